@@ -1,0 +1,85 @@
+"""Fixed-point units shared by the pump model, the wire protocol and the console.
+
+Every quantity that reaches the pump is an integer in a fixed unit, so that the same
+program gives the same bytes, the same checksum and the same delivery on every
+machine. Floats appear only when a value is shown to a person.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+from fractions import Fraction
+
+NG_PER_MCG = 1_000
+NL_PER_ML = 1_000_000
+MINUTES_PER_DAY = 1_440
+SECONDS_PER_DAY = 86_400
+SECONDS_PER_MINUTE = 60
+
+
+class UnitError(ValueError):
+    """A value that cannot be read as the quantity asked for."""
+
+
+def to_decimal(value: object, field: str) -> Decimal:
+    """Read a number typed by a person or written in a data file, without float noise."""
+    if isinstance(value, bool):
+        raise UnitError(f"{field}: expected a number, got {value!r}")
+    if isinstance(value, Decimal):
+        result = value
+    elif isinstance(value, int | float | str):
+        try:
+            result = Decimal(str(value).strip())
+        except InvalidOperation:
+            raise UnitError(f"{field}: {value!r} is not a number") from None
+    else:
+        raise UnitError(f"{field}: expected a number, got {value!r}")
+    if not result.is_finite():
+        raise UnitError(f"{field}: {value!r} is not a finite number")
+    return result
+
+
+def round_half_up(value: Fraction) -> int:
+    """Round an exact ratio to the nearest integer, halves away from zero."""
+    if value >= 0:
+        return int((value + Fraction(1, 2)).__floor__())
+    return -int((-value + Fraction(1, 2)).__floor__())
+
+
+def scaled(value: object, factor: int, field: str) -> int:
+    """A decimal quantity in a display unit as an integer count of the fixed unit.
+
+    ``scaled("0.048", NL_PER_ML, "rate")`` is 48_000 nL. Precision finer than the fixed
+    unit is refused rather than silently rounded, because a dropped digit on a
+    programmer is a dosing error.
+    """
+    number = to_decimal(value, field) * factor
+    if number != number.to_integral_value():
+        raise UnitError(f"{field}: {value} has more decimal places than the pump stores")
+    return int(number)
+
+
+def ml(nl: int | Fraction) -> float:
+    """Nanolitres shown as millilitres."""
+    return float(Fraction(nl) / NL_PER_ML)
+
+
+def mcg(ng: int | Fraction) -> float:
+    """Nanograms shown as micrograms."""
+    return float(Fraction(ng) / NG_PER_MCG)
+
+
+def format_minute_of_day(minute: int) -> str:
+    """``HH:MM`` for a minute of the day; 1440 is shown as 24:00 (end of the day)."""
+    return f"{minute // 60:02d}:{minute % 60:02d}"
+
+
+def parse_minute_of_day(text: str, field: str = "time") -> int:
+    """Read ``HH:MM`` (00:00 to 24:00) as a minute of the day."""
+    parts = text.strip().split(":")
+    if len(parts) != 2 or not all(p.isdigit() for p in parts):
+        raise UnitError(f"{field}: {text!r} is not a time; use HH:MM, 00:00 to 24:00")
+    hours, minutes = int(parts[0]), int(parts[1])
+    if minutes >= 60 or hours * 60 + minutes > MINUTES_PER_DAY:
+        raise UnitError(f"{field}: {text!r} is outside 00:00 to 24:00")
+    return hours * 60 + minutes
