@@ -14,8 +14,17 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from device.therapy import Concentration, DoseRate, ScheduleRules, TherapyError
-from device.units import NG_PER_MCG, NL_PER_ML, UnitError, scaled
+from device.therapy import (
+    Concentration,
+    DoseRate,
+    Mode,
+    Program,
+    Schedule,
+    ScheduleRules,
+    Step,
+    TherapyError,
+)
+from device.units import NG_PER_MCG, NL_PER_ML, UnitError, parse_minute_of_day, scaled
 
 
 class ProfileError(ValueError):
@@ -325,3 +334,54 @@ def parse_alarms(data: dict[str, Any], source: str) -> AlarmCatalog:
 def load_alarms() -> AlarmCatalog:
     return parse_alarms(_read_toml(_resource_dir("alarms.toml"), "resources/alarms.toml"),
                         "resources/alarms.toml")
+
+
+@dataclass(frozen=True)
+class InitialPump:
+    """How a new simulated pump or emulator starts (``resources/default_pump.toml``)."""
+
+    profile_id: str
+    serial_number: str
+    patient_id: str
+    program: Program
+    reservoir_nl: int
+    low_reservoir_alarm_nl: int
+
+
+def parse_initial_pump(data: dict[str, Any], source: str) -> InitialPump:
+    fields = _Fields(data, source)
+    profile = load_profile(fields.text("profile"))
+    raw_steps = fields.raw("steps")
+    if not isinstance(raw_steps, list) or not raw_steps:
+        raise fields.fail("steps", 'must be a list of ["HH:MM", "mcg/day"] pairs')
+    try:
+        steps = []
+        for pair in raw_steps:
+            if not isinstance(pair, list) or len(pair) != 2 or not isinstance(pair[0], str):
+                raise fields.fail("steps", f'{pair!r} must be a ["HH:MM", "mcg/day"] pair')
+            steps.append(Step(parse_minute_of_day(pair[0], "steps"),
+                              DoseRate.from_mcg_per_day(pair[1])))
+        concentration = Concentration(fields.raw("concentration_mcg_per_ml"))
+        program = Program(Mode(fields.text("mode")), Schedule(tuple(steps)), concentration,
+                          fields.text("drug"))
+        program.schedule.check(profile.schedule_rules(concentration))
+    except (TherapyError, UnitError, ValueError) as error:
+        if isinstance(error, ProfileError):
+            raise
+        raise ProfileError(f"{source}: {error}") from None
+    reservoir = fields.fixed("reservoir_ml", NL_PER_ML, 0, profile.reservoir_nl, "mL")
+    return InitialPump(
+        profile_id=profile.id,
+        serial_number=fields.text("serial_number"),
+        patient_id=fields.text("patient_id"),
+        program=program,
+        reservoir_nl=reservoir,
+        low_reservoir_alarm_nl=fields.fixed(
+            "low_reservoir_alarm_ml", NL_PER_ML, profile.low_reservoir_alarm_min_nl,
+            profile.low_reservoir_alarm_max_nl, "mL"),
+    )
+
+
+def load_initial_pump() -> InitialPump:
+    source = "resources/default_pump.toml"
+    return parse_initial_pump(_read_toml(_resource_dir("default_pump.toml"), source), source)
