@@ -1,0 +1,69 @@
+"""Plays the pump's alarm tones, with a mute, or says why it cannot.
+
+QtMultimedia needs the system's PulseAudio client library and an audio device; a
+workshop laptop has both, a CI machine or a locked-down PC may not. The import is
+therefore lazy and a failure leaves a clear reason for the alarm panel to show, so alarms
+stay visible when they cannot be heard.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QUrl, Signal
+
+from console.alarm_tones import synthesize_wav
+from device.profiles import AlarmCatalog
+
+
+class AlarmSoundPlayer(QObject):
+    """One sound effect per severity, rendered once from the catalogue."""
+
+    muted_changed = Signal(bool)
+
+    def __init__(self, catalog: AlarmCatalog, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._catalog = catalog
+        self._muted = False
+        self._effects: dict[str, object] = {}
+        self.unavailable_reason = ""
+        try:
+            from PySide6.QtMultimedia import QSoundEffect
+        except ImportError as error:
+            self.unavailable_reason = (
+                f"Alarm sounds are off: the audio library could not load ({error}). "
+                "Alarms are still shown on screen."
+            )
+            return
+        self._folder = tempfile.TemporaryDirectory(prefix="itb-tones-")
+        for severity, tone in catalog.tones.items():
+            path = Path(self._folder.name) / f"{severity}.wav"
+            path.write_bytes(synthesize_wav(tone))
+            effect = QSoundEffect(self)
+            effect.setSource(QUrl.fromLocalFile(str(path)))
+            self._effects[severity] = effect
+
+    @property
+    def available(self) -> bool:
+        return not self.unavailable_reason
+
+    @property
+    def muted(self) -> bool:
+        return self._muted
+
+    def set_muted(self, muted: bool) -> None:
+        if muted != self._muted:
+            self._muted = muted
+            for effect in self._effects.values():
+                effect.setMuted(muted)
+            self.muted_changed.emit(muted)
+
+    def play_alarm(self, code: str) -> bool:
+        """Play the tone of an alarm's severity; False when nothing could be played."""
+        severity = self._catalog.info(code).severity
+        effect = self._effects.get(severity)
+        if effect is None or self._muted:
+            return False
+        effect.play()
+        return True
