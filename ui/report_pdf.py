@@ -1,0 +1,169 @@
+"""The session report as a printable document: HTML laid out by QTextDocument.
+
+The same document goes to a PDF file (QPdfWriter) and to the print preview, so what the
+clinician previews is what is filed. Every page carries the training-mock mark.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QSizeF
+from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QWidget
+
+from console.report import SessionReport, daily_totals, step_rows
+from device.pump_api import BolusKind
+from device.therapy import Program
+from device.units import ml
+
+_CSS = """
+body { font-family: 'DejaVu Sans', sans-serif; font-size: 9.5pt; color: #1d2430; }
+h1 { font-size: 16pt; margin: 0 0 2px 0; }
+h2 { font-size: 11.5pt; margin: 14px 0 4px 0; color: #1f4e79;
+     border-bottom: 1px solid #9db3c8; }
+.mark { background: #fff3cd; color: #7a4b00; font-weight: bold; padding: 4px;
+        border: 1px solid #e0b252; }
+table { border-collapse: collapse; width: 100%; }
+th { background: #e8eef5; text-align: left; }
+th, td { border: 1px solid #b9c6d3; padding: 3px 6px; }
+td.num { text-align: right; }
+.flag { color: #b00020; font-weight: bold; }
+.sign td { border: none; padding-top: 28px; }
+"""
+
+BOLUS_NAMES = {BolusKind.CLINICIAN: "Clinician bolus", BolusKind.PRIMING: "Priming bolus",
+               BolusKind.BRIDGE: "Bridge bolus"}
+
+
+def _program_table(program: Program) -> str:
+    rows = "".join(
+        f"<tr><td>{r.start}-{r.end}</td><td class='num'>{r.dose_mcg_per_day:.3f}</td>"
+        f"<td class='num'>{r.dose_mcg_per_hour:.3f}</td>"
+        f"<td class='num'>{r.volume_ml_per_day:.4f}</td></tr>"
+        for r in step_rows(program)
+    )
+    dose, volume = daily_totals(program)
+    return (
+        f"<p>Mode: <b>{program.mode.value}</b> &nbsp; Drug: {escape(program.drug)} "
+        f"{program.concentration}</p>"
+        "<table width='100%'><tr><th>Time</th><th>Dose (mcg/day)</th><th>Dose (mcg/h)</th>"
+        f"<th>Volume (mL/day)</th></tr>{rows}"
+        f"<tr><th>Daily total</th><th class='num'>{dose:.3f}</th><th></th>"
+        f"<th class='num'>{volume:.4f}</th></tr></table>"
+    )
+
+
+def _date(value) -> str:
+    return value.isoformat() if value is not None else "not expected"
+
+
+def report_html(report: SessionReport) -> str:
+    """The report as one HTML page (also used by tests to check content)."""
+    ident = report.identity
+    change = report.daily_dose_change_percent
+    change_text = "no change" if not report.program_changed else (
+        f"{change:+.1f} % daily dose" if change is not None else "started from stopped")
+    parts = [
+        f"<html><head><style>{_CSS}</style></head><body>",
+        f"<p class='mark'>{escape(report.training_mark)}</p>",
+        "<h1>ITB pump programming session report</h1>",
+        f"<p>Session {report.created_at:%Y-%m-%d %H:%M} UTC</p>",
+        "<h2>Pump and patient</h2><table width='100%'>",
+        f"<tr><th>Patient ID</th><td>{escape(ident.patient_id)}</td>"
+        f"<th>Pump serial</th><td>{escape(ident.serial_number)}</td></tr>",
+        f"<tr><th>Model</th><td>{escape(ident.model_code)} ({escape(ident.profile_id)})</td>"
+        f"<th>Pump clock</th><td>{report.pump_clock:%Y-%m-%d %H:%M}</td></tr></table>",
+        "<h2>Program before the session</h2>", _program_table(report.program_before),
+        f"<h2>Program after the session ({change_text})</h2>",
+        _program_table(report.program_after),
+    ]
+    if report.refill is not None:
+        refill = report.refill
+        flag = ("<span class='flag'>above threshold: investigate</span>"
+                if refill.discrepancy_flagged else "within threshold")
+        parts += [
+            "<h2>Refill</h2><table width='100%'>",
+            f"<tr><th>Expected residual</th><td class='num'>"
+            f"{ml(refill.expected_residual_nl):.2f} mL</td>"
+            f"<th>Withdrawn</th><td class='num'>{ml(refill.withdrawn_nl):.2f} mL</td></tr>",
+            f"<tr><th>Discrepancy</th><td class='num'>{ml(refill.discrepancy_nl):+.2f} mL"
+            f"</td><td colspan='2'>{flag}</td></tr>",
+            f"<tr><th>Filled</th><td class='num'>{ml(refill.filled_nl):.2f} mL</td>"
+            f"<th>Concentration</th><td>{refill.concentration_mcg_per_ml} mcg/mL</td></tr>",
+            f"<tr><th>Low-reservoir alarm</th><td class='num'>"
+            f"{ml(refill.low_reservoir_alarm_nl):.2f} mL</td><td colspan='2'></td></tr>"
+            "</table>",
+        ]
+    if report.boluses:
+        rows = "".join(
+            f"<tr><td>{BOLUS_NAMES[b.kind]}</td><td class='num'>{ml(b.volume_nl):.4f} mL</td>"
+            f"<td class='num'>{b.duration_s / 3600:.2f} h</td>"
+            f"<td>{'completed' if b.completed else 'cancelled'}</td></tr>"
+            for b in report.boluses)
+        parts.append("<h2>Boluses</h2><table width='100%'><tr><th>Kind</th><th>Volume</th>"
+                     f"<th>Duration</th><th>Result</th></tr>{rows}</table>")
+    alarms = ", ".join(f"{a.code.value} ({'critical' if a.critical else 'non-critical'})"
+                       for a in report.alarms_active) or "none"
+    cleared = ", ".join(report.alarms_cleared) or "none"
+    parts += [
+        "<h2>Alarms</h2>",
+        f"<p>Active at the end of the session: {escape(alarms)}<br>"
+        f"Cleared during the session: {escape(cleared)}</p>",
+        "<h2>Next steps</h2><table width='100%'>",
+        f"<tr><th>Reservoir now</th><td class='num'>{ml(report.reservoir_nl):.2f} mL</td>"
+        f"<th>Low-reservoir alarm at</th><td class='num'>"
+        f"{ml(report.low_reservoir_alarm_nl):.2f} mL</td></tr>",
+        f"<tr><th>Refill by (alarm date)</th><td>{_date(report.alarm_date)}</td>"
+        f"<th>Reservoir empty</th><td>{_date(report.empty_date)}</td></tr>",
+        f"<tr><th>Pump replace-by</th><td colspan='3'>{_date(report.replace_by_date)}</td></tr>"
+        "</table>",
+    ]
+    if report.notes:
+        parts.append(f"<h2>Notes</h2><p>{escape(report.notes)}</p>")
+    parts += [
+        "<table class='sign' width='100%'><tr>",
+        f"<td>Clinician: {escape(report.clinician) or '______________________'}</td>",
+        "<td>Signature: ______________________</td><td>Date: ____________</td></tr></table>",
+        f"<p class='mark'>{escape(report.training_mark)}</p></body></html>",
+    ]
+    return "".join(parts)
+
+
+def report_document(report: SessionReport) -> QTextDocument:
+    document = QTextDocument()
+    document.setHtml(report_html(report))
+    return document
+
+
+def _a4_layout() -> QPageLayout:
+    return QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                       QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
+
+
+def write_report_pdf(report: SessionReport, path: Path) -> None:
+    """Write the report to a PDF file (A4)."""
+    writer = QPdfWriter(str(path))
+    writer.setPageLayout(_a4_layout())
+    writer.setTitle("ITB session report (training mock)")
+    writer.setCreator("ITB Programmer Console - training mock, not for clinical use")
+    writer.setResolution(300)
+    document = report_document(report)
+    # Lay the text out in the writer's own units so point sizes come out as points.
+    document.documentLayout().setPaintDevice(writer)
+    document.setPageSize(QSizeF(writer.width(), writer.height()))
+    document.print_(writer)
+
+
+def preview_report(report: SessionReport, parent: QWidget | None = None) -> QPrintPreviewDialog:
+    """A print preview dialog for the report (the caller shows it)."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageLayout(_a4_layout())
+    dialog = QPrintPreviewDialog(printer, parent)
+    dialog.setWindowTitle("Session report - print preview (training mock)")
+    document = report_document(report)
+    document.setParent(dialog)
+    dialog.paintRequested.connect(document.print_)
+    return dialog
