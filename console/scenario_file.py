@@ -1,0 +1,133 @@
+"""Reading scenario TOML files with errors that name the file, the line and the field.
+
+Trainers write scenario files by hand, so a mistake must point at the line to fix.
+``tomllib`` reports syntax errors with a line; for a value that parses but is wrong, this
+module finds the line of the key in its table (``[[objectives]]`` number 3, say).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from typing import Any
+
+_HEADER = re.compile(r"^\s*(\[\[?)\s*([A-Za-z0-9_.-]+)\s*\]\]?\s*(#.*)?$")
+_KEY = re.compile(r"^\s*([A-Za-z0-9_-]+)\s*=")
+
+
+class ScenarioError(ValueError):
+    """A scenario file that cannot be used: ``file:line: field: what is wrong``."""
+
+
+@dataclass(frozen=True)
+class Where:
+    """A table in a scenario file: its name and, for arrays of tables, its index."""
+
+    table: str
+    index: int | None = None
+
+    def field(self, key: str) -> str:
+        if self.index is None:
+            return f"{self.table}.{key}" if self.table else key
+        return f"{self.table}[{self.index + 1}].{key}"
+
+
+class SourceText:
+    """The text of a scenario file, for turning a (table, key) into a line number."""
+
+    def __init__(self, name: str, text: str) -> None:
+        self.name = name
+        self.lines = text.splitlines()
+
+    def line_of(self, where: Where, key: str | None = None) -> int:
+        table, seen, header_line = "", -1, 1
+        in_target = where.table == "" and where.index is None
+        for number, line in enumerate(self.lines, start=1):
+            header = _HEADER.match(line)
+            if header:
+                table = header.group(2)
+                if where == Where("") and key == table:
+                    return number
+                if table == where.table:
+                    seen += 1 if header.group(1) == "[[" else 0
+                    in_target = where.index is None or seen == where.index
+                    if in_target:
+                        header_line = number
+                else:
+                    in_target = False
+                continue
+            key_match = _KEY.match(line)
+            if in_target and key and key_match and key_match.group(1) == key:
+                return number
+        return header_line
+
+    def error(self, where: Where, key: str | None, message: str) -> ScenarioError:
+        line = self.line_of(where, key)
+        field = where.field(key) if key else (where.table or "file")
+        return ScenarioError(f"{self.name}:{line}: {field}: {message}")
+
+
+def parse_toml(name: str, text: str) -> dict[str, Any]:
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise ScenarioError(f"{name}: not valid TOML: {error}") from None
+
+
+class Table:
+    """Typed access to one scenario table; every failure is a located ScenarioError."""
+
+    def __init__(self, source: SourceText, where: Where, data: Any) -> None:
+        if not isinstance(data, dict):
+            raise source.error(where, None, "must be a table")
+        self.source = source
+        self.where = where
+        self.data = data
+
+    def fail(self, key: str | None, message: str) -> ScenarioError:
+        return self.source.error(self.where, key, message)
+
+    def check_keys(self, allowed: set[str]) -> None:
+        for key in self.data:
+            if key not in allowed:
+                raise self.fail(key, f"is not a known field here; allowed: "
+                                     f"{', '.join(sorted(allowed))}")
+
+    def has(self, key: str) -> bool:
+        return key in self.data
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return self.data.get(key, default)
+
+    def require(self, key: str) -> Any:
+        if key not in self.data:
+            raise self.fail(None, f"{key} is missing")
+        return self.data[key]
+
+    def text(self, key: str, default: str | None = None) -> str:
+        value = self.data.get(key, default) if default is not None else self.require(key)
+        if not isinstance(value, str) or not value.strip():
+            raise self.fail(key, f"{value!r} must be a non-empty text")
+        return value.strip()
+
+    def integer(self, key: str, low: int, high: int, default: int | None = None) -> int:
+        value = self.data.get(key, default) if default is not None else self.require(key)
+        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+            raise self.fail(key, f"{value!r} must be a whole number from {low} to {high}")
+        return value
+
+    def choice(self, key: str, options: list[str], default: str | None = None) -> str:
+        value = self.text(key, default)
+        if value not in options:
+            raise self.fail(key, f"{value!r} must be one of {', '.join(options)}")
+        return value
+
+    def table(self, key: str) -> Table:
+        return Table(self.source, Where(key), self.require(key))
+
+    def tables(self, key: str) -> list[Table]:
+        value = self.data.get(key, [])
+        if not isinstance(value, list):
+            raise self.fail(key, "must be written as [[" + key + "]] tables")
+        return [Table(self.source, Where(key, index), item) for index, item in enumerate(value)]
