@@ -21,7 +21,7 @@ ROUTINE = Path("resources/scenarios/01-routine-refill.toml").read_text()
 
 def test_every_shipped_scenario_loads_and_validates():
     scenarios = shipped_scenarios()
-    assert len(scenarios) >= 2
+    assert len(scenarios) >= 12
     assert len({s.id for s in scenarios}) == len(scenarios)
     for scenario in scenarios:
         assert scenario.max_score > 0
