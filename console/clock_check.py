@@ -1,0 +1,87 @@
+"""Pump clock against local time: drift, daylight-saving changes, and what to set.
+
+A pump keeps a naive local clock that ignores daylight saving and drifts a little. Its
+daily steps follow that clock, so a pump an hour behind after the clocks go forward gives
+the morning increase an hour late. The console compares the pump clock with true local
+time and offers to set it; the reason shown names a daylight-saving change when one
+explains the offset.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+DRIFT_TOLERANCE = timedelta(minutes=2)  # below this a clock is called right
+_DST_SEARCH = timedelta(days=180)
+
+
+@dataclass(frozen=True)
+class ClockCheck:
+    pump_clock: datetime  # naive, as the pump keeps it
+    local_time: datetime  # naive local wall time now
+    offset: timedelta  # pump minus local
+    dst_change: datetime | None  # aware local time of the change that explains the offset
+
+    @property
+    def needs_setting(self) -> bool:
+        return abs(self.offset) > DRIFT_TOLERANCE
+
+    @property
+    def message(self) -> str:
+        if not self.needs_setting:
+            return f"Pump clock correct (within {_describe(DRIFT_TOLERANCE)})."
+        direction = "ahead of" if self.offset > timedelta(0) else "behind"
+        text = f"Pump clock is {_describe(abs(self.offset))} {direction} local time."
+        if self.dst_change is not None:
+            change = "forward" if self.dst_change.dst() else "back"
+            text += (f" The clocks went {change} on {self.dst_change:%d %B %Y}; the pump "
+                     "does not follow daylight saving, so its daily steps run at the wrong "
+                     "local time.")
+        return text + f" Set it to {self.local_time:%Y-%m-%d %H:%M}."
+
+
+def _describe(span: timedelta) -> str:
+    minutes = round(span.total_seconds() / 60)
+    hours, minutes = divmod(minutes, 60)
+    parts = ([f"{hours} h"] if hours else []) + ([f"{minutes} min"] if minutes else [])
+    return " ".join(parts) or "0 min"
+
+
+def last_dst_change(now_utc: datetime, zone: ZoneInfo) -> tuple[datetime, timedelta] | None:
+    """The most recent change of UTC offset in ``zone`` within about six months, and its size.
+    """
+    later = now_utc.astimezone(zone)
+    step = timedelta(days=1)
+    probe = now_utc
+    while now_utc - probe < _DST_SEARCH:
+        earlier = (probe - step).astimezone(zone)
+        if earlier.utcoffset() != later.utcoffset():
+            low, high = probe - step, probe
+            while high - low > timedelta(minutes=1):
+                middle = low + (high - low) / 2
+                if middle.astimezone(zone).utcoffset() == later.utcoffset():
+                    high = middle
+                else:
+                    low = middle
+            shift = abs(later.utcoffset() - earlier.utcoffset())
+            return high.astimezone(zone).replace(second=0, microsecond=0), shift
+        probe -= step
+        later = earlier
+    return None
+
+
+def check_clock(pump_clock: datetime, world_time: datetime, zone: ZoneInfo) -> ClockCheck:
+    """Compare a pump clock with the true local time of ``world_time`` (aware)."""
+    if world_time.tzinfo is None:
+        raise ValueError("world time: must carry a time zone (UTC)")
+    local = world_time.astimezone(zone)
+    offset = pump_clock - local.replace(tzinfo=None)
+    found = last_dst_change(world_time.astimezone(UTC), zone)
+    change = None
+    if found is not None and abs(offset) > DRIFT_TOLERANCE:
+        when, shift = found
+        if abs(abs(offset) - shift) <= DRIFT_TOLERANCE:
+            change = when
+    return ClockCheck(pump_clock, local.replace(tzinfo=None), offset, change)
