@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import tomllib
 from dataclasses import dataclass
+from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -203,6 +204,7 @@ def profile_ids() -> list[str]:
                   if item.name.endswith(".toml"))
 
 
+@cache
 def load_profile(profile_id: str) -> PumpProfile:
     """A shipped profile by id (``itb-20``, ``itb-40``)."""
     known = profile_ids()
@@ -260,6 +262,7 @@ def parse_drugs(data: dict[str, Any], source: str) -> dict[str, Drug]:
     return drugs
 
 
+@cache
 def load_drugs() -> dict[str, Drug]:
     """The shipped drug table, by drug name."""
     return parse_drugs(_read_toml(_resource_dir("drugs.toml"), "resources/drugs.toml"),
@@ -331,6 +334,7 @@ def parse_alarms(data: dict[str, Any], source: str) -> AlarmCatalog:
     return AlarmCatalog(tones, alarms)
 
 
+@cache
 def load_alarms() -> AlarmCatalog:
     return parse_alarms(_read_toml(_resource_dir("alarms.toml"), "resources/alarms.toml"),
                         "resources/alarms.toml")

@@ -13,6 +13,7 @@ import itertools
 import zlib
 from dataclasses import dataclass
 from fractions import Fraction
+from functools import cached_property
 
 from device.units import (
     MINUTES_PER_DAY,
@@ -324,16 +325,24 @@ class Program:
             return Fraction(0)
         return self.schedule.daily_dose_ng
 
-    @property
+    @cached_property
     def daily_volume_nl(self) -> Fraction:
+        """Cached: the pump model asks for it at every step of its clock."""
         if self.mode is Mode.STOPPED:
             return Fraction(0)
         return self.schedule.daily_volume_nl(self.concentration)
 
+    @cached_property
+    def step_volume_rates_nl_per_day(self) -> tuple[int, ...]:
+        """Each step's volume rate at this program's concentration (cached, as above)."""
+        return tuple(step.dose.to_volume(self.concentration).nl_per_day
+                     for step in self.schedule.steps)
+
     def volume_rate_at(self, minute: int) -> VolumeRate:
         if self.mode is Mode.STOPPED:
             return VolumeRate(0)
-        return self.schedule.dose_at(minute).to_volume(self.concentration)
+        index = self.schedule.index_at(minute)
+        return VolumeRate(self.step_volume_rates_nl_per_day[index])
 
     def canonical_text(self) -> str:
         """The one text form of a program; its CRC-32 is the whole-program checksum.

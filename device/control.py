@@ -1,0 +1,147 @@
+"""Tester control of a pump model: time, reservoir, battery, clock, alarms, faults.
+
+This is what a trainer or a test script does *to* the pump, outside the clinician's
+protocol: none of it needs a session and none of it is reachable from the console. The
+emulator exposes the same operations over test-only control frames (docs/emulator.md).
+"""
+
+from __future__ import annotations
+
+import functools
+import threading
+from collections.abc import Callable
+from datetime import datetime
+from fractions import Fraction
+from typing import Any, TypeVar
+
+from device.clock import ClockError, ManualClock, ScaledClock
+from device.pump_api import AlarmCode, Event, PumpRefused, Reason
+from device.pump_model import PumpModel
+from device.units import ml
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _locked(method: F) -> F:
+    @functools.wraps(method)
+    def wrapper(self: PumpControl, *args: Any, **kwargs: Any) -> Any:
+        with self.lock:
+            return method(self, *args, **kwargs)
+    return wrapper  # type: ignore[return-value]
+
+
+class PumpControl:
+    """Tester operations on one in-process pump model.
+
+    ``lock`` is shared with whatever serves the pump to a clinician (the simulated pump,
+    the emulator), so a tester action never lands in the middle of a clinician request.
+    """
+
+    def __init__(self, model: PumpModel, lock: threading.RLock | None = None) -> None:
+        self.model = model
+        self.lock = lock or threading.RLock()
+
+    @_locked
+    def advance(self, seconds: float) -> None:
+        """Move world time forward (the pump delivers, alarms fire on the way)."""
+        clock = self.model.clock
+        if isinstance(clock, ManualClock):
+            clock.advance(seconds)
+        elif isinstance(clock, ScaledClock):
+            clock.step(seconds)
+        else:
+            raise ClockError("this pump's clock cannot be moved by hand")
+        self.model.sync()
+
+    @_locked
+    def set_speed(self, speed: float) -> None:
+        clock = self.model.clock
+        if not isinstance(clock, ScaledClock):
+            raise ClockError("this pump's clock does not run by itself; use advance")
+        self.model.sync()
+        clock.set_speed(speed)
+
+    @_locked
+    def set_reservoir(self, calculated_nl: int | None = None, true_nl: int | None = None) -> None:
+        """Set what the pump calculates and/or what is really in the reservoir."""
+        model = self.model
+        model.sync()
+        for name, value in (("calculated", calculated_nl), ("true", true_nl)):
+            if value is not None and not 0 <= value <= model.profile.reservoir_nl:
+                raise PumpRefused(Reason.OUT_OF_RANGE,
+                                  f"{name} reservoir: {ml(value):g} mL is outside 0 to "
+                                  f"{ml(model.profile.reservoir_nl):g} mL")
+        if calculated_nl is not None:
+            model.reservoir_nl = Fraction(calculated_nl)
+        if true_nl is not None:
+            model.true_reservoir_nl = Fraction(true_nl)
+        model.record("fault", detail="tester set the reservoir",
+                      calculated_nl=int(model.reservoir_nl),
+                      true_nl=int(model.true_reservoir_nl))
+        model.raise_threshold_alarms()
+
+    @_locked
+    def true_residual_nl(self) -> int:
+        """What a clinician would withdraw now: the true volume, not the calculated one."""
+        self.model.sync()
+        return int(self.model.true_reservoir_nl)
+
+    @_locked
+    def set_battery_days_left(self, days: float) -> None:
+        """Battery left, in days at the reference rate (ERI fires at the profile's lead)."""
+        model = self.model
+        model.sync()
+        life = model.profile.battery.life_days
+        if not 0 <= days <= life:
+            raise PumpRefused(Reason.OUT_OF_RANGE,
+                              f"battery: {days:g} days is outside 0 to {life} days")
+        model.battery_used_days = life - Fraction(days)
+        model.record("fault", detail="tester set the battery", days_left=round(days))
+        model.raise_threshold_alarms()
+
+    @_locked
+    def set_pump_clock(self, pump_clock: datetime, drift_ppm: int | None = None) -> None:
+        """Set the pump's own clock (and its drift) without a session."""
+        model = self.model
+        model.sync()
+        if drift_ppm is not None:
+            self.set_drift_ppm(drift_ppm)
+        model.session_open, was_open = True, model.session_open
+        try:
+            model.set_clock(pump_clock)
+        finally:
+            model.session_open = was_open
+
+    @_locked
+    def set_drift_ppm(self, drift_ppm: int) -> None:
+        model = self.model
+        if not -100_000 <= drift_ppm <= 100_000:
+            raise PumpRefused(Reason.OUT_OF_RANGE,
+                              f"drift: {drift_ppm} ppm is outside -100000 to 100000 ppm")
+        model.sync()
+        pump_now = model._pump_seconds(model.world_time)
+        model._clock_base_s, model._clock_set_at = pump_now, model.world_time
+        model.drift_ppm = drift_ppm
+
+    @_locked
+    def raise_alarm(self, code: AlarmCode) -> None:
+        self.model.raise_alarm(code)
+
+    @_locked
+    def motor_stall(self) -> None:
+        self.model.raise_alarm(AlarmCode.MOTOR_STALL)
+
+    @_locked
+    def set_over_infusion(self, percent: int) -> None:
+        """Deliver ``percent`` more than programmed (the pump's calculation does not know)."""
+        if not 0 <= percent <= 200:
+            raise PumpRefused(Reason.OUT_OF_RANGE,
+                              f"over-infusion: {percent} % is outside 0 to 200 %")
+        model = self.model
+        model.sync()
+        model.over_infusion_percent = percent
+        model.record("fault", detail="tester set over-infusion", percent=percent)
+
+    @_locked
+    def log(self, since_seq: int = 0) -> tuple[Event, ...]:
+        return self.model.log(since_seq)

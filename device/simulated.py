@@ -1,0 +1,220 @@
+"""The in-process simulated pump, ``sim://``: the console's default back-end.
+
+``sim://?profile=itb-40&reservoir=12.5&speed=1000`` builds a pump from the default pump
+(``resources/default_pump.toml``) with those changes. Options:
+
+=============  ===============================================================
+profile        itb-20 or itb-40
+reservoir      calculated reservoir in mL (also the true volume)
+speed          clock speed, 1 to 1,000,000 (x real time); default 1
+start          world start, local ISO date-time (default: now)
+tz             IANA time zone of the pump's world (default Europe/London)
+drift_ppm      pump clock drift in parts per million
+serial         pump serial number
+patient        patient ID
+state          a JSON state file: loaded if it exists, saved on every commit
+=============  ===============================================================
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import TypeVar
+from urllib.parse import parse_qsl, urlsplit
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from device.clock import ClockError, ScaledClock
+from device.control import PumpControl
+from device.profiles import InitialPump, ProfileError, load_initial_pump, load_profile
+from device.pump_api import (
+    Alarm,
+    AlarmCode,
+    BolusRequest,
+    BolusStatus,
+    Event,
+    PumpIdentity,
+    PumpStatus,
+    RefillRequest,
+    RefillResult,
+)
+from device.pump_model import PumpModel
+from device.state_file import load_state, save_state
+from device.therapy import Program
+from device.units import NL_PER_ML, UnitError, scaled
+
+OPTIONS = ("profile", "reservoir", "speed", "start", "tz", "drift_ppm", "serial", "patient",
+           "state")
+T = TypeVar("T")
+
+
+class SimUrlError(ValueError):
+    """A ``sim://`` URL that cannot be used, saying which option and what is allowed."""
+
+
+def _options(url: str) -> dict[str, str]:
+    parts = urlsplit(url)
+    if parts.scheme != "sim" or parts.netloc or parts.path not in ("", "/"):
+        raise SimUrlError(f"{url!r} is not a simulated pump URL; use sim:// or "
+                          "sim://?profile=itb-40&reservoir=12.5")
+    options: dict[str, str] = {}
+    for key, value in parse_qsl(parts.query, keep_blank_values=True):
+        if key not in OPTIONS:
+            raise SimUrlError(f"sim:// option {key!r} is not known; allowed: "
+                              f"{', '.join(OPTIONS)}")
+        options[key] = value
+    return options
+
+
+def _plain(value: float) -> str:
+    return f"{value:,.0f}" if value == int(value) else f"{value:g}"
+
+
+def _number(options: dict[str, str], key: str, low: float, high: float) -> float | None:
+    if key not in options:
+        return None
+    try:
+        value = float(options[key])
+    except ValueError:
+        raise SimUrlError(f"sim:// {key}={options[key]!r} is not a number") from None
+    if not low <= value <= high:
+        raise SimUrlError(f"sim:// {key}={options[key]} is outside {_plain(low)} to "
+                          f"{_plain(high)}")
+    return value
+
+
+def _build_model(options: dict[str, str], clock: ScaledClock) -> PumpModel:
+    initial: InitialPump = load_initial_pump()
+    try:
+        profile = load_profile(options.get("profile", initial.profile_id))
+    except ProfileError as error:
+        raise SimUrlError(f"sim:// {error}") from None
+    reservoir = initial.reservoir_nl
+    if "reservoir" in options:
+        try:
+            reservoir = scaled(options["reservoir"], NL_PER_ML, "reservoir")
+        except UnitError as error:
+            raise SimUrlError(f"sim:// {error}") from None
+        if not 0 <= reservoir <= profile.reservoir_nl:
+            raise SimUrlError(f"sim:// reservoir={options['reservoir']} mL is outside 0 to "
+                              f"{profile.reservoir_nl / NL_PER_ML:g} mL for {profile.id}")
+    drift = _number(options, "drift_ppm", -100_000, 100_000)
+    return PumpModel.new(
+        profile, initial.program, min(reservoir, profile.reservoir_nl), clock,
+        low_reservoir_alarm_nl=initial.low_reservoir_alarm_nl,
+        serial_number=options.get("serial", initial.serial_number),
+        patient_id=options.get("patient", initial.patient_id),
+        timezone=options.get("tz", "Europe/London"),
+        drift_ppm=int(drift or 0))
+
+
+def _start_time(options: dict[str, str]) -> float:
+    zone_name = options.get("tz", "Europe/London")
+    try:
+        zone = ZoneInfo(zone_name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise SimUrlError(f"sim:// tz={zone_name!r} is not a known time zone "
+                          "(e.g. Europe/London)") from None
+    if "start" not in options:
+        return time.time()
+    try:
+        start = datetime.fromisoformat(options["start"])
+    except ValueError:
+        raise SimUrlError(f"sim:// start={options['start']!r} must be a date-time like "
+                          "2026-11-25T09:00") from None
+    return (start if start.tzinfo else start.replace(tzinfo=zone)).timestamp()
+
+
+class SimulatedPump:
+    """A :class:`~device.pump_api.Pump` backed by an in-process :class:`PumpModel`.
+
+    Calls may come from a worker thread while a tester thread drives the control, so
+    every access to the model holds one lock.
+    """
+
+    def __init__(self, model: PumpModel, state_path: Path | None = None) -> None:
+        self.model = model
+        self.state_path = state_path
+        self._lock = threading.RLock()
+        self.control = PumpControl(model, self._lock)
+        if state_path is not None:
+            model.on_commit = lambda: save_state(model, state_path)
+
+    @classmethod
+    def from_url(cls, url: str = "sim://",
+                 link_clock: Callable[[], float] = time.monotonic) -> SimulatedPump:
+        options = _options(url)
+        speed = _number(options, "speed", 1, 1_000_000) or 1.0
+        state_path = Path(options["state"]) if options.get("state") else None
+        try:
+            if state_path is not None and state_path.exists():
+                clock = ScaledClock(0.0, speed)
+                model = load_state(state_path, clock, link_clock)
+                clock.step(float(model.world_time))
+            else:
+                clock = ScaledClock(_start_time(options), speed)
+                model = _build_model(options, clock)
+                model.link_clock = link_clock
+        except ClockError as error:
+            raise SimUrlError(f"sim:// {error}") from None
+        return cls(model, state_path)
+
+    def _locked(self, call: Callable[[], T]) -> T:
+        with self._lock:
+            return call()
+
+    def open_session(self) -> PumpIdentity:
+        return self._locked(self.model.open_session)
+
+    def close_session(self) -> None:
+        self._locked(self.model.close_session)
+
+    def interrogate(self) -> PumpStatus:
+        def read() -> PumpStatus:
+            self.model.touch_session()
+            return self.model.status()
+        return self._locked(read)
+
+    def read_program(self) -> Program:
+        return self.interrogate().program
+
+    def write_program(self, program: Program) -> int:
+        def write() -> int:
+            checksum = self.model.stage_program(program)
+            self.model.commit_program(checksum)
+            return checksum
+        return self._locked(write)
+
+    def refill(self, request: RefillRequest) -> RefillResult:
+        return self._locked(lambda: self.model.refill(request))
+
+    def start_bolus(self, request: BolusRequest) -> BolusStatus:
+        return self._locked(lambda: self.model.start_bolus(request))
+
+    def cancel_bolus(self) -> BolusStatus:
+        return self._locked(self.model.cancel_bolus)
+
+    def read_alarms(self) -> tuple[Alarm, ...]:
+        return self._locked(self.model.alarms)
+
+    def clear_alarm(self, code: AlarmCode) -> None:
+        self._locked(lambda: self.model.clear_alarm(code))
+
+    def read_clock(self) -> datetime:
+        return self._locked(self.model.pump_clock)
+
+    def set_clock(self, pump_clock: datetime) -> None:
+        self._locked(lambda: self.model.set_clock(pump_clock))
+
+    def read_log(self, since_seq: int = 0) -> tuple[Event, ...]:
+        return self._locked(lambda: self.model.log(since_seq))
+
+    def close(self) -> None:
+        def finish() -> None:
+            self.model.close_session()
+            if self.state_path is not None:
+                save_state(self.model, self.state_path)
+        self._locked(finish)

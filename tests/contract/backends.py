@@ -1,0 +1,49 @@
+"""The pump back-ends the contract suite runs against.
+
+Each entry is a factory: ``factory(url_options) -> context manager yielding a Harness``.
+A harness gives the :class:`~device.pump_api.Pump` under test and a tester control with
+at least ``advance(seconds)``, ``set_reservoir(calculated_nl, true_nl)``,
+``set_battery_days_left(days)``, ``raise_alarm(code)``, ``set_over_infusion(percent)``
+and ``true_residual_nl()``. A new back-end joins the suite by adding its factory here.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from device.clock import ManualClock
+from device.profiles import load_initial_pump, load_profile
+from device.pump_api import Pump
+from device.pump_model import PumpModel
+from device.simulated import SimulatedPump
+
+START = 1_767_225_600.0  # 2026-01-01 00:00 UTC (= 00:00 in London)
+
+
+@dataclass
+class Harness:
+    pump: Pump
+    control: Any  # tester control: see the module docstring
+    link_time: list[float]  # the link clock, so tests can let a session time out
+
+
+@contextlib.contextmanager
+def simulated(profile: str = "itb-20", reservoir_nl: int | None = None) -> Iterator[Harness]:
+    link_time = [0.0]
+    initial = load_initial_pump()
+    model = PumpModel.new(load_profile(profile), initial.program,
+                          initial.reservoir_nl if reservoir_nl is None else reservoir_nl,
+                          ManualClock(START), link_clock=lambda: link_time[0])
+    pump = SimulatedPump(model)
+    try:
+        yield Harness(pump, pump.control, link_time)
+    finally:
+        pump.close()
+
+
+BACKENDS: dict[str, Callable[..., contextlib.AbstractContextManager[Harness]]] = {
+    "simulated": simulated,
+}
