@@ -1,0 +1,100 @@
+"""The session against the real simulated pump: connect, send, verify, failures, close."""
+
+import pytest
+
+from console.actions import ActionKind
+from console.session import Session, SessionState
+from device.pump_api import LinkError, ProgramInForce
+from device.simulated import SimulatedPump
+from device.therapy import Concentration, DoseRate, Mode, Program, Schedule
+
+
+@pytest.fixture
+def session(qtbot):
+    made = Session()
+    yield made
+    made.shutdown()
+
+
+def connect(qtbot, session, url="sim://?start=2026-11-25T09:00"):
+    with qtbot.waitSignal(session.status_changed, timeout=10_000):
+        session.connect_to(url)
+    assert session.state is SessionState.READY
+    return session.status
+
+
+def new_program(status, mcg_per_day=380):
+    return Program(Mode.CONTINUOUS, Schedule.constant(DoseRate.from_mcg_per_day(mcg_per_day)),
+                   status.program.concentration)
+
+
+def test_connect_interrogates_then_sends_and_verifies(qtbot, session):
+    status = connect(qtbot, session)
+    assert status.identity.serial_number == "SIM-000001"
+    kinds = [a.kind for a in session.actions.actions]
+    assert kinds == [ActionKind.CONNECT, ActionKind.INTERROGATE]
+    program = new_program(status)
+    with qtbot.waitSignal(session.send_finished, timeout=10_000) as sent:
+        session.send_program(program)
+    result = sent.args[0]
+    assert result.verified and result.program_in_force is ProgramInForce.NEW
+    assert "verified" in result.message
+    qtbot.waitUntil(lambda: session.status.program == program, timeout=10_000)
+    assert session.actions.actions[-1].kind is ActionKind.PROGRAM_SENT
+
+
+def test_never_programs_before_interrogating(qtbot, session):
+    with qtbot.waitSignal(session.error) as error:
+        session.send_program(Program(Mode.STOPPED, Schedule.constant(DoseRate(400_000)),
+                                     Concentration(2000)))
+    assert "interrogated before programming" in error.args[0]
+
+
+def test_refused_program_leaves_the_old_one_running(qtbot, session):
+    status = connect(qtbot, session)
+    bad = Program(Mode.CONTINUOUS, Schedule.constant(DoseRate(400_000)),
+                  Concentration(500))
+    with qtbot.waitSignal(session.send_finished, timeout=10_000) as sent:
+        session.send_program(bad)
+    result = sent.args[0]
+    assert not result.verified and result.program_in_force is ProgramInForce.OLD
+    assert "refused" in result.message and "old program" in result.message
+    assert session.status.program == status.program
+
+
+class DropsAfterCommit(SimulatedPump):
+    """The real simulated pump whose link fails right after the commit reached it."""
+
+    def write_program(self, program):
+        super().write_program(program)
+        raise LinkError("cable pulled")
+
+
+def test_link_lost_after_commit_reads_back_the_new_program(qtbot):
+    session = Session(opener=lambda url: DropsAfterCommit.from_url(url))
+    try:
+        status = connect(qtbot, session)
+        program = new_program(status, 420)
+        with qtbot.waitSignal(session.send_finished, timeout=10_000) as sent:
+            session.send_program(program)
+        result = sent.args[0]
+        assert not result.verified
+        assert result.program_in_force is ProgramInForce.NEW
+        assert "IS running the NEW program" in result.message
+    finally:
+        session.shutdown()
+
+
+def test_bad_url_reports_and_stays_disconnected(qtbot, session):
+    with qtbot.waitSignal(session.error, timeout=10_000) as error:
+        session.connect_to("sim://?profile=itb-99")
+    assert "Could not connect" in error.args[0] and "itb-99" in error.args[0]
+    assert session.state is SessionState.DISCONNECTED
+
+
+def test_disconnect_closes_the_pump_session(qtbot, session):
+    connect(qtbot, session)
+    with qtbot.waitSignal(session.state_changed, timeout=10_000,
+                          check_params_cb=lambda s: s is SessionState.DISCONNECTED):
+        session.disconnect()
+    assert session.actions.actions[-1].kind is ActionKind.DISCONNECT
