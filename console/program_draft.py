@@ -61,6 +61,13 @@ class ProgramDraft(QObject):
                                 self._pending.drug)
         self.changed.emit()
 
+    def set_pending(self, program: Program) -> None:
+        """Put back a program the draft held before (undo/redo)."""
+        program.schedule.check(self.rules)
+        if program != self._pending:
+            self._pending = program
+            self.changed.emit()
+
     def set_mode(self, mode: Mode) -> None:
         """Stopped, or running (continuous for one step, flexible for several)."""
         if mode is not Mode.STOPPED:
