@@ -1,0 +1,108 @@
+"""``itb-console``: the training replica of the ITB clinician programmer.
+
+Training mock, not for clinical use.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from device.clock import MAX_SPEED
+
+DEFAULT_DEVICE = "sim://"
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # a clear line, exit code 2, no traceback
+        self.print_usage(sys.stderr)
+        self.exit(2, f"itb-console: error: {message}\n")
+
+
+def _speed(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+    if not 1 <= value <= 1_000_000:
+        raise argparse.ArgumentTypeError(f"{text} is outside 1 to 1,000,000 (x real time)")
+    return value
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = _Parser(
+        prog="itb-console",
+        description="Training replica of the clinician programmer for intrathecal baclofen "
+                    "pumps. Training mock, not for clinical use.")
+    parser.add_argument("--device", default=DEFAULT_DEVICE, metavar="URL",
+                        help="pump to connect to: sim://[?profile=itb-40&reservoir=12.5], a "
+                             "serial port (/dev/ttyUSB0, COM3, a pty path), socket://HOST:PORT "
+                             "or rfc2217://HOST:PORT (default: sim://)")
+    parser.add_argument("--speed", type=_speed, metavar="X",
+                        help=f"clock speed of the simulated pump, 1 to 1,000,000 "
+                             f"(at most {MAX_SPEED:,.0f} internally)")
+    parser.add_argument("--screenshot", type=Path, metavar="FILE",
+                        help="render the main window offscreen to a PNG and exit")
+    args = parser.parse_args(argv)
+    if args.speed is not None:
+        if not args.device.startswith("sim:"):
+            parser.error("--speed applies to the simulated pump (sim://) only; an emulator "
+                         "takes its own --speed")
+        separator = "&" if urlsplit(args.device).query else "?"
+        args.device = f"{args.device}{separator}speed={args.speed:g}"
+    if args.screenshot is not None and args.screenshot.suffix.lower() != ".png":
+        parser.error(f"--screenshot: {args.screenshot} must end in .png")
+    return args
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    if args.screenshot is not None:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtCore import QCoreApplication, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from console.session import Session
+    from ui.main_window import MainWindow
+    from ui.style import PRODUCT_NAME, apply_style
+
+    QCoreApplication.setOrganizationName("ITB Training")
+    QCoreApplication.setApplicationName("ITB Programmer Console")
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationDisplayName(PRODUCT_NAME)
+    apply_style(app)
+    session = Session()
+    window = MainWindow(session)
+    window.show()
+    window.connect_to(args.device)
+    if args.screenshot is not None:
+        return _screenshot(app, window, session, args.screenshot)
+    QTimer.singleShot(0, window.raise_)
+    return app.exec()
+
+
+def _screenshot(app, window, session, path: Path) -> int:
+    """Wait for the first interrogation (or its failure), then save the window."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    session.status_changed.connect(loop.quit)
+    session.error.connect(loop.quit)
+    QTimer.singleShot(15_000, loop.quit)
+    loop.exec()
+    app.processEvents()
+    saved = window.grab().save(str(path))
+    session.shutdown()
+    window.hide()
+    if not saved:
+        print(f"itb-console: error: could not write {path}", file=sys.stderr)
+        return 1
+    print(f"saved {path}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,128 @@
+"""The pump at a glance: identity, program in force, reservoir, battery, clock, alarms."""
+
+from __future__ import annotations
+
+from zoneinfo import ZoneInfo
+
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from console.clock_check import check_clock
+from console.forecast import forecast
+from device.profiles import load_alarms, load_profile
+from device.pump_api import PumpStatus
+from device.units import mcg, ml
+from ui.style import CRITICAL, OK, WARN_INK
+
+DEFAULT_ZONE = ZoneInfo("Europe/London")
+
+
+def _value(text: str = "-") -> QLabel:
+    label = QLabel(text)
+    label.setProperty("role", "value")
+    label.setWordWrap(True)
+    return label
+
+
+def _days(value) -> str:
+    return "never (stopped)" if value is None else f"{float(value):.1f} days"
+
+
+class StatusPanel(QWidget):
+    """Updated from every interrogation; shows dashes until a pump is read."""
+
+    def __init__(self, zone: ZoneInfo = DEFAULT_ZONE, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.zone = zone
+        self.setAccessibleName("Pump status")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.fields: dict[str, QLabel] = {}
+
+        def group(title: str, names: list[str]) -> QGroupBox:
+            box = QGroupBox(title)
+            form = QFormLayout(box)
+            form.setContentsMargins(8, 6, 8, 6)
+            form.setVerticalSpacing(3)
+            for name in names:
+                label = _value()
+                label.setAccessibleName(name)
+                self.fields[name] = label
+                if name == "Reservoir":
+                    self.gauge = QProgressBar()
+                    self.gauge.setAccessibleName("Reservoir gauge")
+                    self.gauge.setTextVisible(True)
+                    form.addRow("Reservoir", self.gauge)
+                    form.addRow("", label)
+                else:
+                    form.addRow(name, label)
+            layout.addWidget(box)
+            return box
+
+        group("Pump", ["Model", "Serial", "Patient"])
+        group("Program in force", ["Mode", "Daily dose", "Drug"])
+        group("Reservoir", ["Reservoir", "Low alarm", "To alarm", "To empty"])
+        group("Battery", ["Battery", "Replace by"])
+        group("Clock", ["Pump clock", "Local time", "Clock check"])
+        self.alarms_box = QGroupBox("Alarms")
+        alarms_layout = QVBoxLayout(self.alarms_box)
+        self.alarms = QLabel("No pump read yet")
+        self.alarms.setWordWrap(True)
+        self.alarms.setAccessibleName("Active alarms")
+        alarms_layout.addWidget(self.alarms)
+        layout.addWidget(self.alarms_box)
+        layout.addStretch(1)
+
+    def show_status(self, status: PumpStatus) -> None:
+        f = self.fields
+        profile = load_profile(status.identity.profile_id)
+        f["Model"].setText(f"{status.identity.model_code} ({profile.name})")
+        f["Serial"].setText(status.identity.serial_number)
+        f["Patient"].setText(status.identity.patient_id)
+        program = status.program
+        f["Mode"].setText(program.mode.value.capitalize()
+                          + (" - NOT DELIVERING" if program.mode.value == "stopped" else ""))
+        f["Mode"].setStyleSheet(f"color: {CRITICAL};" if program.mode.value == "stopped"
+                                else "")
+        f["Daily dose"].setText(f"{mcg(program.daily_dose_ng):.1f} mcg/day  "
+                                f"({ml(program.daily_volume_nl):.4f} mL/day)")
+        f["Drug"].setText(f"{program.drug} {status.reservoir_concentration}")
+        self.gauge.setRange(0, profile.reservoir_nl // 10_000)
+        self.gauge.setValue(status.reservoir_nl // 10_000)
+        self.gauge.setFormat(f"{ml(status.reservoir_nl):.2f} of {ml(profile.reservoir_nl):g} mL")
+        f["Reservoir"].setText(f"{ml(status.reservoir_nl):.2f} mL (calculated)")
+        f["Low alarm"].setText(f"{ml(status.low_reservoir_alarm_nl):.2f} mL")
+        outlook = forecast(program, status.reservoir_nl, status.low_reservoir_alarm_nl,
+                           status.pump_clock)
+        f["To alarm"].setText(
+            "reached" if outlook.alarm_at is None and program.daily_dose_ng else
+            f"{_days(outlook.days_to_alarm)}"
+            + (f", {outlook.alarm_at:%d %b %Y}" if outlook.alarm_at else ""))
+        f["To empty"].setText(f"{_days(outlook.days_to_empty)}"
+                              + (f", {outlook.empty_at:%d %b %Y}" if outlook.empty_at else ""))
+        battery = status.battery
+        f["Battery"].setText("END OF SERVICE" if battery.eos_reached else
+                             "Replacement indicator" if battery.eri_reached else
+                             f"OK - replacement indicator expected {battery.eri_at:%b %Y}")
+        f["Replace by"].setText(f"{battery.eos_at:%d %b %Y}")
+        f["Pump clock"].setText(f"{status.pump_clock:%Y-%m-%d %H:%M}")
+        check = check_clock(status.pump_clock, status.world_time, self.zone)
+        f["Local time"].setText(f"{check.local_time:%Y-%m-%d %H:%M}")
+        f["Clock check"].setText(check.message)
+        f["Clock check"].setStyleSheet(f"color: {WARN_INK};" if check.needs_setting else
+                                       f"color: {OK};")
+        catalog = load_alarms()
+        if status.alarms:
+            lines = [f"<b style='color:{CRITICAL if a.critical else WARN_INK}'>"
+                     f"{catalog.info(a.code.value).title}</b> "
+                     f"({'critical' if a.critical else 'non-critical'}, "
+                     f"{a.raised_at:%d %b %H:%M})" for a in status.alarms]
+            self.alarms.setText("<br>".join(lines))
+        else:
+            self.alarms.setText(f"<span style='color:{OK}'>No active alarms</span>")

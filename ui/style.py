@@ -1,0 +1,53 @@
+"""One look for the whole console: colours, fonts and the style sheet."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication
+
+TRAINING_MARK = "Training mock, not for clinical use"
+PRODUCT_NAME = "ITB Programmer Console"
+
+INK = "#1d2430"
+MUTED = "#5b6675"
+ACCENT = "#1f5fa8"
+GHOST = "#9aa5b1"
+LIMIT = "#c62828"
+WARN_BG = "#fff3cd"
+WARN_INK = "#7a4b00"
+OK = "#2e7d32"
+CRITICAL = "#b00020"
+
+STYLE_SHEET = f"""
+QWidget {{ color: {INK}; }}
+QMainWindow, QDialog {{ background: #f5f7fa; }}
+QLabel#banner {{ background: {WARN_BG}; color: {WARN_INK}; font-weight: 600;
+                 padding: 4px 10px; border-bottom: 1px solid #e0b252; }}
+QGroupBox {{ font-weight: 600; border: 1px solid #d5dce4; border-radius: 6px;
+             margin-top: 12px; background: white; }}
+QGroupBox::title {{ subcontrol-origin: margin; left: 8px; padding: 0 4px; color: {ACCENT}; }}
+QLabel[role="value"] {{ font-weight: 600; }}
+QLabel[role="muted"] {{ color: {MUTED}; }}
+QLabel#refusal {{ color: {CRITICAL}; font-weight: 600; }}
+QLabel#totals {{ font-size: 11pt; }}
+QToolBar {{ spacing: 4px; padding: 2px; background: #eef2f6; border: none; }}
+QToolButton {{ padding: 4px 8px; }}
+QPushButton#primary {{ background: {ACCENT}; color: white; font-weight: 600;
+                       padding: 6px 14px; border-radius: 4px; }}
+QPushButton#primary:disabled {{ background: #9db3c8; }}
+QTableWidget {{ background: white; gridline-color: #e1e6ec; }}
+QHeaderView::section {{ background: #e8eef5; padding: 4px; border: none;
+                        border-right: 1px solid #d5dce4; font-weight: 600; }}
+"""
+
+
+def apply_style(app: QApplication) -> None:
+    app.setStyle("Fusion")
+    palette = app.palette()
+    palette.setColor(QPalette.ColorRole.Window, QColor("#f5f7fa"))
+    palette.setColor(QPalette.ColorRole.Highlight, QColor(ACCENT))
+    app.setPalette(palette)
+    font = QFont(app.font())
+    font.setPointSizeF(max(font.pointSizeF(), 10.0))
+    app.setFont(font)
+    app.setStyleSheet(STYLE_SHEET)
