@@ -79,27 +79,24 @@ def main(argv: list[str] | None = None) -> int:
     window.show()
     window.connect_to(args.device)
     if args.screenshot is not None:
-        return _screenshot(app, window, session, args.screenshot)
+        return _screenshot(window, session, args.screenshot)
     QTimer.singleShot(0, window.raise_)
     return app.exec()
 
 
-def _screenshot(app, window, session, path: Path) -> int:
+def _screenshot(window, session, path: Path) -> int:
     """Wait for the first interrogation (or its failure), then save the window."""
-    from PySide6.QtCore import QEventLoop, QTimer
+    from ui.screenshots import save, wait_for_first_status
 
-    loop = QEventLoop()
-    session.status_changed.connect(loop.quit)
-    session.error.connect(loop.quit)
-    QTimer.singleShot(15_000, loop.quit)
-    loop.exec()
-    app.processEvents()
-    saved = window.grab().save(str(path))
-    session.shutdown()
-    window.hide()
-    if not saved:
-        print(f"itb-console: error: could not write {path}", file=sys.stderr)
+    wait_for_first_status(session)
+    try:
+        save(window, path)
+    except OSError as failure:
+        print(f"itb-console: error: {failure}", file=sys.stderr)
         return 1
+    finally:
+        session.shutdown()
+        window.hide()
     print(f"saved {path}")
     return 0
 

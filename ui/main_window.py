@@ -15,10 +15,10 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QScrollArea,
     QSplitter,
-    QTextBrowser,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -27,34 +27,27 @@ from PySide6.QtWidgets import (
 from console.display_units import DisplayUnit
 from console.program_draft import ProgramDraft
 from console.session import SendResult, Session, SessionState
-from device.profiles import load_initial_pump, load_profile
+from device.profiles import PumpProfile, load_initial_pump, load_profile
 from device.pump_api import PumpStatus
-from device.therapy import Mode
+from device.therapy import Mode, Program
 from device.units import mcg, ml
 from ui.device_picker import DevicePicker, remember_device
 from ui.review_dialog import ReviewDialog
 from ui.schedule_table import ScheduleTable
+from ui.shortcuts_help import ShortcutsHelp
 from ui.status_panel import StatusPanel
 from ui.style import CRITICAL, OK, PRODUCT_NAME, TRAINING_MARK, WARN_INK
 from ui.timeline_editor import TimelineEditor
 from ui.undo_commands import ProgramChange
 
-SHORTCUTS = [
-    ("Ctrl+K", "Connect to a pump"),
-    ("F5", "Interrogate the pump again"),
-    ("Ctrl+Return", "Review and send the pending program"),
-    ("Ctrl+Z / Ctrl+Shift+Z", "Undo / redo the last edit"),
-    ("Ctrl+R", "Revert to the program in force"),
-    ("Left / Right", "Select the previous / next step (timeline focused)"),
-    ("Up / Down", "Raise / lower the selected step's dose by one unit (Shift: x10)"),
-    ("Ctrl+Left / Ctrl+Right", "Move the selected step's start by 15 min (Shift: 1 min)"),
-    ("S", "Split the selected step in the middle"),
-    ("M", "Merge the selected step with the next"),
-    ("Delete", "Delete the selected step"),
-    ("Double-click", "Split a step at the pointer"),
-    ("Enter (table)", "Type an exact start time or dose"),
-    ("F1", "This list"),
-]
+
+def _fill(holder: QMenu | QToolBar, actions: list[QAction | None]) -> None:
+    """Add actions in order; None is a separator."""
+    for item in actions:
+        if item is None:
+            holder.addSeparator()
+        else:
+            holder.addAction(item)
 
 
 class MainWindow(QMainWindow):
@@ -128,49 +121,83 @@ class MainWindow(QMainWindow):
         self.state_label = QLabel("")
         self.statusBar().addPermanentWidget(self.state_label)
 
+    def _action(self, text: str, shortcut: str | QKeySequence.StandardKey, slot,
+                tip: str) -> QAction:
+        made = QAction(text, self)
+        made.setShortcut(shortcut)
+        made.setToolTip(f"{tip} ({QKeySequence(shortcut).toString()})")
+        made.setStatusTip(tip)
+        made.triggered.connect(slot)
+        return made
+
     def _build_actions(self) -> None:
-        bar = QToolBar("Session")
-        bar.setMovable(False)
-        self.addToolBar(bar)
-
-        def action(text: str, shortcut: str | QKeySequence.StandardKey, slot,
-                   tip: str) -> QAction:
-            made = QAction(text, self)
-            made.setShortcut(shortcut)
-            made.setToolTip(f"{tip} ({QKeySequence(shortcut).toString()})")
-            made.triggered.connect(slot)
-            bar.addAction(made)
-            return made
-
-        self.connect_action = action("Connect...", "Ctrl+K", self.choose_device,
-                                     "Connect to a pump")
-        self.disconnect_action = action("Close session", "Ctrl+W", self.session.disconnect,
-                                        "Close the programming session")
-        self.interrogate_action = action("Interrogate", "F5", self.session.interrogate,
-                                         "Read the pump again")
-        bar.addSeparator()
-        self.undo_action = self.undo_stack.createUndoAction(self, "Undo")
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.undo_stack.createRedoAction(self, "Redo")
-        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
-        bar.addAction(self.undo_action)
-        bar.addAction(self.redo_action)
-        self.revert_action = action("Revert", "Ctrl+R", self.revert,
-                                    "Go back to the program in force")
-        bar.addSeparator()
+        """One set of actions, shown in the menus and (the frequent ones) the toolbar."""
+        self.connect_action = self._action("Connect...", "Ctrl+K", self.choose_device,
+                                           "Connect to a pump")
+        self.disconnect_action = self._action("Close session", "Ctrl+W",
+                                              self.session.disconnect,
+                                              "Close the programming session")
+        self.interrogate_action = self._action("Interrogate", "F5", self.session.interrogate,
+                                               "Read the pump again")
+        self.send_action = self._action("Review && send...", "Ctrl+Return",
+                                        self.review_and_send,
+                                        "Review the changes and send them to the pump")
+        quit_action = self._action("Quit", QKeySequence.StandardKey.Quit, self.close,
+                                   "Close the console")
+        # Fixed texts: the undo stack's own actions grow with each command's name and
+        # would make the toolbar jump; the command's name goes in the tooltip instead.
+        self.undo_action = self._action("Undo", QKeySequence.StandardKey.Undo,
+                                        self.undo_stack.undo, "Undo the last edit")
+        self.redo_action = self._action("Redo", QKeySequence.StandardKey.Redo,
+                                        self.undo_stack.redo, "Redo the edit undone")
+        self.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        self.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        self.undo_stack.undoTextChanged.connect(
+            lambda text: self.undo_action.setToolTip(f"Undo: {text}" if text else "Undo"))
+        self.undo_stack.redoTextChanged.connect(
+            lambda text: self.redo_action.setToolTip(f"Redo: {text}" if text else "Redo"))
+        self.undo_action.setEnabled(False)
+        self.redo_action.setEnabled(False)
+        self.revert_action = self._action("Revert", "Ctrl+R", self.revert,
+                                          "Go back to the program in force")
         self.units = QComboBox()
         self.units.setAccessibleName("Display unit")
         for unit in DisplayUnit:
             self.units.addItem(unit.value, unit)
         self.units.currentIndexChanged.connect(
             lambda _i: self.editor.set_unit(self.units.currentData()))
-        bar.addWidget(QLabel(" Units: "))
-        bar.addWidget(self.units)
-        bar.addSeparator()
-        self.send_action = action("Review && send...", "Ctrl+Return", self.review_and_send,
-                                  "Review the changes and send them to the pump")
-        bar.addSeparator()
-        action("Shortcuts", "F1", self.show_shortcuts, "Keyboard shortcuts")
+        next_unit = self._action("Next unit", "Ctrl+U", lambda: self.units.setCurrentIndex(
+            (self.units.currentIndex() + 1) % self.units.count()),
+            "Show doses in the next unit (mcg/day, mcg/h, mL/day)")
+        help_action = self._action("Keyboard shortcuts", "F1", self.show_shortcuts,
+                                   "List the keyboard shortcuts")
+
+        menus = self.menuBar()
+        for title, actions in (
+                ("&File", [self.connect_action, self.disconnect_action, None, quit_action]),
+                ("&Pump", [self.interrogate_action, self.send_action]),
+                ("&Edit", [self.undo_action, self.redo_action, None, self.revert_action]),
+                ("&View", [next_unit]),
+                ("&Help", [help_action])):
+            _fill(menus.addMenu(title), actions)
+
+        self.toolbar = QToolBar("Session")
+        self.toolbar.setMovable(False)
+        self.addToolBar(self.toolbar)
+        _fill(self.toolbar, [self.connect_action, self.disconnect_action,
+                             self.interrogate_action, None, self.undo_action,
+                             self.redo_action, self.revert_action, None])
+        self.toolbar.addWidget(QLabel(" Units: "))
+        self.toolbar.addWidget(self.units)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.send_action)
+
+    def add_toolbar_action(self, action: QAction, menu_title: str = "&Pump") -> None:
+        """Where the lead's new actions (refill, bolus, alarms...) go: menu and toolbar."""
+        menu = next((m.menu() for m in self.menuBar().actions() if m.text() == menu_title),
+                    None) or self.menuBar().addMenu(menu_title)
+        menu.addAction(action)
+        self.toolbar.addAction(action)
 
     # ------------------------------------------------------------------ session
     def choose_device(self) -> None:
@@ -186,8 +213,12 @@ class MainWindow(QMainWindow):
         self.status_panel.show_status(status)
         if status.program != self.draft.in_force or self.draft.profile.id != (
                 status.identity.profile_id):
-            self.draft.reset(status.program, load_profile(status.identity.profile_id))
-            self.undo_stack.clear()
+            self.set_program_in_force(status.program, load_profile(status.identity.profile_id))
+
+    def set_program_in_force(self, program: Program, profile: PumpProfile) -> None:
+        """A program read from (or verified on) the pump: editing starts again from it."""
+        self.draft.reset(program, profile)
+        self.undo_stack.clear()
 
     def _state_changed(self, state: SessionState) -> None:
         url = f" - {self.session.url}" if self.session.url else ""
@@ -255,16 +286,8 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ help and close
     def show_shortcuts(self) -> None:
-        dialog = QDialog(self)
-        dialog.setWindowTitle("Keyboard shortcuts")
-        dialog.resize(560, 480)
-        text = QTextBrowser()
-        text.setAccessibleName("Keyboard shortcuts")
-        rows = "".join(f"<tr><td><b>{k}</b></td><td>{v}</td></tr>" for k, v in SHORTCUTS)
-        text.setHtml(f"<p><i>{TRAINING_MARK}</i></p><table cellpadding='4'>{rows}</table>")
-        QVBoxLayout(dialog).addWidget(text)
-        dialog.show()
-        self._shortcuts = dialog
+        self.shortcuts_help = ShortcutsHelp(self)
+        self.shortcuts_help.show()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         reasons = []

@@ -38,8 +38,9 @@ class ScheduleTable(QTableWidget):
                              | QAbstractItemView.EditTrigger.AnyKeyPressed)
         draft.changed.connect(self.refill)
         editor.selection_changed.connect(self._select_row)
+        editor.exact_entry_requested.connect(self.edit_dose)
         self.itemChanged.connect(self._edited)
-        self.currentCellChanged.connect(lambda row, *_: row >= 0 and editor.select(row))
+        self.currentCellChanged.connect(self._row_chosen)
         self.refill()
 
     def refill(self) -> None:
@@ -64,11 +65,22 @@ class ScheduleTable(QTableWidget):
         self._filling = False
         self._select_row(self.editor.selected)
 
+    def _row_chosen(self, row: int, *_: int) -> None:
+        if row >= 0:
+            self.editor.select(row)
+
     def _select_row(self, row: int) -> None:
         if 0 <= row < self.rowCount() and self.currentRow() != row:
             self.blockSignals(True)
             self.selectRow(row)
             self.blockSignals(False)
+
+    def edit_dose(self, row: int) -> None:
+        """Open the dose cell of ``row`` in the unit the timeline shows, for typing."""
+        column = next(c for c, unit in UNIT_OF_COLUMN.items() if unit is self.editor.unit)
+        self.setFocus()
+        self.setCurrentCell(row, column)
+        self.editItem(self.item(row, column))
 
     def _edited(self, item: QTableWidgetItem) -> None:
         if self._filling:

@@ -60,6 +60,7 @@ class TimelineEditor(QWidget):
     """The plot, its handles, and the refusal line; edits go through ``undo_stack``."""
 
     selection_changed = Signal(int)
+    exact_entry_requested = Signal(int)
 
     def __init__(self, draft: ProgramDraft, undo_stack: QUndoStack,
                  parent: QWidget | None = None) -> None:
@@ -73,7 +74,7 @@ class TimelineEditor(QWidget):
         self.setAccessibleDescription(
             "Left and Right select a step; Up and Down change its dose; Ctrl with Left or "
             "Right moves its start; S splits, M merges with the next step, Delete removes "
-            "it. Hold Shift for finer steps.")
+            "it; Enter types an exact dose. Hold Shift for finer steps.")
 
         self.plot = pg.PlotWidget(axisItems={"bottom": HourAxis(orientation="bottom")})
         self.plot.setBackground("w")
@@ -88,13 +89,15 @@ class TimelineEditor(QWidget):
         self.plot.scene().sigMouseClicked.connect(self._scene_clicked)
         self.plot.setFocusProxy(self)
         self.ghost = pg.PlotDataItem(stepMode="center",
-                                     pen=pg.mkPen(GHOST, width=2, style=Qt.PenStyle.DashLine),
-                                     name="in force")
+                                     pen=pg.mkPen(GHOST, width=2, style=Qt.PenStyle.DashLine))
         self.curve = pg.PlotDataItem(stepMode="center", pen=pg.mkPen(ACCENT, width=3),
-                                     fillLevel=0, brush=pg.mkBrush(31, 95, 168, 40),
-                                     name="pending")
+                                     fillLevel=0, brush=pg.mkBrush(31, 95, 168, 40))
+        legend = self.plot.addLegend(offset=(-10, 8), labelTextColor="#1d2430",
+                                     brush=pg.mkBrush(255, 255, 255, 220))
         self.plot.addItem(self.ghost)
         self.plot.addItem(self.curve)
+        legend.addItem(self.curve, "pending (being edited)")
+        legend.addItem(self.ghost, "in force on the pump")
         limit_pen = pg.mkPen(LIMIT, width=1, style=Qt.PenStyle.DotLine)
         self.min_line = pg.InfiniteLine(angle=0, pen=limit_pen, movable=False,
                                         label="pump minimum", labelOpts={"position": 0.93,
@@ -289,7 +292,7 @@ class TimelineEditor(QWidget):
                    ("Delete step (Del)", self.delete_selected)]
         for text, slot in actions:
             action = QAction(text, menu)
-            action.triggered.connect(slot)
+            action.triggered.connect(lambda _checked=False, edit=slot: edit() and None)
             menu.addAction(action)
         menu.popup(where)
 
@@ -310,5 +313,7 @@ class TimelineEditor(QWidget):
             self.merge_selected()
         elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
             self.delete_selected()
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.exact_entry_requested.emit(self.selected)
         else:
             super().keyPressEvent(event)

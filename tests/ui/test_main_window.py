@@ -1,0 +1,198 @@
+"""The whole console against the simulated pump: connect, edit, review, send, verify, close."""
+
+import subprocess
+import sys
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtWidgets import QLabel, QMessageBox, QTableWidget
+
+from console.actions import ActionKind
+from console.session import Session, SessionState
+from ui.app import parse_args
+from ui.device_picker import DevicePicker, recent_devices
+from ui.main_window import MainWindow
+from ui.review_dialog import ReviewDialog
+
+
+@pytest.fixture
+def settings(tmp_path):
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def window(qtbot, settings, monkeypatch):
+    # qtbot closes the window after each test; a close with unsent edits asks first.
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Close)
+    session = Session()
+    made = MainWindow(session, settings)
+    qtbot.addWidget(made)
+    made.show()
+    with qtbot.waitSignal(session.status_changed, timeout=10_000):
+        made.connect_to("sim://?start=2026-11-25T09:00")
+    yield made
+    made.draft.revert()  # so closing at teardown does not stop to ask about unsent edits
+    session.shutdown()
+
+
+def review_dialog(window) -> ReviewDialog:
+    return ReviewDialog(window.session, window.draft.in_force, window.draft.pending,
+                        parent=window)
+
+
+def test_full_session_edit_review_send_verify(window, qtbot):
+    assert window.session.state is SessionState.READY
+    assert window.status_panel.fields["Serial"].text() == "SIM-000001"
+    assert not window.send_action.isEnabled()
+    window.editor.set_level(1, 480)  # 450 -> 480 mcg/day from 07:00 to 12:00
+    assert window.send_action.isEnabled()
+    assert "+1.6 %" in window.summary.text()
+    dialog = review_dialog(window)
+    assert dialog.send_button.isEnabled()  # small change: no warning to confirm
+    with qtbot.waitSignal(window.session.send_finished, timeout=10_000):
+        dialog.send_button.click()
+    assert dialog.result.verified
+    assert "Verified" in dialog.outcome.text()
+    qtbot.waitUntil(lambda: not window.draft.is_changed, timeout=10_000)
+    assert window.draft.in_force.schedule.as_pairs()[1] == (420, 480_000)
+    assert window.undo_stack.count() == 0
+    kinds = [a.kind for a in window.session.actions.actions]
+    assert kinds[:2] == [ActionKind.CONNECT, ActionKind.INTERROGATE]
+    assert ActionKind.PROGRAM_SENT in kinds
+
+
+def test_soft_limit_needs_the_typed_confirmation(window, qtbot):
+    window.editor.set_level(0, 900)
+    dialog = review_dialog(window)
+    assert dialog.review.warnings and not dialog.send_button.isEnabled()
+    dialog.confirm.setText("ok")
+    assert not dialog.send_button.isEnabled()
+    dialog.confirm.setText("confirm")
+    assert dialog.send_button.isEnabled()
+    with qtbot.waitSignal(window.session.send_finished, timeout=10_000):
+        dialog.send_button.click()
+    kinds = [a.kind for a in window.session.actions.actions]
+    assert ActionKind.SOFT_LIMIT_OVERRIDDEN in kinds
+
+
+def test_cancelled_review_leaves_the_pump_unchanged(window, qtbot):
+    before = window.session.status.program
+    window.editor.set_level(2, 420)
+    dialog = review_dialog(window)
+    dialog.reject()
+    window.session.refresh()
+    qtbot.wait(200)
+    assert window.session.status.program == before
+    assert window.draft.is_changed
+
+
+def test_revert_and_stopping_warns_on_close(window, qtbot, monkeypatch):
+    window.editor.set_level(0, 300)
+    window.revert()
+    assert not window.draft.is_changed
+    window.undo_stack.undo()
+    assert window.draft.is_changed
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: (
+        asked.append(a[2]), QMessageBox.StandardButton.Cancel)[1])
+    event = QCloseEvent()
+    window.closeEvent(event)
+    assert not event.isAccepted()
+    assert "NOT been sent" in asked[0]
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Close)
+
+
+def test_mode_stop_is_shown_and_undoable(window):
+    window._mode_chosen(1)
+    assert window.draft.pending.mode.value == "stopped"
+    assert "STOPPED" in window.summary.text()
+    window.undo_stack.undo()
+    assert window.draft.pending.mode.value == "flexible"
+
+
+def test_device_picker_remembers_recent_devices(qtbot, settings):
+    picker = DevicePicker(settings)
+    qtbot.addWidget(picker)
+    picker.by_url.setChecked(True)
+    picker.url.setEditText("")
+    picker._accept()
+    assert "type a URL" in picker.error.text()
+    picker.url.setEditText("socket://127.0.0.1:7001")
+    picker._accept()
+    picker.sim.setChecked(True)
+    picker.profile.setCurrentText("itb-40")
+    assert picker.chosen_url() == "sim://?profile=itb-40"
+    assert recent_devices(settings) == ["socket://127.0.0.1:7001"]
+
+
+def test_shortcuts_help_lists_the_keys(window):
+    window.show_shortcuts()
+    table = window.shortcuts_help.findChild(QTableWidget)
+    keys = {table.item(row, 0).text() for row in range(table.rowCount())}
+    assert {"Ctrl+Return", "F1", "S", "M"} <= keys
+    listed = window.shortcuts_help.text()
+    for action in window.findChildren(QAction):
+        key = action.shortcut().toString()
+        if key:
+            assert key in listed, f"{action.text()} ({key}) is not listed"
+    window.shortcuts_help.close()
+
+
+def test_menus_and_unit_shortcut(window):
+    titles = [a.text() for a in window.menuBar().actions()]
+    assert titles == ["&File", "&Pump", "&Edit", "&View", "&Help"]
+    window.editor.set_level(1, 480)
+    assert window.undo_action.isEnabled() and "480.0 mcg/day" in window.undo_action.toolTip()
+    assert window.undo_action.text() == "Undo"
+    next_unit = next(a for a in window.findChildren(QAction) if a.text() == "Next unit")
+    next_unit.trigger()
+    assert window.editor.unit.value == "mcg/h"
+    assert window.editor.levels[1].value() == pytest.approx(20.0)
+
+
+def test_training_banner_is_on_the_window(window):
+    banner = window.findChild(QLabel, "banner")
+    assert banner.isVisible() and "Training mock, not for clinical use" in banner.text()
+    assert "Training mock" in window.windowTitle()
+
+
+@pytest.mark.parametrize(
+    ("argv", "fragment"),
+    [(["--speed", "0"], "outside 1 to 1,000,000"),
+     (["--speed", "fast"], "'fast' is not a number"),
+     (["--device", "/dev/ttyUSB0", "--speed", "10"], "applies to the simulated pump"),
+     (["--screenshot", "x.jpg"], "must end in .png"),
+     (["--colour"], "unrecognized arguments")],
+)
+def test_bad_flags_exit_2_with_a_message(argv, fragment, capsys):
+    with pytest.raises(SystemExit) as stop:
+        parse_args(argv)
+    assert stop.value.code == 2
+    assert fragment in capsys.readouterr().err
+
+
+def test_speed_is_added_to_the_sim_url():
+    assert parse_args(["--speed", "1000"]).device == "sim://?speed=1000"
+    assert parse_args(["--device", "sim://?profile=itb-40", "--speed", "60"]).device == (
+        "sim://?profile=itb-40&speed=60")
+
+
+def test_screenshots_command_writes_every_picture(tmp_path):
+    done = subprocess.run([sys.executable, "-m", "ui.screenshots", str(tmp_path)],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    names = sorted(p.name for p in tmp_path.iterdir())
+    assert names == ["main_window.png", "main_window_editing.png", "shortcuts_help.png",
+                     "timeline_editor.png"]
+    assert all((tmp_path / n).read_bytes()[:4] == b"\x89PNG" for n in names)
+
+
+def test_screenshot_command_writes_a_png(tmp_path):
+    target = tmp_path / "main.png"
+    done = subprocess.run([sys.executable, "-m", "ui.app", "--screenshot", str(target)],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert target.read_bytes()[:4] == b"\x89PNG"

@@ -1,0 +1,90 @@
+"""The keyboard shortcuts help screen (F1).
+
+Everything the mouse does on the timeline can be done from the keyboard; this list is
+where a trainee finds out how, so it is kept beside the keys the editor really handles
+and tested against them.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.style import TRAINING_MARK
+
+FIXED_SHORTCUTS: list[tuple[str, str]] = [
+    ("Ctrl+K", "Connect to a pump"),
+    ("Ctrl+W", "Close the programming session"),
+    ("F5", "Interrogate the pump again"),
+    ("Ctrl+Return", "Review and send the pending program"),
+    ("Ctrl+R", "Revert to the program in force"),
+    ("Ctrl+U", "Next display unit (mcg/day, mcg/h, mL/day)"),
+    ("Left / Right", "Select the previous / next step (timeline focused)"),
+    ("Up / Down", "Raise / lower the selected step's dose by one unit (Shift: x10)"),
+    ("Ctrl+Left / Ctrl+Right", "Move the selected step's start by 15 min (Shift: 1 min)"),
+    ("Enter", "Type an exact dose for the selected step (in the table)"),
+    ("S", "Split the selected step in the middle"),
+    ("M", "Merge the selected step with the next"),
+    ("Delete", "Delete the selected step"),
+    ("Double-click", "Split a step at the pointer"),
+    ("Right-click", "Split, merge or delete the step under the pointer"),
+    ("Drag a line", "Move a boundary (15 min) or a level; hold Shift for 1 min / finer"),
+    ("F1", "This list"),
+]
+PLATFORM_SHORTCUTS = [
+    (QKeySequence.StandardKey.Undo, "Undo the last edit"),
+    (QKeySequence.StandardKey.Redo, "Redo the edit undone"),
+    (QKeySequence.StandardKey.Quit,
+     "Quit the console (asks first if edits are unsent or the pump is stopped)"),
+]
+
+
+def shortcut_rows() -> list[tuple[str, str]]:
+    """All shortcuts; undo, redo and quit as this platform spells them (Ctrl+Y or
+    Ctrl+Shift+Z), so the list never names a key that does nothing."""
+    platform = [(" or ".join(k.toString() for k in QKeySequence.keyBindings(key)), meaning)
+                for key, meaning in PLATFORM_SHORTCUTS]
+    return FIXED_SHORTCUTS[:4] + platform + FIXED_SHORTCUTS[4:]
+
+
+class ShortcutsHelp(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Keyboard shortcuts")
+        self.resize(640, 560)
+        mark = QLabel(TRAINING_MARK)
+        mark.setObjectName("banner")
+        self.rows = shortcut_rows()
+        self.table = QTableWidget(len(self.rows), 2)
+        self.table.setAccessibleName("Keyboard shortcuts")
+        self.table.setHorizontalHeaderLabels(["Keys", "What it does"])
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for row, (keys, meaning) in enumerate(self.rows):
+            self.table.setItem(row, 0, QTableWidgetItem(keys))
+            self.table.setItem(row, 1, QTableWidgetItem(meaning))
+        self.table.resizeRowsToContents()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(mark)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
+
+    def text(self) -> str:
+        """Every row as plain text (what a screen reader or a test sees)."""
+        return "\n".join(f"{keys}: {meaning}" for keys, meaning in self.rows)
