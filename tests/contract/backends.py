@@ -15,9 +15,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from device.clock import ManualClock
+from device.emulator import Emulator
 from device.profiles import load_initial_pump, load_profile
 from device.pump_api import Pump
 from device.pump_model import PumpModel
+from device.serial_pump import SerialPump
 from device.simulated import SimulatedPump
 
 START = 1_767_225_600.0  # 2026-01-01 00:00 UTC (= 00:00 in London)
@@ -44,6 +46,20 @@ def simulated(profile: str = "itb-20", reservoir_nl: int | None = None) -> Itera
         pump.close()
 
 
+@contextlib.contextmanager
+def serial_over_pty() -> Iterator[Harness]:
+    """The wire protocol end to end: SerialPump -> pty -> emulator -> pump model."""
+    link_time = [0.0]
+    with Emulator.start(speed=None, start=START, test_control=True) as emulator:
+        emulator.model.link_clock = lambda: link_time[0]
+        pump = SerialPump(emulator.port, timeout_s=2.0)
+        try:
+            yield Harness(pump, emulator.control, link_time)
+        finally:
+            pump.close()
+
+
 BACKENDS: dict[str, Callable[..., contextlib.AbstractContextManager[Harness]]] = {
     "simulated": simulated,
+    "serial": serial_over_pty,
 }

@@ -1,0 +1,300 @@
+"""The pump emulator: a pump model served over a pty, TCP or a serial port.
+
+For testers, in Python::
+
+    with Emulator.start(test_control=True) as emu:     # in-process, on a new pty
+        pump = SerialPump(emu.port)                      # what the console would do
+        emu.control.set_reservoir(calculated_nl=1_500_000)
+        emu.control.advance(86_400)
+
+``Emulator`` is also what ``itb-emulator`` runs (``device/emulator_cli.py``). Link faults
+(drop, corrupt, delay, stall, disconnect after N bytes) are applied on the emulator's
+side of the link; every byte in and out can go to a JSON-lines transcript.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import random
+import select
+import socket
+import threading
+import time
+import tty
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import IO, Any
+
+from device.clock import Clock, ManualClock, ScaledClock
+from device.control import PumpControl
+from device.profiles import load_initial_pump, load_profile
+from device.protocol import FrameError, LineReader, decode
+from device.pump_model import PumpModel
+from device.pump_server import PumpServer
+from device.state_file import load_state, save_state
+
+
+@dataclass
+class LinkFaults:
+    """Faults on the emulator's side of the link; all off by default."""
+
+    drop_percent: float = 0.0  # answers not sent at all
+    corrupt_percent: float = 0.0  # per byte of each answer: one bit flipped
+    delay_s: float = 0.0  # before each answer
+    stall: bool = False  # answer nothing at all while set
+    disconnect_after_bytes: int | None = None  # stop answering after this many bytes out
+    seed: int | None = None
+
+    def __post_init__(self) -> None:
+        for name in ("drop_percent", "corrupt_percent"):
+            value = getattr(self, name)
+            if not 0 <= value <= 100:
+                raise ValueError(f"{name.replace('_', ' ')}: {value} is outside 0 to 100 %")
+        if self.delay_s < 0:
+            raise ValueError(f"delay: {self.delay_s} s is negative")
+        self._random = random.Random(self.seed)
+        self._sent = 0
+
+    def apply(self, data: bytes) -> bytes:
+        """What actually goes out for an answer (possibly nothing, possibly damaged)."""
+        if self.stall or self._random.random() * 100 < self.drop_percent:
+            return b""
+        if self.corrupt_percent:
+            damaged = bytearray(data)
+            for index in range(len(damaged)):
+                if self._random.random() * 100 < self.corrupt_percent:
+                    damaged[index] ^= 1 << self._random.randrange(8)
+            data = bytes(damaged)
+        if self.disconnect_after_bytes is not None:
+            room = max(0, self.disconnect_after_bytes - self._sent)
+            data = data[:room]
+        self._sent += len(data)
+        if self.delay_s:
+            time.sleep(self.delay_s)
+        return data
+
+    @classmethod
+    def parse(cls, text: str) -> LinkFaults:
+        """``drop=5,corrupt=1,delay=0.1,disconnect=200,seed=7,stall`` (CLI form)."""
+        fields: dict[str, Any] = {}
+        names = {"drop": "drop_percent", "corrupt": "corrupt_percent", "delay": "delay_s",
+                 "disconnect": "disconnect_after_bytes", "seed": "seed"}
+        for item in filter(None, (part.strip() for part in text.split(","))):
+            key, sep, value = item.partition("=")
+            if key == "stall" and not sep:
+                fields["stall"] = True
+                continue
+            if key not in names or not sep:
+                raise ValueError(f"fault {item!r}: use drop=%, corrupt=%, delay=s, "
+                                 "disconnect=bytes, seed=n or stall")
+            try:
+                number = float(value)
+            except ValueError:
+                raise ValueError(f"fault {item!r}: {value!r} is not a number") from None
+            integer = key in ("disconnect", "seed")
+            if integer and number != int(number):
+                raise ValueError(f"fault {item!r}: must be a whole number")
+            fields[names[key]] = int(number) if integer else number
+        return cls(**fields)
+
+
+class Transcript:
+    """JSON lines: ``{"t", "dir", "raw", "frame"}`` for every line in and out."""
+
+    def __init__(self, path: Path | None) -> None:
+        self._file: IO[str] | None = path.open("a", encoding="utf-8") if path else None
+        self.lines: list[dict[str, Any]] = []
+        self._lock = threading.Lock()
+
+    def record(self, direction: str, raw: bytes) -> None:
+        try:
+            frame = decode(raw.rstrip(b"\r\n"))
+            decoded: dict[str, Any] | None = {"seq": frame.seq, "verb": frame.verb,
+                                              "words": list(frame.words), "args": frame.args}
+        except FrameError as error:
+            decoded = {"invalid": str(error)}
+        entry = {"t": datetime.now().isoformat(timespec="milliseconds"), "dir": direction,
+                 "raw": raw.decode("ascii", "backslashreplace"), "frame": decoded}
+        with self._lock:
+            self.lines.append(entry)
+            if self._file is not None:
+                self._file.write(json.dumps(entry) + "\n")
+                self._file.flush()
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
+
+
+class Emulator:
+    """One pump model served on one link, in a background thread."""
+
+    def __init__(self, model: PumpModel, server: PumpServer, *,
+                 faults: LinkFaults | None = None, transcript: Path | None = None,
+                 state_path: Path | None = None) -> None:
+        self.model = model
+        self.server = server
+        self.control: PumpControl = server.control
+        self.faults = faults or LinkFaults()
+        self.transcript = Transcript(transcript)
+        self.state_path = state_path
+        self.port = ""
+        self._stop = threading.Event()
+        self._threads: list[threading.Thread] = []
+        self._cleanup: list[Callable[[], None]] = []
+        if state_path is not None:
+            model.on_commit = lambda: save_state(model, state_path)
+
+    # ------------------------------------------------------------------ construction
+    @classmethod
+    def create(cls, *, profile: str | None = None, state: Path | None = None,
+               speed: float | None = 1.0, start: float | None = None,
+               test_control: bool = False, key: bytes | None = None, relaxed: bool = False,
+               faults: LinkFaults | None = None, transcript: Path | None = None) -> Emulator:
+        """A pump from a state file (if it exists) or the default pump.
+
+        ``speed=None`` gives a clock that moves only by tester control (for scripts).
+        """
+        begin = time.time() if start is None else start
+        clock: Clock = ManualClock(begin) if speed is None else ScaledClock(begin, speed)
+        if state is not None and state.exists():
+            model = load_state(state, clock)
+            if isinstance(clock, ManualClock):
+                clock.set(max(begin, float(model.world_time)))
+            else:
+                clock.step(max(0.0, float(model.world_time) - clock.now()))
+        else:
+            initial = load_initial_pump()
+            chosen = load_profile(profile or initial.profile_id)
+            model = PumpModel.new(chosen, initial.program,
+                                  min(initial.reservoir_nl, chosen.reservoir_nl), clock,
+                                  low_reservoir_alarm_nl=initial.low_reservoir_alarm_nl,
+                                  serial_number=initial.serial_number,
+                                  patient_id=initial.patient_id)
+        server = PumpServer(model, test_control=test_control, key=key, relaxed=relaxed)
+        return cls(model, server, faults=faults, transcript=transcript, state_path=state)
+
+    @classmethod
+    def start(cls, **options: Any) -> Emulator:
+        """Create and serve on a new pty (the most common test set-up)."""
+        emulator = cls.create(**options)
+        emulator.serve_pty()
+        return emulator
+
+    # ------------------------------------------------------------------ serving
+    def _answer_lines(self, data: bytes, reader: LineReader) -> bytes:
+        out = bytearray()
+        for line in reader.feed(data):
+            self.transcript.record("in", line + b"\r\n")
+            answer = self.server.answer(line)
+            if answer is None:
+                continue
+            sent = self.faults.apply(answer)
+            if sent:
+                self.transcript.record("out", sent)
+                out += sent
+        return bytes(out)
+
+    def serve_pty(self) -> str:
+        master, slave = os.openpty()
+        tty.setraw(slave)
+        self.port = os.ttyname(slave)
+
+        def loop() -> None:
+            reader = LineReader()
+            while not self._stop.is_set():
+                ready, _, _ = select.select([master], [], [], 0.05)
+                if not ready:
+                    continue
+                try:
+                    data = os.read(master, 4096)
+                except OSError:
+                    continue
+                reply = self._answer_lines(data, reader)
+                if reply:
+                    os.write(master, reply)
+
+        self._spawn(loop)
+        self._cleanup += [lambda: os.close(master), lambda: os.close(slave)]
+        return self.port
+
+    def serve_tcp(self, port: int, bind: str = "127.0.0.1") -> int:
+        listener = socket.create_server((bind, port), reuse_port=False)
+        listener.settimeout(0.1)
+        self.port = f"socket://{bind}:{listener.getsockname()[1]}"
+
+        def loop() -> None:
+            while not self._stop.is_set():
+                try:
+                    connection, _ = listener.accept()
+                except TimeoutError:
+                    continue
+                with connection:
+                    connection.settimeout(0.1)
+                    reader = LineReader()
+                    while not self._stop.is_set():
+                        try:
+                            data = connection.recv(4096)
+                        except TimeoutError:
+                            continue
+                        except OSError:
+                            break
+                        if not data:
+                            break
+                        reply = self._answer_lines(data, reader)
+                        if reply:
+                            try:
+                                connection.sendall(reply)
+                            except OSError:
+                                break
+
+        self._spawn(loop)
+        self._cleanup.append(listener.close)
+        return listener.getsockname()[1]
+
+    def serve_serial(self, device: str, baudrate: int = 115_200) -> None:
+        import serial
+
+        link = serial.serial_for_url(device, baudrate=baudrate, timeout=0.05)
+        self.port = device
+
+        def loop() -> None:
+            reader = LineReader()
+            while not self._stop.is_set():
+                data = link.read(link.in_waiting or 1)
+                if data:
+                    reply = self._answer_lines(data, reader)
+                    if reply:
+                        link.write(reply)
+
+        self._spawn(loop)
+        self._cleanup.append(link.close)
+
+    def _spawn(self, loop: Callable[[], None]) -> None:
+        thread = threading.Thread(target=loop, name="itb-emulator", daemon=True)
+        thread.start()
+        self._threads.append(thread)
+
+    def stop(self) -> None:
+        """Stop serving; save the state if a state file was given."""
+        self._stop.set()
+        for thread in self._threads:
+            thread.join(timeout=2)
+        for step in reversed(self._cleanup):
+            with contextlib.suppress(OSError):
+                step()
+        self._cleanup.clear()
+        if self.state_path is not None:
+            with self.server.lock:
+                save_state(self.model, self.state_path)
+        self.transcript.close()
+
+    def __enter__(self) -> Emulator:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()

@@ -1,0 +1,119 @@
+"""``itb-emulator``: serve a simulated ITB pump over a pty, TCP or a serial port.
+
+The first line printed is where to connect (a pty path, or socket://HOST:PORT), so a
+script can read it and go. SIGINT or SIGTERM stops it cleanly with the state saved.
+Training mock, not for clinical use.
+"""
+
+from __future__ import annotations
+
+import argparse
+import signal
+import sys
+import threading
+from pathlib import Path
+
+from device.emulator import Emulator, LinkFaults
+from device.profiles import ProfileError, profile_ids
+from device.state_file import StateFileError
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:
+        self.print_usage(sys.stderr)
+        self.exit(2, f"itb-emulator: error: {message}\n")
+
+
+def _speed(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+    if not 1 <= value <= 1_000_000:
+        raise argparse.ArgumentTypeError(f"{text} is outside 1 to 1,000,000 (x real time)")
+    return value
+
+
+def _port(text: str) -> int:
+    if not text.isdigit() or not 0 <= int(text) <= 65_535:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a TCP port (0 to 65535; 0 picks "
+                                         "a free one)")
+    return int(text)
+
+
+def _faults(text: str) -> LinkFaults:
+    try:
+        return LinkFaults.parse(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def parser() -> argparse.ArgumentParser:
+    made = _Parser(prog="itb-emulator",
+                   description="Serve a simulated intrathecal baclofen pump for the ITB "
+                               "console and for test scripts. Training mock, not for "
+                               "clinical use. Protocol: docs/protocol.md.")
+    where = made.add_mutually_exclusive_group(required=True)
+    where.add_argument("--pty", action="store_true",
+                       help="serve on a new pseudo-terminal; its path is the first line printed")
+    where.add_argument("--tcp", type=_port, metavar="PORT",
+                       help="serve on TCP (loopback unless --bind); 0 picks a free port")
+    where.add_argument("--port", metavar="DEVICE", help="serve on a serial port or pyserial URL")
+    made.add_argument("--bind", default="127.0.0.1", metavar="ADDRESS",
+                      help="address for --tcp (default 127.0.0.1: this machine only)")
+    made.add_argument("--profile", choices=profile_ids(), help="pump profile for a new pump")
+    made.add_argument("--state", type=Path, metavar="FILE",
+                      help="load the pump from FILE if it exists; save it on every commit "
+                           "and on exit")
+    made.add_argument("--speed", type=_speed, default=1.0, metavar="X",
+                      help="clock speed, 1 to 1,000,000 x real time (default 1)")
+    made.add_argument("--manual-clock", action="store_true",
+                      help="time moves only by CTL ADVANCE (for scripted tests)")
+    made.add_argument("--transcript", type=Path, metavar="FILE",
+                      help="append every line in and out as JSON lines")
+    made.add_argument("--fault", type=_faults, default=LinkFaults(), metavar="SPEC",
+                      help="link faults, e.g. drop=5,corrupt=1,delay=0.05,disconnect=300,"
+                           "seed=7,stall")
+    made.add_argument("--test-control", action="store_true",
+                      help="accept CTL frames (tester control); never for a demo station")
+    made.add_argument("--key", metavar="SECRET",
+                      help="shared key: every frame must carry an HMAC (docs/protocol.md)")
+    made.add_argument("--relaxed", action="store_true",
+                      help="also accept bare commands typed by hand (no @seq, no CRC)")
+    return made
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(sys.argv[1:] if argv is None else argv)
+    try:
+        emulator = Emulator.create(
+            profile=args.profile, state=args.state,
+            speed=None if args.manual_clock else args.speed, test_control=args.test_control,
+            key=args.key.encode() if args.key else None, relaxed=args.relaxed,
+            faults=args.fault, transcript=args.transcript)
+        if args.pty:
+            where = emulator.serve_pty()
+        elif args.tcp is not None:
+            emulator.serve_tcp(args.tcp, args.bind)
+            where = emulator.port
+        else:
+            emulator.serve_serial(args.port)
+            where = args.port
+    except (StateFileError, ProfileError, OSError, ValueError) as error:
+        print(f"itb-emulator: error: {error}", file=sys.stderr)
+        return 1
+    print(where, flush=True)
+    print(f"serving pump {emulator.model.identity.serial_number} "
+          f"({emulator.model.profile.id}); Ctrl+C to stop", file=sys.stderr, flush=True)
+    stopped = threading.Event()
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, lambda *_: stopped.set())
+    stopped.wait()
+    emulator.stop()
+    print("stopped" + (f"; state saved to {args.state}" if args.state else ""),
+          file=sys.stderr, flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,230 @@
+"""The Pump back-end over any pyserial URL: a port, a pty, socket://, rfc2217://, loop://.
+
+Each request gets the next sequence number and waits for the answer with that number.
+No answer within the timeout: the same frame is sent again (the pump answers a repeat
+from its cache and never acts twice), up to ``retries`` times, then :class:`PumpTimeout`.
+Answers with another sequence number (late answers to earlier tries) are skipped.
+
+A program goes as STAGE then COMMIT with the whole-program CRC. If the link fails after
+the COMMIT went out, the client cannot know whether it arrived, so it reconnects and reads
+the program back to say truthfully which one runs (``LinkError.program_in_force``).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import time
+from datetime import datetime
+
+import serial
+
+from device.protocol import (
+    PROTOCOL_VERSION,
+    SEQ_MODULO,
+    ArgumentError,
+    Frame,
+    FrameError,
+    LineReader,
+    decode,
+)
+from device.pump_api import (
+    Alarm,
+    AlarmCode,
+    BolusRequest,
+    BolusStatus,
+    Event,
+    LinkError,
+    ProgramInForce,
+    PumpIdentity,
+    PumpRefused,
+    PumpStatus,
+    PumpTimeout,
+    Reason,
+    RefillRequest,
+    RefillResult,
+)
+from device.therapy import Program
+from device.wire_codec import (
+    decode_alarms,
+    decode_bolus,
+    decode_events,
+    decode_identity,
+    decode_status,
+    parse_program,
+    parse_time,
+    time_text,
+)
+
+DEFAULT_TIMEOUT_S = 1.0
+DEFAULT_RETRIES = 3
+
+
+class SerialPump:
+    """A :class:`~device.pump_api.Pump` speaking the wire protocol over a serial link."""
+
+    def __init__(self, url: str, *, baudrate: int = 115_200,
+                 timeout_s: float = DEFAULT_TIMEOUT_S, retries: int = DEFAULT_RETRIES,
+                 key: bytes | None = None, link: serial.SerialBase | None = None) -> None:
+        self.url = url
+        self.timeout_s = timeout_s
+        self.retries = retries
+        self.key = key
+        self._seq = int(time.monotonic() * 1000) % SEQ_MODULO
+        self._reader = LineReader()
+        try:
+            self._link = link or serial.serial_for_url(url, baudrate=baudrate, timeout=0.02)
+        except (serial.SerialException, ValueError, OSError) as error:
+            raise LinkError(f"Cannot open {url}: {error}") from None
+        self.identity = self._hello()
+
+    # ------------------------------------------------------------------ transport
+    def _next_seq(self) -> int:
+        self._seq = (self._seq + 1) % SEQ_MODULO
+        return self._seq
+
+    def request(self, verb: str, args: dict[str, str] | None = None,
+                words: tuple[str, ...] = ()) -> dict[str, str]:
+        """Send one command and return the answer's arguments (``ERR`` raises)."""
+        frame = Frame(self._next_seq(), verb, dict(args or {}), words)
+        data = frame.encode(self.key)
+        for _attempt in range(self.retries + 1):
+            try:
+                self._link.write(data)
+                self._link.flush()
+            except (serial.SerialException, OSError) as error:
+                raise LinkError(f"The link to the pump failed: {error}") from None
+            reply = self._await(frame.seq)
+            if reply is not None:
+                return self._result(reply)
+        raise PumpTimeout(f"The pump did not answer {verb} after {self.retries + 1} tries "
+                          f"({self.timeout_s:g} s each). Check the connection.")
+
+    def _await(self, seq: int) -> Frame | None:
+        deadline = time.monotonic() + self.timeout_s
+        while time.monotonic() < deadline:
+            try:
+                data = self._link.read(self._link.in_waiting or 1)
+            except (serial.SerialException, OSError) as error:
+                raise LinkError(f"The link to the pump failed: {error}") from None
+            for line in self._reader.feed(data):
+                try:
+                    frame = decode(line, self.key)
+                except FrameError:
+                    continue  # damaged: the retry will bring a clean copy
+                if frame.seq == seq:
+                    return frame
+        return None
+
+    def _result(self, reply: Frame) -> dict[str, str]:
+        if reply.verb == "OK":
+            return reply.args
+        if reply.verb == "ERR" and reply.words:
+            try:
+                reason = Reason(reply.words[0])
+            except ValueError:
+                reason = Reason.BAD_REQUEST
+            raise PumpRefused(reason, reply.args.get("msg", "The pump refused the request."))
+        raise LinkError(f"The pump sent an unexpected answer {reply.verb!r}.")
+
+    def _decoded(self, decoder, *values):
+        try:
+            return decoder(*values)
+        except ArgumentError as error:
+            raise LinkError(f"The pump's answer could not be read: {error}") from None
+
+    def _hello(self) -> PumpIdentity:
+        args = self.request("HELLO", {"version": str(PROTOCOL_VERSION)})
+        return self._decoded(decode_identity, args)
+
+    # ------------------------------------------------------------------ Pump interface
+    def open_session(self) -> PumpIdentity:
+        self.request("OPEN")
+        return self.identity
+
+    def close_session(self) -> None:
+        self.request("CLOSE")
+
+    def interrogate(self) -> PumpStatus:
+        return self._decoded(decode_status, self.request("STATUS"))
+
+    def read_program(self) -> Program:
+        args = self.request("PROGRAM")
+        return self._decoded(parse_program, args.get("program", ""))
+
+    def write_program(self, program: Program) -> int:
+        checksum = program.checksum()
+        try:
+            staged = self.request("STAGE", {"program": program.canonical_text()})
+        except LinkError as lost:
+            raise LinkError(f"{lost} The program was not committed.",
+                            ProgramInForce.OLD) from None
+        if staged.get("crc") != f"{checksum:08X}":
+            raise LinkError("The pump staged a different program than was sent; nothing "
+                            "was committed.", ProgramInForce.OLD)
+        try:
+            self.request("COMMIT", {"crc": f"{checksum:08X}"})
+        except PumpRefused:
+            raise
+        except LinkError as lost:
+            raise LinkError(str(lost), self._program_after_failure(program)) from None
+        return checksum
+
+    def _program_after_failure(self, program: Program) -> ProgramInForce:
+        try:
+            running = self.read_program()
+        except LinkError:
+            return ProgramInForce.UNKNOWN
+        return ProgramInForce.NEW if running == program else ProgramInForce.OLD
+
+    def refill(self, request: RefillRequest) -> RefillResult:
+        args = {"withdrawn_nl": str(request.withdrawn_nl), "filled_nl": str(request.filled_nl),
+                "conc": str(request.concentration.mcg_per_ml),
+                "low_alarm_nl": str(request.low_reservoir_alarm_nl), "drug": request.drug}
+        if request.program is not None:
+            args["program"] = request.program.canonical_text()
+        reply = self.request("REFILL", args)
+        try:
+            return RefillResult(int(reply["expected_nl"]), int(reply["withdrawn_nl"]),
+                                int(reply["reservoir_nl"]))
+        except (KeyError, ValueError):
+            raise LinkError("The pump's refill answer could not be read.") from None
+
+    def start_bolus(self, request: BolusRequest) -> BolusStatus:
+        reply = self.request("BOLUS", {"kind": request.kind.value,
+                                       "volume_nl": str(request.volume_nl),
+                                       "duration_s": str(request.duration_s)})
+        return self._decoded(decode_bolus, reply)
+
+    def cancel_bolus(self) -> BolusStatus:
+        return self._decoded(decode_bolus, self.request("BOLUS-CANCEL"))
+
+    def read_alarms(self) -> tuple[Alarm, ...]:
+        return self._decoded(decode_alarms, self.request("ALARMS").get("alarms", "none"))
+
+    def clear_alarm(self, code: AlarmCode) -> None:
+        self.request("CLEAR", {"code": code.value})
+
+    def read_clock(self) -> datetime:
+        return self._decoded(parse_time, self.request("CLOCK").get("clock", ""), "clock")
+
+    def set_clock(self, pump_clock: datetime) -> None:
+        self.request("SETCLOCK", {"clock": time_text(pump_clock)})
+
+    def read_log(self, since_seq: int = 0) -> tuple[Event, ...]:
+        events: list[Event] = []
+        while True:
+            reply = self.request("LOG", {"since": str(since_seq)})
+            page = self._decoded(decode_events, reply.get("events", "none"))
+            events.extend(page)
+            if reply.get("more") != "1" or not page:
+                return tuple(events)
+            since_seq = page[-1].seq
+
+    def control(self, action: str, **args: int | str) -> int:
+        """Tester control (emulator started with --test-control); returns the true residual."""
+        reply = self.request("CTL", {k: str(v) for k, v in args.items()}, (action.upper(),))
+        return int(reply.get("true_nl", "0"))
+
+    def close(self) -> None:
+        with contextlib.suppress(serial.SerialException, OSError):
+            self._link.close()
