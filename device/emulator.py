@@ -298,3 +298,49 @@ class Emulator:
 
     def __exit__(self, *exc: object) -> None:
         self.stop()
+
+
+class LoopbackLink:
+    """A pyserial-like link straight into a :class:`PumpServer`, in the same thread.
+
+    For tests and scripts that want the whole protocol without a pty: pass it to
+    ``SerialPump(url, link=LoopbackLink(server))``. ``request_faults`` damage what the
+    client sends, ``answer_faults`` what the pump sends back; ``cut_after_bytes`` makes
+    the link swallow everything the client writes after that many bytes.
+    """
+
+    def __init__(self, server: PumpServer, *, request_faults: LinkFaults | None = None,
+                 answer_faults: LinkFaults | None = None,
+                 cut_after_bytes: int | None = None) -> None:
+        self.server = server
+        self.request_faults = request_faults or LinkFaults()
+        self.answer_faults = answer_faults or LinkFaults()
+        self.cut_after_bytes = cut_after_bytes
+        self.written = 0
+        self._reader = LineReader()
+        self._pending = bytearray()
+
+    @property
+    def in_waiting(self) -> int:
+        return len(self._pending)
+
+    def write(self, data: bytes) -> int:
+        if self.cut_after_bytes is not None:
+            data = data[: max(0, self.cut_after_bytes - self.written)]
+        self.written += len(data)
+        for line in self._reader.feed(self.request_faults.apply(data) if data else b""):
+            answer = self.server.answer(line)
+            if answer is not None:
+                self._pending += self.answer_faults.apply(answer)
+        return len(data)
+
+    def read(self, size: int = 1) -> bytes:
+        data = bytes(self._pending[:size])
+        del self._pending[:size]
+        return data
+
+    def flush(self) -> None:
+        """Nothing is buffered on this side."""
+
+    def close(self) -> None:
+        self._pending.clear()

@@ -175,11 +175,9 @@ def decode(line: bytes, key: bytes | None = None, relaxed: bool = False) -> Fram
     body, mark, crc_text = text[1:].rpartition(CRC_MARK)
     if not mark or len(crc_text) != 4:
         raise FrameError("the CRC is missing")
-    try:
-        received = int(crc_text, 16)
-    except ValueError:
-        raise FrameError(f"{crc_text!r} is not a hex CRC") from None
-    if received != crc16(body.encode("ascii")):
+    if any(c not in "0123456789ABCDEF" for c in crc_text):
+        raise FrameError(f"{crc_text!r} is not 4 upper-case hex digits")
+    if int(crc_text, 16) != crc16(body.encode("ascii")):
         raise FrameError("CRC mismatch")
     frame = _parse_body(body, seq_required=True)
     if key is not None:
