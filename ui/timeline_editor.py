@@ -14,7 +14,14 @@ from collections.abc import Callable
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QUndoStack
-from PySide6.QtWidgets import QApplication, QLabel, QMenu, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QGraphicsItem,
+    QLabel,
+    QMenu,
+    QVBoxLayout,
+    QWidget,
+)
 
 from console.display_units import DisplayUnit
 from console.program_draft import ProgramDraft
@@ -82,6 +89,8 @@ class TimelineEditor(QWidget):
         self.plot.hideButtons()
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.showGrid(x=True, y=True, alpha=0.2)
+        # Values read in the unit named on the axis, never rescaled (no "x0.001").
+        self.plot.getPlotItem().getAxis("left").enableAutoSIPrefix(False)
         self.plot.setXRange(0, MINUTES_PER_DAY, padding=0)
         self.plot.setLabel("bottom", "Time of day (pump clock)")
         self.view = self.plot.getPlotItem().getViewBox()
@@ -98,6 +107,13 @@ class TimelineEditor(QWidget):
         self.plot.addItem(self.curve)
         legend.addItem(self.curve, "pending (being edited)")
         legend.addItem(self.ghost, "in force on the pump")
+        # The axes draw the grid across the whole plot, and the filled curves do not
+        # change while a handle is dragged: each keeps a pixmap instead of being redrawn
+        # on every drag step (the axes alone cost more than the rest of the frame).
+        for item in (self.plot.getPlotItem().getAxis("bottom"),
+                     self.plot.getPlotItem().getAxis("left"), self.curve.curve,
+                     self.ghost.curve):
+            item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         limit_pen = pg.mkPen(LIMIT, width=1, style=Qt.PenStyle.DotLine)
         self.min_line = pg.InfiniteLine(angle=0, pen=limit_pen, movable=False,
                                         label="pump minimum", labelOpts={"position": 0.93,
@@ -153,10 +169,12 @@ class TimelineEditor(QWidget):
         self.plot.setYRange(0, top, padding=0)
         self.plot.setXRange(0, MINUTES_PER_DAY, padding=0)
         self.plot.setLabel("left", f"Dose ({self.unit.value})")
-        self._rebuild_handles(pending, values, rules)
+        running = draft.pending.mode is not Mode.STOPPED
+        self._rebuild_handles(pending, values, rules, (low, ceiling) if running else None)
 
-    def _rebuild_handles(self, schedule: Schedule, values: list[float],
-                         rules: ScheduleRules) -> None:
+    def _rebuild_handles(self, schedule: Schedule, values: list[float], rules: ScheduleRules,
+                         level_bounds: tuple[float, float] | None) -> None:
+        """Handles for every boundary and level; a level drag stops at the pump's limits."""
         for item in self.boundaries + self.levels:
             self.plot.removeItem(item)
         self.boundaries, self.levels = [], []
@@ -177,9 +195,11 @@ class TimelineEditor(QWidget):
             end = schedule.end_minute(index) / MINUTES_PER_DAY
             width = 6 if index == self.selected else 3
             line = pg.InfiniteLine(value, angle=0, movable=True, span=(start, end),
+                                   bounds=level_bounds,
                                    pen=pg.mkPen("#0d3c73", width=width),
                                    hoverPen=pg.mkPen("#e65100", width=6))
             line.setToolTip("Drag to change this step's dose (Shift: finer)")
+            line.sigDragged.connect(lambda item: item.setValue(self.snap_level(item.value())))
             line.sigClicked.connect(lambda _item, _ev, i=index: self.select(i))
             line.sigPositionChangeFinished.connect(
                 lambda item, i=index: self._level_dropped(i, item.value()))
@@ -206,10 +226,13 @@ class TimelineEditor(QWidget):
         self.apply(f"Move start of step {index + 1} to {format_minute_of_day(target)}",
                    lambda s, r: schedule_edits.move_boundary(s, index, target, r))
 
-    def _level_dropped(self, index: int, value: float) -> None:
+    def snap_level(self, value: float) -> float:
+        """The unit's step (a tenth of it with Shift), rounded as the unit is shown."""
         step = self.unit.snap / (10 if fine_modifier() else 1)
-        snapped = max(round(value / step) * step, 0.0)
-        self.set_level(index, snapped)
+        return round(max(round(value / step) * step, 0.0), self.unit.decimals)
+
+    def _level_dropped(self, index: int, value: float) -> None:
+        self.set_level(index, self.snap_level(value))
 
     def set_level(self, index: int, value: object) -> bool:
         concentration = self.draft.in_force.concentration

@@ -10,10 +10,13 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QTableWidget
 
 from console.actions import ActionKind
 from console.session import Session, SessionState
+from device.profiles import load_profile
+from device.therapy import DoseRate, Mode, Program, Schedule
 from ui.app import parse_args
 from ui.device_picker import DevicePicker, recent_devices
 from ui.main_window import MainWindow
 from ui.review_dialog import ReviewDialog
+from ui.screenshots import main as screenshots_main
 
 
 @pytest.fixture
@@ -196,3 +199,18 @@ def test_screenshot_command_writes_a_png(tmp_path):
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert target.read_bytes()[:4] == b"\x89PNG"
+
+
+def test_set_program_in_force_restarts_editing(window):
+    window.editor.set_level(1, 480)
+    program = Program(Mode.CONTINUOUS, Schedule.constant(DoseRate.from_mcg_per_day("300")),
+                      window.draft.in_force.concentration)
+    window.set_program_in_force(program, load_profile("itb-40"))
+    assert window.draft.pending == program and not window.draft.is_changed
+    assert window.undo_stack.count() == 0 and not window.revert_action.isEnabled()
+    assert window.table.rowCount() == 1 and "300.0 mcg/day" in window.summary.text()
+
+
+def test_screenshots_command_needs_a_folder(capsys):
+    assert screenshots_main([]) == 2
+    assert "usage: python -m ui.screenshots FOLDER" in capsys.readouterr().err

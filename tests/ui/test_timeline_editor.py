@@ -70,6 +70,13 @@ def test_drag_level_changes_the_dose(editor):
     assert editor.table.item(2, 2).text() == f"{dose:.1f}"
 
 
+def test_level_drag_stops_at_the_pump_minimum(editor):
+    # 96 mcg/day is 0.048 mL/day at 2000 mcg/mL, the pump's slowest rate.
+    drag(editor, widget_point(editor, 200, 350), widget_point(editor, 200, 30))
+    assert pairs(editor)[0] == (0, 96_000)
+    assert editor.refusal.text() == ""
+
+
 def test_keyboard_select_level_boundary_split_merge_delete(editor, qtbot):
     editor.setFocus()
     QTest.keyClick(editor, Qt.Key.Key_Right)
@@ -139,6 +146,10 @@ def test_unit_toggle_changes_axis_and_values(editor):
     editor.set_unit(DisplayUnit.MCG_PER_HOUR)
     assert "mcg/h" in editor.plot.getPlotItem().getAxis("left").labelText
     assert editor.levels[1].value() == pytest.approx(18.75)
+    editor.set_unit(DisplayUnit.ML_PER_DAY)
+    axis = editor.plot.getPlotItem().getAxis("left")
+    assert "Dose (mL/day) </span>" in axis.labelString()  # no "(x0.001)" rescaling
+    assert editor.levels[1].value() == pytest.approx(0.225)
 
 
 def test_enter_opens_the_dose_cell_for_an_exact_value(editor, qtbot):
