@@ -62,6 +62,14 @@ def _dose_per_day(program: Program, minute: int) -> float:
     return program.schedule.dose_at(minute).mcg_per_day
 
 
+def daily_change_percent(old: Program, new: Program) -> float | None:
+    """Exact in integers until the last step; None when the old program delivers nothing."""
+    before = old.daily_dose_ng
+    if before == 0:
+        return None
+    return float(Fraction(new.daily_dose_ng - before) * 100 / before)
+
+
 def review(old: Program, new: Program, limits: SoftLimits = SoftLimits()) -> Review:
     cuts = sorted({s.start_minute for s in old.schedule.steps}
                   | {s.start_minute for s in new.schedule.steps} | {MINUTES_PER_DAY})
@@ -74,8 +82,7 @@ def review(old: Program, new: Program, limits: SoftLimits = SoftLimits()) -> Rev
             _dose_per_day(old, start), _dose_per_day(new, start),
             new_dose.mcg_per_hour if running else 0.0,
             new_dose.to_volume(new.concentration).ml_per_day if running else 0.0))
-    before, after = old.daily_dose_ng, new.daily_dose_ng
-    change = None if before == 0 else float(Fraction(after - before) * 100 / before)
+    change = daily_change_percent(old, new)
     warnings = []
     if new.mode is Mode.STOPPED and old.mode is not Mode.STOPPED:
         warnings.append("The pump will STOP delivering. Abrupt withdrawal of intrathecal "
@@ -89,5 +96,6 @@ def review(old: Program, new: Program, limits: SoftLimits = SoftLimits()) -> Rev
         warnings.append(f"A step runs at {highest:g} mcg/day, above the soft ceiling of "
                         f"{limits.max_step_mcg_per_day:g} mcg/day. Check the unit: per day, "
                         "not per hour.")
-    return Review(tuple(rows), mcg(before), mcg(after), ml(old.daily_volume_nl),
-                  ml(new.daily_volume_nl), change, tuple(warnings), old.mode, new.mode)
+    return Review(tuple(rows), mcg(old.daily_dose_ng), mcg(new.daily_dose_ng),
+                  ml(old.daily_volume_nl), ml(new.daily_volume_nl), change, tuple(warnings),
+                  old.mode, new.mode)

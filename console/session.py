@@ -11,6 +11,7 @@ reading it back when the link allows. All pump calls run on the :class:`PumpWork
 from __future__ import annotations
 
 import enum
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -19,7 +20,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from console.actions import ActionKind, ActionLog
-from console.worker import PumpWorker
+from console.worker import DEFAULT_TIMEOUT_MS, PumpWorker
 from device.connect import open_pump
 from device.pump_api import (
     LinkError,
@@ -107,6 +108,9 @@ class Session(QObject):
         self.status: PumpStatus | None = None
         self.program_at_start: Program | None = None
         self.actions = ActionLog()
+        self._connect_job = 0
+        self._connect_cancelled = threading.Event()
+        self.call_timeout_ms = DEFAULT_TIMEOUT_MS
         self._poll = QTimer(self)
         self._poll.setInterval(POLL_INTERVAL_MS)
         self._poll.timeout.connect(self._poll_status)
@@ -119,7 +123,7 @@ class Session(QObject):
 
     def _run(self, name: str, call: Callable[[], Any],
              then: Callable[[Any], None] | None = None) -> int:
-        job = self.worker.submit(call)
+        job = self.worker.submit(call, self.call_timeout_ms)
         self._jobs[job] = (name, then)
         return job
 
@@ -132,12 +136,21 @@ class Session(QObject):
         name, _ = self._jobs.pop(job, ("", None))
         message = str(failure)
         if name == "connect":
+            self._connect_cancelled.set()  # a link that opens after a timeout is closed
             self.pump = None
             self._set_state(SessionState.DISCONNECTED)
             self.error.emit(f"Could not connect to {self.url}: {message}")
             return
         if name == "close":
             self._set_state(SessionState.DISCONNECTED)
+            return
+        if name == "send":
+            self._set_state(SessionState.READY)
+            self.send_finished.emit(SendResult(
+                False, ProgramInForce.UNKNOWN,
+                f"The send did not complete ({message}). It is NOT KNOWN which program the "
+                "pump runs: interrogate before anything else."))
+            self.refresh()
             return
         if name == "poll":
             if isinstance(failure, LinkError):
@@ -166,17 +179,30 @@ class Session(QObject):
         self.status = None
         self._set_state(SessionState.CONNECTING)
         opener = self._opener
+        cancelled = self._connect_cancelled = threading.Event()
 
         def connect() -> tuple[Pump, PumpStatus]:
             pump = opener(url)
             try:
                 pump.open_session()
-                return pump, pump.interrogate()
+                status = pump.interrogate()
+                if cancelled.is_set():
+                    pump.close_session()
+                    raise PumpError("Connection cancelled.")
+                return pump, status
             except PumpError:
                 pump.close()
                 raise
 
-        self._run("connect", connect, self._connected)
+        self._connect_job = self._run("connect", connect, self._connected)
+
+    def cancel_connect(self) -> None:
+        """Give up waiting for a slow pump; a link that opens late is closed again."""
+        if self.state is SessionState.CONNECTING:
+            self._connect_cancelled.set()
+            self.worker.cancel(self._connect_job)
+            self._jobs.pop(self._connect_job, None)
+            self._set_state(SessionState.DISCONNECTED)
 
     def _connected(self, result: tuple[Pump, PumpStatus]) -> None:
         self.pump, status = result

@@ -4,6 +4,11 @@ A serial link can take seconds to answer or time out, and even the simulated pum
 jump years of delivery on a call, so the GUI thread never makes a pump call itself: it
 submits a job and gets ``finished`` or ``failed`` later. Jobs run in order, one at a
 time, because a pump serves one request at a time.
+
+Each job has a deadline measured on the GUI thread: when it passes, the caller gets a
+:class:`PumpTimeout` at once and the late result, if it ever comes, is dropped. The call
+itself cannot be interrupted (a serial read is blocking), so ``pending`` still counts it
+until the link is free again.
 """
 
 from __future__ import annotations
@@ -12,9 +17,11 @@ import itertools
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
-from device.pump_api import PumpError
+from device.pump_api import PumpError, PumpTimeout
+
+DEFAULT_TIMEOUT_MS = 15_000
 
 
 class _Runner(QObject):
@@ -46,6 +53,7 @@ class PumpWorker(QObject):
         super().__init__(parent)
         self._ids = itertools.count(1)
         self._cancelled: set[int] = set()
+        self._deadlines: dict[int, QTimer] = {}
         self.pending = 0
         self._thread = QThread()
         self._thread.setObjectName("pump-worker")
@@ -56,32 +64,59 @@ class PumpWorker(QObject):
         self._runner.error.connect(self._on_error)
         self._thread.start()
 
-    def submit(self, call: Callable[[], Any]) -> int:
-        """Queue a call; returns its job id (use it to match the result or to cancel)."""
+    def submit(self, call: Callable[[], Any], timeout_ms: int = DEFAULT_TIMEOUT_MS) -> int:
+        """Queue a call; returns its job id (use it to match the result or to cancel).
+
+        The deadline counts from submission, so time spent queued behind another call
+        counts too: the user waits for the answer, not for the link.
+        """
+        if timeout_ms <= 0:
+            raise ValueError(f"timeout_ms must be a positive number of milliseconds, "
+                             f"not {timeout_ms}")
         job_id = next(self._ids)
         self.pending += 1
+        deadline = QTimer(self)
+        deadline.setSingleShot(True)
+        deadline.timeout.connect(lambda: self._expire(job_id, timeout_ms))
+        self._deadlines[job_id] = deadline
+        deadline.start(timeout_ms)
         self._submit.emit(job_id, call)
         return job_id
 
     def cancel(self, job_id: int) -> None:
         """Drop the result of a job: a call already on the link still completes there."""
         self._cancelled.add(job_id)
+        self._clear_deadline(job_id)
+
+    def _clear_deadline(self, job_id: int) -> None:
+        deadline = self._deadlines.pop(job_id, None)
+        if deadline is not None:
+            deadline.stop()
+            deadline.deleteLater()
+
+    def _expire(self, job_id: int, timeout_ms: int) -> None:
+        self.cancel(job_id)
+        self.failed.emit(job_id, PumpTimeout(
+            f"The pump did not answer within {timeout_ms / 1000:g} s."))
+
+    def _take(self, job_id: int) -> bool:
+        """Account for a finished call; True when its result should be delivered."""
+        self.pending -= 1
+        self._clear_deadline(job_id)
+        if job_id in self._cancelled:
+            self._cancelled.discard(job_id)
+            return False
+        return True
 
     @Slot(int, object)
     def _on_done(self, job_id: int, result: object) -> None:
-        self.pending -= 1
-        if job_id in self._cancelled:
-            self._cancelled.discard(job_id)
-            return
-        self.finished.emit(job_id, result)
+        if self._take(job_id):
+            self.finished.emit(job_id, result)
 
     @Slot(int, object)
     def _on_error(self, job_id: int, error: object) -> None:
-        self.pending -= 1
-        if job_id in self._cancelled:
-            self._cancelled.discard(job_id)
-            return
-        self.failed.emit(job_id, error)
+        if self._take(job_id):
+            self.failed.emit(job_id, error)
 
     def stop(self, wait_ms: int = 5000) -> None:
         """End the thread after the job in hand (called when the app closes)."""

@@ -64,12 +64,15 @@ class SerialPump:
 
     def __init__(self, url: str, *, baudrate: int = 115_200,
                  timeout_s: float = DEFAULT_TIMEOUT_S, retries: int = DEFAULT_RETRIES,
-                 key: bytes | None = None, link: serial.SerialBase | None = None) -> None:
+                 key: bytes | None = None, link: serial.SerialBase | None = None,
+                 first_seq: int | None = None) -> None:
         self.url = url
         self.timeout_s = timeout_s
         self.retries = retries
         self.key = key
-        self._seq = int(time.monotonic() * 1000) % SEQ_MODULO
+        # A new client starts away from 0 so a stale answer from an earlier client's
+        # frame is unlikely to carry the number it waits for.
+        self._seq = (int(time.monotonic() * 1000) if first_seq is None else first_seq) % SEQ_MODULO
         self._reader = LineReader()
         try:
             self._link = link or serial.serial_for_url(url, baudrate=baudrate, timeout=0.02)

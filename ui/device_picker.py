@@ -17,23 +17,12 @@ from PySide6.QtWidgets import (
 )
 from serial.tools import list_ports
 
+from console.settings import RECENT_LIMIT, recent_devices, remember_device
 from device.profiles import profile_ids
 from ui.style import TRAINING_MARK
 
-RECENT_KEY = "devices/recent"
-RECENT_LIMIT = 8
-
-
-def recent_devices(settings: QSettings) -> list[str]:
-    value = settings.value(RECENT_KEY, [])
-    if isinstance(value, str):
-        value = [value]
-    return [v for v in value if isinstance(v, str) and v]
-
-
-def remember_device(settings: QSettings, url: str) -> None:
-    items = [url] + [v for v in recent_devices(settings) if v != url]
-    settings.setValue(RECENT_KEY, items[:RECENT_LIMIT])
+# Re-exported: the main window remembers the device it connected to through this module.
+__all__ = ["RECENT_LIMIT", "DevicePicker", "recent_devices", "remember_device"]
 
 
 class DevicePicker(QDialog):

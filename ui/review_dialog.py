@@ -32,6 +32,7 @@ from console.session import SendResult, Session
 from device.therapy import Program
 from ui.style import CRITICAL, OK, TRAINING_MARK, WARN_BG
 
+ROW_HEIGHT_PX = 30
 HEADERS = ["Time", "Old (mcg/day)", "New (mcg/day)", "New (mcg/h)", "New (mL/day)"]
 
 
@@ -45,7 +46,7 @@ class ReviewDialog(QDialog):
         self.review = review(old, new, limits or SoftLimits())
         self.setWindowTitle("Review and send - training mock")
         self.setAccessibleName("Review and send the new program")
-        self.resize(760, 560)
+        self.resize(760, min(600, 300 + ROW_HEIGHT_PX * len(self.review.rows)))
         layout = QVBoxLayout(self)
         banner = QLabel(TRAINING_MARK)
         banner.setObjectName("banner")
@@ -68,7 +69,9 @@ class ReviewDialog(QDialog):
         self.confirm.setAccessibleName("Type the confirmation word to override the warnings")
         if self.review.warnings:
             warnings = QLabel("<br>".join(f"&#9888; {w}" for w in self.review.warnings))
+            warnings.setTextFormat(Qt.TextFormat.RichText)
             warnings.setWordWrap(True)
+            warnings.setAccessibleName("Soft-limit warnings")
             warnings.setStyleSheet(f"background: {WARN_BG}; color: {CRITICAL}; padding: 6px;")
             layout.addWidget(warnings)
             row = QHBoxLayout()
@@ -96,6 +99,7 @@ class ReviewDialog(QDialog):
         self.confirm.textChanged.connect(self._update_send)
         session.send_finished.connect(self._finished)
         self._update_send()
+        (self.confirm if self.review.warnings else self.send_button).setFocus()
 
     def _table(self) -> QTableWidget:
         rows = self.review.rows
@@ -105,13 +109,15 @@ class ReviewDialog(QDialog):
         table.verticalHeader().setVisible(False)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
         for index, row in enumerate(rows):
             cells = [f"{row.start}-{row.end}", f"{row.old_mcg_per_day:.1f}",
                      f"{row.new_mcg_per_day:.1f}", f"{row.new_mcg_per_hour:.3f}",
                      f"{row.new_ml_per_day:.4f}"]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight
+                item.setTextAlignment((Qt.AlignmentFlag.AlignCenter if column == 0 else
+                                       Qt.AlignmentFlag.AlignRight)
                                       | Qt.AlignmentFlag.AlignVCenter)
                 if row.changed and column >= 2:
                     item.setBackground(QColor("#e3f0ff"))

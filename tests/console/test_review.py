@@ -1,8 +1,12 @@
 """Review rows and soft-limit warnings, by value."""
 
-import pytest
+import itertools
 
-from console.review import SoftLimits, review
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from console.review import SoftLimits, daily_change_percent, review
 from device.therapy import Concentration, DoseRate, Mode, Program, Schedule
 
 C2000 = Concentration(2000)
@@ -21,6 +25,7 @@ def test_rows_cover_the_union_of_boundaries():
     assert [r.changed for r in result.rows] == [False, True, False]
     assert result.rows[1].new_mcg_per_hour == pytest.approx(13.75)
     assert result.change_percent == pytest.approx(5 / 350 * 100)  # 355 vs 350 mcg/day
+    assert daily_change_percent(old, new) == result.change_percent
     assert result.warnings == ()
 
 
@@ -42,3 +47,33 @@ def test_per_hour_mistake_and_stopping_are_warned():
     result = review(old, stopped)
     assert "STOP delivering" in result.warnings[0]
     assert result.new_daily_mcg == 0 and result.rows[0].new_ml_per_day == 0
+
+
+@st.composite
+def flexible_programs(draw):
+    starts = sorted(draw(st.sets(st.integers(1, 1439), max_size=5)) | {0})
+    doses = draw(st.lists(st.integers(0, 2_000_000), min_size=len(starts),
+                          max_size=len(starts)))
+    return flexible(list(zip(starts, doses, strict=True)))
+
+
+def minutes(text):
+    hours, mins = text.split(":")
+    return int(hours) * 60 + int(mins)
+
+
+@settings(max_examples=60)
+@given(flexible_programs(), flexible_programs())
+def test_rows_tile_the_day_and_add_up_to_the_daily_totals(old, new):
+    result = review(old, new)
+    spans = [(minutes(r.start), minutes(r.end)) for r in result.rows]
+    assert spans[0][0] == 0 and spans[-1][1] == 1440
+    assert all(a[1] == b[0] for a, b in itertools.pairwise(spans))
+    for attr, total in (("old_mcg_per_day", result.old_daily_mcg),
+                        ("new_mcg_per_day", result.new_daily_mcg)):
+        weighted = sum(getattr(r, attr) * (end - start)
+                       for r, (start, end) in zip(result.rows, spans, strict=True)) / 1440
+        assert weighted == pytest.approx(total, rel=1e-9, abs=1e-9)
+    over = (result.change_percent is not None
+            and abs(result.change_percent) > SoftLimits().max_daily_change_percent)
+    assert over == any("soft limit" in w for w in result.warnings)

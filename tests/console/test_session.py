@@ -1,5 +1,7 @@
 """The session against the real simulated pump: connect, send, verify, failures, close."""
 
+import threading
+
 import pytest
 
 from console.actions import ActionKind
@@ -98,3 +100,79 @@ def test_disconnect_closes_the_pump_session(qtbot, session):
                           check_params_cb=lambda s: s is SessionState.DISCONNECTED):
         session.disconnect()
     assert session.actions.actions[-1].kind is ActionKind.DISCONNECT
+
+
+class StallsOnWrite(SimulatedPump):
+    """The real simulated pump whose answer to a program write never comes in time."""
+
+    release = None
+
+    def write_program(self, program):
+        type(self).release.wait(5)
+        super().write_program(program)
+
+
+def test_send_that_times_out_says_the_program_in_force_is_unknown(qtbot):
+    StallsOnWrite.release = threading.Event()
+    session = Session(opener=lambda url: StallsOnWrite.from_url(url))
+    try:
+        status = connect(qtbot, session)
+        session.call_timeout_ms = 100
+        with qtbot.waitSignal(session.send_finished, timeout=10_000) as sent:
+            session.send_program(new_program(status, 400))
+        result = sent.args[0]
+        assert not result.verified and result.program_in_force is ProgramInForce.UNKNOWN
+        assert "NOT KNOWN" in result.message and "did not answer" in result.message
+        assert session.state is SessionState.READY
+    finally:
+        StallsOnWrite.release.set()
+        session.shutdown()
+
+
+class RecordsClose(SimulatedPump):
+    closed = 0
+
+    def close(self):
+        type(self).closed += 1
+        super().close()
+
+
+def test_connect_can_be_cancelled_and_the_late_link_is_closed(qtbot):
+    RecordsClose.closed = 0
+    session = Session(opener=lambda url: RecordsClose.from_url(url))
+    try:
+        with qtbot.waitSignal(session.state_changed, timeout=10_000,
+                              check_params_cb=lambda s: s is SessionState.DISCONNECTED):
+            session.connect_to("sim://?start=2026-11-25T09:00")
+            session.cancel_connect()
+        qtbot.waitUntil(lambda: session.worker.pending == 0, timeout=5_000)
+        assert session.status is None and session.pump is None
+        assert RecordsClose.closed == 1
+    finally:
+        session.shutdown()
+
+
+class SlowToAnswer(RecordsClose):
+    release = None
+
+    def open_session(self):
+        type(self).release.wait(5)
+        super().open_session()
+
+
+def test_connect_timeout_reports_and_closes_the_late_link(qtbot):
+    SlowToAnswer.closed = 0
+    SlowToAnswer.release = threading.Event()
+    session = Session(opener=lambda url: SlowToAnswer.from_url(url))
+    session.call_timeout_ms = 100
+    try:
+        with qtbot.waitSignal(session.error, timeout=10_000) as error:
+            session.connect_to("sim://?start=2026-11-25T09:00")
+        assert "Could not connect" in error.args[0] and "did not answer" in error.args[0]
+        assert session.state is SessionState.DISCONNECTED
+        SlowToAnswer.release.set()
+        qtbot.waitUntil(lambda: session.worker.pending == 0, timeout=5_000)
+        assert SlowToAnswer.closed == 1 and session.pump is None
+    finally:
+        SlowToAnswer.release.set()
+        session.shutdown()
