@@ -8,10 +8,9 @@ would accept.
 
 from __future__ import annotations
 
-from fractions import Fraction
-
 from PySide6.QtCore import QObject, Signal
 
+from console.review import daily_change_percent
 from device.profiles import PumpProfile
 from device.therapy import Mode, Program, Schedule, ScheduleRules
 
@@ -89,7 +88,4 @@ class ProgramDraft(QObject):
     @property
     def change_percent(self) -> float | None:
         """Daily dose change against the program in force; None from a stopped pump."""
-        before = self._in_force.daily_dose_ng
-        if before == 0:
-            return None
-        return float(Fraction(self._pending.daily_dose_ng - before) * 100 / before)
+        return daily_change_percent(self._in_force, self._pending)

@@ -14,6 +14,7 @@ from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
+from console.review import daily_change_percent
 from device.pump_api import Alarm, BolusKind, PumpIdentity
 from device.therapy import Program
 from device.units import format_minute_of_day, mcg, ml
@@ -72,10 +73,7 @@ class SessionReport:
 
     @property
     def daily_dose_change_percent(self) -> float | None:
-        before = self.program_before.daily_dose_ng
-        if before == 0:
-            return None
-        return float((self.program_after.daily_dose_ng - before) * 100 / before)
+        return daily_change_percent(self.program_before, self.program_after)
 
     def to_json_dict(self) -> dict[str, Any]:
         """A stable, versioned record: exact integers for every quantity."""

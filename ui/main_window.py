@@ -27,11 +27,12 @@ from PySide6.QtWidgets import (
 from console.display_units import DisplayUnit
 from console.program_draft import ProgramDraft
 from console.session import SendResult, Session, SessionState
+from console.settings import remember_device, soft_limits
 from device.profiles import PumpProfile, load_initial_pump, load_profile
 from device.pump_api import PumpStatus
 from device.therapy import Mode, Program
 from device.units import mcg, ml
-from ui.device_picker import DevicePicker, remember_device
+from ui.device_picker import DevicePicker
 from ui.review_dialog import ReviewDialog
 from ui.schedule_table import ScheduleTable
 from ui.shortcuts_help import ShortcutsHelp
@@ -251,7 +252,8 @@ class MainWindow(QMainWindow):
         elif change is None:
             change_text = f"<span style='color:{WARN_INK}'>starts a stopped pump</span>"
         else:
-            colour = WARN_INK if abs(change) > 20 else "#1f5fa8"
+            limit = soft_limits(self.settings).max_daily_change_percent
+            colour = WARN_INK if abs(change) > limit else "#1f5fa8"
             change_text = f"<b style='color:{colour}'>{change:+.1f} %</b>"
         stopped = pending.mode is Mode.STOPPED
         self.summary.setText(
@@ -281,6 +283,7 @@ class MainWindow(QMainWindow):
         if not self.draft.is_changed or self.session.status is None:
             return
         dialog = ReviewDialog(self.session, self.draft.in_force, self.draft.pending,
+                              limits=soft_limits(self.settings),
                               parent=self)
         dialog.exec()
 
