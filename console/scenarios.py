@@ -16,10 +16,16 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from console.scenario_file import ScenarioError, SourceText, Table, Where, parse_toml
-from device.profiles import ProfileError, load_drugs, load_profile, profile_ids
+from device.profiles import (
+    ProfileError,
+    load_drugs,
+    load_profile,
+    profile_ids,
+    schedule_from_pairs,
+)
 from device.pump_api import AlarmCode, BolusKind
-from device.therapy import Concentration, DoseRate, Mode, Program, Schedule, Step, TherapyError
-from device.units import NL_PER_ML, UnitError, parse_minute_of_day, scaled
+from device.therapy import Concentration, Mode, Program, TherapyError
+from device.units import NL_PER_ML, UnitError, scaled
 
 
 class Origin(enum.Enum):
@@ -175,20 +181,12 @@ def _parse_pump(table: Table) -> ScenarioPump:
         drugs[drug_name].check_concentration(concentration)
     except TherapyError as error:
         raise table.fail("concentration_mcg_per_ml", str(error).split(": ", 1)[-1]) from None
-    raw_steps = table.require("steps")
-    if not isinstance(raw_steps, list) or not raw_steps:
-        raise table.fail("steps", 'must be a list of ["HH:MM", "mcg/day"] pairs')
     try:
-        steps = []
-        for pair in raw_steps:
-            if not isinstance(pair, list) or len(pair) != 2 or not isinstance(pair[0], str):
-                raise TherapyError(f'{pair!r} must be a ["HH:MM", "mcg/day"] pair')
-            steps.append(Step(parse_minute_of_day(pair[0]), DoseRate.from_mcg_per_day(pair[1])))
         program = Program(Mode(table.choice("mode", [m.value for m in Mode])),
-                          Schedule(tuple(steps)), concentration, drug_name)
+                          schedule_from_pairs(table.require("steps")), concentration, drug_name)
         program.schedule.check(profile.schedule_rules(concentration))
     except (TherapyError, UnitError) as error:
-        raise table.fail("steps", str(error)) from None
+        raise table.fail("steps", str(error).removeprefix("steps: ")) from None
     reservoir = _volume(table, "reservoir_ml", 0, profile.reservoir_nl)
     true_reservoir = (_volume(table, "true_reservoir_ml", 0, profile.reservoir_nl)
                       if table.has("true_reservoir_ml") else reservoir)

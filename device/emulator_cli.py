@@ -13,25 +13,10 @@ import sys
 import threading
 from pathlib import Path
 
+from device.cli_args import ClearParser, clock_speed
 from device.emulator import Emulator, LinkFaults
 from device.profiles import ProfileError, profile_ids
 from device.state_file import StateFileError
-
-
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:
-        self.print_usage(sys.stderr)
-        self.exit(2, f"itb-emulator: error: {message}\n")
-
-
-def _speed(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
-    if not 1 <= value <= 1_000_000:
-        raise argparse.ArgumentTypeError(f"{text} is outside 1 to 1,000,000 (x real time)")
-    return value
 
 
 def _port(text: str) -> int:
@@ -49,7 +34,7 @@ def _faults(text: str) -> LinkFaults:
 
 
 def parser() -> argparse.ArgumentParser:
-    made = _Parser(prog="itb-emulator",
+    made = ClearParser(prog="itb-emulator",
                    description="Serve a simulated intrathecal baclofen pump for the ITB "
                                "console and for test scripts. Training mock, not for "
                                "clinical use. Protocol: docs/protocol.md.")
@@ -65,7 +50,7 @@ def parser() -> argparse.ArgumentParser:
     made.add_argument("--state", type=Path, metavar="FILE",
                       help="load the pump from FILE if it exists; save it on every commit "
                            "and on exit")
-    made.add_argument("--speed", type=_speed, default=1.0, metavar="X",
+    made.add_argument("--speed", type=clock_speed, default=1.0, metavar="X",
                       help="clock speed, 1 to 1,000,000 x real time (default 1)")
     made.add_argument("--manual-clock", action="store_true",
                       help="time moves only by CTL ADVANCE (for scripted tests)")

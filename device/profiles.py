@@ -352,21 +352,29 @@ class InitialPump:
     low_reservoir_alarm_nl: int
 
 
+def schedule_from_pairs(raw_steps: object) -> Schedule:
+    """A schedule written in a data file as ``[["HH:MM", "mcg/day"], ...]``.
+
+    Raises :class:`TherapyError` or :class:`UnitError` naming the bad pair.
+    """
+    if not isinstance(raw_steps, list) or not raw_steps:
+        raise TherapyError('steps: must be a list of ["HH:MM", "mcg/day"] pairs')
+    steps = []
+    for pair in raw_steps:
+        if not isinstance(pair, list) or len(pair) != 2 or not isinstance(pair[0], str):
+            raise TherapyError(f'steps: {pair!r} must be a ["HH:MM", "mcg/day"] pair')
+        steps.append(Step(parse_minute_of_day(pair[0], "steps"),
+                          DoseRate.from_mcg_per_day(pair[1])))
+    return Schedule(tuple(steps))
+
+
 def parse_initial_pump(data: dict[str, Any], source: str) -> InitialPump:
     fields = _Fields(data, source)
     profile = load_profile(fields.text("profile"))
-    raw_steps = fields.raw("steps")
-    if not isinstance(raw_steps, list) or not raw_steps:
-        raise fields.fail("steps", 'must be a list of ["HH:MM", "mcg/day"] pairs')
     try:
-        steps = []
-        for pair in raw_steps:
-            if not isinstance(pair, list) or len(pair) != 2 or not isinstance(pair[0], str):
-                raise fields.fail("steps", f'{pair!r} must be a ["HH:MM", "mcg/day"] pair')
-            steps.append(Step(parse_minute_of_day(pair[0], "steps"),
-                              DoseRate.from_mcg_per_day(pair[1])))
+        schedule = schedule_from_pairs(fields.raw("steps"))
         concentration = Concentration(fields.raw("concentration_mcg_per_ml"))
-        program = Program(Mode(fields.text("mode")), Schedule(tuple(steps)), concentration,
+        program = Program(Mode(fields.text("mode")), schedule, concentration,
                           fields.text("drug"))
         program.schedule.check(profile.schedule_rules(concentration))
     except (TherapyError, UnitError, ValueError) as error:

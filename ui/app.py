@@ -11,29 +11,14 @@ import sys
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from device.cli_args import ClearParser, clock_speed
 from device.clock import MAX_SPEED
 
 DEFAULT_DEVICE = "sim://"
 
 
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # a clear line, exit code 2, no traceback
-        self.print_usage(sys.stderr)
-        self.exit(2, f"itb-console: error: {message}\n")
-
-
-def _speed(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
-    if not 1 <= value <= 1_000_000:
-        raise argparse.ArgumentTypeError(f"{text} is outside 1 to 1,000,000 (x real time)")
-    return value
-
-
 def parse_args(argv: list[str]) -> argparse.Namespace:
-    parser = _Parser(
+    parser = ClearParser(
         prog="itb-console",
         description="Training replica of the clinician programmer for intrathecal baclofen "
                     "pumps. Training mock, not for clinical use.")
@@ -41,7 +26,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
                         help="pump to connect to: sim://[?profile=itb-40&reservoir=12.5], a "
                              "serial port (/dev/ttyUSB0, COM3, a pty path), socket://HOST:PORT "
                              "or rfc2217://HOST:PORT (default: sim://)")
-    parser.add_argument("--speed", type=_speed, metavar="X",
+    parser.add_argument("--speed", type=clock_speed, metavar="X",
                         help=f"clock speed of the simulated pump, 1 to 1,000,000 "
                              f"(at most {MAX_SPEED:,.0f} internally)")
     parser.add_argument("--screenshot", type=Path, metavar="FILE",
