@@ -16,6 +16,7 @@ from pathlib import Path
 from device.cli_args import ClearParser, clock_speed
 from device.emulator import Emulator, LinkFaults
 from device.profiles import ProfileError, profile_ids
+from device.replay import TranscriptError, replay
 from device.state_file import StateFileError
 
 
@@ -44,6 +45,9 @@ def parser() -> argparse.ArgumentParser:
     where.add_argument("--tcp", type=_port, metavar="PORT",
                        help="serve on TCP (loopback unless --bind); 0 picks a free port")
     where.add_argument("--port", metavar="DEVICE", help="serve on a serial port or pyserial URL")
+    where.add_argument("--replay", type=Path, metavar="TRANSCRIPT",
+                       help="replay a transcript's requests against a fresh pump and list "
+                            "the answers that differ (exit 1 if any)")
     made.add_argument("--bind", default="127.0.0.1", metavar="ADDRESS",
                       help="address for --tcp (default 127.0.0.1: this machine only)")
     made.add_argument("--profile", choices=profile_ids(), help="pump profile for a new pump")
@@ -68,14 +72,27 @@ def parser() -> argparse.ArgumentParser:
     return made
 
 
+def _replay(path: Path, emulator: Emulator) -> int:
+    differences = replay(path, emulator.server)
+    for difference in differences:
+        print(f"{path}:{difference.line}: {difference.request}\n"
+              f"  recorded: {difference.recorded or '(no answer)'}\n"
+              f"  replayed: {difference.replayed or '(no answer)'}")
+    print(f"{len(differences)} difference(s)", file=sys.stderr)
+    return 1 if differences else 0
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(sys.argv[1:] if argv is None else argv)
     try:
         emulator = Emulator.create(
             profile=args.profile, state=args.state,
-            speed=None if args.manual_clock else args.speed, test_control=args.test_control,
+            speed=None if args.manual_clock or args.replay else args.speed,
+            test_control=args.test_control or args.replay is not None,
             key=args.key.encode() if args.key else None, relaxed=args.relaxed,
             faults=args.fault, transcript=args.transcript)
+        if args.replay is not None:
+            return _replay(args.replay, emulator)
         if args.pty:
             where = emulator.serve_pty()
         elif args.tcp is not None:
@@ -84,7 +101,7 @@ def main(argv: list[str] | None = None) -> int:
         else:
             emulator.serve_serial(args.port)
             where = args.port
-    except (StateFileError, ProfileError, OSError, ValueError) as error:
+    except (StateFileError, ProfileError, TranscriptError, OSError, ValueError) as error:
         print(f"itb-emulator: error: {error}", file=sys.stderr)
         return 1
     print(where, flush=True)

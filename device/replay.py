@@ -1,0 +1,77 @@
+"""Replay a transcript against a fresh pump and report where the answers differ.
+
+A tester records a session (``itb-emulator --transcript FILE``), changes the emulator or
+the console, and replays: every request line is sent again, in order, and each answer
+is compared with the recorded one. Fields that depend on when the replay runs (clocks,
+world time) are ignored unless asked for.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from device.protocol import FrameError, decode
+from device.pump_server import PumpServer
+
+TIME_FIELDS = frozenset({"clock", "world_ms", "implanted", "eri", "eos", "bolus_start",
+                         "bolus_end", "alarms", "events", "last_event", "count", "more"})
+
+
+class TranscriptError(ValueError):
+    """A transcript file that cannot be replayed, with the line at fault."""
+
+
+@dataclass(frozen=True)
+class Difference:
+    line: int  # line of the request in the transcript
+    request: str
+    recorded: str
+    replayed: str
+
+
+def _load(path: Path) -> list[dict]:
+    entries = []
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as error:
+        raise TranscriptError(f"{path}: cannot be read ({error})") from None
+    for number, text in enumerate(lines, start=1):
+        try:
+            entry = json.loads(text)
+        except json.JSONDecodeError:
+            raise TranscriptError(f"{path}:{number}: not a JSON line") from None
+        if not isinstance(entry, dict) or entry.get("dir") not in ("in", "out") or not \
+                isinstance(entry.get("raw"), str):
+            raise TranscriptError(f"{path}:{number}: needs dir (in/out) and raw")
+        entries.append({**entry, "line": number})
+    return entries
+
+
+def _comparable(raw: str, ignore: frozenset[str]) -> tuple | str:
+    try:
+        frame = decode(raw.rstrip("\r\n").encode("ascii", "replace"))
+    except FrameError:
+        return raw
+    return (frame.seq, frame.verb, frame.words,
+            tuple(sorted((k, v) for k, v in frame.args.items() if k not in ignore)))
+
+
+def replay(path: Path, server: PumpServer,
+           ignore: frozenset[str] = TIME_FIELDS) -> list[Difference]:
+    """Send every recorded request to ``server``; list the answers that differ."""
+    entries = _load(path)
+    differences = []
+    for index, entry in enumerate(entries):
+        if entry["dir"] != "in":
+            continue
+        recorded = next((e["raw"] for e in entries[index + 1:] if e["dir"] == "out"), "")
+        if index + 1 < len(entries) and entries[index + 1]["dir"] == "in":
+            recorded = ""  # that request got no answer when it was recorded
+        answer = server.answer(entry["raw"].rstrip("\r\n").encode("ascii", "replace"))
+        replayed = answer.decode("ascii") if answer else ""
+        if _comparable(recorded, ignore) != _comparable(replayed, ignore):
+            differences.append(Difference(entry["line"], entry["raw"].strip(),
+                                          recorded.strip(), replayed.strip()))
+    return differences

@@ -1,0 +1,95 @@
+"""Tester tools: example scripts, transcript and replay, the reusable fixture."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from device.clock import ManualClock
+from device.emulator import Emulator
+from device.profiles import load_initial_pump, load_profile
+from device.pump_model import PumpModel
+from device.pump_server import PumpServer
+from device.replay import TranscriptError, replay
+from device.serial_pump import SerialPump
+from device.therapy import Concentration, DoseRate, Mode, Program, Schedule
+from tests.contract.backends import START
+
+pytest_plugins = ["device.pytest_plugin"]
+EXAMPLES = Path(__file__).parents[2] / "examples"
+
+
+@pytest.mark.parametrize("script", ["01_program_and_verify.py", "02_low_reservoir_drill.py"])
+def test_example_scripts_run(script):
+    done = subprocess.run([sys.executable, script], cwd=EXAMPLES, capture_output=True,
+                          text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "VERIFIED" in done.stdout or "refilled" in done.stdout
+
+
+def test_plain_pyserial_example_against_the_emulator_program():
+    emulator = subprocess.Popen([sys.executable, "-m", "device.emulator_cli", "--pty"],
+                                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    try:
+        port = emulator.stdout.readline().strip()
+        done = subprocess.run([sys.executable, "04_plain_pyserial.py", port], cwd=EXAMPLES,
+                              capture_output=True, text=True, timeout=60)
+    finally:
+        emulator.terminate()
+        emulator.wait(timeout=10)
+    assert done.returncode == 0, done.stderr
+    assert "@2 OK program=flexible;baclofen;2000" in done.stdout
+
+
+def fresh_server() -> PumpServer:
+    initial = load_initial_pump()
+    return PumpServer(PumpModel.new(load_profile("itb-20"), initial.program,
+                                    initial.reservoir_nl, ManualClock(START),
+                                    link_clock=lambda: 0.0), test_control=True)
+
+
+def record_session(path: Path) -> None:
+    with Emulator.start(speed=None, start=START, test_control=True,
+                        transcript=path) as emulator:
+        pump = SerialPump(emulator.port, timeout_s=2.0, first_seq=100)
+        pump.open_session()
+        pump.write_program(Program(Mode.CONTINUOUS, Schedule.constant(DoseRate(380_000)),
+                                   Concentration(2000)))
+        pump.interrogate()
+        pump.close()
+
+
+def test_transcript_records_every_line_and_replays_clean(tmp_path):
+    path = tmp_path / "session.jsonl"
+    record_session(path)
+    entries = [json.loads(line) for line in path.read_text().splitlines()]
+    assert {e["dir"] for e in entries} == {"in", "out"}
+    assert entries[0]["frame"]["verb"] == "HELLO"
+    assert replay(path, fresh_server()) == []
+
+
+def test_replay_reports_a_changed_answer(tmp_path):
+    path = tmp_path / "session.jsonl"
+    record_session(path)
+    server = fresh_server()
+    server.control.set_reservoir(calculated_nl=5_000_000)
+    differences = replay(path, server)
+    assert differences and "reservoir_nl=5000000" in differences[0].replayed
+    done = subprocess.run([sys.executable, "-m", "device.emulator_cli", "--replay", str(path)],
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stdout + done.stderr  # fresh default pump: same answers
+
+
+def test_bad_transcript_names_the_line(tmp_path):
+    path = tmp_path / "bad.jsonl"
+    path.write_text('{"dir": "in", "raw": "@1 OPEN*0000"}\nnot json\n')
+    with pytest.raises(TranscriptError, match=r"bad\.jsonl:2: not a JSON line"):
+        replay(path, fresh_server())
+
+
+def test_reusable_fixture(itb_emulator):
+    itb_emulator.pump.control("RESERVOIR", calculated_nl=2_500_000)
+    itb_emulator.pump.control("ADVANCE", seconds=3 * 86_400)
+    assert "low_reservoir" in {a.code.value for a in itb_emulator.pump.read_alarms()}
