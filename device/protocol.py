@@ -13,6 +13,7 @@ frames in a terminal (relaxed mode accepts a bare ``VERB key=value`` line).
 
 from __future__ import annotations
 
+import binascii
 import hashlib
 import hmac
 from dataclasses import dataclass, field
@@ -30,14 +31,11 @@ class FrameError(ValueError):
 
 
 def crc16(data: bytes) -> int:
-    """CRC-16/CCITT-FALSE: poly 0x1021, init 0xFFFF, no reflection, no final xor."""
-    crc = 0xFFFF
-    for byte in data:
-        crc ^= byte << 8
-        for _ in range(8):
-            crc = ((crc << 1) ^ 0x1021) if crc & 0x8000 else (crc << 1)
-            crc &= 0xFFFF
-    return crc
+    """CRC-16/CCITT-FALSE: poly 0x1021, init 0xFFFF, no reflection, no final xor.
+
+    ``binascii.crc_hqx`` is exactly this CRC, computed in C.
+    """
+    return binascii.crc_hqx(data, 0xFFFF)
 
 
 def _quote(value: str) -> str:

@@ -1,0 +1,103 @@
+"""The wire protocol: round trips per second over a pty, and a program transfer's size.
+
+Round trips are measured against a raw pyserial echo over a pty in the same run (target:
+at least 0.5x its rate). The bytes of a full 10-step program transfer (STAGE + COMMIT and
+their answers) give its time on the wire at 9600 and 115200 baud (10 bits a byte).
+"""
+
+from __future__ import annotations
+
+import os
+import select
+import threading
+import time
+import tty
+
+import serial
+
+from bench import Figure
+from device.clock import ManualClock
+from device.emulator import Emulator, LoopbackLink
+from device.profiles import load_initial_pump, load_profile
+from device.pump_model import PumpModel
+from device.pump_server import PumpServer
+from device.serial_pump import SerialPump
+from device.therapy import Concentration, DoseRate, Mode, Program, Schedule, Step
+
+ROUND_TRIPS = 400
+START = 1_767_225_600.0
+TEN_STEPS = Program(Mode.FLEXIBLE, Schedule(tuple(
+    Step(i * 144, DoseRate(300_000 + 17_000 * i)) for i in range(10))), Concentration(2000))
+
+
+def _echo_rate(frame: bytes) -> float:
+    """Round trips per second of a bare echo: write a line, read it back."""
+    master, slave = os.openpty()
+    tty.setraw(slave)
+    stop = threading.Event()
+
+    def echo() -> None:
+        while not stop.is_set():
+            if select.select([master], [], [], 0.05)[0]:
+                os.write(master, os.read(master, 4096))
+
+    thread = threading.Thread(target=echo, daemon=True)
+    thread.start()
+    port = serial.serial_for_url(os.ttyname(slave), baudrate=115_200, timeout=1)
+    began = time.perf_counter()
+    for _ in range(ROUND_TRIPS):
+        port.write(frame)
+        port.readline()
+    elapsed = time.perf_counter() - began
+    stop.set()
+    thread.join()
+    port.close()
+    os.close(master)
+    os.close(slave)
+    return ROUND_TRIPS / elapsed
+
+
+def _protocol_rate() -> float:
+    with Emulator.start(speed=None, start=START) as emulator:
+        pump = SerialPump(emulator.port)
+        began = time.perf_counter()
+        for _ in range(ROUND_TRIPS):
+            pump.request("CLOCK")
+        elapsed = time.perf_counter() - began
+        pump.close()
+    return ROUND_TRIPS / elapsed
+
+
+def _transfer_bytes() -> int:
+    initial = load_initial_pump()
+    model = PumpModel.new(load_profile("itb-20"), initial.program, initial.reservoir_nl,
+                          ManualClock(START), link_clock=lambda: 0.0)
+    link = LoopbackLink(PumpServer(model))
+    pump = SerialPump("loopback", link=link, first_seq=1000)
+    pump.open_session()
+    sent_before = link.written
+    answered = []
+    original = link.read
+
+    def counting_read(size: int = 1) -> bytes:
+        data = original(size)
+        answered.append(len(data))
+        return data
+
+    link.read = counting_read
+    pump.write_program(TEN_STEPS)
+    return link.written - sent_before + sum(answered)
+
+
+def run() -> list[Figure]:
+    frame = b"@1001 CLOCK*ABCD\r\n"
+    echo = _echo_rate(frame)
+    protocol = _protocol_rate()
+    size = _transfer_bytes()
+    return [
+        Figure("CLOCK round trips over a pty (SerialPump -> emulator)", protocol, "per s",
+               "raw pyserial echo over a pty", echo, ">= 0.5x"),
+        Figure("10-step program transfer (STAGE + COMMIT + answers)", size, "bytes"),
+        Figure("  ... on the wire at 9600 baud", size * 10 / 9600 * 1000, "ms"),
+        Figure("  ... on the wire at 115200 baud", size * 10 / 115_200 * 1000, "ms"),
+    ]
