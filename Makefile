@@ -5,7 +5,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test lint bench screenshots emulator clean
+.PHONY: run test lint bench screenshots emulator fuzz clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -30,6 +30,10 @@ screenshots: $(STAMP)
 
 emulator: $(STAMP)
 	$(BIN)/itb-emulator $(ARGS)
+
+fuzz: $(STAMP)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check 'atheris>=2.3'
+	PYTHONPATH=. $(BIN)/python fuzz/fuzz_pump_server.py $(ARGS)
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .hypothesis

@@ -37,11 +37,12 @@ def save(widget, path: Path) -> Path:
 
 
 def render_all(folder: Path) -> list[Path]:
-    """The main window as opened, then mid-edit, the editor alone and the help screen."""
+    """The main window as opened and mid-edit, the editor, the review dialog, the help."""
     from PySide6.QtCore import QSettings
 
     from console.session import Session
     from ui.main_window import MainWindow
+    from ui.review_dialog import ReviewDialog
 
     settings = QSettings(str(folder / ".screenshots-settings.ini"), QSettings.Format.IniFormat)
     session = Session()
@@ -58,6 +59,16 @@ def render_all(folder: Path) -> list[Path]:
     editor.set_level(4, 20)  # refused: the message under the plot is part of the picture
     saved.append(save(window, folder / "main_window_editing.png"))
     saved.append(save(editor, folder / "timeline_editor.png"))
+    review = ReviewDialog(session, window.draft.in_force, window.draft.pending, parent=window)
+    review.show()
+    saved.append(save(review, folder / "review_dialog.png"))
+    review.reject()
+    window.editor.set_level(0, 900)  # a change beyond the soft limit: the warning view
+    warned = ReviewDialog(session, window.draft.in_force, window.draft.pending,
+                          parent=window)
+    warned.show()
+    saved.append(save(warned, folder / "review_dialog_warning.png"))
+    warned.reject()
     window.show_shortcuts()
     saved.append(save(window.shortcuts_help, folder / "shortcuts_help.png"))
     window.shortcuts_help.close()
