@@ -43,8 +43,9 @@ class ActionLog:
 
     actions: list[Action] = field(default_factory=list)
 
-    def record(self, kind: ActionKind, at: datetime, **detail: str | int) -> Action:
-        action = Action(kind, at, dict(detail))
+    def record(self, action_kind: ActionKind, at: datetime, /,
+               **detail: str | int) -> Action:
+        action = Action(action_kind, at, dict(detail))
         self.actions.append(action)
         return action
 

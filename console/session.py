@@ -260,7 +260,7 @@ class Session(QObject):
             self._run("poll", self.pump.interrogate, self._status)
 
     # ------------------------------------------------------------------ other actions
-    def perform(self, name: str, call: Callable[[Pump], Any], action: ActionKind,
+    def perform(self, name: str, call: Callable[[Pump], Any], action: ActionKind, /,
                 **detail: str | int) -> None:
         """Run a clinician action (refill, bolus, clear alarm, set clock) then re-read."""
         if not self.interrogated or self.state is not SessionState.READY:
@@ -278,7 +278,7 @@ class Session(QObject):
 
         self._run(name, lambda: call(pump), done)
 
-    def note(self, action: ActionKind, **detail: str | int) -> None:
+    def note(self, action: ActionKind, /, **detail: str | int) -> None:
         """Record an action that needs no pump call (acknowledged, report printed...)."""
         self.actions.record(action, self._now(), **detail)
 

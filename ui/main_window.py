@@ -7,11 +7,14 @@ everything and cannot be hidden.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -24,8 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.actions import ActionKind
 from console.display_units import DisplayUnit
 from console.program_draft import ProgramDraft
+from console.report_builder import build_report
 from console.session import SendResult, Session, SessionState
 from console.settings import remember_device, soft_limits
 from device.profiles import PumpProfile, load_initial_pump, load_profile
@@ -33,6 +38,7 @@ from device.pump_api import PumpStatus
 from device.therapy import Mode, Program
 from device.units import mcg, ml
 from ui.device_picker import DevicePicker
+from ui.report_pdf import write_report_pdf
 from ui.review_dialog import ReviewDialog
 from ui.schedule_table import ScheduleTable
 from ui.shortcuts_help import ShortcutsHelp
@@ -143,6 +149,8 @@ class MainWindow(QMainWindow):
         self.send_action = self._action("Review && send...", "Ctrl+Return",
                                         self.review_and_send,
                                         "Review the changes and send them to the pump")
+        self.report_action = self._action("Session report...", "Ctrl+P", self.save_report,
+                                          "Save the session report as PDF and JSON")
         quit_action = self._action("Quit", QKeySequence.StandardKey.Quit, self.close,
                                    "Close the console")
         # Fixed texts: the undo stack's own actions grow with each command's name and
@@ -176,7 +184,8 @@ class MainWindow(QMainWindow):
         menus = self.menuBar()
         for title, actions in (
                 ("&File", [self.connect_action, self.disconnect_action, None, quit_action]),
-                ("&Pump", [self.interrogate_action, self.send_action]),
+                ("&Pump", [self.interrogate_action, self.send_action, None,
+                           self.report_action]),
                 ("&Edit", [self.undo_action, self.redo_action, None, self.revert_action]),
                 ("&View", [next_unit]),
                 ("&Help", [help_action])):
@@ -286,6 +295,33 @@ class MainWindow(QMainWindow):
                               limits=soft_limits(self.settings),
                               parent=self)
         dialog.exec()
+
+    def save_report(self) -> Path | None:
+        """Write the session report (PDF for signing, JSON for records) and note it."""
+        status = self.session.status
+        if status is None or self.session.program_at_start is None:
+            QMessageBox.information(self, "Session report",
+                                    "Connect to a pump first: the report states what it read.")
+            return None
+        default = Path.home() / (f"itb-session-{status.identity.serial_number}-"
+                                 f"{status.pump_clock:%Y%m%d-%H%M}.pdf")
+        chosen, _ = QFileDialog.getSaveFileName(self, "Save the session report", str(default),
+                                                "PDF (*.pdf)")
+        if not chosen:
+            return None
+        path = Path(chosen).with_suffix(".pdf")
+        report = build_report(status, self.session.program_at_start, self.session.actions,
+                              clinician="", created_at=status.world_time)
+        try:
+            write_report_pdf(report, path)
+            report.save_json(path.with_suffix(".json"))
+        except OSError as failure:
+            QMessageBox.warning(self, "Session report", f"Could not save: {failure}")
+            return None
+        self.session.note(ActionKind.REPORT_PRINTED, file=path.name)
+        self.statusBar().showMessage(f"Report saved: {path} (and {path.with_suffix('.json').name})",
+                                     15_000)
+        return path
 
     # ------------------------------------------------------------------ help and close
     def show_shortcuts(self) -> None:

@@ -1,5 +1,6 @@
 """The whole console against the simulated pump: connect, edit, review, send, verify, close."""
 
+import json
 import subprocess
 import sys
 
@@ -188,8 +189,8 @@ def test_screenshots_command_writes_every_picture(tmp_path):
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     names = sorted(p.name for p in tmp_path.iterdir())
-    assert names == ["main_window.png", "main_window_editing.png", "shortcuts_help.png",
-                     "timeline_editor.png"]
+    assert names == ["main_window.png", "main_window_editing.png", "review_dialog.png",
+                     "review_dialog_warning.png", "shortcuts_help.png", "timeline_editor.png"]
     assert all((tmp_path / n).read_bytes()[:4] == b"\x89PNG" for n in names)
 
 
@@ -214,3 +215,21 @@ def test_set_program_in_force_restarts_editing(window):
 def test_screenshots_command_needs_a_folder(capsys):
     assert screenshots_main([]) == 2
     assert "usage: python -m ui.screenshots FOLDER" in capsys.readouterr().err
+
+
+def test_session_report_saves_pdf_and_json_and_is_noted(window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    from console.actions import ActionKind
+
+    target = tmp_path / "report"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a, **k: (str(target), "PDF (*.pdf)"))
+    path = window.save_report()
+    assert path == tmp_path / "report.pdf"
+    assert path.read_bytes().startswith(b"%PDF")
+    record = json.loads((tmp_path / "report.json").read_text())
+    assert record["pump"]["serial_number"] == "SIM-000001"
+    assert record["training_mark"] == "Training mock, not for clinical use"
+    assert record["alarm_date"] == "2027-01-30"
+    assert window.session.actions.actions[-1].kind is ActionKind.REPORT_PRINTED
