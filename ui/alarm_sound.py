@@ -29,12 +29,16 @@ class AlarmSoundPlayer(QObject):
         self._effects: dict[str, object] = {}
         self.unavailable_reason = ""
         try:
-            from PySide6.QtMultimedia import QSoundEffect
+            from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
         except ImportError as error:
             self.unavailable_reason = (
                 f"Alarm sounds are off: the audio library could not load ({error}). "
                 "Alarms are still shown on screen."
             )
+            return
+        if not QMediaDevices.audioOutputs():
+            self.unavailable_reason = ("Alarm sounds are off: this computer has no audio "
+                                       "output. Alarms are still shown on screen.")
             return
         self._folder = tempfile.TemporaryDirectory(prefix="itb-tones-")
         for severity, tone in catalog.tones.items():

@@ -37,6 +37,7 @@ from device.profiles import PumpProfile, load_initial_pump, load_profile
 from device.pump_api import PumpStatus
 from device.therapy import Mode, Program
 from device.units import mcg, ml
+from ui.alarms_panel import AlarmsPanel
 from ui.device_picker import DevicePicker
 from ui.report_pdf import write_report_pdf
 from ui.review_dialog import ReviewDialog
@@ -70,6 +71,7 @@ class MainWindow(QMainWindow):
         self.editor = TimelineEditor(self.draft, self.undo_stack)
         self.table = ScheduleTable(self.draft, self.editor)
         self.status_panel = StatusPanel()
+        self.alarms_panel: AlarmsPanel | None = None
         self._build_layout()
         self._build_actions()
         session.status_changed.connect(self._status_changed)
@@ -151,6 +153,8 @@ class MainWindow(QMainWindow):
                                         "Review the changes and send them to the pump")
         self.report_action = self._action("Session report...", "Ctrl+P", self.save_report,
                                           "Save the session report as PDF and JSON")
+        self.alarms_action = self._action("Alarms...", "Ctrl+L", self.show_alarms,
+                                          "Active alarms, tones, clearing and alarm test")
         quit_action = self._action("Quit", QKeySequence.StandardKey.Quit, self.close,
                                    "Close the console")
         # Fixed texts: the undo stack's own actions grow with each command's name and
@@ -185,7 +189,7 @@ class MainWindow(QMainWindow):
         for title, actions in (
                 ("&File", [self.connect_action, self.disconnect_action, None, quit_action]),
                 ("&Pump", [self.interrogate_action, self.send_action, None,
-                           self.report_action]),
+                           self.alarms_action, self.report_action]),
                 ("&Edit", [self.undo_action, self.redo_action, None, self.revert_action]),
                 ("&View", [next_unit]),
                 ("&Help", [help_action])):
@@ -295,6 +299,13 @@ class MainWindow(QMainWindow):
                               limits=soft_limits(self.settings),
                               parent=self)
         dialog.exec()
+
+    def show_alarms(self) -> AlarmsPanel:
+        if self.alarms_panel is None:
+            self.alarms_panel = AlarmsPanel(self.session, parent=self)
+        self.alarms_panel.show()
+        self.alarms_panel.raise_()
+        return self.alarms_panel
 
     def save_report(self) -> Path | None:
         """Write the session report (PDF for signing, JSON for records) and note it."""

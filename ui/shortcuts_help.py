@@ -28,6 +28,7 @@ FIXED_SHORTCUTS: list[tuple[str, str]] = [
     ("F5", "Interrogate the pump again"),
     ("Ctrl+Return", "Review and send the pending program"),
     ("Ctrl+P", "Save the session report (PDF and JSON)"),
+    ("Ctrl+L", "Alarms: meaning, what to do, tones, clearing, alarm test"),
     ("Ctrl+R", "Revert to the program in force"),
     ("Ctrl+U", "Next display unit (mcg/day, mcg/h, mL/day)"),
     ("Left / Right", "Select the previous / next step (timeline focused)"),

@@ -1,0 +1,69 @@
+"""Alarms panel: meaning and action shown, clearing through the session, the alarm test."""
+
+import pytest
+from PySide6.QtWidgets import QLabel, QPushButton
+
+from console.actions import ActionKind
+from console.session import Session
+from device.pump_api import AlarmCode
+from device.simulated import SimulatedPump
+from ui.alarms_panel import AlarmsPanel
+
+
+@pytest.fixture
+def connected(qtbot):
+    pumps = []
+
+    def opener(url):
+        pumps.append(SimulatedPump.from_url(url))
+        return pumps[-1]
+
+    session = Session(opener=opener)
+    with qtbot.waitSignal(session.status_changed, timeout=10_000):
+        session.connect_to("sim://?start=2026-11-25T09:00")
+    yield session, pumps[0]
+    session.shutdown()
+
+
+def texts(panel):
+    return " ".join(label.text() for label in panel.findChildren(QLabel))
+
+
+def test_motor_stall_shown_cleared_and_logged(qtbot, connected):
+    session, pump = connected
+    panel = AlarmsPanel(session)
+    qtbot.addWidget(panel)
+    assert "No active alarms" in texts(panel)
+    pump.control.motor_stall()
+    with qtbot.waitSignal(session.status_changed, timeout=10_000):
+        session.refresh()
+    assert "Motor stall" in texts(panel) and "What to do" in texts(panel)
+    clear = next(b for b in panel.findChildren(QPushButton) if b.text() == "Clear")
+    clear.click()
+    qtbot.waitUntil(lambda: not session.status.alarms, timeout=10_000)
+    assert session.actions.actions[-1].kind is ActionKind.ALARM_CLEARED
+    assert AlarmCode.MOTOR_STALL not in {a.code for a in pump.read_alarms()}
+
+
+def test_non_clearable_alarm_has_no_clear_button(qtbot, connected):
+    session, pump = connected
+    pump.control.set_reservoir(calculated_nl=1_000_000)
+    with qtbot.waitSignal(session.status_changed, timeout=10_000):
+        session.refresh()
+    panel = AlarmsPanel(session)
+    qtbot.addWidget(panel)
+    assert "Low reservoir" in texts(panel)
+    assert not [b for b in panel.findChildren(QPushButton) if b.text() == "Clear"]
+
+
+def test_alarm_test_and_mute(qtbot, connected):
+    session, _ = connected
+    panel = AlarmsPanel(session)
+    qtbot.addWidget(panel)
+    if not panel.player.available:
+        assert panel.alarm_test() == []
+        assert "no sound" in panel.message.text()
+        pytest.skip(panel.player.unavailable_reason)
+    assert panel.alarm_test() == ["motor_stall", "low_reservoir"]
+    panel.mute.setChecked(True)
+    assert panel.alarm_test() == []
