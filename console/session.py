@@ -260,9 +260,14 @@ class Session(QObject):
             self._run("poll", self.pump.interrogate, self._status)
 
     # ------------------------------------------------------------------ other actions
-    def perform(self, name: str, call: Callable[[Pump], Any], action: ActionKind, /,
+    def perform(self, name: str, call: Callable[[Pump], Any], action: ActionKind, /, *,
+                follow_ups: tuple[tuple[ActionKind, dict[str, str | int]], ...] = (),
                 **detail: str | int) -> None:
-        """Run a clinician action (refill, bolus, clear alarm, set clock) then re-read."""
+        """Run a clinician action (refill, bolus, clear alarm, set clock) then re-read.
+
+        ``follow_ups`` are further actions the same call carried out (a bridge bolus
+        given with a refill); like ``action`` they are recorded only if the call succeeds.
+        """
         if not self.interrogated or self.state is not SessionState.READY:
             self.error.emit("The pump must be connected and interrogated first.")
             return
@@ -272,6 +277,8 @@ class Session(QObject):
 
         def done(result: object) -> None:
             self.actions.record(action, self._now(), **detail)
+            for kind, extra in follow_ups:
+                self.actions.record(kind, self._now(), **extra)
             self._set_state(SessionState.READY)
             self.action_finished.emit(name, result)
             self.refresh()

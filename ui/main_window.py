@@ -39,6 +39,7 @@ from device.therapy import Mode, Program
 from device.units import mcg, ml
 from ui.alarms_panel import AlarmsPanel
 from ui.device_picker import DevicePicker
+from ui.refill_wizard import RefillWizard
 from ui.report_pdf import write_report_pdf
 from ui.review_dialog import ReviewDialog
 from ui.schedule_table import ScheduleTable
@@ -153,6 +154,8 @@ class MainWindow(QMainWindow):
                                         "Review the changes and send them to the pump")
         self.report_action = self._action("Session report...", "Ctrl+P", self.save_report,
                                           "Save the session report as PDF and JSON")
+        self.refill_action = self._action("Refill...", "Ctrl+F", self.refill,
+                                          "Refill the pump: withdraw, compare, fill, verify")
         self.alarms_action = self._action("Alarms...", "Ctrl+L", self.show_alarms,
                                           "Active alarms, tones, clearing and alarm test")
         quit_action = self._action("Quit", QKeySequence.StandardKey.Quit, self.close,
@@ -189,7 +192,7 @@ class MainWindow(QMainWindow):
         for title, actions in (
                 ("&File", [self.connect_action, self.disconnect_action, None, quit_action]),
                 ("&Pump", [self.interrogate_action, self.send_action, None,
-                           self.alarms_action, self.report_action]),
+                           self.refill_action, self.alarms_action, self.report_action]),
                 ("&Edit", [self.undo_action, self.redo_action, None, self.revert_action]),
                 ("&View", [next_unit]),
                 ("&Help", [help_action])):
@@ -299,6 +302,16 @@ class MainWindow(QMainWindow):
                               limits=soft_limits(self.settings),
                               parent=self)
         dialog.exec()
+
+    def refill(self) -> RefillWizard | None:
+        status = self.session.status
+        if status is None or self.session.state is not SessionState.READY:
+            QMessageBox.information(self, "Refill", "Connect to a pump first.")
+            return None
+        wizard = RefillWizard(self.session, status, load_profile(status.identity.profile_id),
+                              self)
+        wizard.show()
+        return wizard
 
     def show_alarms(self) -> AlarmsPanel:
         if self.alarms_panel is None:

@@ -29,6 +29,7 @@ FIXED_SHORTCUTS: list[tuple[str, str]] = [
     ("Ctrl+Return", "Review and send the pending program"),
     ("Ctrl+P", "Save the session report (PDF and JSON)"),
     ("Ctrl+L", "Alarms: meaning, what to do, tones, clearing, alarm test"),
+    ("Ctrl+F", "Refill: withdraw and compare, fill by double entry, send and verify"),
     ("Ctrl+R", "Revert to the program in force"),
     ("Ctrl+U", "Next display unit (mcg/day, mcg/h, mL/day)"),
     ("Left / Right", "Select the previous / next step (timeline focused)"),
