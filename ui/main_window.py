@@ -38,6 +38,7 @@ from device.pump_api import PumpStatus
 from device.therapy import Mode, Program
 from device.units import mcg, ml
 from ui.alarms_panel import AlarmsPanel
+from ui.bolus_dialog import BolusDialog
 from ui.device_picker import DevicePicker
 from ui.refill_wizard import RefillWizard
 from ui.report_pdf import write_report_pdf
@@ -156,6 +157,8 @@ class MainWindow(QMainWindow):
                                           "Save the session report as PDF and JSON")
         self.refill_action = self._action("Refill...", "Ctrl+F", self.refill,
                                           "Refill the pump: withdraw, compare, fill, verify")
+        self.bolus_action = self._action("Bolus...", "Ctrl+B", self.bolus,
+                                         "A clinician or priming bolus; progress and cancel")
         self.alarms_action = self._action("Alarms...", "Ctrl+L", self.show_alarms,
                                           "Active alarms, tones, clearing and alarm test")
         quit_action = self._action("Quit", QKeySequence.StandardKey.Quit, self.close,
@@ -192,7 +195,8 @@ class MainWindow(QMainWindow):
         for title, actions in (
                 ("&File", [self.connect_action, self.disconnect_action, None, quit_action]),
                 ("&Pump", [self.interrogate_action, self.send_action, None,
-                           self.refill_action, self.alarms_action, self.report_action]),
+                           self.refill_action, self.bolus_action, self.alarms_action,
+                           self.report_action]),
                 ("&Edit", [self.undo_action, self.redo_action, None, self.revert_action]),
                 ("&View", [next_unit]),
                 ("&Help", [help_action])):
@@ -312,6 +316,15 @@ class MainWindow(QMainWindow):
                               self)
         wizard.show()
         return wizard
+
+    def bolus(self) -> BolusDialog | None:
+        status = self.session.status
+        if status is None:
+            QMessageBox.information(self, "Bolus", "Connect to a pump first.")
+            return None
+        dialog = BolusDialog(self.session, load_profile(status.identity.profile_id), self)
+        dialog.show()
+        return dialog
 
     def show_alarms(self) -> AlarmsPanel:
         if self.alarms_panel is None:

@@ -30,6 +30,7 @@ FIXED_SHORTCUTS: list[tuple[str, str]] = [
     ("Ctrl+P", "Save the session report (PDF and JSON)"),
     ("Ctrl+L", "Alarms: meaning, what to do, tones, clearing, alarm test"),
     ("Ctrl+F", "Refill: withdraw and compare, fill by double entry, send and verify"),
+    ("Ctrl+B", "Bolus: clinician or priming; progress and cancel"),
     ("Ctrl+R", "Revert to the program in force"),
     ("Ctrl+U", "Next display unit (mcg/day, mcg/h, mL/day)"),
     ("Left / Right", "Select the previous / next step (timeline focused)"),
