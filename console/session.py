@@ -144,6 +144,8 @@ class Session(QObject):
         if name == "close":
             self._set_state(SessionState.DISCONNECTED)
             return
+        if name == "connect-cancelled":
+            return  # nobody waits for it any more; the link was closed on the worker
         if name == "send":
             self._set_state(SessionState.READY)
             self.send_finished.emit(SendResult(
@@ -200,9 +202,13 @@ class Session(QObject):
         """Give up waiting for a slow pump; a link that opens late is closed again."""
         if self.state is SessionState.CONNECTING:
             self._connect_cancelled.set()
-            self.worker.cancel(self._connect_job)
-            self._jobs.pop(self._connect_job, None)
+            # The worker may already have opened the link: its result then closes it.
+            self._jobs[self._connect_job] = ("connect-cancelled", self._close_late_link)
             self._set_state(SessionState.DISCONNECTED)
+
+    def _close_late_link(self, result: tuple[Pump, PumpStatus]) -> None:
+        pump, _ = result
+        self.worker.submit(pump.close)
 
     def _connected(self, result: tuple[Pump, PumpStatus]) -> None:
         self.pump, status = result
@@ -258,6 +264,19 @@ class Session(QObject):
     def refresh(self) -> None:
         if self.pump is not None:
             self._run("poll", self.pump.interrogate, self._status)
+
+    def fetch(self, name: str, call: Callable[[Pump], Any],
+              then: Callable[[Any], None]) -> bool:
+        """Read something from the pump on the worker (no programming, nothing recorded).
+
+        Failures arrive as ``action_failed(name, message)``. False when not connected.
+        """
+        if self.pump is None:
+            self.error.emit("Connect to a pump first.")
+            return False
+        pump = self.pump
+        self._run(name, lambda: call(pump), then)
+        return True
 
     # ------------------------------------------------------------------ other actions
     def perform(self, name: str, call: Callable[[Pump], Any], action: ActionKind, /, *,

@@ -40,6 +40,7 @@ from device.units import mcg, ml
 from ui.alarms_panel import AlarmsPanel
 from ui.bolus_dialog import BolusDialog
 from ui.device_picker import DevicePicker
+from ui.event_log import EventLogWindow
 from ui.refill_wizard import RefillWizard
 from ui.report_pdf import write_report_pdf
 from ui.review_dialog import ReviewDialog
@@ -159,6 +160,8 @@ class MainWindow(QMainWindow):
                                           "Refill the pump: withdraw, compare, fill, verify")
         self.bolus_action = self._action("Bolus...", "Ctrl+B", self.bolus,
                                          "A clinician or priming bolus; progress and cancel")
+        self.log_action = self._action("Event log...", "Ctrl+E", self.show_event_log,
+                                       "The pump's event log: filter, search, export CSV")
         self.alarms_action = self._action("Alarms...", "Ctrl+L", self.show_alarms,
                                           "Active alarms, tones, clearing and alarm test")
         quit_action = self._action("Quit", QKeySequence.StandardKey.Quit, self.close,
@@ -196,7 +199,7 @@ class MainWindow(QMainWindow):
                 ("&File", [self.connect_action, self.disconnect_action, None, quit_action]),
                 ("&Pump", [self.interrogate_action, self.send_action, None,
                            self.refill_action, self.bolus_action, self.alarms_action,
-                           self.report_action]),
+                           self.log_action, self.report_action]),
                 ("&Edit", [self.undo_action, self.redo_action, None, self.revert_action]),
                 ("&View", [next_unit]),
                 ("&Help", [help_action])):
@@ -325,6 +328,14 @@ class MainWindow(QMainWindow):
         dialog = BolusDialog(self.session, load_profile(status.identity.profile_id), self)
         dialog.show()
         return dialog
+
+    def show_event_log(self) -> EventLogWindow | None:
+        if self.session.pump is None:
+            QMessageBox.information(self, "Event log", "Connect to a pump first.")
+            return None
+        window = EventLogWindow(self.session, self)
+        window.show()
+        return window
 
     def show_alarms(self) -> AlarmsPanel:
         if self.alarms_panel is None:
