@@ -11,6 +11,7 @@ import math
 
 from PySide6.QtCore import QSettings
 
+from console.display_units import DisplayUnit
 from console.review import SoftLimits
 
 RECENT_KEY = "devices/recent"
@@ -55,3 +56,19 @@ def save_soft_limits(settings: QSettings, limits: SoftLimits) -> None:
             raise ValueError(f"{name} must be a positive number, not {value}")
     settings.setValue(DAILY_CHANGE_KEY, limits.max_daily_change_percent)
     settings.setValue(STEP_CEILING_KEY, limits.max_step_mcg_per_day)
+
+
+UNIT_KEY = "display/unit"
+
+
+def display_unit(settings: QSettings) -> DisplayUnit:
+    """The unit doses are shown in at start-up (mcg/day unless chosen otherwise)."""
+    value = settings.value(UNIT_KEY, DisplayUnit.MCG_PER_DAY.value)
+    try:
+        return DisplayUnit(value)
+    except ValueError:
+        return DisplayUnit.MCG_PER_DAY
+
+
+def save_display_unit(settings: QSettings, unit: DisplayUnit) -> None:
+    settings.setValue(UNIT_KEY, unit.value)

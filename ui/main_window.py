@@ -32,7 +32,7 @@ from console.display_units import DisplayUnit
 from console.program_draft import ProgramDraft
 from console.report_builder import build_report
 from console.session import SendResult, Session, SessionState
-from console.settings import remember_device, soft_limits
+from console.settings import display_unit, remember_device, soft_limits
 from device.profiles import PumpProfile, load_initial_pump, load_profile
 from device.pump_api import PumpStatus
 from device.therapy import Mode, Program
@@ -41,6 +41,7 @@ from ui.alarms_panel import AlarmsPanel
 from ui.bolus_dialog import BolusDialog
 from ui.device_picker import DevicePicker
 from ui.event_log import EventLogWindow
+from ui.preferences import PreferencesDialog
 from ui.refill_wizard import RefillWizard
 from ui.report_pdf import write_report_pdf
 from ui.review_dialog import ReviewDialog
@@ -188,9 +189,12 @@ class MainWindow(QMainWindow):
             self.units.addItem(unit.value, unit)
         self.units.currentIndexChanged.connect(
             lambda _i: self.editor.set_unit(self.units.currentData()))
+        self.units.setCurrentIndex(list(DisplayUnit).index(display_unit(self.settings)))
         next_unit = self._action("Next unit", "Ctrl+U", lambda: self.units.setCurrentIndex(
             (self.units.currentIndex() + 1) % self.units.count()),
             "Show doses in the next unit (mcg/day, mcg/h, mL/day)")
+        preferences_action = self._action("Preferences...", "Ctrl+,", self.preferences,
+                                          "Soft limits and the unit doses are shown in")
         help_action = self._action("Keyboard shortcuts", "F1", self.show_shortcuts,
                                    "List the keyboard shortcuts")
 
@@ -200,7 +204,8 @@ class MainWindow(QMainWindow):
                 ("&Pump", [self.interrogate_action, self.send_action, None,
                            self.refill_action, self.bolus_action, self.alarms_action,
                            self.log_action, self.report_action]),
-                ("&Edit", [self.undo_action, self.redo_action, None, self.revert_action]),
+                ("&Edit", [self.undo_action, self.redo_action, None, self.revert_action, None,
+                           preferences_action]),
                 ("&View", [next_unit]),
                 ("&Help", [help_action])):
             _fill(menus.addMenu(title), actions)
@@ -328,6 +333,11 @@ class MainWindow(QMainWindow):
         dialog = BolusDialog(self.session, load_profile(status.identity.profile_id), self)
         dialog.show()
         return dialog
+
+    def preferences(self) -> None:
+        if PreferencesDialog(self.settings, self).exec() == QDialog.DialogCode.Accepted:
+            self.units.setCurrentIndex(list(DisplayUnit).index(display_unit(self.settings)))
+            self._update_summary()
 
     def show_event_log(self) -> EventLogWindow | None:
         if self.session.pump is None:

@@ -32,6 +32,7 @@ FIXED_SHORTCUTS: list[tuple[str, str]] = [
     ("Ctrl+F", "Refill: withdraw and compare, fill by double entry, send and verify"),
     ("Ctrl+B", "Bolus: clinician or priming; progress and cancel"),
     ("Ctrl+E", "The pump's event log: filter, search, export CSV"),
+    ("Ctrl+,", "Preferences: soft limits and the unit doses are shown in"),
     ("Ctrl+R", "Revert to the program in force"),
     ("Ctrl+U", "Next display unit (mcg/day, mcg/h, mL/day)"),
     ("Left / Right", "Select the previous / next step (timeline focused)"),
