@@ -4,25 +4,13 @@ import pytest
 from PySide6.QtWidgets import QLabel, QPushButton
 
 from console.actions import ActionKind
-from console.session import Session
 from device.pump_api import AlarmCode
-from device.simulated import SimulatedPump
 from ui.alarms_panel import AlarmsPanel
 
 
 @pytest.fixture
-def connected(qtbot):
-    pumps = []
-
-    def opener(url):
-        pumps.append(SimulatedPump.from_url(url))
-        return pumps[-1]
-
-    session = Session(opener=opener)
-    with qtbot.waitSignal(session.status_changed, timeout=10_000):
-        session.connect_to("sim://?start=2026-11-25T09:00")
-    yield session, pumps[0]
-    session.shutdown()
+def connected(connect_sim):
+    return connect_sim()
 
 
 def texts(panel):

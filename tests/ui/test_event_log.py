@@ -4,26 +4,18 @@ import csv
 
 import pytest
 
-from console.session import Session
-from device.simulated import SimulatedPump
 from ui.event_log import EventLogWindow
 
 
+def _faulty(pump):
+    pump.control.set_over_infusion(20)
+    pump.control.motor_stall()
+
+
 @pytest.fixture
-def connected(qtbot):
-    pumps = []
-
-    def opener(url):
-        pumps.append(SimulatedPump.from_url(url))
-        pumps[-1].control.set_over_infusion(20)
-        pumps[-1].control.motor_stall()
-        return pumps[-1]
-
-    session = Session(opener=opener)
-    with qtbot.waitSignal(session.status_changed, timeout=10_000):
-        session.connect_to("sim://?start=2026-11-25T09:00")
-    yield session
-    session.shutdown()
+def connected(connect_sim):
+    session, _ = connect_sim(_faulty)
+    return session
 
 
 def test_filter_search_and_export(qtbot, connected, tmp_path):

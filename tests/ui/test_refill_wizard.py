@@ -4,27 +4,15 @@ import pytest
 from PySide6.QtWidgets import QWizard
 
 from console.actions import ActionKind
-from console.session import Session
 from device.pump_api import BolusKind
-from device.simulated import SimulatedPump
 from device.therapy import Concentration
 from ui.refill_wizard import RefillWizard
 
 
 @pytest.fixture
-def connected(qtbot):
-    pumps = []
-
-    def opener(url):
-        pumps.append(SimulatedPump.from_url(url))
-        pumps[-1].control.set_reservoir(calculated_nl=3_200_000, true_nl=1_900_000)
-        return pumps[-1]
-
-    session = Session(opener=opener)
-    with qtbot.waitSignal(session.status_changed, timeout=10_000):
-        session.connect_to("sim://?start=2026-11-25T09:00")
-    yield session, pumps[0]
-    session.shutdown()
+def connected(connect_sim):
+    return connect_sim(lambda pump: pump.control.set_reservoir(calculated_nl=3_200_000,
+                                                               true_nl=1_900_000))
 
 
 def wizard_for(qtbot, session, pump):
