@@ -252,16 +252,34 @@ class PumpModel:
         return rate, self._world_at_pump_seconds(end_s)
 
     def _daily(self) -> tuple[Fraction, Fraction, Fraction, Fraction]:
-        """Per pump-clock day in steady running: (world s, calc nL, true nL, battery days)."""
+        """Per pump-clock day in steady running: (world s, calc nL, true nL, battery days).
+
+        All four are per the same stretch of world time, so a pump with a drifting clock
+        pays its battery by world time whether it is delivering or idle.
+        """
         day_world = SECONDS_PER_DAY / self._clock_factor()
         share = day_world / SECONDS_PER_DAY
-        calc = self.program.daily_volume_nl * share
+        delivering = self._motor_running() and self.program.mode is not Mode.STOPPED
+        daily_nl = self.program.daily_volume_nl if delivering else Fraction(0)
+        calc = daily_nl * share
         true = calc * self._over_factor() if self.true_reservoir_nl > 0 else Fraction(0)
-        return day_world, calc, true, self._battery_rate(self.program.daily_volume_nl) * share
+        battery = (Fraction(0) if AlarmCode.END_OF_SERVICE in self.active_alarms
+                   else self._battery_rate(daily_nl) * share)
+        return day_world, calc, true, battery
 
     def _battery_rate(self, rate_nl_per_day: Fraction | int) -> Fraction:
         reference = self.profile.battery.reference_rate_nl_per_day
         return max(Fraction(1), Fraction(rate_nl_per_day) / reference)
+
+    def _battery_basis_nl_per_day(self, pumping_nl_per_day: Fraction) -> Fraction:
+        """The volume rate the battery pays for: the program's daily volume, not the step's.
+
+        Consumption follows the daily volume (as the whole-day jump and the ERI/EOS forecast
+        do), so cutting a day into pieces never changes the battery; a bolus pays its rate.
+        """
+        if self.bolus is not None or pumping_nl_per_day == 0:
+            return pumping_nl_per_day
+        return self.program.daily_volume_nl
 
     def _battery_left(self) -> Fraction:
         return self.profile.battery.life_days - self.battery_used_days
@@ -297,24 +315,18 @@ class PumpModel:
         whole_days = math.floor((target - self._t) / day_world)
         if whole_days < 1:
             return False
-        delivering = self._motor_running() and self.program.mode is not Mode.STOPPED
         per_day = {"low": calc, "calc-empty": calc, "true-empty": true,
-                   "eri": battery, "eos": battery} if delivering else {
-                   "low": 0, "calc-empty": 0, "true-empty": 0,
-                   "eri": self._battery_rate(0), "eos": self._battery_rate(0)}
-        if AlarmCode.END_OF_SERVICE in self.active_alarms:
-            per_day["eri"] = per_day["eos"] = Fraction(0)
+                   "eri": battery, "eos": battery}
         safe = whole_days
         for level, fire_at, name in self._thresholds():
             if per_day[name] > 0:
                 safe = min(safe, math.ceil((level - fire_at) / per_day[name]) - 1)
         if safe < 1:
             return False
-        if delivering:
-            self.reservoir_nl -= safe * calc
-            self.true_reservoir_nl -= safe * true
-            self.delivered_nl += safe * true
-        self.battery_used_days += safe * per_day["eos"]
+        self.reservoir_nl -= safe * calc
+        self.true_reservoir_nl -= safe * true
+        self.delivered_nl += safe * true
+        self.battery_used_days += safe * battery
         self._t += safe * day_world
         return True
 
@@ -324,7 +336,7 @@ class PumpModel:
         calc_rate = Fraction(rate) if self._motor_running() else Fraction(0)
         true_rate = calc_rate * self._over_factor() if self.true_reservoir_nl > 0 else Fraction(0)
         battery_rate = (Fraction(0) if AlarmCode.END_OF_SERVICE in self.active_alarms
-                        else self._battery_rate(calc_rate))
+                        else self._battery_rate(self._battery_basis_nl_per_day(calc_rate)))
         speeds = {"low": calc_rate, "calc-empty": calc_rate, "true-empty": true_rate,
                   "eri": battery_rate, "eos": battery_rate}
         fired: list[str] = []
@@ -346,7 +358,7 @@ class PumpModel:
         self._t = end
         for name in fired:
             self._fire(name)
-        if self.bolus is not None and (self._t == rate_until or not self._motor_running()):
+        if self.bolus is not None and self._t == rate_until:
             self._end_bolus("bolus-end")
 
     def _fire(self, name: str) -> None:
@@ -358,15 +370,13 @@ class PumpModel:
         elif name == "true-empty":
             self.true_reservoir_nl = Fraction(0)
             if self.reservoir_nl > 0:
-                    self.record("fault", detail="drug ran out before the calculated reservoir "
-                                             "(over-infusion); delivery stopped, no alarm")
+                self.record("fault", detail="drug ran out before the calculated reservoir "
+                                            "(over-infusion); delivery stopped, no alarm")
         elif name == "eri":
             self._raise(AlarmCode.REPLACEMENT_INDICATOR)
         elif name == "eos":
             self.battery_used_days = Fraction(self.profile.battery.life_days)
             self._raise(AlarmCode.END_OF_SERVICE)
-            if self.bolus is not None:
-                self._end_bolus("bolus-end")
 
     def raise_threshold_alarms(self) -> None:
         """Alarms whose condition already holds (after a refill, a tester change...)."""
@@ -396,6 +406,16 @@ class PumpModel:
             self.active_alarms[code] = self._t
             self.record("alarm", code=code.value,
                          severity="critical" if code in CRITICAL_ALARMS else "non-critical")
+        self._end_bolus_if_motor_stopped()
+
+    def _end_bolus_if_motor_stopped(self) -> None:
+        """A bolus ends the moment its motor stops (stall, end of service, calculated empty).
+
+        Ending it here, not at the next sync, keeps the log's bolus-end at the true instant
+        however the caller cuts up time.
+        """
+        if self.bolus is not None and not self._motor_running():
+            self._end_bolus("bolus-end")
 
     def _clear_quietly(self, code: AlarmCode) -> None:
         if self.active_alarms.pop(code, None) is not None:
@@ -406,8 +426,6 @@ class PumpModel:
         self.sync()
         if code is AlarmCode.MOTOR_STALL:
             self.motor_stalled = True
-            if self.bolus is not None:
-                self._end_bolus("bolus-end")
         self._raise(code)
 
     def alarms(self) -> tuple[Alarm, ...]:
