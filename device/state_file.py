@@ -9,8 +9,6 @@ from a newer version is refused with the reason and left untouched.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 import time
 from collections.abc import Callable
 from datetime import datetime
@@ -18,6 +16,7 @@ from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
+from device.atomic_file import write_text_atomically
 from device.clock import Clock
 from device.profiles import ProfileError, load_profile
 from device.pump_api import AlarmCode, BolusKind, Event, PumpIdentity
@@ -137,24 +136,8 @@ def from_state(data: dict[str, Any], clock: Clock,
 
 
 def save_state(model: PumpModel, path: Path) -> None:
-    """Write atomically: temp file, fsync, rename, fsync the folder."""
-    text = json.dumps(to_state(model), indent=1)
-    folder = path.resolve().parent
-    handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            out.write(text)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temp_name, path)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
-    directory = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(directory)
-    finally:
-        os.close(directory)
+    """Write atomically: a crash mid-save leaves the previous state, never half of one."""
+    write_text_atomically(path, json.dumps(to_state(model), indent=1))
 
 
 def load_state(path: Path, clock: Clock,
