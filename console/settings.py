@@ -1,4 +1,4 @@
-"""What the console remembers between runs: recent devices and the soft limits.
+"""What the console remembers between runs: devices, soft limits and the preferences.
 
 QSettings stores strings on some platforms and numbers on others, so every read is
 checked and converted here; a corrupt or hand-edited value falls back to the default
@@ -8,11 +8,14 @@ rather than reaching the review step as a wrong limit.
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 
 from PySide6.QtCore import QSettings
 
 from console.display_units import DisplayUnit
 from console.review import SoftLimits
+from device.profiles import PumpProfile
+from device.units import ml
 
 RECENT_KEY = "devices/recent"
 RECENT_LIMIT = 8
@@ -48,12 +51,18 @@ def soft_limits(settings: QSettings) -> SoftLimits:
         _positive(settings, STEP_CEILING_KEY, defaults.max_step_mcg_per_day))
 
 
+def _limit_problems(limits: SoftLimits) -> list[str]:
+    return [f"{name} must be a positive number, not {value}"
+            for name, value in (("max_daily_change_percent", limits.max_daily_change_percent),
+                                ("max_step_mcg_per_day", limits.max_step_mcg_per_day))
+            if not (math.isfinite(value) and value > 0)]
+
+
 def save_soft_limits(settings: QSettings, limits: SoftLimits) -> None:
     """Refuses a limit that is not a positive number, naming it; nothing is half-saved."""
-    for name, value in (("max_daily_change_percent", limits.max_daily_change_percent),
-                        ("max_step_mcg_per_day", limits.max_step_mcg_per_day)):
-        if not (math.isfinite(value) and value > 0):
-            raise ValueError(f"{name} must be a positive number, not {value}")
+    problems = _limit_problems(limits)
+    if problems:
+        raise ValueError("; ".join(problems))
     settings.setValue(DAILY_CHANGE_KEY, limits.max_daily_change_percent)
     settings.setValue(STEP_CEILING_KEY, limits.max_step_mcg_per_day)
 
@@ -72,3 +81,99 @@ def display_unit(settings: QSettings) -> DisplayUnit:
 
 def save_display_unit(settings: QSettings, unit: DisplayUnit) -> None:
     settings.setValue(UNIT_KEY, unit.value)
+
+
+SNAP_KEY = "editor/snap_minutes"
+SNAP_CHOICES = (1, 5, 15, 30, 60)
+DEFAULT_SNAP_MINUTES = 15
+LOW_ALARM_KEY = "refill/default_low_reservoir_alarm_nl"
+SOUND_ON_KEY = "sound/enabled"
+SOUND_VOLUME_KEY = "sound/volume_percent"
+
+
+@dataclass(frozen=True)
+class SoundSettings:
+    """Alarm tones on or off, and how loud (0 to 100 % of the sound effect's full volume)."""
+
+    enabled: bool = True
+    volume_percent: int = 100
+
+
+@dataclass(frozen=True)
+class Preferences:
+    """Everything the preferences dialog saves, validated together and saved together."""
+
+    limits: SoftLimits
+    unit: DisplayUnit
+    snap_minutes: int
+    low_alarm_nl: int
+    sound: SoundSettings
+
+
+def _whole(settings: QSettings, key: str) -> int | None:
+    try:
+        value = float(settings.value(key))
+    except (TypeError, ValueError):
+        return None
+    return int(value) if math.isfinite(value) and value == int(value) else None
+
+
+def editor_snap_minutes(settings: QSettings) -> int:
+    """What a dragged boundary snaps to in the timeline editor (15 min unless chosen)."""
+    value = _whole(settings, SNAP_KEY)
+    return value if value in SNAP_CHOICES else DEFAULT_SNAP_MINUTES
+
+
+def default_low_alarm_nl(settings: QSettings, profile: PumpProfile) -> int:
+    """The refill wizard's starting alarm volume; the profile's own unless a saved choice
+    lies within this pump's limits (a 40 mL pump's choice may not suit a 20 mL one)."""
+    value = _whole(settings, LOW_ALARM_KEY)
+    if value is None or not (profile.low_reservoir_alarm_min_nl <= value
+                             <= profile.low_reservoir_alarm_max_nl):
+        return profile.low_reservoir_alarm_default_nl
+    return value
+
+
+def sound_settings(settings: QSettings) -> SoundSettings:
+    """INI files store booleans as text, so "false" and "0" both read as off."""
+    enabled = str(settings.value(SOUND_ON_KEY, "true")).strip().lower() not in (
+        "false", "0", "no", "off")
+    volume = _whole(settings, SOUND_VOLUME_KEY)
+    if volume is None or not 0 <= volume <= 100:
+        volume = SoundSettings().volume_percent
+    return SoundSettings(enabled, volume)
+
+
+def preferences(settings: QSettings, profile: PumpProfile) -> Preferences:
+    return Preferences(soft_limits(settings), display_unit(settings),
+                       editor_snap_minutes(settings), default_low_alarm_nl(settings, profile),
+                       sound_settings(settings))
+
+
+def preference_problems(chosen: Preferences, profile: PumpProfile) -> list[str]:
+    """What is wrong with each field and what is allowed; empty when all can be saved."""
+    problems = _limit_problems(chosen.limits)
+    if chosen.snap_minutes not in SNAP_CHOICES:
+        problems.append(f"Editor snap: {chosen.snap_minutes} min is not one of "
+                        f"{', '.join(map(str, SNAP_CHOICES))} min")
+    low, high = profile.low_reservoir_alarm_min_nl, profile.low_reservoir_alarm_max_nl
+    if not low <= chosen.low_alarm_nl <= high:
+        problems.append(f"Low-reservoir alarm: {ml(chosen.low_alarm_nl):.2f} mL is outside "
+                        f"this pump's {ml(low):.2f} to {ml(high):.2f} mL")
+    if not 0 <= chosen.sound.volume_percent <= 100:
+        problems.append(f"Alarm volume: {chosen.sound.volume_percent} % is outside 0 to "
+                        "100 %")
+    return problems
+
+
+def save_preferences(settings: QSettings, chosen: Preferences, profile: PumpProfile) -> None:
+    """Save every preference, or (naming each problem) none of them."""
+    problems = preference_problems(chosen, profile)
+    if problems:
+        raise ValueError("; ".join(problems))
+    save_soft_limits(settings, chosen.limits)
+    save_display_unit(settings, chosen.unit)
+    settings.setValue(SNAP_KEY, chosen.snap_minutes)
+    settings.setValue(LOW_ALARM_KEY, chosen.low_alarm_nl)
+    settings.setValue(SOUND_ON_KEY, chosen.sound.enabled)
+    settings.setValue(SOUND_VOLUME_KEY, chosen.sound.volume_percent)

@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QUrl, Signal
 
 from console.alarm_tones import synthesize_wav
+from console.settings import SoundSettings
 from device.profiles import AlarmCatalog
 
 
@@ -26,6 +27,7 @@ class AlarmSoundPlayer(QObject):
         super().__init__(parent)
         self._catalog = catalog
         self._muted = False
+        self.sound = SoundSettings()
         self._effects: dict[str, object] = {}
         self.unavailable_reason = ""
         try:
@@ -63,11 +65,17 @@ class AlarmSoundPlayer(QObject):
                 effect.setMuted(muted)
             self.muted_changed.emit(muted)
 
+    def apply(self, sound: SoundSettings) -> None:
+        """The preferences: tones on or off, and the volume (QSoundEffect takes 0.0-1.0)."""
+        self.sound = sound
+        for effect in self._effects.values():
+            effect.setVolume(sound.volume_percent / 100)
+
     def play_alarm(self, code: str) -> bool:
         """Play the tone of an alarm's severity; False when nothing could be played."""
         severity = self._catalog.info(code).severity
         effect = self._effects.get(severity)
-        if effect is None or self._muted:
+        if effect is None or self._muted or not self.sound.enabled:
             return False
         effect.play()
         return True

@@ -6,20 +6,31 @@ clinician previews is what is filed. Every page carries the training-mock mark.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QSizeF
-from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+)
+from PySide6.QtPrintSupport import QPrinter, QPrinterInfo, QPrintPreviewDialog
+from PySide6.QtWidgets import QDialog, QWidget
 
 from console.report import SessionReport, daily_totals, step_rows
 from device.pump_api import BolusKind
 from device.therapy import Program
 from device.units import ml
+from ui.style import TRAINING_MARK, WARN_INK
 
-_CSS = """
+REPORT_CSS = """
 body { font-family: 'DejaVu Sans', sans-serif; font-size: 9.5pt; color: #1d2430; }
 h1 { font-size: 16pt; margin: 0 0 2px 0; }
 h2 { font-size: 11.5pt; margin: 14px 0 4px 0; color: #1f4e79;
@@ -67,7 +78,7 @@ def report_html(report: SessionReport) -> str:
     change_text = "no change" if not report.program_changed else (
         f"{change:+.1f} % daily dose" if change is not None else "started from stopped")
     parts = [
-        f"<html><head><style>{_CSS}</style></head><body>",
+        f"<html><head><style>{REPORT_CSS}</style></head><body>",
         f"<p class='mark'>{escape(report.training_mark)}</p>",
         "<h1>ITB pump programming session report</h1>",
         f"<p>Session {report.created_at:%Y-%m-%d %H:%M} UTC</p>",
@@ -143,27 +154,120 @@ def _a4_layout() -> QPageLayout:
                        QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
 
 
-def write_report_pdf(report: SessionReport, path: Path) -> None:
-    """Write the report to a PDF file (A4)."""
+MARK_BAND_MM = 7.0  # inside the 15 mm top margin, above the text
+
+
+def _mark_band(painter: QPainter, width: float, height: float, page: int, pages: int) -> None:
+    painter.setFont(QFont("DejaVu Sans", 8))
+    painter.setPen(QColor(WARN_INK))
+    area = QRectF(0, -height, width, height)
+    painter.drawText(area, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+                     TRAINING_MARK)
+    painter.drawText(area, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
+                     f"Page {page} of {pages}")
+
+
+def paint_marked_pages(document: QTextDocument, device: QPagedPaintDevice) -> bool:
+    """Paint a document on a PDF writer or a printer, the mark atop every page.
+
+    The pages are painted one by one (not ``QTextDocument.print_``) so that the mark and
+    the page number stand in the top margin of every page, however long the text runs;
+    the print preview paints through here too, so it shows exactly what is filed. False
+    when the device cannot be painted on.
+    """
+    # Lay the text out in the device's own units so point sizes come out as points.
+    document.documentLayout().setPaintDevice(device)
+    page = QSizeF(device.width(), device.height())
+    document.setPageSize(page)
+    painter = QPainter()
+    if not painter.begin(device):
+        return False
+    try:
+        pages = document.pageCount()
+        for number in range(pages):
+            if number:
+                device.newPage()
+            _mark_band(painter, page.width(), MARK_BAND_MM / 25.4 * device.logicalDpiY(),
+                       number + 1, pages)
+            top = number * page.height()
+            painter.save()
+            painter.translate(0, -top)
+            document.drawContents(painter, QRectF(0, top, page.width(), page.height()))
+            painter.restore()
+    finally:
+        painter.end()
+    return True
+
+
+def write_marked_pdf(document: QTextDocument, path: Path, title: str) -> None:
+    """Write a document to an A4 PDF with the training-mock mark atop every page.
+
+    Raises OSError when the file cannot be written.
+    """
     writer = QPdfWriter(str(path))
     writer.setPageLayout(_a4_layout())
-    writer.setTitle("ITB session report (training mock)")
+    writer.setTitle(f"{title} (training mock)")
     writer.setCreator("ITB Programmer Console - training mock, not for clinical use")
     writer.setResolution(300)
-    document = report_document(report)
-    # Lay the text out in the writer's own units so point sizes come out as points.
-    document.documentLayout().setPaintDevice(writer)
-    document.setPageSize(QSizeF(writer.width(), writer.height()))
-    document.print_(writer)
+    if not paint_marked_pages(document, writer):
+        raise OSError(f"cannot write {path}")
 
 
-def preview_report(report: SessionReport, parent: QWidget | None = None) -> QPrintPreviewDialog:
-    """A print preview dialog for the report (the caller shows it)."""
+def write_report_pdf(report: SessionReport, path: Path) -> None:
+    """Write the report to a PDF file (A4)."""
+    write_marked_pdf(report_document(report), path, "ITB session report")
+
+
+NO_PRINTER = ("No printer is available on this computer: the print system lists none "
+              "(no printer is set up, or no print service such as CUPS is running).")
+
+
+def cannot_print_reason(printers: Sequence[str] | None = None) -> str:
+    """Why the report cannot be printed here ("" when it can); ``printers`` as listed by
+    QPrinterInfo unless given."""
+    names = QPrinterInfo.availablePrinterNames() if printers is None else printers
+    return "" if names else NO_PRINTER
+
+
+def a4_printer() -> QPrinter:
+    """The system's default printer (a PDF file where there is none), A4 with the margins
+    the mark band needs."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageLayout(_a4_layout())
-    dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setWindowTitle("Session report - print preview (training mock)")
-    document = report_document(report)
-    document.setParent(dialog)
-    dialog.paintRequested.connect(document.print_)
-    return dialog
+    return printer
+
+
+class ReportPreview(QPrintPreviewDialog):
+    """The print preview of a report, which owns the printer it previews for.
+
+    QPrintPreviewDialog does not take ownership of a printer it is given. The earlier
+    ``preview_report`` let its Python QPrinter be collected on return, so the dialog
+    painted through a dangling pointer and crashed on show() on every platform (xcb
+    under Xvfb as well as offscreen), printers or none.
+    """
+
+    printed = Signal(str)  # the printer (or file) the report went to
+
+    def __init__(self, report: SessionReport, parent: QWidget | None = None) -> None:
+        printer = a4_printer()
+        super().__init__(printer, parent)
+        self._printer = printer  # lives exactly as long as the dialog
+        self.setWindowTitle("Session report - print preview (training mock)")
+        self.document = report_document(report)
+        self.document.setParent(self)
+        self.paintRequested.connect(lambda device: paint_marked_pages(self.document, device))
+
+    def done(self, result: int) -> None:
+        """The dialog is accepted only after its Print button printed (or saved a file)."""
+        where = self.printed_to(result)
+        super().done(result)
+        if where:
+            self.printed.emit(where)
+
+    def printed_to(self, result: int) -> str:
+        """Where the report went when the dialog closes with ``result`` ("" if nowhere)."""
+        if result != QDialog.DialogCode.Accepted:
+            return ""
+        if self._printer.outputFormat() is QPrinter.OutputFormat.PdfFormat:
+            return self._printer.outputFileName()
+        return self._printer.printerName()

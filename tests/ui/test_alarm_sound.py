@@ -1,7 +1,8 @@
-"""Alarm sound player: plays by severity, mutes, or explains why sound is off."""
+"""Alarm sound player: plays by severity, mutes, follows the preferences, or says why not."""
 
 import pytest
 
+from console.settings import SoundSettings
 from device.profiles import load_alarms
 from ui.alarm_sound import AlarmSoundPlayer
 
@@ -15,4 +16,18 @@ def test_player_plays_by_severity_and_mutes(qtbot):
     assert player.play_alarm("motor_stall") is True
     with qtbot.waitSignal(player.muted_changed):
         player.set_muted(True)
+    assert player.play_alarm("low_reservoir") is False
+
+
+def test_preferences_set_the_volume_and_can_silence_the_tones(qtbot):
+    from PySide6.QtMultimedia import QSoundEffect
+
+    player = AlarmSoundPlayer(load_alarms())
+    if not player.available:  # no audio output here: give it effects to set, not to play
+        player._effects = {"critical": QSoundEffect(player), "non-critical": QSoundEffect(player)}
+    player.apply(SoundSettings(enabled=True, volume_percent=35))
+    assert [e.volume() for e in player._effects.values()] == [pytest.approx(0.35)] * 2
+    assert player.play_alarm("motor_stall") is True
+    player.apply(SoundSettings(enabled=False, volume_percent=35))
+    assert player.play_alarm("motor_stall") is False
     assert player.play_alarm("low_reservoir") is False

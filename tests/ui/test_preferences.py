@@ -3,7 +3,8 @@
 from PySide6.QtCore import QSettings
 
 from console.display_units import DisplayUnit
-from console.settings import display_unit, soft_limits
+from console.settings import display_unit, preferences, soft_limits
+from device.profiles import load_profile
 from ui.preferences import PreferencesDialog
 
 
@@ -25,3 +26,33 @@ def test_a_corrupt_unit_falls_back_to_mcg_per_day(tmp_path):
     settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
     settings.setValue("display/unit", "grains per fortnight")
     assert display_unit(settings) is DisplayUnit.MCG_PER_DAY
+
+
+def test_snap_alarm_default_and_sound_are_saved(qtbot, tmp_path):
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    dialog = PreferencesDialog(settings, profile=load_profile("itb-40"))
+    qtbot.addWidget(dialog)
+    assert dialog.snap.currentData() == 15 and dialog.low_alarm.value() == 2.0
+    assert (dialog.low_alarm.minimum(), dialog.low_alarm.maximum()) == (1.0, 6.0)
+    dialog.snap.setCurrentIndex(dialog.snap.findData(30))
+    dialog.low_alarm.setValue(4.0)
+    dialog.sound_on.setChecked(False)
+    assert not dialog.volume.isEnabled()
+    dialog.volume.setValue(35)
+    assert dialog.save()
+    chosen = preferences(settings, load_profile("itb-40"))
+    assert (chosen.snap_minutes, chosen.low_alarm_nl) == (30, 4_000_000)
+    assert (chosen.sound.enabled, chosen.sound.volume_percent) == (False, 35)
+
+
+def test_a_refused_choice_is_explained_and_nothing_is_saved(qtbot, tmp_path):
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    dialog = PreferencesDialog(settings)
+    qtbot.addWidget(dialog)
+    dialog.daily_change.setValue(35.0)
+    dialog.snap.addItem("7 min", 7)  # e.g. a hand-edited choice list
+    dialog.snap.setCurrentIndex(dialog.snap.count() - 1)
+    assert not dialog.save()
+    assert "Not saved: Editor snap: 7 min is not one of 1, 5, 15, 30, 60 min" in (
+        dialog.message.text())
+    assert soft_limits(settings).max_daily_change_percent == 20.0  # not half-applied

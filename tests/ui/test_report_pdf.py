@@ -1,18 +1,31 @@
 """Session report: the JSON record and the PDF carry the same facts and the mark."""
 
 import json
+import os
 import shutil
 import subprocess
+import sys
 from datetime import UTC, date, datetime
+from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QImage
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QDialog
 
 from console.report import BolusRecord, RefillRecord, SessionReport
 from device.profiles import load_initial_pump, load_profile
 from device.pump_api import Alarm, AlarmCode, BolusKind, PumpIdentity
 from device.schedule_edits import scale_rates
-from ui.report_pdf import preview_report, report_html, write_report_pdf
+from ui.report_pdf import (
+    ReportPreview,
+    a4_printer,
+    cannot_print_reason,
+    paint_marked_pages,
+    report_document,
+    report_html,
+    write_report_pdf,
+)
 
 
 def sample_report() -> SessionReport:
@@ -77,7 +90,61 @@ def test_pdf_is_written_and_rasterises(tmp_path, qapp):
     assert inked > 500  # text and tables, not a blank page
 
 
-def test_print_preview_dialog_builds(qtbot):
-    dialog = preview_report(sample_report())
-    qtbot.addWidget(dialog)
-    assert "training mock" in dialog.windowTitle()
+PREVIEW_SCRIPT = """
+import gc, sys
+from PySide6.QtPrintSupport import QPrintPreviewWidget
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from tests.ui.test_report_pdf import sample_report
+from ui.report_pdf import ReportPreview
+preview = ReportPreview(sample_report())
+gc.collect()  # the old preview_report's printer was collected here
+preview.show()
+app.processEvents()
+print(preview.findChild(QPrintPreviewWidget).pageCount())
+"""
+
+
+def test_print_preview_shows_its_pages_without_crashing():
+    """In a child process: a regression would segfault it, not the test run."""
+    done = subprocess.run([sys.executable, "-c", PREVIEW_SCRIPT], capture_output=True,
+                          text=True, timeout=120, cwd=Path(__file__).parents[2],
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert int(done.stdout.split()[-1]) >= 1
+
+
+def test_no_printer_is_said_plainly():
+    assert cannot_print_reason([]).startswith("No printer is available on this computer")
+    assert cannot_print_reason(["Ward printer"]) == ""
+
+
+def test_printer_pages_carry_the_mark_on_every_page(qapp, tmp_path):
+    printer = a4_printer()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    report = sample_report()
+    long_report = type(report)(**{**report.__dict__, "notes": "Observe. " * 900})
+    assert paint_marked_pages(report_document(long_report), printer)
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    text = subprocess.run(["pdftotext", str(tmp_path / "printed.pdf"), "-"],
+                          capture_output=True, text=True, check=True).stdout
+    pages = text.split("\f")[:-1]
+    assert len(pages) >= 2
+    for number, page in enumerate(pages, start=1):
+        # (the text clipped at a page's top stays in the PDF and can split the mark's words)
+        assert f"Page {number} of {len(pages)}" in page and "Training" in page
+
+
+def test_the_preview_reports_where_it_printed(qtbot, tmp_path):
+    preview = ReportPreview(sample_report())
+    qtbot.addWidget(preview)
+    assert "training mock" in preview.windowTitle()
+    assert preview.printed_to(QDialog.DialogCode.Rejected) == ""
+    printer = preview.printer()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "out.pdf"))
+    with qtbot.waitSignal(preview.printed) as printed:
+        preview.done(QDialog.DialogCode.Accepted)
+    assert printed.args == [str(tmp_path / "out.pdf")]
