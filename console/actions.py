@@ -25,7 +25,8 @@ class ActionKind(enum.Enum):
     BOLUS_CANCELLED = "bolus-cancelled"
     ALARM_CLEARED = "alarm-cleared"  # detail: code
     CLOCK_SET = "clock-set"  # detail: pump_clock
-    SOFT_LIMIT_OVERRIDDEN = "soft-limit-overridden"  # detail: warning
+    SOFT_LIMIT_OVERRIDDEN = "soft-limit-overridden"  # detail: warning (reason if typed)
+    SCREENING_RECORDED = "screening-recorded"  # detail: boluses, candidate, start_ng_per_day
     REPORT_PRINTED = "report-printed"
     DISCONNECT = "disconnect"
 
