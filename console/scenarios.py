@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from console.calculators import Origin
 from console.scenario_file import ScenarioError, SourceText, Table, Where, parse_toml
 from device.profiles import (
     ProfileError,
@@ -26,12 +27,6 @@ from device.profiles import (
 from device.pump_api import AlarmCode, BolusKind
 from device.therapy import Concentration, Mode, Program, TherapyError
 from device.units import NL_PER_ML, UnitError, scaled
-
-
-class Origin(enum.Enum):
-    SPINAL = "spinal"
-    CEREBRAL = "cerebral"
-    UNKNOWN = "unknown"
 
 
 @dataclass(frozen=True)
@@ -291,7 +286,7 @@ def parse_scenario(name: str, text: str) -> Scenario:
         id=head.text("id"), title=head.text("title"),
         difficulty=head.choice("difficulty", ["basic", "intermediate", "advanced"]),
         summary=head.text("summary"), patient_story=patient.text("story"),
-        origin=Origin(patient.choice("origin", [o.value for o in Origin], "unknown")),
+        origin=Origin(patient.choice("origin", [o.value for o in Origin])),
         order=order.text("text"), pump=pump, events=events, objectives=objectives,
         source=name)
 

@@ -30,6 +30,7 @@ from device.pump_api import (
     PumpRefused,
     PumpStatus,
 )
+from device.simulated import SimulatedPump
 from device.therapy import Mode, Program
 
 POLL_INTERVAL_MS = 1000
@@ -93,6 +94,7 @@ class Session(QObject):
     send_finished = Signal(object)  # SendResult
     action_finished = Signal(str, object)  # name, result
     action_failed = Signal(str, str)  # name, message
+    clock_speed_changed = Signal(float)  # x real time, 0 paused (simulated pump only)
 
     def __init__(self, parent: QObject | None = None,
                  opener: Callable[[str], Pump] = open_pump) -> None:
@@ -106,6 +108,7 @@ class Session(QObject):
         self.url = ""
         self.state = SessionState.DISCONNECTED
         self.status: PumpStatus | None = None
+        self.clock_speed: float | None = None  # known once read (simulated pump only)
         self.program_at_start: Program | None = None
         self.actions = ActionLog()
         self._connect_job = 0
@@ -144,6 +147,8 @@ class Session(QObject):
         if name == "close":
             self._set_state(SessionState.DISCONNECTED)
             return
+        if name == "note":
+            return  # the poll reports a lost link; the note is kept in the console's log
         if name == "connect-cancelled":
             return  # nobody waits for it any more; the link was closed on the worker
         if name == "send":
@@ -157,6 +162,9 @@ class Session(QObject):
         if name == "poll":
             if isinstance(failure, LinkError):
                 self._poll.stop()
+                if self.pump is not None:  # release the dead link so a reconnect can open
+                    self.worker.submit(self.pump.close)
+                    self.pump = None
                 self._set_state(SessionState.DISCONNECTED)
                 self.error.emit(f"The link to the pump was lost: {message}")
             return
@@ -179,6 +187,7 @@ class Session(QObject):
             return
         self.url = url
         self.status = None
+        self.clock_speed = None
         self._set_state(SessionState.CONNECTING)
         opener = self._opener
         cancelled = self._connect_cancelled = threading.Event()
@@ -305,8 +314,53 @@ class Session(QObject):
         self._run(name, lambda: call(pump), done)
 
     def note(self, action: ActionKind, /, **detail: str | int) -> None:
-        """Record an action that needs no pump call (acknowledged, report printed...)."""
+        """Record an action that needs no pump call (acknowledged, report printed...).
+
+        The pump is told too: a training station assesses the whole session from what
+        reaches it (docs/protocol.md, ``NOTE``). The console's own record stands alone.
+        """
         self.actions.record(action, self._now(), **detail)
+        if self.pump is not None:
+            pump = self.pump
+            self._run("note", lambda: pump.note(action.value, dict(detail)))
+
+    # ------------------------------------------------------------------ presenter's clock
+    @property
+    def clock_speed_adjustable(self) -> bool:
+        """Only the simulated pump's world can run fast: a real pump's clock cannot."""
+        return isinstance(self.pump, SimulatedPump)
+
+    def read_clock_speed(self) -> bool:
+        """Read the simulated world's speed on the worker; False if it has none."""
+        return self._clock_speed_call(lambda pump: pump.clock_speed())
+
+    def set_clock_speed(self, speed: float) -> bool:
+        """x``speed`` (1 to 1,000,000) or 0 to pause, on the worker, then re-read the pump.
+
+        Not recorded as an action: time control is the workshop presenter's, not part of
+        the programming session. Failures arrive as ``action_failed("clock speed", ...)``.
+        """
+        return self._clock_speed_call(lambda pump: pump.set_clock_speed(speed))
+
+    def _clock_speed_call(self, call: Callable[[SimulatedPump], float]) -> bool:
+        pump = self.pump
+        if not isinstance(pump, SimulatedPump):
+            return False
+
+        def done(speed: float) -> None:
+            self.clock_speed = speed
+            self.clock_speed_changed.emit(speed)
+            self.refresh()
+
+        self._run("clock speed", lambda: call(pump), done)
+        return True
+
+    def set_poll_interval(self, milliseconds: int) -> int:
+        """How often the pump is re-read while connected (a fast world wants it faster);
+        returns the interval it replaces, to put back later."""
+        previous = self._poll.interval()
+        self._poll.setInterval(milliseconds)
+        return previous
 
     # ------------------------------------------------------------------ close
     @property

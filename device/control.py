@@ -106,11 +106,7 @@ class PumpControl:
         model.sync()
         if drift_ppm is not None:
             self.set_drift_ppm(drift_ppm)
-        model.session_open, was_open = True, model.session_open
-        try:
-            model.set_clock(pump_clock)
-        finally:
-            model.session_open = was_open
+        model.reset_clock(pump_clock)
 
     @_locked
     def set_drift_ppm(self, drift_ppm: int) -> None:

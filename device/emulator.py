@@ -130,6 +130,44 @@ class Transcript:
             self._file.close()
 
 
+class _Outage:
+    """A dropped telemetry link: armed for a verb, or down until a reconnect or a time."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._armed: tuple[str, float] | None = None
+        self._down_until: float | None = None
+
+    def arm(self, verb: str | None, seconds: float) -> None:
+        if seconds <= 0:
+            raise ValueError(f"link drop: {seconds:g} s must be more than 0 s")
+        with self._lock:
+            if verb is None:
+                self._armed, self._down_until = None, time.monotonic() + seconds
+            else:
+                self._armed = (verb.upper(), seconds)
+
+    def down(self) -> bool:
+        with self._lock:
+            return self._down_until is not None and time.monotonic() < self._down_until
+
+    def swallows(self, line: bytes) -> bool:
+        with self._lock:
+            if self._armed is not None and _verb_of(line) == self._armed[0]:
+                self._down_until = time.monotonic() + self._armed[1]
+                self._armed = None
+            return self._down_until is not None and time.monotonic() < self._down_until
+
+    def reconnected(self) -> None:
+        with self._lock:
+            self._down_until = None
+
+
+def _verb_of(line: bytes) -> str:
+    words = line.split(b"*", 1)[0].split()
+    return words[1].decode("ascii", "replace").upper() if len(words) > 1 else ""
+
+
 class Emulator:
     """One pump model served on one link, in a background thread."""
 
@@ -144,6 +182,7 @@ class Emulator:
         self.state_path = state_path
         self.port = ""
         self._stop = threading.Event()
+        self._outage = _Outage()
         self._threads: list[threading.Thread] = []
         self._cleanup: list[Callable[[], None]] = []
         if state_path is not None:
@@ -185,11 +224,28 @@ class Emulator:
         emulator.serve_pty()
         return emulator
 
+    # ------------------------------------------------------------------ link outage
+    def drop_link(self, *, at_verb: str | None = None, seconds: float = 30.0) -> None:
+        """Lose the telemetry link: now, or as the next ``at_verb`` frame arrives.
+
+        Lost frames are never acted on (a COMMIT lost this way leaves the old program
+        running). The link comes back when the programmer connects again (a new TCP
+        connection) or after ``seconds`` of real time on a pty or serial port.
+        """
+        self._outage.arm(at_verb, seconds)
+
+    @property
+    def link_down(self) -> bool:
+        return self._outage.down()
+
     # ------------------------------------------------------------------ serving
     def _answer_lines(self, data: bytes, reader: LineReader) -> bytes:
         out = bytearray()
         for line in reader.feed(data):
             self.transcript.record("in", line + b"\r\n")
+            if self._outage.swallows(line):
+                self.transcript.record("lost", line + b"\r\n")
+                continue
             answer = self.server.answer(line)
             if answer is None:
                 continue
@@ -223,34 +279,39 @@ class Emulator:
         return self.port
 
     def serve_tcp(self, port: int, bind: str = "127.0.0.1") -> int:
+        """Serve on TCP; a new connection replaces the old one (a programmer placed again)."""
         listener = socket.create_server((bind, port), reuse_port=False)
-        listener.settimeout(0.1)
         self.port = f"socket://{bind}:{listener.getsockname()[1]}"
 
         def loop() -> None:
+            connection: socket.socket | None = None
+            reader = LineReader()
             while not self._stop.is_set():
-                try:
+                waiting = [listener] if connection is None else [listener, connection]
+                ready, _, _ = select.select(waiting, [], [], 0.1)
+                if listener in ready:
+                    if connection is not None:
+                        connection.close()
                     connection, _ = listener.accept()
-                except TimeoutError:
-                    continue
-                with connection:
-                    connection.settimeout(0.1)
                     reader = LineReader()
-                    while not self._stop.is_set():
-                        try:
-                            data = connection.recv(4096)
-                        except TimeoutError:
-                            continue
-                        except OSError:
-                            break
-                        if not data:
-                            break
-                        reply = self._answer_lines(data, reader)
-                        if reply:
-                            try:
-                                connection.sendall(reply)
-                            except OSError:
-                                break
+                    self._outage.reconnected()
+                    with self.server.lock:  # the programmer that held it has gone
+                        self.model.close_session()
+                    continue
+                if connection is None or connection not in ready:
+                    continue
+                try:
+                    data = connection.recv(4096)
+                    reply = self._answer_lines(data, reader) if data else b""
+                    if reply:
+                        connection.sendall(reply)
+                except OSError:
+                    data = b""
+                if not data:
+                    connection.close()
+                    connection = None
+            if connection is not None:
+                connection.close()
 
         self._spawn(loop)
         self._cleanup.append(listener.close)

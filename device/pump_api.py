@@ -237,6 +237,15 @@ class Pump(Protocol):
 
     def read_log(self, since_seq: int = 0) -> tuple[Event, ...]: ...
 
+    def note(self, action: str, detail: dict[str, str | int]) -> None:
+        """Tell a training pump about a step that never reaches a real pump.
+
+        A report printed or a discrepancy acknowledged happens only in the programmer;
+        the instructor's emulator is told so that it can assess the whole session. The
+        pump's therapy, log and state are never changed by a note.
+        """
+        ...
+
     def close(self) -> None:
         """Release the link (ends any session first where the link allows)."""
         ...

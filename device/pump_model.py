@@ -151,13 +151,31 @@ class PumpModel:
         timezone: str = "Europe/London",
         drift_ppm: int = 0,
         link_clock: Callable[[], float] = time.monotonic,
+        true_reservoir_nl: int | None = None,
+        clock_offset_s: int = 0,
+        battery_days_left: int | None = None,
+        over_infusion_percent: int = 0,
     ) -> PumpModel:
-        """A newly implanted pump, its clock set to local time in ``timezone``."""
+        """A newly implanted pump, its clock set to local time in ``timezone``.
+
+        The last four options give the pump as a training scenario finds it (a hidden
+        over-infusion, a wrong clock, an old battery) without a trace in its event log,
+        as the trainee would meet it.
+        """
         program.schedule.check(profile.schedule_rules(program.concentration))
-        if not 0 <= reservoir_nl <= profile.reservoir_nl:
-            raise PumpRefused(Reason.OUT_OF_RANGE,
-                              f"reservoir: {ml(reservoir_nl):g} mL is outside 0 to "
-                              f"{ml(profile.reservoir_nl):g} mL")
+        true_nl = reservoir_nl if true_reservoir_nl is None else true_reservoir_nl
+        for name, volume in (("reservoir", reservoir_nl), ("true reservoir", true_nl)):
+            if not 0 <= volume <= profile.reservoir_nl:
+                raise PumpRefused(Reason.OUT_OF_RANGE,
+                                  f"{name}: {ml(volume):g} mL is outside 0 to "
+                                  f"{ml(profile.reservoir_nl):g} mL")
+        life = profile.battery.life_days
+        if battery_days_left is not None and not 0 <= battery_days_left <= life:
+            raise PumpRefused(Reason.OUT_OF_RANGE, f"battery: {battery_days_left} days is "
+                                                   f"outside 0 to {life} days")
+        if not 0 <= over_infusion_percent <= 200:
+            raise PumpRefused(Reason.OUT_OF_RANGE, f"over-infusion: {over_infusion_percent} "
+                                                   "% is outside 0 to 200 %")
         now = Fraction(clock.now())
         local = datetime.fromtimestamp(float(now), UTC).astimezone(ZoneInfo(timezone))
         identity = PumpIdentity(serial_number, profile.id, profile.model_code, FIRMWARE,
@@ -165,14 +183,17 @@ class PumpModel:
         model = cls(
             profile=profile, identity=identity, program=program,
             reservoir_concentration=program.concentration,
-            reservoir_nl=Fraction(reservoir_nl), true_reservoir_nl=Fraction(reservoir_nl),
+            reservoir_nl=Fraction(reservoir_nl), true_reservoir_nl=Fraction(true_nl),
             low_reservoir_alarm_nl=(profile.low_reservoir_alarm_default_nl
                                     if low_reservoir_alarm_nl is None
                                     else low_reservoir_alarm_nl),
             clock=clock, world_time=now,
-            clock_base_s=clock_seconds(local.replace(tzinfo=None)), clock_set_at=now,
-            drift_ppm=drift_ppm, timezone=timezone, battery_used_days=Fraction(0),
+            clock_base_s=clock_seconds(local.replace(tzinfo=None)) + clock_offset_s,
+            clock_set_at=now, drift_ppm=drift_ppm, timezone=timezone,
+            battery_used_days=Fraction(0 if battery_days_left is None
+                                       else life - battery_days_left),
             implanted_at=now, link_clock=link_clock)
+        model.over_infusion_percent = over_infusion_percent
         model.record("implant", serial=serial_number, profile=profile.id,
                       program=program.canonical_text())
         model.raise_threshold_alarms()
@@ -212,6 +233,11 @@ class PumpModel:
 
     def set_clock(self, pump_clock: datetime) -> None:
         self._require_session()
+        self.reset_clock(pump_clock)
+
+    def reset_clock(self, pump_clock: datetime) -> None:
+        """Set the clock without a session: the clinician's path checks the session first."""
+        self.sync()
         if not PUMP_EPOCH <= pump_clock < datetime(2100, 1, 1):
             raise PumpRefused(Reason.OUT_OF_RANGE,
                               f"clock: {pump_clock:%Y-%m-%d %H:%M} is outside 2000 to 2099")

@@ -9,6 +9,7 @@ started with test control enabled.
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Callable
 
@@ -43,6 +44,7 @@ from device.wire_codec import (
 )
 
 MAX_NL = 100_000_000
+NOTE_ACTION = re.compile(r"[a-z]+(-[a-z]+)*")
 LOG_PAGE = 40
 
 
@@ -63,13 +65,16 @@ class PumpServer:
         self.key = key
         self.relaxed = relaxed
         self._last: tuple[bytes, bytes] | None = None  # (request line, encoded answer)
+        # Called with (request, answer) for every frame acted on (not for retries):
+        # how an instructor watches a trainee's session without touching it.
+        self.observers: list[Callable[[Frame, Frame], None]] = []
         self.handlers: dict[str, Callable[[Frame], dict[str, str]]] = {
             "HELLO": self._hello, "OPEN": self._open, "CLOSE": self._close,
             "STATUS": self._status, "PROGRAM": self._program, "STAGE": self._stage,
             "COMMIT": self._commit, "REFILL": self._refill, "BOLUS": self._bolus,
             "BOLUS-CANCEL": self._bolus_cancel, "ALARMS": self._alarms,
             "CLEAR": self._clear, "CLOCK": self._clock, "SETCLOCK": self._set_clock,
-            "LOG": self._log, "CTL": self._ctl,
+            "LOG": self._log, "NOTE": self._note, "CTL": self._ctl,
         }
 
     def answer(self, line: bytes) -> bytes | None:
@@ -89,6 +94,8 @@ class PumpServer:
         reply = self.handle(frame)
         encoded = reply.encode(self.key)
         self._last = (line, encoded)
+        for observer in self.observers:
+            observer(frame, reply)
         return encoded
 
     def handle(self, frame: Frame) -> Frame:
@@ -199,6 +206,12 @@ class PumpServer:
         events = self.model.log(since)[:LOG_PAGE]
         return {"count": str(len(events)), "events": encode_events(events),
                 "more": "1" if len(self.model.log(since)) > LOG_PAGE else "0"}
+
+    def _note(self, frame: Frame) -> dict[str, str]:
+        action = frame.text_arg("action")
+        if not NOTE_ACTION.fullmatch(action):
+            raise ArgumentError(f"action={action!r} must be lower-case words joined by '-'")
+        return {}
 
     # ------------------------------------------------------------------ tester control
     def _ctl(self, frame: Frame) -> dict[str, str]:

@@ -213,6 +213,9 @@ class SerialPump:
     def set_clock(self, pump_clock: datetime) -> None:
         self.request("SETCLOCK", {"clock": time_text(pump_clock)})
 
+    def note(self, action: str, detail: dict[str, str | int]) -> None:
+        self.request("NOTE", {"action": action, **{k: str(v) for k, v in detail.items()}})
+
     def read_log(self, since_seq: int = 0) -> tuple[Event, ...]:
         events: list[Event] = []
         while True:

@@ -37,7 +37,9 @@ from device.pump_api import (
     BolusStatus,
     Event,
     PumpIdentity,
+    PumpRefused,
     PumpStatus,
+    Reason,
     RefillRequest,
     RefillResult,
 )
@@ -49,6 +51,7 @@ from device.units import NL_PER_ML, UnitError, scaled
 OPTIONS = ("profile", "reservoir", "speed", "start", "tz", "drift_ppm", "serial", "patient",
            "state")
 T = TypeVar("T")
+SIM_MAX_SPEED = 1_000_000  # what sim:// accepts; the clock itself allows more
 
 
 class SimUrlError(ValueError):
@@ -140,6 +143,7 @@ class SimulatedPump:
         self.state_path = state_path
         self._lock = threading.RLock()
         self.control = PumpControl(model, self._lock)
+        self.notes: list[tuple[str, dict[str, str | int]]] = []
         if state_path is not None:
             model.on_commit = lambda: save_state(model, state_path)
 
@@ -211,6 +215,45 @@ class SimulatedPump:
 
     def read_log(self, since_seq: int = 0) -> tuple[Event, ...]:
         return self._locked(lambda: self.model.log(since_seq))
+
+    # A presenter's time control (workshops): not part of the Pump protocol, because a
+    # real pump's clock cannot be sped up; the console offers it only for ``sim://``.
+    def clock_speed(self) -> float:
+        """The world clock's speed (x real time); 0 while paused."""
+        def read() -> float:
+            clock = self.model.clock
+            if not isinstance(clock, ScaledClock):
+                return 0.0
+            return 0.0 if clock.paused else clock.speed
+        return self._locked(read)
+
+    def set_clock_speed(self, speed: float) -> float:
+        """Run the world at x``speed`` (1 to 1,000,000) or pause it (0); returns the speed.
+
+        The model catches up at the old speed first, so delivery never jumps.
+        """
+        if speed != 0 and not 1 <= speed <= SIM_MAX_SPEED:
+            raise PumpRefused(Reason.OUT_OF_RANGE, f"clock speed: x{_plain(speed)} is outside "
+                              f"x1 to x{SIM_MAX_SPEED:,} (0 pauses)")
+
+        def apply() -> float:
+            clock = self.model.clock
+            if not isinstance(clock, ScaledClock):
+                raise PumpRefused(Reason.UNSUPPORTED, "this pump's clock does not run by "
+                                  "itself: its speed cannot be changed")
+            self.model.sync()
+            if speed == 0:
+                clock.pause()
+            else:
+                self.control.set_speed(speed)
+                if clock.paused:
+                    clock.resume()
+            return self.clock_speed()
+        return self._locked(apply)
+
+    def note(self, action: str, detail: dict[str, str | int]) -> None:
+        """Kept for in-process watchers (the pump itself ignores notes)."""
+        self._locked(lambda: self.notes.append((action, dict(detail))))
 
     def close(self) -> None:
         def finish() -> None:

@@ -30,26 +30,40 @@ from PySide6.QtWidgets import (
 from console.actions import ActionKind
 from console.display_units import DisplayUnit
 from console.program_draft import ProgramDraft
+from console.report import SessionReport
 from console.report_builder import build_report
 from console.session import SendResult, Session, SessionState
-from console.settings import display_unit, remember_device, soft_limits
+from console.settings import (
+    default_low_alarm_nl,
+    display_unit,
+    editor_snap_minutes,
+    remember_device,
+    soft_limits,
+    sound_settings,
+)
 from device.profiles import PumpProfile, load_initial_pump, load_profile
 from device.pump_api import PumpStatus
-from device.therapy import Mode, Program
+from device.therapy import DoseRate, Mode, Program, Schedule
 from device.units import mcg, ml
 from ui.alarms_panel import AlarmsPanel
+from ui.battery_clock_dialog import BatteryClockDialog
 from ui.bolus_dialog import BolusDialog
+from ui.debrief_window import open_debrief
 from ui.device_picker import DevicePicker
 from ui.event_log import EventLogWindow
+from ui.history_window import HistoryWindow
 from ui.preferences import PreferencesDialog
+from ui.presentation import PresentationMode
 from ui.refill_wizard import RefillWizard
-from ui.report_pdf import write_report_pdf
+from ui.report_pdf import ReportPreview, cannot_print_reason, write_report_pdf
 from ui.review_dialog import ReviewDialog
 from ui.schedule_table import ScheduleTable
 from ui.shortcuts_help import ShortcutsHelp
 from ui.status_panel import StatusPanel
 from ui.style import CRITICAL, OK, PRODUCT_NAME, TRAINING_MARK, WARN_INK
 from ui.timeline_editor import TimelineEditor
+from ui.titration_dialog import TitrationDialog
+from ui.trial_dialog import TrialDialog
 from ui.undo_commands import ProgramChange
 
 
@@ -73,10 +87,13 @@ class MainWindow(QMainWindow):
         self.draft = ProgramDraft(initial.program, load_profile(initial.profile_id), self)
         self.undo_stack = QUndoStack(self)
         self.editor = TimelineEditor(self.draft, self.undo_stack)
+        self.editor.snap_minutes = editor_snap_minutes(self.settings)
+        self.history_window: HistoryWindow | None = None
         self.table = ScheduleTable(self.draft, self.editor)
         self.status_panel = StatusPanel()
         self.alarms_panel: AlarmsPanel | None = None
         self._build_layout()
+        self.presentation = PresentationMode(self, session, self.editor, self.status_panel)
         self._build_actions()
         session.status_changed.connect(self._status_changed)
         session.state_changed.connect(self._state_changed)
@@ -155,6 +172,11 @@ class MainWindow(QMainWindow):
         self.send_action = self._action("Review && send...", "Ctrl+Return",
                                         self.review_and_send,
                                         "Review the changes and send them to the pump")
+        self.print_action = self._action("Print preview...", "Ctrl+Shift+P", self.print_preview,
+                                         "Preview the session report and print it")
+        self.history_action = self._action("Delivery history...", "Ctrl+H",
+                                           self.show_delivery_history,
+                                           "Daily dose and reservoir over time, and the outlook")
         self.report_action = self._action("Session report...", "Ctrl+P", self.save_report,
                                           "Save the session report as PDF and JSON")
         self.refill_action = self._action("Refill...", "Ctrl+F", self.refill,
@@ -165,6 +187,17 @@ class MainWindow(QMainWindow):
                                        "The pump's event log: filter, search, export CSV")
         self.alarms_action = self._action("Alarms...", "Ctrl+L", self.show_alarms,
                                           "Active alarms, tones, clearing and alarm test")
+        self.battery_action = self._action("Battery && clock...", "Ctrl+Shift+B",
+                                           self.show_battery_clock,
+                                           "Replacement dates; check and set the pump clock")
+        self.trial_action = self._action("Trial screening...", "Ctrl+Shift+T",
+                                         self.trial_screening,
+                                         "Screening boluses, candidacy and the starting dose")
+        self.titration_action = self._action("Titration...", "Ctrl+T", self.titration,
+                                             "Allowed next-day dose; apply it to the draft")
+        self.debrief_action = self._action(
+            "Open debrief...", "Ctrl+D", lambda: open_debrief(self),
+            "Open a saved scenario debrief: score, objectives, replay of the actions, PDF")
         quit_action = self._action("Quit", QKeySequence.StandardKey.Quit, self.close,
                                    "Close the console")
         # Fixed texts: the undo stack's own actions grow with each command's name and
@@ -194,19 +227,23 @@ class MainWindow(QMainWindow):
             (self.units.currentIndex() + 1) % self.units.count()),
             "Show doses in the next unit (mcg/day, mcg/h, mL/day)")
         preferences_action = self._action("Preferences...", "Ctrl+,", self.preferences,
-                                          "Soft limits and the unit doses are shown in")
+                                          "Soft limits, units, editor snap, refill alarm "
+                                          "default, alarm sound")
         help_action = self._action("Keyboard shortcuts", "F1", self.show_shortcuts,
                                    "List the keyboard shortcuts")
 
         menus = self.menuBar()
         for title, actions in (
-                ("&File", [self.connect_action, self.disconnect_action, None, quit_action]),
+                ("&File", [self.connect_action, self.disconnect_action, None,
+                           self.debrief_action, None, quit_action]),
                 ("&Pump", [self.interrogate_action, self.send_action, None,
                            self.refill_action, self.bolus_action, self.alarms_action,
-                           self.log_action, self.report_action]),
+                           self.log_action, self.history_action, self.report_action,
+                           self.print_action, None, self.trial_action,
+                           self.titration_action, self.battery_action]),
                 ("&Edit", [self.undo_action, self.redo_action, None, self.revert_action, None,
                            preferences_action]),
-                ("&View", [next_unit]),
+                ("&View", [next_unit, None, *self.presentation.actions]),
                 ("&Help", [help_action])):
             _fill(menus.addMenu(title), actions)
 
@@ -320,8 +357,9 @@ class MainWindow(QMainWindow):
         if status is None or self.session.state is not SessionState.READY:
             QMessageBox.information(self, "Refill", "Connect to a pump first.")
             return None
-        wizard = RefillWizard(self.session, status, load_profile(status.identity.profile_id),
-                              self)
+        profile = load_profile(status.identity.profile_id)
+        wizard = RefillWizard(self.session, status, profile, self,
+                              default_low_alarm_nl(self.settings, profile))
         wizard.show()
         return wizard
 
@@ -334,9 +372,55 @@ class MainWindow(QMainWindow):
         dialog.show()
         return dialog
 
+    def _status_or_tell(self, title: str) -> PumpStatus | None:
+        """The last status read; None after telling the user to connect first."""
+        if self.session.status is None:
+            QMessageBox.information(self, title, "Connect to a pump first.")
+        return self.session.status
+
+    def show_battery_clock(self) -> BatteryClockDialog | None:
+        status = self._status_or_tell("Battery and clock")
+        if status is None:
+            return None
+        dialog = BatteryClockDialog(self.session,
+                                    load_profile(status.identity.profile_id).battery,
+                                    parent=self)
+        dialog.show()
+        return dialog
+
+    def trial_screening(self) -> TrialDialog | None:
+        if self._status_or_tell("Trial screening") is None:
+            return None
+        dialog = TrialDialog(self.session, self.use_starting_dose, self)
+        dialog.show()
+        return dialog
+
+    def use_starting_dose(self, dose: DoseRate) -> None:
+        """A screening result as the pending program (one rate all day), undoable.
+
+        Raises TherapyError, changing nothing, when the pump cannot run it at this
+        concentration; the review and send still come after.
+        """
+        before = self.draft.pending
+        after = Program(Mode.CONTINUOUS, Schedule.constant(dose), before.concentration,
+                        before.drug)
+        after.schedule.check(self.draft.rules)
+        self.undo_stack.push(ProgramChange(self.draft, before, after, f"Start at {dose}"))
+
+    def titration(self) -> TitrationDialog | None:
+        if self._status_or_tell("Titration") is None:
+            return None
+        dialog = TitrationDialog(self.session, self.draft, self.undo_stack, self)
+        dialog.show()
+        return dialog
+
     def preferences(self) -> None:
-        if PreferencesDialog(self.settings, self).exec() == QDialog.DialogCode.Accepted:
+        dialog = PreferencesDialog(self.settings, self, self.draft.profile)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
             self.units.setCurrentIndex(list(DisplayUnit).index(display_unit(self.settings)))
+            self.editor.snap_minutes = editor_snap_minutes(self.settings)
+            if self.alarms_panel is not None:
+                self.alarms_panel.player.apply(sound_settings(self.settings))
             self._update_summary()
 
     def show_event_log(self) -> EventLogWindow | None:
@@ -347,29 +431,69 @@ class MainWindow(QMainWindow):
         window.show()
         return window
 
+    def show_delivery_history(self) -> HistoryWindow | None:
+        """One history window, read again each time it is asked for."""
+        if self.session.pump is None:
+            QMessageBox.information(self, "Delivery history", "Connect to a pump first.")
+            return None
+        if self.history_window is None:
+            self.history_window = HistoryWindow(self.session, self)
+        else:
+            self.history_window.read()
+        self.history_window.show()
+        self.history_window.raise_()
+        return self.history_window
+
     def show_alarms(self) -> AlarmsPanel:
         if self.alarms_panel is None:
             self.alarms_panel = AlarmsPanel(self.session, parent=self)
+            self.alarms_panel.player.apply(sound_settings(self.settings))
         self.alarms_panel.show()
         self.alarms_panel.raise_()
         return self.alarms_panel
 
-    def save_report(self) -> Path | None:
-        """Write the session report (PDF for signing, JSON for records) and note it."""
+    def report_or_tell(self, title: str) -> SessionReport | None:
+        """The session report as of the last status; None after saying to connect first."""
         status = self.session.status
         if status is None or self.session.program_at_start is None:
-            QMessageBox.information(self, "Session report",
+            QMessageBox.information(self, title,
                                     "Connect to a pump first: the report states what it read.")
             return None
-        default = Path.home() / (f"itb-session-{status.identity.serial_number}-"
-                                 f"{status.pump_clock:%Y%m%d-%H%M}.pdf")
+        return build_report(status, self.session.program_at_start, self.session.actions,
+                            clinician="", created_at=status.world_time)
+
+    def print_preview(self) -> ReportPreview | None:
+        """Preview and print the report where there is a printer; else offer the PDF."""
+        report = self.report_or_tell("Print preview")
+        if report is None:
+            return None
+        reason = cannot_print_reason()
+        if reason:
+            answer = QMessageBox.question(
+                self, "Print preview", f"{reason}\n\nSave the report as a PDF instead?",
+                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Save)
+            if answer == QMessageBox.StandardButton.Save:
+                self.save_report()
+            return None
+        preview = ReportPreview(report, self)
+        preview.printed.connect(
+            lambda where: self.session.note(ActionKind.REPORT_PRINTED, printer=where))
+        preview.open()
+        return preview
+
+    def save_report(self) -> Path | None:
+        """Write the session report (PDF for signing, JSON for records) and note it."""
+        report = self.report_or_tell("Session report")
+        if report is None:
+            return None
+        default = Path.home() / (f"itb-session-{report.identity.serial_number}-"
+                                 f"{report.pump_clock:%Y%m%d-%H%M}.pdf")
         chosen, _ = QFileDialog.getSaveFileName(self, "Save the session report", str(default),
                                                 "PDF (*.pdf)")
         if not chosen:
             return None
         path = Path(chosen).with_suffix(".pdf")
-        report = build_report(status, self.session.program_at_start, self.session.actions,
-                              clinician="", created_at=status.world_time)
         try:
             write_report_pdf(report, path)
             report.save_json(path.with_suffix(".json"))

@@ -46,7 +46,8 @@ def _nl(box: QDoubleSpinBox) -> int:
 
 class RefillWizard(QWizard):
     def __init__(self, session: Session, status: PumpStatus, profile: PumpProfile,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, low_alarm_nl: int | None = None) -> None:
+        """``low_alarm_nl``: the alarm volume offered (the preference; else the profile's)."""
         super().__init__(parent)
         self.session, self.status, self.profile = session, status, profile
         self.plan: RefillPlan | None = None
@@ -94,7 +95,8 @@ class RefillWizard(QWizard):
         self.filled = _millilitres(profile.reservoir_nl, profile.reservoir_nl, "Fill volume")
         form.addRow("Fill volume:", self.filled)
         self.alarm = _millilitres(profile.low_reservoir_alarm_max_nl,
-                                  profile.low_reservoir_alarm_default_nl,
+                                  profile.low_reservoir_alarm_default_nl
+                                  if low_alarm_nl is None else low_alarm_nl,
                                   "Low-reservoir alarm volume")
         form.addRow("Low-reservoir alarm:", self.alarm)
         self.fill_message = QLabel("")

@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 SCREEN_SIZE = (1366, 768)
+PROJECTOR_SIZE = (1920, 1080)
 FIXED_DEVICE = "sim://?start=2026-11-25T09:00"
 FIRST_STATUS_TIMEOUT_MS = 15_000
 
@@ -34,6 +35,131 @@ def save(widget, path: Path) -> Path:
     if not widget.grab().save(str(path)):
         raise OSError(f"could not write {path}")
     return path
+
+
+def wait_until(ready, timeout_s: float = FIRST_STATUS_TIMEOUT_MS / 1000) -> None:
+    """Run the event loop until ``ready()`` (a pump call on the worker has answered)."""
+    import time
+
+    from PySide6.QtWidgets import QApplication
+
+    deadline = time.monotonic() + timeout_s
+    while not ready() and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.01)
+
+
+def render_pump_tools(window, folder: Path) -> list[Path]:
+    """Trial screening (a candidate at 75 mcg), titration (spinal, 450 mcg/day proposed),
+    battery and clock (the pump left on summer time: 1 h ahead)."""
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from ui.battery_clock_dialog import BatteryClockDialog
+
+    saved = []
+    trial = window.trial_screening()
+    for dose, responded, hours in ((50, 0, 0.0), (75, 1, 6.0)):
+        trial.dose.setValue(dose)
+        trial.response.setCurrentIndex(responded)
+        trial.hours.setValue(hours)
+        trial.add_bolus()
+    saved.append(save(trial, folder / "trial_dialog.png"))
+    trial.close()
+    titration = window.titration()
+    wait_until(lambda: titration.log_read)
+    titration.proposed.setValue(450)
+    saved.append(save(titration, folder / "titration_dialog.png"))
+    titration.close()
+    session = window.session
+    session.pump.control.set_pump_clock(datetime(2026, 11, 25, 10, 0))
+    session.refresh()
+    wait_until(lambda: session.status.pump_clock.hour == 10)
+    battery = BatteryClockDialog(session, window.draft.profile.battery,
+                                 ZoneInfo("Europe/London"), window)
+    battery.show()
+    saved.append(save(battery, folder / "battery_clock_dialog.png"))
+    battery.close()
+    return saved
+
+
+def render_presentation(window, folder: Path) -> Path:
+    """Presentation mode as a 1920x1080 projector shows it, the world paused (the same
+    picture every run). The offscreen screen is 800 pixels wide, so the window is sized by
+    hand and the header given the type a 1920-pixel screen gets."""
+    from ui.presenter_strip import big_type_for
+
+    session, presentation = window.session, window.presentation
+    session.set_clock_speed(0)
+    wait_until(lambda: session.clock_speed == 0)
+    presentation.enter()
+    window.showNormal()
+    window.resize(*PROJECTOR_SIZE)
+    wait_until(lambda: (window.width(), window.height()) == PROJECTOR_SIZE)
+    presentation.strip.set_big_type(big_type_for(PROJECTOR_SIZE[0]))
+    path = save(window, folder / "presentation_mode.png")
+    presentation.leave()
+    session.set_clock_speed(1)
+    wait_until(lambda: session.clock_speed == 1)
+    return path
+
+
+def render_debrief(window, folder: Path) -> Path:
+    """The debrief replay of the example titration run, at the program that was sent."""
+    from PySide6.QtWidgets import QApplication
+
+    from console.debrief_example import example_debrief
+    from ui.debrief_window import DebriefWindow
+
+    debrief = DebriefWindow(example_debrief(), Path("titration-a-trainee.json"), window)
+    debrief.show()
+    debrief.show_action(4)
+    QApplication.processEvents()  # wrapped rows take their height once the columns settle
+    path = save(debrief, folder / "debrief_window.png")
+    debrief.close()
+    return path
+
+
+def render_history_and_settings(window, folder: Path) -> list[Path]:
+    """The delivery history of 100 simulated days (a refill with a bolus at day 60, the
+    dose raised 10 % at day 75), the print preview of the report, the preferences."""
+    from PySide6.QtWidgets import QApplication
+
+    from device.pump_api import BolusKind, BolusRequest, RefillRequest
+    from device.schedule_edits import scale_rates
+    from ui.preferences import PreferencesDialog
+    from ui.report_pdf import ReportPreview
+
+    session = window.session
+    pump, day = session.pump, 86_400
+    pump.control.advance(60 * day)
+    left = pump.interrogate().reservoir_nl
+    pump.refill(RefillRequest(left, 20_000_000, window.draft.in_force.concentration,
+                              2_000_000))
+    pump.start_bolus(BolusRequest(BolusKind.CLINICIAN, 25_000, 3600))
+    pump.control.advance(15 * day)
+    program = window.draft.in_force
+    pump.write_program(type(program)(program.mode, scale_rates(
+        program.schedule, 10, window.draft.rules), program.concentration))
+    pump.control.advance(25 * day)
+    session.refresh()
+    history = window.show_delivery_history()
+    wait_until(lambda: history.history is not None
+               and history.history.now > history.history.start.replace(year=2027))
+    history.range.setCurrentText("All")
+    saved = [save(history, folder / "history_window.png")]
+    history.close()
+    preview = ReportPreview(window.report_or_tell("Print preview"), window)
+    preview.resize(900, 680)
+    preview.show()
+    QApplication.processEvents()
+    saved.append(save(preview, folder / "print_preview.png"))
+    preview.reject()
+    preferences = PreferencesDialog(window.settings, window, window.draft.profile)
+    preferences.show()
+    saved.append(save(preferences, folder / "preferences_dialog.png"))
+    preferences.reject()
+    return saved
 
 
 def render_all(folder: Path) -> list[Path]:
@@ -73,6 +199,10 @@ def render_all(folder: Path) -> list[Path]:
     saved.append(save(window.shortcuts_help, folder / "shortcuts_help.png"))
     window.shortcuts_help.close()
     window.draft.revert()
+    saved.append(render_presentation(window, folder))
+    saved.extend(render_pump_tools(window, folder))
+    saved.append(render_debrief(window, folder))
+    saved.extend(render_history_and_settings(window, folder))
     session.shutdown()
     window.hide()
     (folder / ".screenshots-settings.ini").unlink(missing_ok=True)

@@ -1,10 +1,11 @@
 """The 24-hour timeline editor: the pending schedule drawn over the program in force.
 
 Drag a boundary (vertical line) to move a step's start, drag a step's level (horizontal
-bar) to change its dose; both snap (15 min and 1 unit by default, 1 min and a tenth with
-Shift). Double-click splits, the context menu merges and deletes, and the keyboard does
-everything the mouse does. Every change is a :class:`ScheduleEdit` pushed on the undo
-stack; a refused edit shows its reason under the plot and changes nothing.
+bar) to change its dose; both snap (``snap_minutes``, 15 min unless changed in the
+preferences, and 1 unit; 1 min and a tenth with Shift). Double-click splits, the context
+menu merges and deletes, and the keyboard does everything the mouse does. Every change is
+a :class:`ScheduleEdit` pushed on the undo stack; a refused edit shows its reason under
+the plot and changes nothing.
 """
 
 from __future__ import annotations
@@ -36,6 +37,13 @@ FINE_SNAP_MINUTES = 1
 
 Edit = Callable[[Schedule, ScheduleRules], Schedule]
 
+# Night on the timeline (a clinician reads doses against the patient's day): 19:00 to
+# 07:00, drawn as two bands behind the curves; faint while editing, strong on a projector.
+NIGHT_SPANS = ((0, 7 * 60), (19 * 60, MINUTES_PER_DAY))
+NIGHT_RGB = (40, 60, 120)
+NIGHT_SHADE = 22  # alpha, 0 to 255
+NOW_INK = "#7b1fa2"
+
 
 class HourAxis(pg.AxisItem):
     """Minutes of the day shown as HH:MM, a tick every 3 hours."""
@@ -52,8 +60,8 @@ def fine_modifier() -> bool:
     return bool(QApplication.keyboardModifiers() & Qt.KeyboardModifier.ShiftModifier)
 
 
-def snap_minute(minute: float, fine: bool) -> int:
-    step = FINE_SNAP_MINUTES if fine else SNAP_MINUTES
+def snap_minute(minute: float, fine: bool, coarse: int = SNAP_MINUTES) -> int:
+    step = FINE_SNAP_MINUTES if fine else coarse
     return int(round(minute / step) * step)
 
 
@@ -76,6 +84,7 @@ class TimelineEditor(QWidget):
         self.undo_stack = undo_stack
         self.unit = DisplayUnit.MCG_PER_DAY
         self.selected = 0
+        self.snap_minutes = SNAP_MINUTES  # the window sets the preference
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName("24-hour schedule timeline")
         self.setAccessibleDescription(
@@ -123,6 +132,7 @@ class TimelineEditor(QWidget):
                                                                          "color": LIMIT})
         self.plot.addItem(self.min_line)
         self.plot.addItem(self.max_line)
+        self._add_day_night()
         self.boundaries: list[pg.InfiniteLine] = []
         self.levels: list[pg.InfiniteLine] = []
 
@@ -185,7 +195,7 @@ class TimelineEditor(QWidget):
                                    hoverPen=pg.mkPen("#e65100", width=4))
             line.setToolTip("Drag to move this step's start (Shift: 1 min)")
             line.sigDragged.connect(lambda item: item.setValue(
-                snap_minute(item.value(), fine_modifier())))
+                snap_minute(item.value(), fine_modifier(), self.snap_minutes)))
             line.sigPositionChangeFinished.connect(
                 lambda item, i=index: self._boundary_dropped(i, item.value()))
             self.plot.addItem(line)
@@ -222,7 +232,7 @@ class TimelineEditor(QWidget):
         return True
 
     def _boundary_dropped(self, index: int, minute: float) -> None:
-        target = snap_minute(minute, fine_modifier())
+        target = snap_minute(minute, fine_modifier(), self.snap_minutes)
         self.apply(f"Move start of step {index + 1} to {format_minute_of_day(target)}",
                    lambda s, r: schedule_edits.move_boundary(s, index, target, r))
 
@@ -253,7 +263,7 @@ class TimelineEditor(QWidget):
         schedule = self.draft.pending.schedule
         middle = (schedule.steps[self.selected].start_minute
                   + schedule.end_minute(self.selected)) / 2
-        return self.split_at(snap_minute(middle, fine_modifier()))
+        return self.split_at(snap_minute(middle, fine_modifier(), self.snap_minutes))
 
     def merge_selected(self) -> bool:
         index = self.selected
@@ -271,7 +281,7 @@ class TimelineEditor(QWidget):
             self.refusal.setText("Not applied: the first step always starts at 00:00; "
                                  "select a later step to move its start.")
             return False
-        step = FINE_SNAP_MINUTES if fine_modifier() else SNAP_MINUTES
+        step = FINE_SNAP_MINUTES if fine_modifier() else self.snap_minutes
         target = self.draft.pending.schedule.steps[index].start_minute + direction * step
         return self.apply(f"Move start of step {index + 1} to "
                           f"{format_minute_of_day(max(target, 0))}",
@@ -290,6 +300,38 @@ class TimelineEditor(QWidget):
             self.redraw()
         self.selection_changed.emit(index)
 
+    # ------------------------------------------------------------------ day, night, now
+    def _add_day_night(self) -> None:
+        """Night bands and the pump's 'now' line, behind everything that can be dragged."""
+        self.night_bands: list[pg.LinearRegionItem] = []
+        for start, end in NIGHT_SPANS:
+            band = pg.LinearRegionItem((start, end), movable=False, pen=pg.mkPen(None))
+            band.setZValue(-100)
+            band.setToolTip("Night, 19:00 to 07:00 (pump clock)")
+            self.plot.addItem(band, ignoreBounds=True)
+            self.night_bands.append(band)
+        self.set_night_shade(NIGHT_SHADE)
+        self.now_line = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen(NOW_INK, width=2),
+                                        label="now", labelOpts={"position": 0.96,
+                                                                "color": NOW_INK})
+        self.now_line.setZValue(-50)
+        self.now_line.setVisible(False)
+        self.plot.addItem(self.now_line, ignoreBounds=True)
+
+    def set_night_shade(self, alpha: int) -> None:
+        """How dark the night bands are (0 to 255): presentation mode makes them stronger."""
+        for band in self.night_bands:
+            band.setBrush(pg.mkBrush(*NIGHT_RGB, alpha))
+
+    def set_now(self, minute: float | None) -> None:
+        """The pump's time of day (minutes after midnight) as a line; None hides it."""
+        if minute is None:
+            self.now_line.setVisible(False)
+            return
+        self.now_line.setVisible(True)  # first: a hidden label ignores new text
+        self.now_line.setValue(minute % MINUTES_PER_DAY)
+        self.now_line.label.setFormat(f"now {format_minute_of_day(int(minute) % MINUTES_PER_DAY)}")
+
     # ------------------------------------------------------------------ input
     def _minute_at(self, scene_pos: QPointF) -> float:
         return self.view.mapSceneToView(scene_pos).x()
@@ -301,7 +343,7 @@ class TimelineEditor(QWidget):
         self.setFocus()
         index = self.draft.pending.schedule.index_at(int(minute))
         if event.double():
-            self.split_at(snap_minute(minute, fine_modifier()))
+            self.split_at(snap_minute(minute, fine_modifier(), self.snap_minutes))
         elif event.button() == Qt.MouseButton.RightButton:
             self.select(index)
             self._context_menu(event.screenPos().toPoint())

@@ -189,8 +189,12 @@ def test_screenshots_command_writes_every_picture(tmp_path):
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     names = sorted(p.name for p in tmp_path.iterdir())
-    assert names == ["main_window.png", "main_window_editing.png", "review_dialog.png",
-                     "review_dialog_warning.png", "shortcuts_help.png", "timeline_editor.png"]
+    assert names == ["battery_clock_dialog.png", "debrief_window.png", "history_window.png",
+                     "main_window.png", "main_window_editing.png", "preferences_dialog.png",
+                     "presentation_mode.png", "print_preview.png", "review_dialog.png",
+                     "review_dialog_warning.png",
+                     "shortcuts_help.png", "timeline_editor.png", "titration_dialog.png",
+                     "trial_dialog.png"]
     assert all((tmp_path / n).read_bytes()[:4] == b"\x89PNG" for n in names)
 
 

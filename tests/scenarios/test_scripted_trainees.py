@@ -1,0 +1,178 @@
+"""Every shipped scenario: an ideal trainee passes it, a careless one fails what it should.
+
+Each trainee is scripted against a real station (the scenario's pump served over TCP,
+its events firing) through the real session and dialogs; the station scores what
+reached its pump, as the instructor sees it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import pytest
+
+from console.scenario_runner import Station
+from console.scenarios import shipped_scenarios
+from device.pump_api import ProgramInForce
+from device.therapy import Mode
+from tests.scenarios.trainee import Trainee
+
+Script = Callable[[Trainee], None]
+
+
+def routine_refill(t: Trainee, filled_ml: float = 20) -> None:
+    t.refill(withdrawn_ml=t.withdraws_ml(), filled_ml=filled_ml, mcg_per_ml=2000)
+    t.print_report()
+
+
+def titrate(dose: float, override: bool = False) -> Script:
+    def script(t: Trainee) -> None:
+        result = t.send(t.program([(0, dose)]), override=override)
+        assert result.verified
+        t.print_report()
+    return script
+
+
+def concentration_change(bridge: bool) -> Script:
+    def script(t: Trainee) -> None:
+        t.refill(withdrawn_ml=t.withdraws_ml(), filled_ml=20, mcg_per_ml=2000, bridge=bridge)
+        t.print_report()
+    return script
+
+
+def refill_discrepancy(t: Trainee) -> None:
+    t.refill(withdrawn_ml=t.withdraws_ml(), filled_ml=20, mcg_per_ml=2000, acknowledge=True)
+    t.print_report()
+
+
+def refill_hiding_discrepancy(t: Trainee) -> None:
+    # writes down the expected residual instead of what the syringe held
+    t.refill(withdrawn_ml=t.status.reservoir_nl / 1e6, filled_ml=20, mcg_per_ml=2000)
+    t.print_report()
+
+
+def low_reservoir(alarm_ml: float) -> Script:
+    def script(t: Trainee) -> None:
+        t.refill(withdrawn_ml=t.withdraws_ml(), filled_ml=20, mcg_per_ml=2000,
+                 alarm_ml=alarm_ml)
+        t.print_report()
+    return script
+
+
+def report_only(t: Trainee) -> None:
+    t.print_report()
+
+
+def bolus_then_report(t: Trainee) -> None:
+    t.clinician_bolus(50, hours=1)
+    t.print_report()
+
+
+def priming(pump_replaced: bool) -> Script:
+    def script(t: Trainee) -> None:
+        t.priming_bolus(50, pump_replaced=pump_replaced)
+        t.print_report()
+    return script
+
+
+NIGHT_RAISED = [(0, 550), (7 * 60, 400), (22 * 60, 550)]
+
+
+def link_lost(verify: bool) -> Script:
+    def script(t: Trainee) -> None:
+        first = t.send(t.program(NIGHT_RAISED))
+        assert not first.verified and first.program_in_force is ProgramInForce.UNKNOWN
+        t.wait_disconnected()
+        assert any("link to the pump was lost" in m for m in t.messages)
+        if verify:
+            t.connect()  # placing the programmer again brings the link back
+            assert t.status.program != t.program(NIGHT_RAISED)  # the COMMIT was lost
+            assert t.send(t.program(NIGHT_RAISED)).verified
+            t.print_report()
+        else:
+            t.connect()
+            t.print_report()  # assumes the first send went through
+    return script
+
+
+def set_clock(t: Trainee) -> None:
+    view = t.station.view()
+    zone = t.station.scenario.pump.start_local.tzinfo
+    t.set_clock(view.status.world_time.astimezone(zone).replace(tzinfo=None))
+    t.print_report()
+
+
+def start_dose(dose: float) -> Script:
+    def script(t: Trainee) -> None:
+        assert t.send(t.program([(0, dose)], Mode.CONTINUOUS)).verified
+        t.print_report()
+    return script
+
+
+def flexible(pairs: list[tuple[int, float]]) -> Script:
+    def script(t: Trainee) -> None:
+        assert t.send(t.program(pairs)).verified
+        t.print_report()
+    return script
+
+
+@dataclass(frozen=True)
+class Case:
+    ideal: Script
+    careless: Script
+    fails: str  # the objective the careless trainee must fail
+
+
+CASES = {
+    "routine-refill": Case(routine_refill, lambda t: routine_refill(t, filled_ml=18),
+                           "refilled"),
+    "spinal-titration": Case(titrate(360), titrate(420, override=True), "within-limits"),
+    "cerebral-titration": Case(titrate(230), titrate(250, override=True), "dose"),
+    "concentration-change": Case(concentration_change(True), concentration_change(False),
+                                 "bridge"),
+    "refill-discrepancy": Case(refill_discrepancy, refill_hiding_discrepancy, "discrepancy"),
+    "low-reservoir-alarm": Case(low_reservoir(2.0), low_reservoir(1.0), "alarm-volume"),
+    "replacement-indicator": Case(report_only, bolus_then_report, "no-bolus"),
+    "catheter-priming": Case(priming(False), priming(True), "priming"),
+    "link-lost": Case(link_lost(True), link_lost(False), "dose"),
+    "clock-dst": Case(set_clock, report_only, "clock"),
+    "trial-to-start": Case(start_dose(150), start_dose(300), "start-dose"),
+    "per-hour-hazard": Case(flexible([(0, 60), (8 * 60, 40), (20 * 60, 60)]),
+                            flexible([(0, 60)]), "total"),
+    "interrupted-session": Case(start_dose(400), report_only, "not-stopped"),
+}
+SCENARIOS = {scenario.id: scenario for scenario in shipped_scenarios()}
+
+
+def test_every_shipped_scenario_has_both_trainees():
+    assert set(CASES) == set(SCENARIOS)
+
+
+def run(qtbot, tmp_path, monkeypatch, scenario_id: str, script: Script):
+    station = Station(SCENARIOS[scenario_id], name="Station 1")
+    trainee = Trainee(qtbot, station, tmp_path, monkeypatch)
+    try:
+        station.start()
+        trainee.connect()
+        script(trainee)
+        trainee.finish()
+        return station.end()
+    finally:
+        station.close()
+
+
+@pytest.mark.parametrize("scenario_id", sorted(CASES))
+def test_ideal_trainee_passes_every_objective(qtbot, tmp_path, monkeypatch, scenario_id):
+    assessment = run(qtbot, tmp_path, monkeypatch, scenario_id, CASES[scenario_id].ideal)
+    failed = [r.objective.id for r in assessment.results if not r.passed]
+    assert failed == [] and assessment.score == assessment.max_score
+
+
+@pytest.mark.parametrize("scenario_id", sorted(CASES))
+def test_careless_trainee_fails_the_objective_it_should(qtbot, tmp_path, monkeypatch,
+                                                        scenario_id):
+    assessment = run(qtbot, tmp_path, monkeypatch, scenario_id, CASES[scenario_id].careless)
+    failed = {r.objective.id for r in assessment.results if not r.passed}
+    assert CASES[scenario_id].fails in failed, failed
+    assert assessment.score < assessment.max_score

@@ -1,0 +1,174 @@
+"""A scripted trainee: drives the real session and dialogs against a scenario station.
+
+Everything goes the way a person at the console goes: the session connects over the
+station's TCP link, programs are sent through the review dialog, refills through the
+refill wizard, boluses through the bolus dialog, alarms cleared in the alarms panel, the
+report saved from the main window. The station scores what reached its pump.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWizard
+
+from console.actions import ActionKind
+from console.review import CONFIRMATION_WORD, SoftLimits
+from console.scenario_runner import Station
+from console.session import SendResult, Session, SessionState
+from device.pump_api import AlarmCode, BolusKind, PumpStatus
+from device.serial_pump import SerialPump
+from device.therapy import Concentration, Mode, Program, Schedule
+from device.units import NL_PER_ML
+from ui.alarms_panel import AlarmsPanel
+from ui.bolus_dialog import BolusDialog
+from ui.main_window import MainWindow
+from ui.refill_wizard import RefillWizard
+from ui.review_dialog import ReviewDialog
+
+WAIT_MS = 20_000
+
+
+def _choose(box, value) -> None:
+    box.setCurrentIndex(next(i for i in range(box.count()) if box.itemData(i) == value))
+
+
+class Trainee:
+    def __init__(self, qtbot, station: Station, folder: Path, monkeypatch) -> None:
+        self.qtbot, self.station, self.folder = qtbot, station, folder
+        # Short link timeouts: a dropped link is noticed in about a second, not eight.
+        self.session = Session(opener=lambda url: SerialPump(url, timeout_s=0.25, retries=2))
+        settings = QSettings(str(folder / "console.ini"), QSettings.Format.IniFormat)
+        self.window = MainWindow(self.session, settings)
+        self.messages: list[str] = []  # what the console told the trainee in message boxes
+        monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                            lambda *a, **k: (str(folder / "report.pdf"), "PDF (*.pdf)"))
+        for name in ("warning", "information"):
+            monkeypatch.setattr(QMessageBox, name, self._message)
+        monkeypatch.setattr(QMessageBox, "question", self._answer_close)
+
+    def _message(self, _parent, _title: str, text: str, *_args) -> QMessageBox.StandardButton:
+        self.messages.append(text)
+        return QMessageBox.StandardButton.Ok
+
+    def _answer_close(self, _parent, _title: str, text: str, *_args) -> QMessageBox.StandardButton:
+        self.messages.append(text)
+        return QMessageBox.StandardButton.Close
+
+    @property
+    def status(self) -> PumpStatus:
+        assert self.session.status is not None
+        return self.session.status
+
+    # ------------------------------------------------------------------ session
+    def connect(self) -> None:
+        with self.qtbot.waitSignal(self.session.status_changed, timeout=WAIT_MS):
+            self.session.connect_to(self.station.url)
+
+    def wait_disconnected(self) -> None:
+        self.qtbot.waitUntil(lambda: self.session.state is SessionState.DISCONNECTED,
+                             timeout=WAIT_MS)
+
+    def finish(self) -> None:
+        if self.session.pump is not None:
+            with self.qtbot.waitSignal(self.session.state_changed, timeout=WAIT_MS,
+                                       check_params_cb=lambda s: s is SessionState.DISCONNECTED):
+                self.session.disconnect()
+        self.window.draft.reset(self.window.draft.in_force, self.window.draft.profile)
+        self.window.close()
+        self.session.shutdown()
+
+    # ------------------------------------------------------------------ programming
+    def program(self, pairs_mcg: list[tuple[int, float]], mode: Mode | None = None) -> Program:
+        """A program like the one in force with new steps ``[(minute, mcg/day), ...]``."""
+        old = self.status.program
+        steps = [(minute, round(dose * 1000)) for minute, dose in pairs_mcg]
+        chosen = mode or (Mode.CONTINUOUS if len(steps) == 1 else Mode.FLEXIBLE)
+        return Program(chosen, Schedule.from_pairs(steps), old.concentration, old.drug)
+
+    def send(self, program: Program, *, override: bool = False) -> SendResult:
+        dialog = ReviewDialog(self.session, self.status.program, program, SoftLimits())
+        self.qtbot.addWidget(dialog)
+        if override:
+            dialog.confirm.setText(CONFIRMATION_WORD)
+        assert dialog.send_button.isEnabled(), "the review dialog refused to send"
+        with self.qtbot.waitSignal(self.session.send_finished, timeout=WAIT_MS):
+            dialog.send_button.click()
+        assert dialog.result is not None
+        result = dialog.result
+        dialog.close()
+        self.settle()
+        return result
+
+    def settle(self) -> None:
+        """Let the re-read after an action come back (or the lost link be noticed)."""
+        self.qtbot.waitUntil(lambda: not self.session.worker.pending, timeout=WAIT_MS)
+
+    # ------------------------------------------------------------------ refill, bolus
+    def refill(self, *, withdrawn_ml: float, filled_ml: float, mcg_per_ml: int,
+               alarm_ml: float = 2.0, acknowledge: bool = False, bridge: bool = True) -> None:
+        status = self.status
+        wizard = RefillWizard(self.session, status, self.window.draft.profile)
+        self.qtbot.addWidget(wizard)
+        wizard.show()
+        wizard.withdrawn.setValue(withdrawn_ml)
+        wizard.acknowledge.setChecked(acknowledge)
+        wizard.next()
+        _choose(wizard.concentration, Concentration(mcg_per_ml))
+        _choose(wizard.confirm, Concentration(mcg_per_ml))
+        wizard.filled.setValue(filled_ml)
+        wizard.alarm.setValue(alarm_ml)
+        wizard.give_bridge.setChecked(bridge)
+        wizard.next()
+        with self.qtbot.waitSignal(self.session.action_finished, timeout=WAIT_MS):
+            wizard.button(QWizard.WizardButton.FinishButton).click()
+        self.settle()
+
+    def priming_bolus(self, catheter_cm: int, *, pump_replaced: bool = False) -> None:
+        self._bolus(BolusKind.PRIMING, catheter_cm=catheter_cm, pump_replaced=pump_replaced)
+
+    def clinician_bolus(self, dose_mcg: int, hours: int) -> None:
+        self._bolus(BolusKind.CLINICIAN, dose_mcg=dose_mcg, hours=hours)
+
+    def _bolus(self, kind: BolusKind, *, catheter_cm: int = 0, pump_replaced: bool = False,
+               dose_mcg: int = 0, hours: int = 0) -> None:
+        dialog = BolusDialog(self.session, self.window.draft.profile)
+        self.qtbot.addWidget(dialog)
+        _choose(dialog.kind, kind)
+        if kind is BolusKind.PRIMING:
+            dialog.catheter.setValue(catheter_cm)
+            dialog.pump_replaced.setChecked(pump_replaced)
+        else:
+            dialog.dose.setValue(dose_mcg)
+            dialog.hours.setValue(hours)
+            dialog.minutes.setValue(0)
+        with self.qtbot.waitSignal(self.session.action_finished, timeout=WAIT_MS):
+            dialog.start.click()
+        dialog.close()
+        self.settle()
+
+    # ------------------------------------------------------------------ alarms, clock, report
+    def clear_alarm(self, code: AlarmCode) -> None:
+        panel = AlarmsPanel(self.session)
+        self.qtbot.addWidget(panel)
+        with self.qtbot.waitSignal(self.session.action_finished, timeout=WAIT_MS):
+            panel.clear(code)
+        self.settle()
+
+    def set_clock(self, local: datetime) -> None:
+        with self.qtbot.waitSignal(self.session.action_finished, timeout=WAIT_MS):
+            self.session.perform("set clock", lambda pump: pump.set_clock(local),
+                                 ActionKind.CLOCK_SET, pump_clock=local.isoformat())
+        self.settle()
+
+    def print_report(self) -> Path:
+        path = self.window.save_report()
+        assert path is not None and path.exists()
+        self.settle()
+        return path
+
+    def withdraws_ml(self) -> float:
+        """What the syringe really brings back: the true residual, not the calculated one."""
+        return self.station.emulator.control.true_residual_nl() / NL_PER_ML
