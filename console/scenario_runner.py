@@ -80,6 +80,7 @@ class StationView:
     url: str
     state: StationState
     speed: float
+    started_at: datetime  # world time, aware UTC
     elapsed_s: float
     status: PumpStatus
     actions: tuple[Action, ...]
@@ -226,7 +227,8 @@ class Station:
         with self.lock:
             status = self.model.status()
         return StationView(self.name, self.scenario.title, self.url, self.state, self.speed,
-                           self.elapsed_s, status, tuple(self.recorder.snapshot().actions),
+                           datetime.fromtimestamp(self._start_s, UTC), self.elapsed_s,
+                           status, tuple(self.recorder.snapshot().actions),
                            len(self._events), self.emulator.link_down)
 
     def outcome(self, actions: ActionLog | None = None) -> Outcome:

@@ -52,6 +52,7 @@ from ui.debrief_window import open_debrief
 from ui.device_picker import DevicePicker
 from ui.event_log import EventLogWindow
 from ui.history_window import HistoryWindow
+from ui.instructor_panel import InstructorPanel
 from ui.preferences import PreferencesDialog
 from ui.presentation import PresentationMode
 from ui.refill_wizard import RefillWizard
@@ -92,6 +93,7 @@ class MainWindow(QMainWindow):
         self.table = ScheduleTable(self.draft, self.editor)
         self.status_panel = StatusPanel()
         self.alarms_panel: AlarmsPanel | None = None
+        self.instructor: InstructorPanel | None = None
         self._build_layout()
         self.presentation = PresentationMode(self, session, self.editor, self.status_panel)
         self._build_actions()
@@ -229,6 +231,9 @@ class MainWindow(QMainWindow):
         preferences_action = self._action("Preferences...", "Ctrl+,", self.preferences,
                                           "Soft limits, units, editor snap, refill alarm "
                                           "default, alarm sound")
+        self.instructor_action = self._action(
+            "Instructor panel...", "Ctrl+I", self.show_instructor,
+            "Run scenarios on trainee stations: time, faults, watching, scoring")
         help_action = self._action("Keyboard shortcuts", "F1", self.show_shortcuts,
                                    "List the keyboard shortcuts")
 
@@ -244,6 +249,7 @@ class MainWindow(QMainWindow):
                 ("&Edit", [self.undo_action, self.redo_action, None, self.revert_action, None,
                            preferences_action]),
                 ("&View", [next_unit, None, *self.presentation.actions]),
+                ("&Training", [self.instructor_action]),
                 ("&Help", [help_action])):
             _fill(menus.addMenu(title), actions)
 
@@ -444,6 +450,21 @@ class MainWindow(QMainWindow):
         self.history_window.raise_()
         return self.history_window
 
+    def show_instructor(self) -> InstructorPanel:
+        if self.instructor is None:
+            self.instructor = InstructorPanel(self)
+            self.instructor.connect_here.connect(self._connect_to_station)
+        self.instructor.show()
+        self.instructor.raise_()
+        return self.instructor
+
+    def _connect_to_station(self, url: str) -> None:
+        if self.session.state is not SessionState.DISCONNECTED:
+            QMessageBox.information(self, "Instructor", "Close the current session first "
+                                    "(File > Close session), then connect to the station.")
+            return
+        self.connect_to(url)
+
     def show_alarms(self) -> AlarmsPanel:
         if self.alarms_panel is None:
             self.alarms_panel = AlarmsPanel(self.session, parent=self)
@@ -524,5 +545,7 @@ class MainWindow(QMainWindow):
             if answer != QMessageBox.StandardButton.Close:
                 event.ignore()
                 return
+        if self.instructor is not None:
+            self.instructor.close()  # its stations stop serving with it
         self.session.shutdown()
         event.accept()

@@ -120,6 +120,35 @@ def render_debrief(window, folder: Path) -> Path:
     return path
 
 
+def render_instructor(window, folder: Path) -> Path:
+    """Three stations of the refill-discrepancy scenario: one trainee at work, one scored."""
+    from device.serial_pump import SerialPump
+
+    panel = window.show_instructor()
+    panel.timer.stop()
+    panel.resize(1366, 768)
+    panel.scenario.setCurrentIndex(next(i for i in range(panel.scenario.count())
+                                        if panel.scenario.itemData(i).id
+                                        == "refill-discrepancy"))
+    panel.count.setValue(3)
+    first = panel.open_stations()[0]
+    panel.start()
+    panel.pause()  # pump time stands still: the same picture every run
+    trainee = SerialPump(first.url, timeout_s=1.0)
+    trainee.open_session()
+    trainee.interrogate()
+    trainee.note("discrepancy-acknowledged", {"discrepancy_nl": 1_300_000})
+    trainee.close()
+    panel.table.selectRow(1)
+    panel.end()
+    panel.table.selectRow(0)
+    panel.refresh()
+    path = save(panel, folder / "instructor_panel.png")
+    panel.close()
+    window.instructor = None
+    return path
+
+
 def render_history_and_settings(window, folder: Path) -> list[Path]:
     """The delivery history of 100 simulated days (a refill with a bolus at day 60, the
     dose raised 10 % at day 75), the print preview of the report, the preferences."""
@@ -202,6 +231,7 @@ def render_all(folder: Path) -> list[Path]:
     saved.append(render_presentation(window, folder))
     saved.extend(render_pump_tools(window, folder))
     saved.append(render_debrief(window, folder))
+    saved.append(render_instructor(window, folder))
     saved.extend(render_history_and_settings(window, folder))
     session.shutdown()
     window.hide()

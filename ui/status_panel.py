@@ -1,9 +1,14 @@
-"""The pump at a glance: identity, program in force, reservoir, battery, clock, alarms."""
+"""The pump at a glance: identity, program in force, reservoir, battery, clock, alarms.
+
+It lives in a narrow scroll area beside the timeline, so the long sentences (the clock
+check) take the full width and the battery reads as short rows rather than one wrapped line.
+"""
 
 from __future__ import annotations
 
 from zoneinfo import ZoneInfo
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -15,12 +20,14 @@ from PySide6.QtWidgets import (
 
 from console.clock_check import check_clock
 from console.forecast import forecast
+from console.planning import replacement_dates
 from device.profiles import load_alarms, load_profile
 from device.pump_api import PumpStatus
 from device.units import mcg, ml
+from ui.battery_clock_dialog import system_zone
 from ui.style import CRITICAL, OK, WARN_INK
 
-DEFAULT_ZONE = ZoneInfo("Europe/London")
+FULL_WIDTH = ("Clock check",)  # sentences: a row of their own under the values they judge
 
 
 def _value(text: str = "-") -> QLabel:
@@ -37,9 +44,10 @@ def _days(value) -> str:
 class StatusPanel(QWidget):
     """Updated from every interrogation; shows dashes until a pump is read."""
 
-    def __init__(self, zone: ZoneInfo = DEFAULT_ZONE, parent: QWidget | None = None) -> None:
+    def __init__(self, zone: ZoneInfo | None = None, parent: QWidget | None = None) -> None:
+        """``zone`` is the clinician's local time zone: the computer's own unless given."""
         super().__init__(parent)
-        self.zone = zone
+        self.zone = zone or system_zone()
         self.setAccessibleName("Pump status")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -60,6 +68,8 @@ class StatusPanel(QWidget):
                     self.gauge.setTextVisible(True)
                     form.addRow("Reservoir", self.gauge)
                     form.addRow("", label)
+                elif name in FULL_WIDTH:
+                    form.addRow(label)
                 else:
                     form.addRow(name, label)
             layout.addWidget(box)
@@ -68,8 +78,9 @@ class StatusPanel(QWidget):
         group("Pump", ["Model", "Serial", "Patient"])
         group("Program in force", ["Mode", "Daily dose", "Drug"])
         group("Reservoir", ["Reservoir", "Low alarm", "To alarm", "To empty"])
-        group("Battery", ["Battery", "Replace by"])
+        group("Battery", ["Battery", "Indicator (ERI)", "Replace by"])
         group("Clock", ["Pump clock", "Local time", "Clock check"])
+        self.fields["Local time"].setToolTip(f"Local time in {self.zone.key}")
         self.alarms_box = QGroupBox("Alarms")
         alarms_layout = QVBoxLayout(self.alarms_box)
         self.alarms = QLabel("No pump read yet")
@@ -78,6 +89,20 @@ class StatusPanel(QWidget):
         alarms_layout.addWidget(self.alarms)
         layout.addWidget(self.alarms_box)
         layout.addStretch(1)
+
+    def event(self, event: QEvent) -> bool:
+        """Ask for the height the wrapped values need at this width.
+
+        A scroll area sizes its widget from the minimum size hint, which ignores word wrap,
+        and looks again only when the widget is resized: without this a narrow, short
+        window squeezes wrapped values until their lines are cut off.
+        """
+        handled = super().event(event)
+        if event.type() == QEvent.Type.LayoutRequest:
+            needed = self.heightForWidth(self.width())
+            if needed > 0 and needed != self.height():
+                self.resize(self.width(), needed)
+        return handled
 
     def show_status(self, status: PumpStatus) -> None:
         f = self.fields
@@ -107,10 +132,16 @@ class StatusPanel(QWidget):
         f["To empty"].setText(f"{_days(outlook.days_to_empty)}"
                               + (f", {outlook.empty_at:%d %b %Y}" if outlook.empty_at else ""))
         battery = status.battery
-        f["Battery"].setText("END OF SERVICE" if battery.eos_reached else
-                             "Replacement indicator" if battery.eri_reached else
-                             f"OK - replacement indicator expected {battery.eri_at:%b %Y}")
-        f["Replace by"].setText(f"{battery.eos_at:%d %b %Y}")
+        state, colour = (("END OF SERVICE", CRITICAL) if battery.eos_reached else
+                         ("Replacement indicator", WARN_INK) if battery.eri_reached else
+                         ("OK", OK))
+        f["Battery"].setText(state)
+        f["Battery"].setStyleSheet(f"color: {colour};")
+        f["Indicator (ERI)"].setText(
+            f"{'reached' if battery.eri_reached else 'expected'} {battery.eri_at:%b %Y}")
+        replace_by = replacement_dates(battery.eri_at, status.pump_clock,
+                                       profile.battery).replace_by_date
+        f["Replace by"].setText(f"{min(replace_by, battery.eos_at.date()):%d %b %Y}")
         f["Pump clock"].setText(f"{status.pump_clock:%Y-%m-%d %H:%M}")
         check = check_clock(status.pump_clock, status.world_time, self.zone)
         f["Local time"].setText(f"{check.local_time:%Y-%m-%d %H:%M}")

@@ -38,6 +38,7 @@ QPushButton#primary:disabled {{ background: #9db3c8; }}
 QTableWidget {{ background: white; gridline-color: #e1e6ec; }}
 QHeaderView::section {{ background: #e8eef5; padding: 4px; border: none;
                         border-right: 1px solid #d5dce4; font-weight: 600; }}
+QWidget:disabled, QGroupBox::title:disabled {{ color: {GHOST}; }}
 """
 
 

@@ -147,7 +147,7 @@ def test_shortcuts_help_lists_the_keys(window):
 
 def test_menus_and_unit_shortcut(window):
     titles = [a.text() for a in window.menuBar().actions()]
-    assert titles == ["&File", "&Pump", "&Edit", "&View", "&Help"]
+    assert titles == ["&File", "&Pump", "&Edit", "&View", "&Training", "&Help"]
     window.editor.set_level(1, 480)
     assert window.undo_action.isEnabled() and "480.0 mcg/day" in window.undo_action.toolTip()
     assert window.undo_action.text() == "Undo"
@@ -190,7 +190,8 @@ def test_screenshots_command_writes_every_picture(tmp_path):
     assert done.returncode == 0, done.stderr
     names = sorted(p.name for p in tmp_path.iterdir())
     assert names == ["battery_clock_dialog.png", "debrief_window.png", "history_window.png",
-                     "main_window.png", "main_window_editing.png", "preferences_dialog.png",
+                     "instructor_panel.png", "main_window.png", "main_window_editing.png",
+                     "preferences_dialog.png",
                      "presentation_mode.png", "print_preview.png", "review_dialog.png",
                      "review_dialog_warning.png",
                      "shortcuts_help.png", "timeline_editor.png", "titration_dialog.png",
@@ -237,3 +238,21 @@ def test_session_report_saves_pdf_and_json_and_is_noted(window, tmp_path, monkey
     assert record["training_mark"] == "Training mock, not for clinical use"
     assert record["alarm_date"] == "2027-01-30"
     assert window.session.actions.actions[-1].kind is ActionKind.REPORT_PRINTED
+
+
+def test_instructor_panel_connects_this_console_to_a_station(qtbot, window, monkeypatch):
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _w, _t, text: told.append(text))
+    panel = window.show_instructor()
+    panel.timer.stop()
+    (station,) = panel.open_stations()
+    panel.start()
+    panel.connect_here.emit(station.url)  # still connected to the simulated pump
+    assert told and "Close the current session first" in told[0]
+    window.session.disconnect()
+    qtbot.waitUntil(lambda: window.session.state is SessionState.DISCONNECTED, timeout=10_000)
+    with qtbot.waitSignal(window.session.status_changed, timeout=10_000):
+        panel.connect_here.emit(station.url)
+    assert window.session.status.identity.patient_id == station.scenario.pump.patient_id
+    window.session.disconnect()
+    qtbot.waitUntil(lambda: window.session.pump is None, timeout=10_000)

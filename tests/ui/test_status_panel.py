@@ -1,12 +1,15 @@
 """The status panel shows the simulated pump's interrogation, by value."""
 
 from dataclasses import replace
-from datetime import timedelta
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
+from PySide6.QtWidgets import QApplication, QScrollArea
 
 from console.session import Session
 from device.simulated import SimulatedPump
+from ui import status_panel
 from ui.status_panel import StatusPanel
 
 
@@ -19,7 +22,7 @@ def status():
 
 @pytest.fixture
 def panel(qtbot):
-    made = StatusPanel()
+    made = StatusPanel(ZoneInfo("Europe/London"))
     qtbot.addWidget(made)
     return made
 
@@ -41,8 +44,25 @@ def test_identity_program_and_reservoir_forecast(panel, status):
     # (15 - 2) mL / 0.1958 mL/day = 66.4 days; 15 / 0.1958 = 76.6 days
     assert f["To alarm"].text() == "66.4 days, 30 Jan 2027"
     assert f["To empty"].text() == "76.6 days, 09 Feb 2027"
-    assert f["Battery"].text() == "OK - replacement indicator expected Aug 2033"
+    assert f["Battery"].text() == "OK"
+    assert f["Indicator (ERI)"].text() == "expected Aug 2033"
     assert "No active alarms" in panel.alarms.text()
+
+
+@pytest.mark.parametrize(("eos", "replace_by"), [
+    (datetime(2034, 1, 10, 9, 0), "24 Nov 2033"),  # ERI 26 Aug 2033 + 90 days, as the dialog
+    (datetime(2033, 10, 1, 9, 0), "01 Oct 2033"),  # the pump's earlier end of service wins
+])
+def test_replace_by_is_eri_plus_profile_days_or_earlier_end_of_service(panel, status, eos,
+                                                                        replace_by):
+    panel.show_status(replace(status, battery=replace(status.battery, eos_at=eos)))
+    assert panel.fields["Replace by"].text() == replace_by
+
+
+def test_battery_at_replacement_indicator_says_so(panel, status):
+    panel.show_status(replace(status, battery=replace(status.battery, eri_reached=True)))
+    assert panel.fields["Battery"].text() == "Replacement indicator"
+    assert panel.fields["Indicator (ERI)"].text() == "reached Aug 2033"
 
 
 def test_wrong_pump_clock_is_flagged(panel, status):
@@ -64,3 +84,31 @@ def test_updates_live_from_a_session(qtbot, panel):
             pass  # the poll timer re-reads the pump about once a second
     finally:
         session.shutdown()
+
+
+def test_local_time_is_the_computers_zone_as_in_the_battery_dialog(qtbot, monkeypatch, status):
+    monkeypatch.setattr(status_panel, "system_zone", lambda: ZoneInfo("America/New_York"))
+    panel = StatusPanel()
+    qtbot.addWidget(panel)
+    panel.show_status(status)
+    # 09:00 in London in November (UTC+0) is 04:00 in New York (UTC-5)
+    assert panel.fields["Local time"].text() == "2026-11-25 04:00"
+    assert panel.fields["Local time"].toolTip() == "Local time in America/New_York"
+    assert panel.fields["Clock check"].text().startswith("Pump clock is 5 h ahead of local time")
+
+
+def test_a_short_scroll_area_scrolls_rather_than_cutting_wrapped_lines(qtbot, status):
+    scroll = QScrollArea()
+    qtbot.addWidget(scroll)
+    scroll.setWidgetResizable(True)
+    panel = StatusPanel(ZoneInfo("Europe/London"))
+    scroll.setWidget(panel)
+    scroll.resize(340, 400)
+    scroll.show()
+    panel.show_status(replace(status, pump_clock=status.pump_clock - timedelta(hours=2)))
+    QApplication.processEvents()  # the layout request the new texts posted
+    cut = {name: (label.height(), label.heightForWidth(label.width()))
+           for name, label in panel.fields.items()
+           if label.height() < label.heightForWidth(label.width())}
+    assert cut == {}
+    assert panel.height() > scroll.viewport().height()  # the rest is a scroll away

@@ -1,0 +1,43 @@
+"""Disabled controls must look disabled: ``QWidget { color: INK }`` alone paints them as live."""
+
+import pytest
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QCheckBox, QComboBox, QPushButton, QSpinBox, QVBoxLayout, QWidget
+
+from ui.style import GHOST, INK, STYLE_SHEET
+
+
+def _spin_box() -> QSpinBox:
+    spin = QSpinBox()
+    spin.setRange(0, 999)
+    spin.setValue(350)
+    return spin
+
+
+def _combo_box() -> QComboBox:
+    combo = QComboBox()
+    combo.addItem("Running")
+    return combo
+
+
+def _darkest_lightness(enabled: bool, make, qtbot) -> int:
+    """The darkest pixel of the control drawn under the console's style sheet: its text."""
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    holder.setStyleSheet(STYLE_SHEET)  # on the holder, so no other test sees it
+    control = make()
+    QVBoxLayout(holder).addWidget(control)
+    control.setEnabled(enabled)
+    holder.adjustSize()
+    image = control.grab().toImage()
+    return min(QColor(image.pixel(x, y)).lightness()
+               for x in range(image.width()) for y in range(image.height()))
+
+
+@pytest.mark.parametrize("make", [lambda: QPushButton("Review and send"), _spin_box,
+                                  _combo_box, lambda: QCheckBox("Bridge bolus")],
+                         ids=["push button", "spin box", "combo box", "check box"])
+def test_disabled_text_is_ghost_grey_not_ink(make, qtbot):
+    ink, ghost = QColor(INK).lightness(), QColor(GHOST).lightness()
+    assert _darkest_lightness(True, make, qtbot) <= ink + 10
+    assert _darkest_lightness(False, make, qtbot) >= ghost - 10
