@@ -98,9 +98,8 @@ class Station:
         self.name = name
         start = scenario.pump.start_local.timestamp()
         self._inner: ManualClock | ScaledClock = (
-            ManualClock(start) if manual_clock else ScaledClock(start, _speed(speed)))
-        if isinstance(self._inner, ScaledClock):
-            self._inner.pause()
+            ManualClock(start) if manual_clock else ScaledClock(start, _speed(speed),
+                                                                paused=True))
         self._clock = _EventHorizon(self._inner)
         self._start_s = start
         self.model = scenario_model(scenario.pump, self._clock)

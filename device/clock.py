@@ -54,12 +54,13 @@ class ScaledClock:
     """Real time multiplied by ``speed``; speed changes and pauses never make time jump."""
 
     def __init__(self, start: float, speed: float = 1.0,
-                 source: Callable[[], float] = time.monotonic) -> None:
+                 source: Callable[[], float] = time.monotonic, *, paused: bool = False) -> None:
+        """``paused`` starts it stopped at exactly ``start`` (a scenario not yet begun)."""
         self._source = source
         self._anchor_world = float(start)
         self._anchor_real = source()
         self._speed = _check_speed(speed)
-        self._paused = False
+        self._paused = paused
 
     def now(self) -> float:
         if self._paused:

@@ -150,3 +150,24 @@ def test_line_reader_resynchronises_after_garbage():
     lines = reader.feed(b"\x00\xffnoise" + good[:10]) + reader.feed(good[10:] + b"junk\r\n")
     assert lines[0] == good.rstrip(b"\r\n")
     assert reader.feed(b"x" * 5000) == [] and reader.feed(good) == [good.rstrip(b"\r\n")]
+
+
+def test_note_is_answered_and_changes_nothing():
+    from device.clock import ManualClock
+    from device.profiles import load_initial_pump
+    from device.pump_model import PumpModel
+    from device.pump_server import PumpServer
+
+    model = PumpModel.from_initial(load_initial_pump(), ManualClock(1_790_000_000))
+    server = PumpServer(model)
+    seen = []
+    server.observers.append(lambda request, answer: seen.append((request.verb, answer.verb)))
+    before = (model.program, len(model.log()))
+    # the example frame of docs/protocol.md, byte for byte
+    assert server.answer(b"@17 NOTE action=report-printed file=itb-session.pdf*AA29").startswith(
+        b"@17 OK")
+    assert server.answer(b"@18 NOTE action=Report_Printed*" + b"0000") is None  # bad CRC
+    bad = Frame(19, "NOTE", {"action": "Report_Printed"}).encode()
+    assert b"ERR bad-request" in server.answer(bad.rstrip(b"\r\n"))
+    assert (model.program, len(model.log())) == before
+    assert seen == [("NOTE", "OK"), ("NOTE", "ERR")]
