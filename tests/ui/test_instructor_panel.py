@@ -103,3 +103,26 @@ def test_a_bad_scenario_folder_is_listed_not_loaded(panel, tmp_path):
     errors = panel.add_scenario_folder(Path(tmp_path))
     assert errors and "bad.toml" in errors[0]
     assert panel.scenario.count() == before and "Not loaded" in panel.message.text()
+
+
+def test_regular_reads_run_off_the_gui_thread_one_at_a_time(qtbot, panel):
+    from PySide6.QtCore import QThread
+
+    choose(panel, "routine-refill")
+    panel.count.setValue(2)
+    panel.open_stations()
+    threads = []
+    original = panel.classroom.stations[0].view
+
+    def spy():
+        threads.append(QThread.currentThread())
+        return original()
+
+    panel.classroom.stations[0].view = spy
+    with qtbot.waitSignal(panel.watcher.views_ready, timeout=5_000) as arrived:
+        assert panel.watcher.request(panel.classroom.stations)
+        assert not panel.watcher.request(panel.classroom.stations)  # skipped, not queued
+    assert [v.name for v in arrived.args[0]] == ["Station 1", "Station 2"]
+    assert threads and threads[0] is not QThread.currentThread()
+    qtbot.waitUntil(lambda: not panel.watcher.reading, timeout=5_000)
+    assert cell(panel, 1, "Station") == "Station 2"
