@@ -26,34 +26,60 @@ def read_stations(stations: Sequence[Station]) -> list[StationView]:
 
 
 class _Read(QRunnable):
-    def __init__(self, watcher: StationWatcher, stations: list[Station]) -> None:
+    def __init__(self, watcher: StationWatcher, ticket: int, stations: list[Station]) -> None:
         super().__init__()
-        self.watcher, self.stations = watcher, stations
+        self.watcher, self.ticket, self.stations = watcher, ticket, stations
 
     def run(self) -> None:
-        self.watcher.views_ready.emit(read_stations(self.stations))
+        self.watcher.read_done.emit((self.ticket, read_stations(self.stations)))
 
 
 class StationWatcher(QObject):
-    views_ready = Signal(object)  # list[StationView], in the order asked
+    """Reads stations on one pool thread; only views newer than any change are shown."""
+
+    read_done = Signal(object)  # (ticket, views) from the pool thread
+    views_ready = Signal(object)  # list[StationView], in the order asked, never stale
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
-        self.views_ready.connect(self._arrived)
+        self.read_done.connect(self._arrived)
         self.reading = False
+        self._ticket = 0
+        self._again: list[Station] | None = None
 
-    def request(self, stations: Sequence[Station]) -> bool:
-        """Start a read unless one is under way; False when this tick is skipped."""
+    def request(self, stations: Sequence[Station], *, fresh: bool = False) -> bool:
+        """Start a read unless one is under way (then False: the tick is skipped).
+
+        ``fresh`` is for just after a change: a read already under way is dropped when it
+        arrives and a new one follows it at once.
+        """
+        if fresh:
+            self.invalidate()
         if self.reading:
+            if fresh:
+                self._again = list(stations)
             return False
-        self.reading = True
-        self.pool.start(_Read(self, list(stations)))
+        self._start(list(stations))
         return True
 
-    def _arrived(self, _views: object) -> None:
+    def invalidate(self) -> None:
+        """Views from reads under way now are out of date when they arrive."""
+        self._ticket += 1
+
+    def _start(self, stations: list[Station]) -> None:
+        self.reading = True
+        self.pool.start(_Read(self, self._ticket, stations))
+
+    def _arrived(self, result: tuple[int, list[StationView]]) -> None:
+        ticket, views = result
         self.reading = False
+        if ticket == self._ticket:
+            self.views_ready.emit(views)
+        if self._again is not None:
+            stations, self._again = self._again, None
+            self._start(stations)
 
     def wait(self) -> None:
         self.pool.waitForDone()

@@ -182,6 +182,9 @@ class Emulator:
         self.state_path = state_path
         self.port = ""
         self._stop = threading.Event()
+        # Written to on stop so that a serving loop waiting in select() wakes at once:
+        # a classroom of 30 stations ends in milliseconds, not 30 select timeouts.
+        self._wake_reader, self._wake_writer = socket.socketpair()
         self._outage = _Outage()
         self._threads: list[threading.Thread] = []
         self._cleanup: list[Callable[[], None]] = []
@@ -263,8 +266,8 @@ class Emulator:
         def loop() -> None:
             reader = LineReader()
             while not self._stop.is_set():
-                ready, _, _ = select.select([master], [], [], 0.05)
-                if not ready:
+                ready, _, _ = select.select([master, self._wake_reader], [], [], 0.05)
+                if master not in ready:
                     continue
                 try:
                     data = os.read(master, 4096)
@@ -287,7 +290,8 @@ class Emulator:
             connection: socket.socket | None = None
             reader = LineReader()
             while not self._stop.is_set():
-                waiting = [listener] if connection is None else [listener, connection]
+                waiting = [listener, self._wake_reader] + (
+                    [] if connection is None else [connection])
                 ready, _, _ = select.select(waiting, [], [], 0.1)
                 if listener in ready:
                     if connection is not None:
@@ -343,12 +347,16 @@ class Emulator:
     def stop(self) -> None:
         """Stop serving; save the state if a state file was given."""
         self._stop.set()
+        with contextlib.suppress(OSError):
+            self._wake_writer.send(b"x")
         for thread in self._threads:
             thread.join(timeout=2)
         for step in reversed(self._cleanup):
             with contextlib.suppress(OSError):
                 step()
         self._cleanup.clear()
+        for end in (self._wake_reader, self._wake_writer):
+            end.close()
         if self.state_path is not None:
             with self.server.lock:
                 save_state(self.model, self.state_path)

@@ -116,7 +116,7 @@ class InstructorPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COLUMNS.index("Last action"), QHeaderView.ResizeMode.Stretch)
-        self.table.itemSelectionChanged.connect(self.refresh)
+        self.table.itemSelectionChanged.connect(self.refresh_soon)
         splitter.addWidget(self.table)
         lower = QWidget()
         row = QHBoxLayout(lower)
@@ -259,7 +259,7 @@ class InstructorPanel(QWidget):
             return []
         self._say(f"Opened {len(opened)} station(s) for '{scenario.title}'. Trainees connect "
                   "their console to the address in 'Connect to'; press Start when ready.")
-        self.refresh()
+        self.refresh_soon()
         return opened
 
     def selected(self) -> list[Station]:
@@ -275,7 +275,7 @@ class InstructorPanel(QWidget):
             except (StationError, ClockError, PumpError, ValueError) as error:
                 problems.append(f"{station.name}: {error}")
         self._say("<br>".join(problems) if problems else f"{verb}: done.", bad=bool(problems))
-        self.refresh()
+        self.refresh_soon()
 
     def start(self) -> None:
         self._each("Start", lambda s: s.start() if s.state is StationState.READY else None)
@@ -310,8 +310,13 @@ class InstructorPanel(QWidget):
             self.connect_here.emit(stations[0].url)
 
     # ------------------------------------------------------------------ watching
+    def refresh_soon(self) -> None:
+        """Show the effect of a click without waiting for the next tick (read off-thread)."""
+        self.watcher.request(self.classroom.stations, fresh=True)
+
     def refresh(self) -> None:
-        """Read now, after an instructor's click; the regular ticks read off this thread."""
+        """Read and draw now, on this thread: for scripts and pictures that must not wait."""
+        self.watcher.invalidate()
         self.show_views(read_stations(self.classroom.stations))
 
     def show_views(self, views: list[StationView]) -> None:

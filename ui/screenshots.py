@@ -139,6 +139,7 @@ def render_instructor(window, folder: Path) -> Path:
     trainee.interrogate()
     trainee.note("discrepancy-acknowledged", {"discrepancy_nl": 1_300_000})
     trainee.close()
+    panel.refresh()
     panel.table.selectRow(1)
     panel.end()
     panel.table.selectRow(0)

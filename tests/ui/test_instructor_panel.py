@@ -63,6 +63,7 @@ def test_start_jump_inject_and_end_reach_the_selected_station_only(qtbot, panel)
     first, second = panel.open_stations()
     panel.start()
     assert first.state is second.state is StationState.RUNNING
+    panel.refresh()  # the rows, before choosing one
     panel.table.selectRow(0)
     panel.jump(86_400)
     assert first.elapsed_s >= 86_400 > second.elapsed_s
@@ -73,6 +74,7 @@ def test_start_jump_inject_and_end_reach_the_selected_station_only(qtbot, panel)
     panel.refresh()
     assert cell(panel, 0, "Alarms") == "motor stall" and cell(panel, 1, "Alarms") == "none"
     panel.end()
+    panel.refresh()
     assert first.state is StationState.ENDED and second.state is StationState.RUNNING
     # nobody connected: only "dose kept" (15) and "not stopped" (20) pass
     assert cell(panel, 0, "Score") == "35/100"
@@ -87,6 +89,7 @@ def test_debrief_is_saved_as_json_and_pdf(panel, tmp_path, monkeypatch):
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         lambda *a, **k: (str(tmp_path / "d"), ""))
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("A. Trainee", True))
+    panel.refresh()
     panel.table.selectRow(0)
     path = panel.save_debrief()
     assert path == tmp_path / "d.json" and path.with_suffix(".pdf").stat().st_size > 1000
@@ -119,6 +122,7 @@ def test_regular_reads_run_off_the_gui_thread_one_at_a_time(qtbot, panel):
         return original()
 
     panel.classroom.stations[0].view = spy
+    qtbot.waitUntil(lambda: not panel.watcher.reading, timeout=5_000)  # the read after Open
     with qtbot.waitSignal(panel.watcher.views_ready, timeout=5_000) as arrived:
         assert panel.watcher.request(panel.classroom.stations)
         assert not panel.watcher.request(panel.classroom.stations)  # skipped, not queued
@@ -126,3 +130,16 @@ def test_regular_reads_run_off_the_gui_thread_one_at_a_time(qtbot, panel):
     assert threads and threads[0] is not QThread.currentThread()
     qtbot.waitUntil(lambda: not panel.watcher.reading, timeout=5_000)
     assert cell(panel, 1, "Station") == "Station 2"
+
+
+def test_a_read_started_before_a_change_is_dropped_and_read_again(qtbot, panel):
+    choose(panel, "routine-refill")
+    (station,) = panel.open_stations()
+    qtbot.waitUntil(lambda: not panel.watcher.reading, timeout=5_000)
+    shown = []
+    panel.watcher.views_ready.connect(lambda views: shown.append(views[0].state))
+    assert panel.watcher.request(panel.classroom.stations)  # under way, state "ready"
+    station.start()
+    assert not panel.watcher.request(panel.classroom.stations, fresh=True)
+    qtbot.waitUntil(lambda: bool(shown) and not panel.watcher.reading, timeout=5_000)
+    assert shown == [StationState.RUNNING]
