@@ -200,7 +200,7 @@ class MainWindow(QMainWindow):
         self.debrief_action = self._action(
             "Open debrief...", "Ctrl+D", lambda: open_debrief(self),
             "Open a saved scenario debrief: score, objectives, replay of the actions, PDF")
-        quit_action = self._action("Quit", QKeySequence.StandardKey.Quit, self.close,
+        quit_action = self._action("Quit", "Ctrl+Q", self.close,
                                    "Close the console")
         # Fixed texts: the undo stack's own actions grow with each command's name and
         # would make the toolbar jump; the command's name goes in the tooltip instead.

@@ -27,6 +27,7 @@ FIXED_SHORTCUTS: list[tuple[str, str]] = [
     ("Ctrl+W", "Close the programming session"),
     ("F5", "Interrogate the pump again"),
     ("Ctrl+Return", "Review and send the pending program"),
+    ("Ctrl+Q", "Quit the console (asks first if edits are unsent or the pump is stopped)"),
     ("Ctrl+P", "Save the session report (PDF and JSON)"),
     ("Ctrl+L", "Alarms: meaning, what to do, tones, clearing, alarm test"),
     ("Ctrl+F", "Refill: withdraw and compare, fill by double entry, send and verify"),
@@ -64,13 +65,11 @@ FIXED_SHORTCUTS: list[tuple[str, str]] = [
 PLATFORM_SHORTCUTS = [
     (QKeySequence.StandardKey.Undo, "Undo the last edit"),
     (QKeySequence.StandardKey.Redo, "Redo the edit undone"),
-    (QKeySequence.StandardKey.Quit,
-     "Quit the console (asks first if edits are unsent or the pump is stopped)"),
 ]
 
 
 def shortcut_rows() -> list[tuple[str, str]]:
-    """All shortcuts; undo, redo and quit as this platform spells them (Ctrl+Y or
+    """All shortcuts; undo and redo as this platform spells them (Ctrl+Y or
     Ctrl+Shift+Z), so the list never names a key that does nothing."""
     platform = [(" or ".join(k.toString() for k in QKeySequence.keyBindings(key)), meaning)
                 for key, meaning in PLATFORM_SHORTCUTS]
@@ -81,7 +80,7 @@ class ShortcutsHelp(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Keyboard shortcuts")
-        self.resize(640, 560)
+        self.resize(900, 640)
         mark = QLabel(TRAINING_MARK)
         mark.setObjectName("banner")
         self.rows = shortcut_rows()

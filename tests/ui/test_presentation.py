@@ -104,13 +104,13 @@ def test_toggling_in_and_out_restores_the_normal_window(window, qtbot):
 
 def test_dialogs_opened_while_presenting_grow_with_the_type(window, qtbot):
     present(window, qtbot)
-    window.show_shortcuts()  # 640 x 560 pixels as designed for normal type
+    window.show_shortcuts()  # 900 x 640 pixels as designed for normal type
     room = window.shortcuts_help.screen().availableGeometry().size()
-    assert window.shortcuts_help.width() == min(round(640 * FONT_SCALE), room.width())
+    assert window.shortcuts_help.width() == min(round(900 * FONT_SCALE), room.width())
     window.shortcuts_help.close()
     window.presentation.leave()
     window.show_shortcuts()
-    assert (window.shortcuts_help.width(), window.shortcuts_help.height()) == (640, 560)
+    assert (window.shortcuts_help.width(), window.shortcuts_help.height()) == (900, 640)
     window.shortcuts_help.close()
 
 
