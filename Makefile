@@ -26,7 +26,7 @@ bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench $(ARGS)
 
 screenshots: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m ui.screenshots docs/images
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m itb_console.ui.screenshots docs/images
 
 emulator: $(STAMP)
 	$(BIN)/itb-emulator $(ARGS)

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import time
 
+from itb_console.console.training.classroom import MAX_STATIONS
+from itb_console.console.training.station_watcher import read_stations
+from itb_console.ui.training.instructor_panel import InstructorPanel, position_for
 from PySide6.QtWidgets import QApplication
 
 from bench import Figure
-from console.classroom import MAX_STATIONS
-from console.station_watcher import read_stations
-from ui.instructor_panel import InstructorPanel, position_for
 
 TICKS = 40
 

@@ -70,12 +70,11 @@ def _bare_plot():
 
 
 def _editor():
+    from itb_console.console.program_draft import ProgramDraft
+    from itb_console.device.profiles import load_initial_pump, load_profile
+    from itb_console.ui.timeline.schedule_table import ScheduleTable
+    from itb_console.ui.timeline.timeline_editor import TimelineEditor
     from PySide6.QtGui import QUndoStack
-
-    from console.program_draft import ProgramDraft
-    from device.profiles import load_initial_pump, load_profile
-    from ui.schedule_table import ScheduleTable
-    from ui.timeline_editor import TimelineEditor
 
     initial = load_initial_pump()
     draft = ProgramDraft(initial.program, load_profile(initial.profile_id))

@@ -45,9 +45,8 @@ def _median_repaint_ms(plot, pan: bool) -> float:
 
 def run() -> list[Figure]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from itb_console.ui.history.history_plot import HistoryPlot
     from PySide6.QtWidgets import QApplication
-
-    from ui.history_plot import HistoryPlot
 
     QApplication.instance() or QApplication([])
     times, dose, reservoir = _one_year()

@@ -14,15 +14,15 @@ import time
 import tty
 
 import serial
+from itb_console.device.clock import ManualClock
+from itb_console.device.emulator import Emulator, LoopbackLink
+from itb_console.device.profiles import load_initial_pump, load_profile
+from itb_console.device.pump_model import PumpModel
+from itb_console.device.pump_server import PumpServer
+from itb_console.device.serial_pump import SerialPump
+from itb_console.device.therapy import Concentration, DoseRate, Mode, Program, Schedule, Step
 
 from bench import Figure
-from device.clock import ManualClock
-from device.emulator import Emulator, LoopbackLink
-from device.profiles import load_initial_pump, load_profile
-from device.pump_model import PumpModel
-from device.pump_server import PumpServer
-from device.serial_pump import SerialPump
-from device.therapy import Concentration, DoseRate, Mode, Program, Schedule, Step
 
 ROUND_TRIPS = 400
 START = 1_767_225_600.0

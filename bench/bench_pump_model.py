@@ -10,12 +10,13 @@ from __future__ import annotations
 import time
 from dataclasses import replace
 
+from itb_console.device.clock import ManualClock
+from itb_console.device.profiles import load_profile
+from itb_console.device.pump_api import RefillRequest
+from itb_console.device.pump_model import PumpModel
+from itb_console.device.therapy import Concentration, DoseRate, Mode, Program, Schedule, Step
+
 from bench import Figure
-from device.clock import ManualClock
-from device.profiles import load_profile
-from device.pump_api import RefillRequest
-from device.pump_model import PumpModel
-from device.therapy import Concentration, DoseRate, Mode, Program, Schedule, Step
 
 START = 1_767_225_600.0  # 2026-01-01 UTC
 DAYS = 7 * 365

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import time
 
+from itb_console.console.session import Session, _send_and_verify
+from itb_console.device.simulated import SimulatedPump
+from itb_console.device.therapy import DoseRate, Mode, Program, Schedule
 from PySide6.QtCore import QCoreApplication, QEventLoop
 
 from bench import Figure
-from console.session import Session, _send_and_verify
-from device.simulated import SimulatedPump
-from device.therapy import DoseRate, Mode, Program, Schedule
 
 URL = "sim://?start=2026-11-25T09:00"
 SENDS = 200

@@ -50,9 +50,9 @@ def _first_frame(kind: str) -> None:
         window = QMainWindow()
         window.setCentralWidget(pg.PlotWidget())
     else:
-        from console.session import Session
-        from ui.main_window import MainWindow
-        from ui.style import apply_style
+        from itb_console.console.session import Session
+        from itb_console.ui.main_window import MainWindow
+        from itb_console.ui.style import apply_style
 
         apply_style(app)
         window = MainWindow(Session())

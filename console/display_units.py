@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import enum
 
-from device.therapy import Concentration, DoseRate, VolumeRate
+from itb_console.device.therapy import Concentration, DoseRate, VolumeRate
 
 
 class DisplayUnit(enum.Enum):

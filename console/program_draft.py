@@ -1,18 +1,17 @@
 """The program being edited, beside the program in force on the pump.
 
 The timeline editor, the table and the review all look at one draft, so they can never
-disagree. Every change goes through the pure edits of :mod:`device.schedule_edits`
+disagree. Every change goes through the pure edits of :mod:`itb_console.device.schedule_edits`
 (refused edits never change the draft), and the draft always holds a program the pump
 would accept.
 """
 
 from __future__ import annotations
 
+from itb_console.console.clinical.review import daily_change_percent
+from itb_console.device.profiles import PumpProfile
+from itb_console.device.therapy import Mode, Program, Schedule, ScheduleRules
 from PySide6.QtCore import QObject, Signal
-
-from console.review import daily_change_percent
-from device.profiles import PumpProfile
-from device.therapy import Mode, Program, Schedule, ScheduleRules
 
 
 class ProgramDraft(QObject):

@@ -17,12 +17,10 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
-
-from console.actions import ActionKind, ActionLog
-from console.worker import DEFAULT_TIMEOUT_MS, PumpWorker
-from device.connect import open_pump
-from device.pump_api import (
+from itb_console.console.actions import ActionKind, ActionLog
+from itb_console.console.worker import DEFAULT_TIMEOUT_MS, PumpWorker
+from itb_console.device.connect import open_pump
+from itb_console.device.pump_api import (
     LinkError,
     ProgramInForce,
     Pump,
@@ -30,8 +28,9 @@ from device.pump_api import (
     PumpRefused,
     PumpStatus,
 )
-from device.simulated import SimulatedPump
-from device.therapy import Mode, Program
+from itb_console.device.simulated import SimulatedPump
+from itb_console.device.therapy import Mode, Program
+from PySide6.QtCore import QObject, QTimer, Signal
 
 POLL_INTERVAL_MS = 1000
 

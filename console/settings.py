@@ -10,12 +10,11 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from itb_console.console.clinical.review import SoftLimits
+from itb_console.console.display_units import DisplayUnit
+from itb_console.device.profiles import PumpProfile
+from itb_console.device.units import ml
 from PySide6.QtCore import QSettings
-
-from console.display_units import DisplayUnit
-from console.review import SoftLimits
-from device.profiles import PumpProfile
-from device.units import ml
 
 RECENT_KEY = "devices/recent"
 RECENT_LIMIT = 8

@@ -17,9 +17,8 @@ import itertools
 from collections.abc import Callable
 from typing import Any
 
+from itb_console.device.pump_api import PumpError, PumpTimeout
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
-
-from device.pump_api import PumpError, PumpTimeout
 
 DEFAULT_TIMEOUT_MS = 15_000
 

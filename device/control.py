@@ -14,10 +14,10 @@ from datetime import datetime
 from fractions import Fraction
 from typing import Any, TypeVar
 
-from device.clock import ClockError, ManualClock, ScaledClock
-from device.pump_api import AlarmCode, Event, PumpRefused, Reason
-from device.pump_model import PumpModel
-from device.units import ml
+from itb_console.device.clock import ClockError, ManualClock, ScaledClock
+from itb_console.device.pump_api import AlarmCode, Event, PumpRefused, Reason
+from itb_console.device.pump_model import PumpModel
+from itb_console.device.units import ml
 
 F = TypeVar("F", bound=Callable[..., Any])
 

@@ -29,13 +29,13 @@ from datetime import datetime
 from pathlib import Path
 from typing import IO, Any
 
-from device.clock import Clock, ManualClock, ScaledClock
-from device.control import PumpControl
-from device.profiles import load_initial_pump, load_profile
-from device.protocol import FrameError, LineReader, decode
-from device.pump_model import PumpModel
-from device.pump_server import PumpServer
-from device.state_file import load_state, save_state
+from itb_console.device.clock import Clock, ManualClock, ScaledClock
+from itb_console.device.control import PumpControl
+from itb_console.device.profiles import load_initial_pump, load_profile
+from itb_console.device.protocol import FrameError, LineReader, decode
+from itb_console.device.pump_model import PumpModel
+from itb_console.device.pump_server import PumpServer
+from itb_console.device.state_file import load_state, save_state
 
 
 @dataclass

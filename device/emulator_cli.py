@@ -13,11 +13,11 @@ import sys
 import threading
 from pathlib import Path
 
-from device.cli_args import ClearParser, clock_speed
-from device.emulator import Emulator, LinkFaults
-from device.profiles import ProfileError, profile_ids
-from device.replay import TranscriptError, replay
-from device.state_file import StateFileError
+from itb_console.device.cli_args import ClearParser, clock_speed
+from itb_console.device.emulator import Emulator, LinkFaults
+from itb_console.device.profiles import ProfileError, profile_ids
+from itb_console.device.replay import TranscriptError, replay
+from itb_console.device.state_file import StateFileError
 
 
 def _port(text: str) -> int:

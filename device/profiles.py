@@ -15,7 +15,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from device.therapy import (
+from itb_console.device.therapy import (
     Concentration,
     DoseRate,
     Mode,
@@ -25,7 +25,7 @@ from device.therapy import (
     Step,
     TherapyError,
 )
-from device.units import NG_PER_MCG, NL_PER_ML, UnitError, parse_minute_of_day, scaled
+from itb_console.device.units import NG_PER_MCG, NL_PER_ML, UnitError, parse_minute_of_day, scaled
 
 
 class ProfileError(ValueError):
@@ -191,7 +191,7 @@ def load_profile_file(path: Path) -> PumpProfile:
 
 
 def _resource_dir(*parts: str) -> Any:
-    node = resources.files("resources")
+    node = resources.files("itb_console.resources")
     for part in parts:
         node = node.joinpath(part)
     return node

@@ -1,7 +1,7 @@
 """The one interface through which the console talks to any pump, and its typed errors.
 
-Back-ends: :class:`device.simulated.SimulatedPump` (in process, ``sim://``) and
-:class:`device.serial_pump.SerialPump` (the wire protocol over any pyserial URL). Both
+Back-ends: :class:`itb_console.device.simulated.SimulatedPump` (in process, ``sim://``) and
+:class:`itb_console.device.serial_pump.SerialPump` (the wire protocol over any pyserial URL). Both
 pass the same contract tests (``tests/contract``). Every error carries a message a
 clinician can act on; the reason codes are the same as the wire error codes.
 
@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Protocol, runtime_checkable
 
-from device.therapy import Concentration, Mode, Program
+from itb_console.device.therapy import Concentration, Mode, Program
 
 
 class Reason(enum.Enum):

@@ -6,8 +6,9 @@ API overview (the emulator and the simulated pump stand on it):
 - clinician side, each syncing time first: ``open_session``, ``close_session``,
   ``status``, ``stage_program`` + ``commit_program``, ``refill``, ``start_bolus``,
   ``cancel_bolus``, ``alarms``, ``clear_alarm``, ``pump_clock``, ``set_clock``, ``log``
-- tester side: :mod:`device.control` (faults, time, reservoir, battery...)
-- persistence: ``to_state`` / ``from_state`` (the JSON shape of :mod:`device.state_file`)
+- tester side: :mod:`itb_console.device.control` (faults, time, reservoir, battery...)
+- persistence: ``to_state`` / ``from_state`` (the JSON shape of
+  :mod:`itb_console.device.state_file`)
 
 Delivery between events is analytic. From any instant the model knows which rate holds
 until the next breakpoint (a step boundary on the pump clock, the end of a bolus), and
@@ -32,9 +33,9 @@ from fractions import Fraction
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from device.clock import Clock
-from device.profiles import InitialPump, PumpProfile, load_drugs, load_profile
-from device.pump_api import (
+from itb_console.device.clock import Clock
+from itb_console.device.profiles import InitialPump, PumpProfile, load_drugs, load_profile
+from itb_console.device.pump_api import (
     CRITICAL_ALARMS,
     Alarm,
     AlarmCode,
@@ -50,8 +51,8 @@ from device.pump_api import (
     RefillRequest,
     RefillResult,
 )
-from device.therapy import Concentration, Mode, Program, TherapyError
-from device.units import SECONDS_PER_DAY, ml
+from itb_console.device.therapy import Concentration, Mode, Program, TherapyError
+from itb_console.device.units import SECONDS_PER_DAY, ml
 
 FIRMWARE = "ITB-SIM 1.0"
 SESSION_TIMEOUT_S = 120.0  # link inactivity that ends a telemetry session

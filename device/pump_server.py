@@ -13,8 +13,8 @@ import re
 import threading
 from collections.abc import Callable
 
-from device.control import PumpControl
-from device.protocol import (
+from itb_console.device.control import PumpControl
+from itb_console.device.protocol import (
     PROTOCOL_VERSION,
     ArgumentError,
     AuthError,
@@ -22,7 +22,7 @@ from device.protocol import (
     FrameError,
     decode,
 )
-from device.pump_api import (
+from itb_console.device.pump_api import (
     AlarmCode,
     BolusKind,
     BolusRequest,
@@ -31,9 +31,9 @@ from device.pump_api import (
     Reason,
     RefillRequest,
 )
-from device.pump_model import PumpModel
-from device.therapy import Concentration, TherapyError
-from device.wire_codec import (
+from itb_console.device.pump_model import PumpModel
+from itb_console.device.therapy import Concentration, TherapyError
+from itb_console.device.wire_codec import (
     encode_alarms,
     encode_bolus,
     encode_events,

@@ -1,4 +1,4 @@
-"""A pytest fixture for testers: ``pytest_plugins = ["device.pytest_plugin"]``.
+"""A pytest fixture for testers, registered as a ``pytest11`` plugin when the package is installed.
 
 ``itb_emulator`` gives a running emulator on a new pty, with test control on and a clock
 that moves only when the test says so, plus a connected :class:`SerialPump`::
@@ -15,9 +15,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 import pytest
-
-from device.emulator import Emulator
-from device.serial_pump import SerialPump
+from itb_console.device.emulator import Emulator
+from itb_console.device.serial_pump import SerialPump
 
 START_2026 = 1_767_225_600.0  # 2026-01-01 00:00 UTC
 

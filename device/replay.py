@@ -12,8 +12,8 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from device.protocol import FrameError, decode
-from device.pump_server import PumpServer
+from itb_console.device.protocol import FrameError, decode
+from itb_console.device.pump_server import PumpServer
 
 TIME_FIELDS = frozenset({"clock", "world_ms", "implanted", "eri", "eos", "bolus_start",
                          "bolus_end", "alarms", "events", "last_event", "count", "more"})

@@ -10,8 +10,13 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-from device.therapy import DoseRate, Schedule, ScheduleRules, Step, TherapyError
-from device.units import MINUTES_PER_DAY, format_minute_of_day, round_half_up, to_decimal
+from itb_console.device.therapy import DoseRate, Schedule, ScheduleRules, Step, TherapyError
+from itb_console.device.units import (
+    MINUTES_PER_DAY,
+    format_minute_of_day,
+    round_half_up,
+    to_decimal,
+)
 
 
 def _checked(schedule: Schedule, rules: ScheduleRules) -> Schedule:

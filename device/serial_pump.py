@@ -17,8 +17,7 @@ import time
 from datetime import datetime
 
 import serial
-
-from device.protocol import (
+from itb_console.device.protocol import (
     PROTOCOL_VERSION,
     SEQ_MODULO,
     ArgumentError,
@@ -27,7 +26,7 @@ from device.protocol import (
     LineReader,
     decode,
 )
-from device.pump_api import (
+from itb_console.device.pump_api import (
     Alarm,
     AlarmCode,
     BolusRequest,
@@ -43,8 +42,8 @@ from device.pump_api import (
     RefillRequest,
     RefillResult,
 )
-from device.therapy import Program
-from device.wire_codec import (
+from itb_console.device.therapy import Program
+from itb_console.device.wire_codec import (
     decode_alarms,
     decode_bolus,
     decode_events,
@@ -60,7 +59,7 @@ DEFAULT_RETRIES = 3
 
 
 class SerialPump:
-    """A :class:`~device.pump_api.Pump` speaking the wire protocol over a serial link."""
+    """A :class:`~itb_console.device.pump_api.Pump` speaking the protocol over a serial link."""
 
     def __init__(self, url: str, *, baudrate: int = 115_200,
                  timeout_s: float = DEFAULT_TIMEOUT_S, retries: int = DEFAULT_RETRIES,

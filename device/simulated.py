@@ -27,10 +27,10 @@ from typing import TypeVar
 from urllib.parse import parse_qsl, urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from device.clock import ClockError, ScaledClock
-from device.control import PumpControl
-from device.profiles import InitialPump, ProfileError, load_initial_pump, load_profile
-from device.pump_api import (
+from itb_console.device.clock import ClockError, ScaledClock
+from itb_console.device.control import PumpControl
+from itb_console.device.profiles import InitialPump, ProfileError, load_initial_pump, load_profile
+from itb_console.device.pump_api import (
     Alarm,
     AlarmCode,
     BolusRequest,
@@ -43,10 +43,10 @@ from device.pump_api import (
     RefillRequest,
     RefillResult,
 )
-from device.pump_model import PumpModel
-from device.state_file import load_state, save_state
-from device.therapy import Program
-from device.units import NL_PER_ML, UnitError, scaled
+from itb_console.device.pump_model import PumpModel
+from itb_console.device.state_file import load_state, save_state
+from itb_console.device.therapy import Program
+from itb_console.device.units import NL_PER_ML, UnitError, scaled
 
 OPTIONS = ("profile", "reservoir", "speed", "start", "tz", "drift_ppm", "serial", "patient",
            "state")
@@ -132,7 +132,7 @@ def _start_time(options: dict[str, str]) -> float:
 
 
 class SimulatedPump:
-    """A :class:`~device.pump_api.Pump` backed by an in-process :class:`PumpModel`.
+    """A :class:`~itb_console.device.pump_api.Pump` backed by an in-process :class:`PumpModel`.
 
     Calls may come from a worker thread while a tester thread drives the control, so
     every access to the model holds one lock.

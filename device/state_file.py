@@ -16,12 +16,12 @@ from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
-from device.atomic_file import write_text_atomically
-from device.clock import Clock
-from device.profiles import ProfileError, load_profile
-from device.pump_api import AlarmCode, BolusKind, Event, PumpIdentity
-from device.pump_model import PumpModel, _Bolus
-from device.therapy import Concentration, Mode, Program, TherapyError
+from itb_console.device.atomic_file import write_text_atomically
+from itb_console.device.clock import Clock
+from itb_console.device.profiles import ProfileError, load_profile
+from itb_console.device.pump_api import AlarmCode, BolusKind, Event, PumpIdentity
+from itb_console.device.pump_model import PumpModel, _Bolus
+from itb_console.device.therapy import Concentration, Mode, Program, TherapyError
 
 FORMAT_VERSION = 1
 

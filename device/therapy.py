@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 from functools import cached_property
 
-from device.units import (
+from itb_console.device.units import (
     MINUTES_PER_DAY,
     NG_PER_MCG,
     NL_PER_ML,

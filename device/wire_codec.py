@@ -11,8 +11,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from urllib.parse import parse_qsl, quote, unquote, urlencode
 
-from device.protocol import ArgumentError, Frame
-from device.pump_api import (
+from itb_console.device.protocol import ArgumentError, Frame
+from itb_console.device.pump_api import (
     Alarm,
     AlarmCode,
     BatteryStatus,
@@ -22,7 +22,7 @@ from device.pump_api import (
     PumpIdentity,
     PumpStatus,
 )
-from device.therapy import Concentration, Mode, Program, TherapyError
+from itb_console.device.therapy import Concentration, Mode, Program, TherapyError
 
 TIME_FORMAT = "%Y%m%dT%H%M%S"
 

@@ -5,8 +5,7 @@ Training mock, not for clinical use.
 """
 
 from _connect import pump_from_args
-
-from device.therapy import Concentration, DoseRate, Mode, Program, Schedule, Step
+from itb_console.device.therapy import Concentration, DoseRate, Mode, Program, Schedule, Step
 
 with pump_from_args(__doc__) as pump:
     status = pump.interrogate()

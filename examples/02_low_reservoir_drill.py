@@ -5,9 +5,8 @@ Training mock, not for clinical use.
 """
 
 from _connect import pump_from_args
-
-from device.pump_api import RefillRequest
-from device.therapy import Concentration
+from itb_console.device.pump_api import RefillRequest
+from itb_console.device.therapy import Concentration
 
 with pump_from_args(__doc__) as pump:
     pump.control("RESERVOIR", calculated_nl=3_000_000, true_nl=3_000_000)

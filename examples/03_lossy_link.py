@@ -8,10 +8,10 @@ Training mock, not for clinical use.
 import contextlib
 import random
 
-from device.emulator import Emulator, LinkFaults
-from device.pump_api import LinkError, PumpRefused
-from device.serial_pump import SerialPump
-from device.therapy import Concentration, DoseRate, Mode, Program, Schedule
+from itb_console.device.emulator import Emulator, LinkFaults
+from itb_console.device.pump_api import LinkError, PumpRefused
+from itb_console.device.serial_pump import SerialPump
+from itb_console.device.therapy import Concentration, DoseRate, Mode, Program, Schedule
 
 faults = LinkFaults(drop_percent=5, corrupt_percent=0.5, seed=7)
 with Emulator.start(speed=None, test_control=True, faults=faults) as emulator:

@@ -6,8 +6,8 @@ import argparse
 import contextlib
 from collections.abc import Iterator
 
-from device.emulator import Emulator
-from device.serial_pump import SerialPump
+from itb_console.device.emulator import Emulator
+from itb_console.device.serial_pump import SerialPump
 
 START_2026 = 1_767_225_600.0  # 2026-01-01 00:00 UTC
 

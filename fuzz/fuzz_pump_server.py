@@ -14,12 +14,12 @@ import sys
 import atheris
 
 with atheris.instrument_imports():
-    from device.clock import ManualClock
-    from device.profiles import load_initial_pump, load_profile
-    from device.protocol import FrameError, decode
-    from device.pump_model import PumpModel
-    from device.pump_server import PumpServer
-    from device.state_file import to_state
+    from itb_console.device.clock import ManualClock
+    from itb_console.device.profiles import load_initial_pump, load_profile
+    from itb_console.device.protocol import FrameError, decode
+    from itb_console.device.pump_model import PumpModel
+    from itb_console.device.pump_server import PumpServer
+    from itb_console.device.state_file import to_state
 
 INITIAL = load_initial_pump()
 SERVER = PumpServer(PumpModel.new(load_profile("itb-20"), INITIAL.program,

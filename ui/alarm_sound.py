@@ -11,11 +11,10 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
+from itb_console.console.alarm_tones import synthesize_wav
+from itb_console.console.settings import SoundSettings
+from itb_console.device.profiles import AlarmCatalog
 from PySide6.QtCore import QObject, QUrl, Signal
-
-from console.alarm_tones import synthesize_wav
-from console.settings import SoundSettings
-from device.profiles import AlarmCatalog
 
 
 class AlarmSoundPlayer(QObject):

@@ -11,8 +11,8 @@ import sys
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from device.cli_args import ClearParser, clock_speed
-from device.clock import MAX_SPEED
+from itb_console.device.cli_args import ClearParser, clock_speed
+from itb_console.device.clock import MAX_SPEED
 
 DEFAULT_DEVICE = "sim://"
 
@@ -47,12 +47,11 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     if args.screenshot is not None:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from itb_console.console.session import Session
+    from itb_console.ui.main_window import MainWindow
+    from itb_console.ui.style import PRODUCT_NAME, apply_style
     from PySide6.QtCore import QCoreApplication, QTimer
     from PySide6.QtWidgets import QApplication
-
-    from console.session import Session
-    from ui.main_window import MainWindow
-    from ui.style import PRODUCT_NAME, apply_style
 
     QCoreApplication.setOrganizationName("ITB Training")
     QCoreApplication.setApplicationName("ITB Programmer Console")
@@ -71,7 +70,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def _screenshot(window, session, path: Path) -> int:
     """Wait for the first interrogation (or its failure), then save the window."""
-    from ui.screenshots import save, wait_for_first_status
+    from itb_console.ui.screenshots import save, wait_for_first_status
 
     wait_for_first_status(session)
     try:

@@ -9,6 +9,45 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from itb_console.console.actions import ActionKind
+from itb_console.console.clinical.report import SessionReport
+from itb_console.console.clinical.report_builder import build_report
+from itb_console.console.display_units import DisplayUnit
+from itb_console.console.program_draft import ProgramDraft
+from itb_console.console.session import SendResult, Session, SessionState
+from itb_console.console.settings import (
+    default_low_alarm_nl,
+    display_unit,
+    editor_snap_minutes,
+    remember_device,
+    soft_limits,
+    sound_settings,
+)
+from itb_console.device.profiles import PumpProfile, load_initial_pump, load_profile
+from itb_console.device.pump_api import PumpStatus
+from itb_console.device.therapy import DoseRate, Mode, Program, Schedule
+from itb_console.device.units import mcg, ml
+from itb_console.ui.dialogs.alarms_panel import AlarmsPanel
+from itb_console.ui.dialogs.battery_clock_dialog import BatteryClockDialog
+from itb_console.ui.dialogs.bolus_dialog import BolusDialog
+from itb_console.ui.dialogs.device_picker import DevicePicker
+from itb_console.ui.dialogs.event_log import EventLogWindow
+from itb_console.ui.dialogs.preferences import PreferencesDialog
+from itb_console.ui.dialogs.refill_wizard import RefillWizard
+from itb_console.ui.dialogs.review_dialog import ReviewDialog
+from itb_console.ui.dialogs.shortcuts_help import ShortcutsHelp
+from itb_console.ui.dialogs.titration_dialog import TitrationDialog
+from itb_console.ui.dialogs.trial_dialog import TrialDialog
+from itb_console.ui.history.history_window import HistoryWindow
+from itb_console.ui.reports.report_pdf import ReportPreview, cannot_print_reason, write_report_pdf
+from itb_console.ui.status_panel import StatusPanel
+from itb_console.ui.style import CRITICAL, OK, PRODUCT_NAME, TRAINING_MARK, WARN_INK
+from itb_console.ui.timeline.schedule_table import ScheduleTable
+from itb_console.ui.timeline.timeline_editor import TimelineEditor
+from itb_console.ui.timeline.undo_commands import ProgramChange
+from itb_console.ui.training.debrief_window import open_debrief
+from itb_console.ui.training.instructor_panel import InstructorPanel
+from itb_console.ui.training.presentation import PresentationMode
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
@@ -26,46 +65,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-
-from console.actions import ActionKind
-from console.display_units import DisplayUnit
-from console.program_draft import ProgramDraft
-from console.report import SessionReport
-from console.report_builder import build_report
-from console.session import SendResult, Session, SessionState
-from console.settings import (
-    default_low_alarm_nl,
-    display_unit,
-    editor_snap_minutes,
-    remember_device,
-    soft_limits,
-    sound_settings,
-)
-from device.profiles import PumpProfile, load_initial_pump, load_profile
-from device.pump_api import PumpStatus
-from device.therapy import DoseRate, Mode, Program, Schedule
-from device.units import mcg, ml
-from ui.alarms_panel import AlarmsPanel
-from ui.battery_clock_dialog import BatteryClockDialog
-from ui.bolus_dialog import BolusDialog
-from ui.debrief_window import open_debrief
-from ui.device_picker import DevicePicker
-from ui.event_log import EventLogWindow
-from ui.history_window import HistoryWindow
-from ui.instructor_panel import InstructorPanel
-from ui.preferences import PreferencesDialog
-from ui.presentation import PresentationMode
-from ui.refill_wizard import RefillWizard
-from ui.report_pdf import ReportPreview, cannot_print_reason, write_report_pdf
-from ui.review_dialog import ReviewDialog
-from ui.schedule_table import ScheduleTable
-from ui.shortcuts_help import ShortcutsHelp
-from ui.status_panel import StatusPanel
-from ui.style import CRITICAL, OK, PRODUCT_NAME, TRAINING_MARK, WARN_INK
-from ui.timeline_editor import TimelineEditor
-from ui.titration_dialog import TitrationDialog
-from ui.trial_dialog import TrialDialog
-from ui.undo_commands import ProgramChange
 
 
 def _fill(holder: QMenu | QToolBar, actions: list[QAction | None]) -> None:

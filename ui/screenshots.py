@@ -1,4 +1,4 @@
-"""Regenerate the documentation screenshots: ``python -m ui.screenshots docs/images``.
+"""Regenerate the documentation screenshots: ``python -m itb_console.ui.screenshots docs/images``.
 
 The user guide shows exactly what the code draws, so the pictures are made by the code,
 offscreen, at the 1366x768 the layout is designed for, from a simulated pump started at
@@ -55,7 +55,7 @@ def render_pump_tools(window, folder: Path) -> list[Path]:
     from datetime import datetime
     from zoneinfo import ZoneInfo
 
-    from ui.battery_clock_dialog import BatteryClockDialog
+    from itb_console.ui.dialogs.battery_clock_dialog import BatteryClockDialog
 
     saved = []
     trial = window.trial_screening()
@@ -87,7 +87,7 @@ def render_presentation(window, folder: Path) -> Path:
     """Presentation mode as a 1920x1080 projector shows it, the world paused (the same
     picture every run). The offscreen screen is 800 pixels wide, so the window is sized by
     hand and the header given the type a 1920-pixel screen gets."""
-    from ui.presenter_strip import big_type_for
+    from itb_console.ui.training.presenter_strip import big_type_for
 
     session, presentation = window.session, window.presentation
     session.set_clock_speed(0)
@@ -106,10 +106,9 @@ def render_presentation(window, folder: Path) -> Path:
 
 def render_debrief(window, folder: Path) -> Path:
     """The debrief replay of the example titration run, at the program that was sent."""
+    from itb_console.console.training.debrief_example import example_debrief
+    from itb_console.ui.training.debrief_window import DebriefWindow
     from PySide6.QtWidgets import QApplication
-
-    from console.debrief_example import example_debrief
-    from ui.debrief_window import DebriefWindow
 
     debrief = DebriefWindow(example_debrief(), Path("titration-a-trainee.json"), window)
     debrief.show()
@@ -122,7 +121,7 @@ def render_debrief(window, folder: Path) -> Path:
 
 def render_instructor(window, folder: Path) -> Path:
     """Three stations of the refill-discrepancy scenario: one trainee at work, one scored."""
-    from device.serial_pump import SerialPump
+    from itb_console.device.serial_pump import SerialPump
 
     panel = window.show_instructor()
     panel.timer.stop()
@@ -153,12 +152,11 @@ def render_instructor(window, folder: Path) -> Path:
 def render_history_and_settings(window, folder: Path) -> list[Path]:
     """The delivery history of 100 simulated days (a refill with a bolus at day 60, the
     dose raised 10 % at day 75), the print preview of the report, the preferences."""
+    from itb_console.device.pump_api import BolusKind, BolusRequest, RefillRequest
+    from itb_console.device.schedule_edits import scale_rates
+    from itb_console.ui.dialogs.preferences import PreferencesDialog
+    from itb_console.ui.reports.report_pdf import ReportPreview
     from PySide6.QtWidgets import QApplication
-
-    from device.pump_api import BolusKind, BolusRequest, RefillRequest
-    from device.schedule_edits import scale_rates
-    from ui.preferences import PreferencesDialog
-    from ui.report_pdf import ReportPreview
 
     session = window.session
     pump, day = session.pump, 86_400
@@ -194,11 +192,10 @@ def render_history_and_settings(window, folder: Path) -> list[Path]:
 
 def render_all(folder: Path) -> list[Path]:
     """The main window as opened and mid-edit, the editor, the review dialog, the help."""
+    from itb_console.console.session import Session
+    from itb_console.ui.dialogs.review_dialog import ReviewDialog
+    from itb_console.ui.main_window import MainWindow
     from PySide6.QtCore import QSettings
-
-    from console.session import Session
-    from ui.main_window import MainWindow
-    from ui.review_dialog import ReviewDialog
 
     settings = QSettings(str(folder / ".screenshots-settings.ini"), QSettings.Format.IniFormat)
     session = Session()
@@ -242,19 +239,19 @@ def render_all(folder: Path) -> list[Path]:
 
 def main(argv: list[str]) -> int:
     if len(argv) != 1:
-        print("usage: python -m ui.screenshots FOLDER   (e.g. docs/images)", file=sys.stderr)
+        print("usage: python -m itb_console.ui.screenshots FOLDER   (e.g. docs/images)",
+              file=sys.stderr)
         return 2
     folder = Path(argv[0])
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as failure:
-        print(f"ui.screenshots: error: cannot create {folder}: {failure.strerror}",
+        print(f"itb_console.ui.screenshots: error: cannot create {folder}: {failure.strerror}",
               file=sys.stderr)
         return 1
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from itb_console.ui.style import apply_style
     from PySide6.QtWidgets import QApplication
-
-    from ui.style import apply_style
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     apply_style(app)
@@ -262,7 +259,7 @@ def main(argv: list[str]) -> int:
         for path in render_all(folder):
             print(f"saved {path}")
     except OSError as failure:
-        print(f"ui.screenshots: error: {failure}", file=sys.stderr)
+        print(f"itb_console.ui.screenshots: error: {failure}", file=sys.stderr)
         return 1
     return 0
 

@@ -8,6 +8,14 @@ from __future__ import annotations
 
 from zoneinfo import ZoneInfo
 
+from itb_console.console.clinical.clock_check import check_clock
+from itb_console.console.clinical.forecast import forecast
+from itb_console.console.clinical.planning import replacement_dates
+from itb_console.device.profiles import load_alarms, load_profile
+from itb_console.device.pump_api import PumpStatus
+from itb_console.device.units import mcg, ml
+from itb_console.ui.dialogs.battery_clock_dialog import system_zone
+from itb_console.ui.style import CRITICAL, OK, WARN_INK
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -17,15 +25,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-
-from console.clock_check import check_clock
-from console.forecast import forecast
-from console.planning import replacement_dates
-from device.profiles import load_alarms, load_profile
-from device.pump_api import PumpStatus
-from device.units import mcg, ml
-from ui.battery_clock_dialog import system_zone
-from ui.style import CRITICAL, OK, WARN_INK
 
 FULL_WIDTH = ("Clock check",)  # sentences: a row of their own under the values they judge
 

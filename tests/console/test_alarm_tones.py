@@ -5,8 +5,8 @@ import itertools
 import wave
 from array import array
 
-from console.alarm_tones import SAMPLE_RATE_HZ, synthesize_wav
-from device.profiles import Tone, load_alarms
+from itb_console.console.alarm_tones import SAMPLE_RATE_HZ, synthesize_wav
+from itb_console.device.profiles import Tone, load_alarms
 
 
 def frames(data: bytes) -> array:

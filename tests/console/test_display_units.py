@@ -1,10 +1,9 @@
 """Display units convert exactly and refuse what the pump cannot store."""
 
 import pytest
-
-from console.display_units import DisplayUnit
-from device.therapy import Concentration, DoseRate
-from device.units import UnitError
+from itb_console.console.display_units import DisplayUnit
+from itb_console.device.therapy import Concentration, DoseRate
+from itb_console.device.units import UnitError
 
 C2000 = Concentration(2000)
 

@@ -3,11 +3,10 @@
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
-from console.program_draft import ProgramDraft
-from device import schedule_edits
-from device.profiles import load_profile
-from device.therapy import (
+from itb_console.console.program_draft import ProgramDraft
+from itb_console.device import schedule_edits
+from itb_console.device.profiles import load_profile
+from itb_console.device.therapy import (
     Concentration,
     DoseRate,
     Mode,

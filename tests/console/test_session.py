@@ -3,12 +3,11 @@
 import threading
 
 import pytest
-
-from console.actions import ActionKind
-from console.session import Session, SessionState
-from device.pump_api import LinkError, ProgramInForce
-from device.simulated import SimulatedPump
-from device.therapy import Concentration, DoseRate, Mode, Program, Schedule
+from itb_console.console.actions import ActionKind
+from itb_console.console.session import Session, SessionState
+from itb_console.device.pump_api import LinkError, ProgramInForce
+from itb_console.device.simulated import SimulatedPump
+from itb_console.device.therapy import Concentration, DoseRate, Mode, Program, Schedule
 
 
 @pytest.fixture

@@ -1,11 +1,9 @@
 """Remembered devices, soft limits and preferences survive a restart and resist bad values."""
 
 import pytest
-from PySide6.QtCore import QSettings
-
-from console.display_units import DisplayUnit
-from console.review import SoftLimits
-from console.settings import (
+from itb_console.console.clinical.review import SoftLimits
+from itb_console.console.display_units import DisplayUnit
+from itb_console.console.settings import (
     DAILY_CHANGE_KEY,
     LOW_ALARM_KEY,
     RECENT_KEY,
@@ -20,7 +18,8 @@ from console.settings import (
     save_soft_limits,
     soft_limits,
 )
-from device.profiles import load_profile
+from itb_console.device.profiles import load_profile
+from PySide6.QtCore import QSettings
 
 
 @pytest.fixture

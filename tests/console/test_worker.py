@@ -3,9 +3,8 @@
 import threading
 
 import pytest
-
-from console.worker import PumpWorker
-from device.pump_api import PumpRefused, PumpTimeout, Reason
+from itb_console.console.worker import PumpWorker
+from itb_console.device.pump_api import PumpRefused, PumpTimeout, Reason
 
 
 @pytest.fixture

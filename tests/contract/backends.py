@@ -1,7 +1,7 @@
 """The pump back-ends the contract suite runs against.
 
 Each entry is a factory: ``factory(url_options) -> context manager yielding a Harness``.
-A harness gives the :class:`~device.pump_api.Pump` under test and a tester control with
+A harness gives the :class:`~itb_console.device.pump_api.Pump` under test and a tester control with
 at least ``advance(seconds)``, ``set_reservoir(calculated_nl, true_nl)``,
 ``set_battery_days_left(days)``, ``raise_alarm(code)``, ``set_over_infusion(percent)``
 and ``true_residual_nl()``. A new back-end joins the suite by adding its factory here.
@@ -14,13 +14,13 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from device.clock import ManualClock
-from device.emulator import Emulator
-from device.profiles import load_initial_pump, load_profile
-from device.pump_api import Pump
-from device.pump_model import PumpModel
-from device.serial_pump import SerialPump
-from device.simulated import SimulatedPump
+from itb_console.device.clock import ManualClock
+from itb_console.device.emulator import Emulator
+from itb_console.device.profiles import load_initial_pump, load_profile
+from itb_console.device.pump_api import Pump
+from itb_console.device.pump_model import PumpModel
+from itb_console.device.serial_pump import SerialPump
+from itb_console.device.simulated import SimulatedPump
 
 START = 1_767_225_600.0  # 2026-01-01 00:00 UTC (= 00:00 in London)
 

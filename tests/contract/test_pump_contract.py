@@ -3,8 +3,7 @@
 from datetime import datetime, timedelta
 
 import pytest
-
-from device.pump_api import (
+from itb_console.device.pump_api import (
     AlarmCode,
     BolusKind,
     BolusRequest,
@@ -12,8 +11,8 @@ from device.pump_api import (
     Reason,
     RefillRequest,
 )
-from device.therapy import Concentration, DoseRate, Mode, Program, Schedule
-from device.units import SECONDS_PER_DAY
+from itb_console.device.therapy import Concentration, DoseRate, Mode, Program, Schedule
+from itb_console.device.units import SECONDS_PER_DAY
 
 DAY = SECONDS_PER_DAY
 C2000 = Concentration(2000)

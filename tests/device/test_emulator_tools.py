@@ -6,19 +6,20 @@ import sys
 from pathlib import Path
 
 import pytest
+from itb_console.device.clock import ManualClock
+from itb_console.device.emulator import Emulator
+from itb_console.device.profiles import load_initial_pump, load_profile
+from itb_console.device.pump_model import PumpModel
+from itb_console.device.pump_server import PumpServer
+from itb_console.device.replay import TranscriptError, replay
+from itb_console.device.serial_pump import SerialPump
+from itb_console.device.therapy import Concentration, DoseRate, Mode, Program, Schedule
 
-from device.clock import ManualClock
-from device.emulator import Emulator
-from device.profiles import load_initial_pump, load_profile
-from device.pump_model import PumpModel
-from device.pump_server import PumpServer
-from device.replay import TranscriptError, replay
-from device.serial_pump import SerialPump
-from device.therapy import Concentration, DoseRate, Mode, Program, Schedule
 from tests.contract.backends import START
 
-pytest_plugins = ["device.pytest_plugin"]
 EXAMPLES = Path(__file__).parents[2] / "examples"
+
+EMULATOR = [sys.executable, "-m", "itb_console.device.emulator_cli"]
 
 
 @pytest.mark.parametrize("script", ["01_program_and_verify.py", "02_low_reservoir_drill.py"])
@@ -30,7 +31,7 @@ def test_example_scripts_run(script):
 
 
 def test_plain_pyserial_example_against_the_emulator_program():
-    emulator = subprocess.Popen([sys.executable, "-m", "device.emulator_cli", "--pty"],
+    emulator = subprocess.Popen([*EMULATOR, "--pty"],
                                 stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
     try:
         port = emulator.stdout.readline().strip()
@@ -77,7 +78,7 @@ def test_replay_reports_a_changed_answer(tmp_path):
     server.control.set_reservoir(calculated_nl=5_000_000)
     differences = replay(path, server)
     assert differences and "reservoir_nl=5000000" in differences[0].replayed
-    done = subprocess.run([sys.executable, "-m", "device.emulator_cli", "--replay", str(path)],
+    done = subprocess.run([*EMULATOR, "--replay", str(path)],
                           capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stdout + done.stderr  # fresh default pump: same answers
 

@@ -12,21 +12,23 @@ import sys
 import time
 
 import pytest
+from itb_console.device.clock import ManualClock
+from itb_console.device.emulator import LinkFaults, LoopbackLink
+from itb_console.device.profiles import load_initial_pump, load_profile
+from itb_console.device.pump_api import LinkError, ProgramInForce, PumpRefused
+from itb_console.device.pump_model import PumpModel
+from itb_console.device.pump_server import PumpServer
+from itb_console.device.serial_pump import SerialPump
+from itb_console.device.state_file import load_state
+from itb_console.device.therapy import Concentration, DoseRate, Mode, Program, Schedule
 
-from device.clock import ManualClock
-from device.emulator import LinkFaults, LoopbackLink
-from device.profiles import load_initial_pump, load_profile
-from device.pump_api import LinkError, ProgramInForce, PumpRefused
-from device.pump_model import PumpModel
-from device.pump_server import PumpServer
-from device.serial_pump import SerialPump
-from device.state_file import load_state
-from device.therapy import Concentration, DoseRate, Mode, Program, Schedule
 from tests.contract.backends import START
 
 OLD = load_initial_pump().program
 NEW = Program(Mode.FLEXIBLE, Schedule.from_pairs([(0, 380_000), (480, 520_000)]),
               Concentration(2000))
+
+EMULATOR = [sys.executable, "-m", "itb_console.device.emulator_cli"]
 
 
 def fresh_server() -> PumpServer:
@@ -139,7 +141,7 @@ def test_sigkill_of_the_emulator_process_leaves_a_loadable_state(tmp_path):
     state = tmp_path / "pump.json"
     for attempt in range(3):
         process = subprocess.Popen(
-            [sys.executable, "-m", "device.emulator_cli", "--pty", "--manual-clock",
+            [*EMULATOR, "--pty", "--manual-clock",
              "--test-control", "--state", str(state)],
             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
         port = process.stdout.readline().strip()
@@ -160,7 +162,7 @@ def test_sigkill_of_the_emulator_process_leaves_a_loadable_state(tmp_path):
 def test_emulator_cli_serves_tcp_and_saves_state_on_sigterm(tmp_path):
     state = tmp_path / "pump.json"
     process = subprocess.Popen(
-        [sys.executable, "-m", "device.emulator_cli", "--tcp", "0", "--state", str(state)],
+        [*EMULATOR, "--tcp", "0", "--state", str(state)],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         url = process.stdout.readline().strip()
@@ -184,7 +186,7 @@ def test_emulator_cli_serves_tcp_and_saves_state_on_sigterm(tmp_path):
      ([], "one of the arguments --pty --tcp --port --replay is required")],
 )
 def test_emulator_cli_bad_flags(argv, fragment):
-    done = subprocess.run([sys.executable, "-m", "device.emulator_cli", *argv],
+    done = subprocess.run([*EMULATOR, *argv],
                           capture_output=True, text=True, timeout=30)
     assert done.returncode == 2
     assert fragment in done.stderr
@@ -193,7 +195,7 @@ def test_emulator_cli_bad_flags(argv, fragment):
 def test_emulator_cli_refuses_a_corrupt_state_file(tmp_path):
     state = tmp_path / "pump.json"
     state.write_text("{broken")
-    done = subprocess.run([sys.executable, "-m", "device.emulator_cli", "--pty", "--state",
+    done = subprocess.run([*EMULATOR, "--pty", "--state",
                            str(state)], capture_output=True, text=True, timeout=30)
     assert done.returncode == 1
     assert "is not valid JSON" in done.stderr and state.read_text() == "{broken"

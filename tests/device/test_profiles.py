@@ -4,8 +4,7 @@ import tomllib
 from importlib import resources
 
 import pytest
-
-from device.profiles import (
+from itb_console.device.profiles import (
     ProfileError,
     load_alarms,
     load_drugs,
@@ -18,11 +17,11 @@ from device.profiles import (
     parse_profile,
     profile_ids,
 )
-from device.therapy import Concentration, TherapyError
+from itb_console.device.therapy import Concentration, TherapyError
 
 
 def shipped(name):
-    return tomllib.loads(resources.files("resources").joinpath(name).read_text())
+    return tomllib.loads(resources.files("itb_console.resources").joinpath(name).read_text())
 
 
 def test_shipped_profiles_hold_the_domain_numbers():

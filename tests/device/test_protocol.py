@@ -6,10 +6,9 @@ import random
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-
-from device.clock import ManualClock
-from device.profiles import load_initial_pump, load_profile
-from device.protocol import (
+from itb_console.device.clock import ManualClock
+from itb_console.device.profiles import load_initial_pump, load_profile
+from itb_console.device.protocol import (
     AuthError,
     Frame,
     FrameError,
@@ -17,8 +16,9 @@ from device.protocol import (
     crc16,
     decode,
 )
-from device.pump_model import PumpModel
-from device.pump_server import PumpServer
+from itb_console.device.pump_model import PumpModel
+from itb_console.device.pump_server import PumpServer
+
 from tests.contract.backends import START
 
 PROGRAM = "flexible;baclofen;2000;0:400000,360:500000"
@@ -153,10 +153,10 @@ def test_line_reader_resynchronises_after_garbage():
 
 
 def test_note_is_answered_and_changes_nothing():
-    from device.clock import ManualClock
-    from device.profiles import load_initial_pump
-    from device.pump_model import PumpModel
-    from device.pump_server import PumpServer
+    from itb_console.device.clock import ManualClock
+    from itb_console.device.profiles import load_initial_pump
+    from itb_console.device.pump_model import PumpModel
+    from itb_console.device.pump_server import PumpServer
 
     model = PumpModel.from_initial(load_initial_pump(), ManualClock(1_790_000_000))
     server = PumpServer(model)

@@ -9,14 +9,14 @@ from fractions import Fraction
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from itb_console.device.clock import ManualClock
+from itb_console.device.control import PumpControl
+from itb_console.device.profiles import load_profile
+from itb_console.device.pump_api import BolusKind, BolusRequest
+from itb_console.device.pump_model import PumpModel
+from itb_console.device.therapy import Concentration, DoseRate, Mode, Program, Schedule, Step
+from itb_console.device.units import SECONDS_PER_DAY
 
-from device.clock import ManualClock
-from device.control import PumpControl
-from device.profiles import load_profile
-from device.pump_api import BolusKind, BolusRequest
-from device.pump_model import PumpModel
-from device.therapy import Concentration, DoseRate, Mode, Program, Schedule, Step
-from device.units import SECONDS_PER_DAY
 from tests.contract.backends import START
 
 C2000 = Concentration(2000)

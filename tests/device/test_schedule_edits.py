@@ -5,9 +5,8 @@ from fractions import Fraction
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-
-from device.profiles import load_profile
-from device.schedule_edits import (
+from itb_console.device.profiles import load_profile
+from itb_console.device.schedule_edits import (
     boundary_range,
     delete_step,
     merge_steps,
@@ -16,8 +15,14 @@ from device.schedule_edits import (
     set_rate,
     split_step,
 )
-from device.therapy import Concentration, DoseRate, Schedule, ScheduleRules, TherapyError
-from device.units import MINUTES_PER_DAY
+from itb_console.device.therapy import (
+    Concentration,
+    DoseRate,
+    Schedule,
+    ScheduleRules,
+    TherapyError,
+)
+from itb_console.device.units import MINUTES_PER_DAY
 
 RULES = load_profile("itb-20").schedule_rules(Concentration(2000))
 BASE = Schedule.from_pairs([(0, 350_000), (420, 450_000), (720, 400_000), (1320, 350_000)])

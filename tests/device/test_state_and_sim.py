@@ -9,13 +9,19 @@ import textwrap
 from datetime import datetime
 
 import pytest
+from itb_console.device.clock import ClockError, ManualClock, ScaledClock
+from itb_console.device.connect import DeviceUrlError, open_pump
+from itb_console.device.pump_api import AlarmCode, BolusKind, BolusRequest, RefillRequest
+from itb_console.device.simulated import SimulatedPump, SimUrlError
+from itb_console.device.state_file import (
+    FORMAT_VERSION,
+    StateFileError,
+    load_state,
+    save_state,
+    to_state,
+)
+from itb_console.device.therapy import Concentration
 
-from device.clock import ClockError, ManualClock, ScaledClock
-from device.connect import DeviceUrlError, open_pump
-from device.pump_api import AlarmCode, BolusKind, BolusRequest, RefillRequest
-from device.simulated import SimulatedPump, SimUrlError
-from device.state_file import FORMAT_VERSION, StateFileError, load_state, save_state, to_state
-from device.therapy import Concentration
 from tests.contract.backends import START, simulated
 
 
@@ -73,7 +79,7 @@ def test_sigkill_while_saving_never_leaves_an_unloadable_file(tmp_path):
         import sys
         sys.path.insert(0, {os.getcwd()!r})
         from pathlib import Path
-        from device.state_file import save_state
+        from itb_console.device.state_file import save_state
         from tests.contract.backends import simulated
         with simulated() as h:
             h.pump.open_session()

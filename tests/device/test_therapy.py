@@ -3,8 +3,7 @@
 from fractions import Fraction
 
 import pytest
-
-from device.therapy import (
+from itb_console.device.therapy import (
     Concentration,
     DoseRate,
     Mode,
@@ -15,7 +14,7 @@ from device.therapy import (
     TherapyError,
     VolumeRate,
 )
-from device.units import UnitError, format_minute_of_day, parse_minute_of_day
+from itb_console.device.units import UnitError, format_minute_of_day, parse_minute_of_day
 
 
 def test_400_mcg_per_day_at_2000_mcg_per_ml_is_0_200_ml_per_day():

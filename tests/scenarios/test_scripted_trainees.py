@@ -11,11 +11,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import pytest
+from itb_console.console.training.scenario_runner import Station
+from itb_console.console.training.scenarios import shipped_scenarios
+from itb_console.device.pump_api import ProgramInForce
+from itb_console.device.therapy import Mode
 
-from console.scenario_runner import Station
-from console.scenarios import shipped_scenarios
-from device.pump_api import ProgramInForce
-from device.therapy import Mode
 from tests.scenarios.trainee import Trainee
 
 Script = Callable[[Trainee], None]

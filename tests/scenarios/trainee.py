@@ -11,22 +11,21 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
+from itb_console.console.actions import ActionKind
+from itb_console.console.clinical.review import CONFIRMATION_WORD, SoftLimits
+from itb_console.console.session import SendResult, Session, SessionState
+from itb_console.console.training.scenario_runner import Station
+from itb_console.device.pump_api import AlarmCode, BolusKind, PumpStatus
+from itb_console.device.serial_pump import SerialPump
+from itb_console.device.therapy import Concentration, Mode, Program, Schedule
+from itb_console.device.units import NL_PER_ML
+from itb_console.ui.dialogs.alarms_panel import AlarmsPanel
+from itb_console.ui.dialogs.bolus_dialog import BolusDialog
+from itb_console.ui.dialogs.refill_wizard import RefillWizard
+from itb_console.ui.dialogs.review_dialog import ReviewDialog
+from itb_console.ui.main_window import MainWindow
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWizard
-
-from console.actions import ActionKind
-from console.review import CONFIRMATION_WORD, SoftLimits
-from console.scenario_runner import Station
-from console.session import SendResult, Session, SessionState
-from device.pump_api import AlarmCode, BolusKind, PumpStatus
-from device.serial_pump import SerialPump
-from device.therapy import Concentration, Mode, Program, Schedule
-from device.units import NL_PER_ML
-from ui.alarms_panel import AlarmsPanel
-from ui.bolus_dialog import BolusDialog
-from ui.main_window import MainWindow
-from ui.refill_wizard import RefillWizard
-from ui.review_dialog import ReviewDialog
 
 WAIT_MS = 20_000
 

@@ -1,9 +1,8 @@
 """Shared UI fixtures: a session connected to a real simulated pump."""
 
 import pytest
-
-from console.session import Session
-from device.simulated import SimulatedPump
+from itb_console.console.session import Session
+from itb_console.device.simulated import SimulatedPump
 
 
 @pytest.fixture

@@ -1,10 +1,9 @@
 """Alarm sound player: plays by severity, mutes, follows the preferences, or says why not."""
 
 import pytest
-
-from console.settings import SoundSettings
-from device.profiles import load_alarms
-from ui.alarm_sound import AlarmSoundPlayer
+from itb_console.console.settings import SoundSettings
+from itb_console.device.profiles import load_alarms
+from itb_console.ui.alarm_sound import AlarmSoundPlayer
 
 
 def test_player_plays_by_severity_and_mutes(qtbot):

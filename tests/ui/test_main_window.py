@@ -5,19 +5,18 @@ import subprocess
 import sys
 
 import pytest
+from itb_console.console.actions import ActionKind
+from itb_console.console.session import Session, SessionState
+from itb_console.device.profiles import load_profile
+from itb_console.device.therapy import DoseRate, Mode, Program, Schedule
+from itb_console.ui.app import parse_args
+from itb_console.ui.dialogs.device_picker import DevicePicker, recent_devices
+from itb_console.ui.dialogs.review_dialog import ReviewDialog
+from itb_console.ui.main_window import MainWindow
+from itb_console.ui.screenshots import main as screenshots_main
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QLabel, QMessageBox, QTableWidget
-
-from console.actions import ActionKind
-from console.session import Session, SessionState
-from device.profiles import load_profile
-from device.therapy import DoseRate, Mode, Program, Schedule
-from ui.app import parse_args
-from ui.device_picker import DevicePicker, recent_devices
-from ui.main_window import MainWindow
-from ui.review_dialog import ReviewDialog
-from ui.screenshots import main as screenshots_main
 
 
 @pytest.fixture
@@ -185,7 +184,7 @@ def test_speed_is_added_to_the_sim_url():
 
 
 def test_screenshots_command_writes_every_picture(tmp_path):
-    done = subprocess.run([sys.executable, "-m", "ui.screenshots", str(tmp_path)],
+    done = subprocess.run([sys.executable, "-m", "itb_console.ui.screenshots", str(tmp_path)],
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     names = sorted(p.name for p in tmp_path.iterdir())
@@ -201,7 +200,7 @@ def test_screenshots_command_writes_every_picture(tmp_path):
 
 def test_screenshot_command_writes_a_png(tmp_path):
     target = tmp_path / "main.png"
-    done = subprocess.run([sys.executable, "-m", "ui.app", "--screenshot", str(target)],
+    done = subprocess.run([sys.executable, "-m", "itb_console.ui.app", "--screenshot", str(target)],
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert target.read_bytes()[:4] == b"\x89PNG"
@@ -219,13 +218,12 @@ def test_set_program_in_force_restarts_editing(window):
 
 def test_screenshots_command_needs_a_folder(capsys):
     assert screenshots_main([]) == 2
-    assert "usage: python -m ui.screenshots FOLDER" in capsys.readouterr().err
+    assert "usage: python -m itb_console.ui.screenshots FOLDER" in capsys.readouterr().err
 
 
 def test_session_report_saves_pdf_and_json_and_is_noted(window, tmp_path, monkeypatch):
+    from itb_console.console.actions import ActionKind
     from PySide6.QtWidgets import QFileDialog
-
-    from console.actions import ActionKind
 
     target = tmp_path / "report"
     monkeypatch.setattr(QFileDialog, "getSaveFileName",

@@ -1,12 +1,11 @@
 """The console's whole programming session against an emulator over a pty."""
 
 import pytest
+from itb_console.console.session import Session, SessionState
+from itb_console.device.emulator import Emulator
+from itb_console.ui.dialogs.review_dialog import ReviewDialog
+from itb_console.ui.main_window import MainWindow
 from PySide6.QtCore import QSettings
-
-from console.session import Session, SessionState
-from device.emulator import Emulator
-from ui.main_window import MainWindow
-from ui.review_dialog import ReviewDialog
 
 START = 1_795_597_200.0  # 2026-11-25 09:00 UTC
 

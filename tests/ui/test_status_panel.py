@@ -5,12 +5,11 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
+from itb_console.console.session import Session
+from itb_console.device.simulated import SimulatedPump
+from itb_console.ui import status_panel
+from itb_console.ui.status_panel import StatusPanel
 from PySide6.QtWidgets import QApplication, QScrollArea
-
-from console.session import Session
-from device.simulated import SimulatedPump
-from ui import status_panel
-from ui.status_panel import StatusPanel
 
 
 @pytest.fixture

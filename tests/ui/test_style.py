@@ -1,10 +1,9 @@
 """Disabled controls must look disabled: ``QWidget { color: INK }`` alone paints them as live."""
 
 import pytest
+from itb_console.ui.style import GHOST, INK, STYLE_SHEET
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QCheckBox, QComboBox, QPushButton, QSpinBox, QVBoxLayout, QWidget
-
-from ui.style import GHOST, INK, STYLE_SHEET
 
 
 def _spin_box() -> QSpinBox:

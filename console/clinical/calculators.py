@@ -1,0 +1,198 @@
+"""Clinical calculators, exact, with the worked numbers of docs/domain.md as their tests.
+
+Reservoir forecasts are in :mod:`itb_console.console.clinical.forecast` and the daily-dose change in
+:func:`itb_console.console.clinical.review.daily_change_percent`; this module holds the rest: refill
+discrepancy, bridge and priming boluses, the screening trial and titration.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from fractions import Fraction
+
+from itb_console.device.profiles import PumpProfile
+from itb_console.device.therapy import Concentration, DoseRate, TherapyError
+from itb_console.device.units import SECONDS_PER_DAY, ml, round_half_up
+
+
+class CalculatorError(ValueError):
+    """An input outside what the calculator accepts: names the field and the range."""
+
+
+def _non_negative(value: int, field: str) -> None:
+    if value < 0:
+        raise CalculatorError(f"{field}: {ml(value):g} mL is negative")
+
+
+# --------------------------------------------------------------------- refill discrepancy
+@dataclass(frozen=True)
+class RefillDiscrepancy:
+    expected_residual_nl: int
+    withdrawn_nl: int
+    threshold_nl: int
+
+    @property
+    def discrepancy_nl(self) -> int:
+        """Expected minus withdrawn: positive when less came back than expected."""
+        return self.expected_residual_nl - self.withdrawn_nl
+
+    @property
+    def flagged(self) -> bool:
+        return abs(self.discrepancy_nl) > self.threshold_nl
+
+    @property
+    def interpretation(self) -> str:
+        if not self.flagged:
+            return (f"Within {ml(self.threshold_nl):g} mL of the expected residual: "
+                    "consistent with the programmed delivery.")
+        if self.discrepancy_nl > 0:
+            return (f"{ml(self.discrepancy_nl):.2f} mL LESS than expected came back: the "
+                    "pump may over-infuse (overdose risk), or not all was withdrawn. Check "
+                    "the patient and the pump; consider a rate check.")
+        return (f"{ml(-self.discrepancy_nl):.2f} mL MORE than expected came back: possible "
+                "under-infusion (catheter occlusion, pump stall) with withdrawal risk, or "
+                "drug outside the reservoir at the last refill (pocket fill).")
+
+
+def refill_discrepancy(expected_residual_nl: int, withdrawn_nl: int,
+                       profile: PumpProfile) -> RefillDiscrepancy:
+    """Compare the withdrawn volume with the pump's expected residual (Maino 2017)."""
+    _non_negative(expected_residual_nl, "expected residual")
+    _non_negative(withdrawn_nl, "withdrawn volume")
+    if withdrawn_nl > profile.reservoir_nl:
+        raise CalculatorError(f"withdrawn volume: {ml(withdrawn_nl):g} mL is more than the "
+                              f"{ml(profile.reservoir_nl):g} mL reservoir")
+    return RefillDiscrepancy(expected_residual_nl, withdrawn_nl,
+                             profile.refill_discrepancy_threshold_nl)
+
+
+# --------------------------------------------------------------------- boluses
+@dataclass(frozen=True)
+class BridgeBolus:
+    """After a concentration change: push the old drug out at the old-drug rate."""
+
+    volume_nl: int
+    bridge_rate_nl_per_day: int
+    duration_s: int
+    new_rate_nl_per_day: int
+
+
+def bridge_bolus(daily_dose: DoseRate, old: Concentration, new: Concentration,
+                 dead_volume_nl: int) -> BridgeBolus:
+    """Deliver the dead volume at ``dose / old`` for as long as it takes, then ``dose / new``.
+
+    300 mcg/day, 500 -> 2000 mcg/mL, 0.25 mL: 0.600 mL/day for 10 h, then 0.150 mL/day.
+    """
+    if daily_dose.ng_per_day == 0:
+        raise CalculatorError("daily dose: 0 mcg/day needs no bridge")
+    if old == new:
+        raise CalculatorError(f"concentration: both are {old}; a bridge is for a change")
+    _non_negative(dead_volume_nl, "dead volume")
+    bridge = daily_dose.to_volume(old)
+    duration = Fraction(dead_volume_nl * SECONDS_PER_DAY, bridge.nl_per_day)
+    return BridgeBolus(dead_volume_nl, bridge.nl_per_day, round_half_up(duration),
+                       daily_dose.to_volume(new).nl_per_day)
+
+
+@dataclass(frozen=True)
+class PrimingBolus:
+    volume_nl: int
+    rate_nl_per_day: int
+    duration_s: int
+
+
+def priming_bolus(profile: PumpProfile, catheter_length_cm: int,
+                  pump_replaced: bool) -> PrimingBolus:
+    """Fill the new catheter (and the pump path, for a new pump) at the maximum rate."""
+    if not 1 <= catheter_length_cm <= 200:
+        raise CalculatorError(f"catheter length: {catheter_length_cm} cm is outside 1 to "
+                              "200 cm")
+    volume = catheter_length_cm * profile.catheter_dead_volume_nl_per_cm
+    if pump_replaced:
+        volume += profile.internal_dead_volume_nl
+    rate = profile.max_rate_nl_per_day
+    return PrimingBolus(volume, rate,
+                        round_half_up(Fraction(volume * SECONDS_PER_DAY, rate)))
+
+
+# --------------------------------------------------------------------- screening trial
+SCREENING_DOSES_MCG = (50, 75, 100)
+LONG_EFFECT_HOURS = 8
+
+
+@dataclass(frozen=True)
+class ScreeningResult:
+    candidate: bool
+    effective_dose_mcg: int | None
+    starting_dose: DoseRate | None
+    next_step: str
+
+
+def screening_outcome(responses: list[tuple[int, bool, float]]) -> ScreeningResult:
+    """From the screening boluses given so far: ``(dose mcg, responded, effect hours)``.
+
+    Label sequence: 50 mcg; if inadequate 75 mcg after 24 h; then 100 mcg. The starting
+    daily dose is twice the effective dose, or the dose itself if its effect lasted more
+    than 8 h; no response to 100 mcg means not a candidate.
+    """
+    if not responses:
+        return ScreeningResult(False, None, None, "Give the first screening bolus: 50 mcg.")
+    for index, (dose, responded, hours) in enumerate(responses):
+        if index >= len(SCREENING_DOSES_MCG) or dose != SCREENING_DOSES_MCG[index]:
+            raise CalculatorError(f"screening bolus {index + 1}: {dose} mcg; the sequence is "
+                                  f"{', '.join(map(str, SCREENING_DOSES_MCG))} mcg, 24 h apart")
+        if hours < 0 or hours > 48:
+            raise CalculatorError(f"effect duration: {hours} h is outside 0 to 48 h")
+        if responded:
+            daily_mcg = dose if hours > LONG_EFFECT_HOURS else 2 * dose
+            return ScreeningResult(True, dose, DoseRate.from_mcg_per_day(daily_mcg),
+                                   f"Candidate. Start at {daily_mcg} mcg/day; no increase in "
+                                   "the first 24 h.")
+    if len(responses) == len(SCREENING_DOSES_MCG):
+        return ScreeningResult(False, None, None,
+                               "No response to 100 mcg: not a candidate for ITB therapy.")
+    upcoming = SCREENING_DOSES_MCG[len(responses)]
+    return ScreeningResult(False, None, None,
+                           f"Inadequate response: give {upcoming} mcg after 24 h.")
+
+
+# --------------------------------------------------------------------- titration
+class Origin(enum.Enum):
+    SPINAL = "spinal"
+    CEREBRAL = "cerebral"
+
+
+INCREASE_PERCENT = {Origin.SPINAL: (10, 30), Origin.CEREBRAL: (5, 15)}
+REDUCTION_PERCENT = (10, 20)
+
+
+@dataclass(frozen=True)
+class TitrationRange:
+    current: DoseRate
+    lowest_increase: DoseRate
+    highest_increase: DoseRate
+    lowest_reduction: DoseRate  # the largest reduction (20 %)
+    highest_reduction: DoseRate  # the smallest reduction (10 %)
+
+    def allows(self, proposed: DoseRate) -> bool:
+        """True inside the increase range, the reduction range, or unchanged."""
+        return (proposed == self.current
+                or self.lowest_increase <= proposed <= self.highest_increase
+                or self.lowest_reduction <= proposed <= self.highest_reduction)
+
+
+def titration_range(current: DoseRate, origin: Origin) -> TitrationRange:
+    """Next-day range by origin: spinal 300 mcg/day -> ceiling 390 mcg/day (+30 %)."""
+    if current.ng_per_day == 0:
+        raise CalculatorError("current dose: 0 mcg/day; titration starts from a running dose")
+    low, high = INCREASE_PERCENT[origin]
+
+    def scaled(percent: int) -> DoseRate:
+        try:
+            return DoseRate(round_half_up(Fraction(current.ng_per_day * (100 + percent), 100)))
+        except TherapyError as error:
+            raise CalculatorError(str(error)) from None
+
+    return TitrationRange(current, scaled(low), scaled(high), scaled(-REDUCTION_PERCENT[1]),
+                          scaled(-REDUCTION_PERCENT[0]))

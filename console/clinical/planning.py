@@ -1,0 +1,93 @@
+"""Calendar dates a clinician books: the next refill and the pump replacement.
+
+Whole days only, by ``timedelta`` on ``date``, so leap years and month ends are exact;
+the 2012 recall (a replace-by date more than 90 days after ERI) is why the replace-by
+date is computed here from the profile and never taken from a display string.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from itb_console.console.clinical.calculators import CalculatorError
+from itb_console.console.clinical.forecast import ReservoirForecast
+from itb_console.device.profiles import BatteryProfile
+
+DEFAULT_REFILL_MARGIN_DAYS = 7
+MAX_REFILL_MARGIN_DAYS = 60
+
+
+def _as_date(value: object, field: str) -> date:
+    """Accept a date or a pump-clock datetime (its calendar day); refuse anything else."""
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    raise CalculatorError(f"{field}: {value!r} is not a date")
+
+
+@dataclass(frozen=True)
+class ReplacementDates:
+    eri_date: date
+    replace_by_date: date  # end of service at the latest
+    plan_from_date: date
+    days_to_replace_by: int  # from today; negative once past
+    sentence: str
+
+
+def replacement_dates(eri: date | datetime, today: date | datetime,
+                      battery: BatteryProfile) -> ReplacementDates:
+    """ERI (reached or predicted) -> replace-by and plan-from dates, with what to do today."""
+    eri_date, today_date = _as_date(eri, "ERI date"), _as_date(today, "today")
+    replace_by = eri_date + timedelta(days=battery.eri_to_eos_days)
+    plan_from = eri_date - timedelta(days=battery.replacement_planning_days)
+    days_left = (replace_by - today_date).days
+    if days_left < 0:
+        sentence = (f"Past the replace-by date {replace_by:%d %b %Y}: the pump may have reached "
+                    "end of service. Replace now; watch for withdrawal.")
+    elif today_date >= eri_date:
+        sentence = (f"ERI reached on {eri_date:%d %b %Y}: replace by {replace_by:%d %b %Y} "
+                    f"({days_left} days left).")
+    elif today_date >= plan_from:
+        sentence = (f"ERI expected {eri_date:%d %b %Y}: plan the replacement now "
+                    f"(replace by {replace_by:%d %b %Y} at the latest).")
+    else:
+        sentence = (f"ERI expected {eri_date:%d %b %Y}: plan the replacement from "
+                    f"{plan_from:%d %b %Y}.")
+    return ReplacementDates(eri_date, replace_by, plan_from, days_left, sentence)
+
+
+@dataclass(frozen=True)
+class RefillPlan:
+    refill_by_date: date | None  # the low-reservoir alarm day; None: no forecast
+    book_on_date: date | None
+    sentence: str
+
+
+def next_refill(forecast: ReservoirForecast, today: date | datetime,
+                margin_days: int = DEFAULT_REFILL_MARGIN_DAYS) -> RefillPlan:
+    """Book the refill ``margin_days`` before the alarm day, never in the past.
+
+    The alarm is calculated from the programmed rate, not measured: a pump that
+    over-infuses empties before it sounds, so the booking keeps a margin before it.
+    """
+    if isinstance(margin_days, bool) or not isinstance(margin_days, int) or not (
+            0 <= margin_days <= MAX_REFILL_MARGIN_DAYS):
+        raise CalculatorError(f"refill margin: {margin_days!r} days is outside 0 to "
+                              f"{MAX_REFILL_MARGIN_DAYS} whole days")
+    today_date = _as_date(today, "today")
+    if forecast.alarm_at is None:
+        if forecast.empty_at is None:
+            return RefillPlan(None, None, "No refill forecast: the pump is not delivering.")
+        return RefillPlan(today_date, today_date,
+                          "The reservoir is already below its alarm volume: refill now.")
+    alarm_date = forecast.alarm_at.date()
+    book_on = max(today_date, alarm_date - timedelta(days=margin_days))
+    if alarm_date <= today_date:
+        return RefillPlan(alarm_date, book_on,
+                          f"The low-reservoir alarm day {alarm_date:%d %b %Y} has come: "
+                          "refill now.")
+    return RefillPlan(alarm_date, book_on,
+                      f"Book the refill for {book_on:%d %b %Y}; the low-reservoir alarm is "
+                      f"due {alarm_date:%d %b %Y}.")

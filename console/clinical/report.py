@@ -1,0 +1,157 @@
+"""The session report: what was found, what was changed, and what comes next.
+
+One model feeds both outputs: the PDF a clinician signs (``ui/reports/report_pdf.py``) and the
+JSON kept for records, so the two can never disagree. Every report carries the
+training-mock mark.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from fractions import Fraction
+from pathlib import Path
+from typing import Any
+
+from itb_console.console.clinical.review import daily_change_percent
+from itb_console.device.pump_api import Alarm, BolusKind, PumpIdentity
+from itb_console.device.therapy import Program
+from itb_console.device.units import format_minute_of_day, mcg, ml
+
+TRAINING_MARK = "Training mock, not for clinical use"
+REPORT_FORMAT_VERSION = 1
+
+
+@dataclass(frozen=True)
+class RefillRecord:
+    expected_residual_nl: int
+    withdrawn_nl: int
+    discrepancy_flagged: bool
+    filled_nl: int
+    concentration_mcg_per_ml: int
+    low_reservoir_alarm_nl: int
+
+    @property
+    def discrepancy_nl(self) -> int:
+        return self.expected_residual_nl - self.withdrawn_nl
+
+
+@dataclass(frozen=True)
+class BolusRecord:
+    kind: BolusKind
+    volume_nl: int
+    duration_s: int
+    completed: bool
+
+
+@dataclass(frozen=True)
+class SessionReport:
+    """Everything the report states, in exact units; formatting happens on output."""
+
+    created_at: datetime
+    clinician: str
+    identity: PumpIdentity
+    pump_clock: datetime
+    program_before: Program
+    program_after: Program
+    reservoir_nl: int
+    low_reservoir_alarm_nl: int
+    alarm_date: date | None
+    empty_date: date | None
+    replace_by_date: date | None
+    refill: RefillRecord | None = None
+    boluses: tuple[BolusRecord, ...] = ()
+    alarms_active: tuple[Alarm, ...] = ()
+    alarms_cleared: tuple[str, ...] = ()
+    notes: str = ""
+    training_mark: str = field(default=TRAINING_MARK, init=False)
+
+    @property
+    def program_changed(self) -> bool:
+        return self.program_before != self.program_after
+
+    @property
+    def daily_dose_change_percent(self) -> float | None:
+        return daily_change_percent(self.program_before, self.program_after)
+
+    def to_json_dict(self) -> dict[str, Any]:
+        """A stable, versioned record: exact integers for every quantity."""
+        return {
+            "format_version": REPORT_FORMAT_VERSION,
+            "training_mark": self.training_mark,
+            "created_at": self.created_at.isoformat(),
+            "clinician": self.clinician,
+            "pump": {
+                "serial_number": self.identity.serial_number,
+                "model_code": self.identity.model_code,
+                "profile_id": self.identity.profile_id,
+                "firmware": self.identity.firmware,
+                "patient_id": self.identity.patient_id,
+                "pump_clock": self.pump_clock.isoformat(),
+            },
+            "program_before": self.program_before.canonical_text(),
+            "program_after": self.program_after.canonical_text(),
+            "program_changed": self.program_changed,
+            "reservoir_nl": self.reservoir_nl,
+            "low_reservoir_alarm_nl": self.low_reservoir_alarm_nl,
+            "alarm_date": _iso(self.alarm_date),
+            "empty_date": _iso(self.empty_date),
+            "replace_by_date": _iso(self.replace_by_date),
+            "refill": None if self.refill is None else {
+                "expected_residual_nl": self.refill.expected_residual_nl,
+                "withdrawn_nl": self.refill.withdrawn_nl,
+                "discrepancy_nl": self.refill.discrepancy_nl,
+                "discrepancy_flagged": self.refill.discrepancy_flagged,
+                "filled_nl": self.refill.filled_nl,
+                "concentration_mcg_per_ml": self.refill.concentration_mcg_per_ml,
+                "low_reservoir_alarm_nl": self.refill.low_reservoir_alarm_nl,
+            },
+            "boluses": [
+                {"kind": b.kind.value, "volume_nl": b.volume_nl, "duration_s": b.duration_s,
+                 "completed": b.completed} for b in self.boluses
+            ],
+            "alarms_active": [
+                {"code": a.code.value, "raised_at": a.raised_at.isoformat(),
+                 "critical": a.critical} for a in self.alarms_active
+            ],
+            "alarms_cleared": list(self.alarms_cleared),
+            "notes": self.notes,
+        }
+
+    def save_json(self, path: Path) -> None:
+        path.write_text(json.dumps(self.to_json_dict(), indent=2) + "\n", encoding="utf-8")
+
+
+def _iso(value: date | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+@dataclass(frozen=True)
+class StepRow:
+    """One schedule step as the report and the review show it."""
+
+    start: str
+    end: str
+    dose_mcg_per_day: float
+    dose_mcg_per_hour: float
+    volume_ml_per_day: float
+
+
+def step_rows(program: Program) -> list[StepRow]:
+    schedule = program.schedule
+    return [
+        StepRow(
+            start=format_minute_of_day(step.start_minute),
+            end=format_minute_of_day(schedule.end_minute(index)),
+            dose_mcg_per_day=step.dose.mcg_per_day,
+            dose_mcg_per_hour=step.dose.mcg_per_hour,
+            volume_ml_per_day=step.dose.to_volume(program.concentration).ml_per_day,
+        )
+        for index, step in enumerate(schedule.steps)
+    ]
+
+
+def daily_totals(program: Program) -> tuple[float, float]:
+    """(mcg/day, mL/day) the program delivers; zero when stopped."""
+    return mcg(program.daily_dose_ng), ml(Fraction(program.daily_volume_nl))

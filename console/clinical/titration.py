@@ -1,0 +1,85 @@
+"""Whether a proposed daily dose is an allowed titration step, and the usual-range note.
+
+A step outside the label range, or a second change within 24 h, is not an error: the
+clinician may have a reason. It is returned as a problem that needs a typed override,
+so the review can show it and the send can refuse until it is confirmed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from itb_console.console.clinical.calculators import (
+    CalculatorError,
+    Origin,
+    TitrationRange,
+    titration_range,
+)
+from itb_console.device.therapy import DoseRate
+
+MIN_HOURS_BETWEEN_CHANGES = 24
+
+# Usual maintenance, mcg/day (Gablofen label): by origin, and children under 12 apart.
+USUAL_MCG_PER_DAY = {Origin.SPINAL: (300, 800), Origin.CEREBRAL: (90, 703)}
+USUAL_CHILD_UNDER_12_MCG_PER_DAY = (24, 1199)
+
+
+@dataclass(frozen=True)
+class TitrationCheck:
+    proposed: DoseRate
+    allowed_range: TitrationRange
+    problems: tuple[str, ...]
+    override_confirmed: bool
+
+    @property
+    def within_rules(self) -> bool:
+        return not self.problems
+
+    @property
+    def may_apply(self) -> bool:
+        """Inside the rules, or outside them with the override confirmed."""
+        return self.within_rules or self.override_confirmed
+
+    @property
+    def sentence(self) -> str:
+        if self.within_rules:
+            return f"{self.proposed} is within the titration rules."
+        ending = ("Override confirmed." if self.override_confirmed
+                  else "Confirm an override to apply it.")
+        return " ".join((*self.problems, ending))
+
+
+def _range_text(allowed: TitrationRange) -> str:
+    return (f"increase {allowed.lowest_increase} to {allowed.highest_increase}, or reduce "
+            f"to {allowed.lowest_reduction} to {allowed.highest_reduction}")
+
+
+def check_titration(current: DoseRate, proposed: DoseRate, origin: Origin,
+                    last_change_at: datetime | None, now: datetime,
+                    override_confirmed: bool = False) -> TitrationCheck:
+    """Check one proposed next-day dose against the range and the once-per-24-h rule."""
+    if last_change_at is not None and last_change_at > now:
+        raise CalculatorError(f"last dose change: {last_change_at:%Y-%m-%d %H:%M} is after "
+                              f"now ({now:%Y-%m-%d %H:%M}); it must be in the past")
+    allowed = titration_range(current, origin)
+    problems: list[str] = []
+    if not allowed.allows(proposed):
+        problems.append(f"{proposed} is outside the {origin.value} titration range from "
+                        f"{current} ({_range_text(allowed)}).")
+    if (proposed != current and last_change_at is not None
+            and now - last_change_at < timedelta(hours=MIN_HOURS_BETWEEN_CHANGES)):
+        next_allowed = last_change_at + timedelta(hours=MIN_HOURS_BETWEEN_CHANGES)
+        problems.append(f"The dose was changed less than {MIN_HOURS_BETWEEN_CHANGES} h ago; "
+                        f"the next change is due from {next_allowed:%d %b %Y %H:%M}.")
+    return TitrationCheck(proposed, allowed, tuple(problems), override_confirmed)
+
+
+def usual_range_note(daily_dose: DoseRate, origin: Origin, child_under_12: bool) -> str | None:
+    """A note when the daily dose is outside the usual maintenance range; None inside it."""
+    low, high = USUAL_CHILD_UNDER_12_MCG_PER_DAY if child_under_12 else USUAL_MCG_PER_DAY[origin]
+    if DoseRate.from_mcg_per_day(low) <= daily_dose <= DoseRate.from_mcg_per_day(high):
+        return None
+    who = "children under 12" if child_under_12 else f"{origin.value} origin"
+    return (f"{daily_dose} is outside the usual maintenance range for {who} "
+            f"({low} to {high} mcg/day). Check the prescription.")

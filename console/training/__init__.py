@@ -1,0 +1,1 @@
+"""Training: scenarios, stations, assessment, debriefs and the classroom."""

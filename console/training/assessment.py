@@ -1,0 +1,117 @@
+"""Scoring a scenario: each objective checked against the outcome and the actions taken."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from itb_console.console.actions import ActionKind, ActionLog
+from itb_console.console.training.scenarios import CheckKind, Objective, Scenario
+from itb_console.device.pump_api import AlarmCode
+from itb_console.device.therapy import Mode, Program
+from itb_console.device.units import mcg
+
+_PROGRAMMING = (ActionKind.PROGRAM_SENT, ActionKind.REFILL, ActionKind.BOLUS_STARTED,
+                ActionKind.ALARM_CLEARED, ActionKind.CLOCK_SET)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """How the session ended: the pump as read back, and what the trainee did."""
+
+    initial_program: Program
+    final_program: Program
+    final_low_reservoir_alarm_nl: int
+    pump_clock: datetime  # naive, as the pump keeps it
+    true_local_time: datetime  # naive local wall time of the world
+    active_alarms: frozenset[AlarmCode]
+    actions: ActionLog
+
+
+@dataclass(frozen=True)
+class ObjectiveResult:
+    objective: Objective
+    passed: bool
+
+    @property
+    def points(self) -> int:
+        return self.objective.points if self.passed else 0
+
+    @property
+    def feedback(self) -> str:
+        return self.objective.feedback_pass if self.passed else self.objective.feedback_fail
+
+
+@dataclass(frozen=True)
+class Assessment:
+    scenario: Scenario
+    results: tuple[ObjectiveResult, ...]
+
+    @property
+    def score(self) -> int:
+        return sum(r.points for r in self.results)
+
+    @property
+    def max_score(self) -> int:
+        return self.scenario.max_score
+
+    @property
+    def percent(self) -> float:
+        return 100.0 * self.score / self.max_score if self.max_score else 0.0
+
+
+def _interrogated_first(actions: ActionLog) -> bool:
+    first_read = actions.first_index(ActionKind.INTERROGATE)
+    writes = [i for kind in _PROGRAMMING if (i := actions.first_index(kind)) is not None]
+    return first_read is not None and all(first_read < i for i in writes)
+
+
+def _check(objective: Objective, outcome: Outcome) -> bool:
+    actions = outcome.actions
+    final = outcome.final_program
+    match objective.check:
+        case CheckKind.INTERROGATED_FIRST:
+            return _interrogated_first(actions)
+        case CheckKind.PROGRAM_UNCHANGED:
+            return final == outcome.initial_program
+        case CheckKind.DAILY_DOSE_BETWEEN:
+            dose = mcg(final.daily_dose_ng)
+            return objective.min_mcg_per_day <= dose <= objective.max_mcg_per_day
+        case CheckKind.NEVER_STOPPED:
+            return final.mode is not Mode.STOPPED
+        case CheckKind.REFILL:
+            return any(
+                a.detail.get("filled_nl") == objective.filled_nl
+                and (objective.concentration is None
+                     or a.detail.get("concentration") == objective.concentration.mcg_per_ml)
+                for a in actions.of_kind(ActionKind.REFILL))
+        case CheckKind.DISCREPANCY_ACKNOWLEDGED:
+            return bool(actions.of_kind(ActionKind.DISCREPANCY_ACKNOWLEDGED))
+        case CheckKind.BOLUS_GIVEN:
+            return any(
+                a.detail.get("kind") == objective.bolus_kind.value
+                and objective.min_volume_nl <= int(a.detail.get("volume_nl", -1))
+                <= objective.max_volume_nl
+                for a in actions.of_kind(ActionKind.BOLUS_STARTED))
+        case CheckKind.NO_BOLUS:
+            return not actions.of_kind(ActionKind.BOLUS_STARTED)
+        case CheckKind.ALARM_CLEARED:
+            return objective.alarm not in outcome.active_alarms and any(
+                a.detail.get("code") == objective.alarm.value
+                for a in actions.of_kind(ActionKind.ALARM_CLEARED))
+        case CheckKind.CLOCK_WITHIN:
+            offset_s = abs((outcome.pump_clock - outcome.true_local_time).total_seconds())
+            return offset_s <= objective.minutes * 60
+        case CheckKind.REPORT_PRINTED:
+            return bool(actions.of_kind(ActionKind.REPORT_PRINTED))
+        case CheckKind.NO_SOFT_LIMIT_OVERRIDE:
+            return not actions.of_kind(ActionKind.SOFT_LIMIT_OVERRIDDEN)
+        case CheckKind.LOW_RESERVOIR_ALARM:
+            return outcome.final_low_reservoir_alarm_nl == objective.alarm_volume_nl
+    raise AssertionError(f"unhandled check {objective.check}")
+
+
+def assess(scenario: Scenario, outcome: Outcome) -> Assessment:
+    """Score every objective of a scenario against an outcome."""
+    return Assessment(scenario, tuple(ObjectiveResult(o, _check(o, outcome))
+                                      for o in scenario.objectives))

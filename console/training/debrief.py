@@ -1,0 +1,237 @@
+"""The debrief of a scenario run: who, when, the score per objective, and every action.
+
+A debrief is what the instructor goes through with the trainee after a scenario, and what
+is filed: it is saved as a versioned JSON file (written atomically) and loaded back
+exactly, so a replay weeks later shows the same timeline and the same marks. A file that
+is corrupt, or written by a newer program, is refused with the file name and the reason,
+and nothing of it is used.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from itb_console.console.actions import Action, ActionKind, ActionLog
+from itb_console.console.clinical.report import TRAINING_MARK
+from itb_console.console.training.assessment import Assessment
+from itb_console.device.atomic_file import write_text_atomically
+
+FORMAT_VERSION = 1
+FILE_KIND = "itb-debrief"
+
+
+class DebriefError(ValueError):
+    """A debrief that cannot be saved or loaded, with the file and what is wrong."""
+
+
+@dataclass(frozen=True)
+class ObjectiveRecord:
+    """One objective as scored: the points won out of its maximum, and the feedback."""
+
+    id: str
+    text: str
+    points: int
+    max_points: int
+    passed: bool
+    feedback: str
+
+
+@dataclass(frozen=True)
+class Debrief:
+    scenario_id: str
+    scenario_title: str
+    trainee: str
+    station: str
+    started_at: datetime  # world time, aware
+    ended_at: datetime  # world time, aware
+    objectives: tuple[ObjectiveRecord, ...]
+    actions: ActionLog = field(default_factory=ActionLog)
+
+    @classmethod
+    def from_assessment(cls, assessment: Assessment, actions: ActionLog, *, trainee: str,
+                        station: str, started_at: datetime, ended_at: datetime) -> Debrief:
+        """The debrief of an assessed run; the actions are copied, so later ones stay out."""
+        scenario = assessment.scenario
+        return cls(
+            scenario_id=scenario.id, scenario_title=scenario.title, trainee=trainee,
+            station=station, started_at=started_at, ended_at=ended_at,
+            objectives=tuple(
+                ObjectiveRecord(r.objective.id, r.objective.text, r.points,
+                                r.objective.points, r.passed, r.feedback)
+                for r in assessment.results),
+            actions=ActionLog(list(actions.actions)))
+
+    @property
+    def score(self) -> int:
+        return sum(o.points for o in self.objectives)
+
+    @property
+    def max_score(self) -> int:
+        return sum(o.max_points for o in self.objectives)
+
+    @property
+    def percent(self) -> float:
+        return 100.0 * self.score / self.max_score if self.max_score else 0.0
+
+
+# ---------------------------------------------------------------------------- writing
+def _time_text(value: datetime, where: str) -> str:
+    if value.tzinfo is None or value.utcoffset() is None:
+        raise DebriefError(f"{where}: {value} has no time zone; world times must be aware")
+    return value.isoformat()
+
+
+def _detail_value(value: object, where: str) -> str | int:
+    if isinstance(value, bool) or not isinstance(value, str | int):
+        raise DebriefError(f"{where}: {value!r} must be text or a whole number")
+    return value
+
+
+def to_json_dict(debrief: Debrief) -> dict[str, Any]:
+    """The debrief as the JSON object of docs/scenarios.md ("Debrief")."""
+    return {
+        "kind": FILE_KIND,
+        "format_version": FORMAT_VERSION,
+        "training_mark": TRAINING_MARK,
+        "scenario": {"id": debrief.scenario_id, "title": debrief.scenario_title},
+        "trainee": debrief.trainee,
+        "station": debrief.station,
+        "started_at": _time_text(debrief.started_at, "started_at"),
+        "ended_at": _time_text(debrief.ended_at, "ended_at"),
+        "score": debrief.score,
+        "max_score": debrief.max_score,
+        "objectives": [{"id": o.id, "text": o.text, "points": o.points,
+                        "max_points": o.max_points, "passed": o.passed,
+                        "feedback": o.feedback} for o in debrief.objectives],
+        "actions": [
+            {"kind": a.kind.value, "at": _time_text(a.at, f"actions[{i}].at"),
+             "detail": {key: _detail_value(value, f"actions[{i}].detail.{key}")
+                        for key, value in a.detail.items()}}
+            for i, a in enumerate(debrief.actions.actions)],
+    }
+
+
+def save_debrief(debrief: Debrief, path: Path) -> None:
+    """Write the debrief atomically; a value that cannot be saved exactly is refused first."""
+    text = json.dumps(to_json_dict(debrief), indent=1)
+    try:
+        write_text_atomically(path, text)
+    except OSError as error:
+        raise DebriefError(f"{path}: cannot be written ({error.strerror or error})") from None
+
+
+# ---------------------------------------------------------------------------- reading
+_NAMES = {str: "text", int: "a whole number", bool: "true or false", list: "a list",
+          dict: "an object"}
+
+
+def _get(data: dict[str, Any], key: str, kind: type, where: str = "") -> Any:
+    """``data[key]`` if it is of ``kind`` (a bool is not taken for a number)."""
+    name = f"{where}{key}"
+    if key not in data:
+        raise DebriefError(f"{name} is missing")
+    value = data[key]
+    if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+        raise DebriefError(f"{name}: {value!r} must be {_NAMES[kind]}")
+    return value
+
+
+def _time(data: dict[str, Any], key: str, where: str = "") -> datetime:
+    text = _get(data, key, str, where)
+    try:
+        value = datetime.fromisoformat(text)
+    except ValueError:
+        raise DebriefError(f"{where}{key}: {text!r} must be a date-time like "
+                           "2026-11-25T09:00:00+00:00") from None
+    if value.utcoffset() is None:
+        raise DebriefError(f"{where}{key}: {text!r} must include its UTC offset (+00:00)")
+    return value
+
+
+def _objective(data: object, where: str) -> ObjectiveRecord:
+    if not isinstance(data, dict):
+        raise DebriefError(f"{where}: must be an object")
+    maximum = _get(data, "max_points", int, f"{where}.")
+    if not 1 <= maximum <= 100:
+        raise DebriefError(f"{where}.max_points: {maximum} must be from 1 to 100")
+    passed = _get(data, "passed", bool, f"{where}.")
+    points = _get(data, "points", int, f"{where}.")
+    if points != (maximum if passed else 0):
+        raise DebriefError(f"{where}.points: {points} must be {maximum if passed else 0} "
+                           f"for an objective {'passed' if passed else 'failed'} "
+                           f"out of {maximum}")
+    return ObjectiveRecord(_get(data, "id", str, f"{where}."), _get(data, "text", str, f"{where}."),
+                           points, maximum, passed, _get(data, "feedback", str, f"{where}."))
+
+
+def _action(data: object, where: str) -> Action:
+    if not isinstance(data, dict):
+        raise DebriefError(f"{where}: must be an object")
+    kind_text = _get(data, "kind", str, f"{where}.")
+    try:
+        kind = ActionKind(kind_text)
+    except ValueError:
+        raise DebriefError(f"{where}.kind: {kind_text!r} is not an action this program knows "
+                           f"({', '.join(k.value for k in ActionKind)})") from None
+    detail = _get(data, "detail", dict, f"{where}.")
+    return Action(kind, _time(data, "at", f"{where}."),
+                  {key: _detail_value(value, f"{where}.detail.{key}")
+                   for key, value in detail.items()})
+
+
+def from_json_dict(data: object) -> Debrief:
+    """Rebuild a debrief; anything missing, malformed or inconsistent is a DebriefError."""
+    if not isinstance(data, dict) or data.get("kind") != FILE_KIND:
+        raise DebriefError(f"this is not an ITB debrief file (no \"kind\": \"{FILE_KIND}\")")
+    version = data.get("format_version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise DebriefError(f"format_version {version!r} must be a whole number from 1")
+    if version > FORMAT_VERSION:
+        raise DebriefError(f"format_version {version} is newer than this program reads "
+                           f"(up to {FORMAT_VERSION}); open it with a newer console")
+    scenario = _get(data, "scenario", dict)
+    objectives = tuple(_objective(o, f"objectives[{i}]")
+                       for i, o in enumerate(_get(data, "objectives", list)))
+    if not objectives:
+        raise DebriefError("objectives: a debrief needs at least one objective")
+    ids = [o.id for o in objectives]
+    duplicate = next((i for i in ids if ids.count(i) > 1), None)
+    if duplicate is not None:
+        raise DebriefError(f"objectives: id {duplicate!r} is used twice; ids must be unique")
+    debrief = Debrief(
+        scenario_id=_get(scenario, "id", str, "scenario."),
+        scenario_title=_get(scenario, "title", str, "scenario."),
+        trainee=_get(data, "trainee", str), station=_get(data, "station", str),
+        started_at=_time(data, "started_at"), ended_at=_time(data, "ended_at"),
+        objectives=objectives,
+        actions=ActionLog([_action(a, f"actions[{i}]")
+                           for i, a in enumerate(_get(data, "actions", list))]))
+    if debrief.ended_at < debrief.started_at:
+        raise DebriefError(f"ended_at: {debrief.ended_at.isoformat()} is before started_at "
+                           f"{debrief.started_at.isoformat()}")
+    for key, total in (("score", debrief.score), ("max_score", debrief.max_score)):
+        if _get(data, key, int) != total:
+            raise DebriefError(f"{key}: {data[key]} does not match the objectives, "
+                               f"which add up to {total}")
+    return debrief
+
+
+def load_debrief(path: Path) -> Debrief:
+    """Load a debrief file, all or nothing; errors name the file and what is wrong."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        reason = getattr(error, "strerror", None) or error
+        raise DebriefError(f"{path}: cannot be read ({reason})") from None
+    try:
+        data = json.loads(text)
+    except (json.JSONDecodeError, RecursionError) as error:
+        raise DebriefError(f"{path}: is not valid JSON ({error})") from None
+    try:
+        return from_json_dict(data)
+    except DebriefError as error:
+        raise DebriefError(f"{path}: {error}") from None

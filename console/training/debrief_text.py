@@ -1,0 +1,220 @@
+"""The trainee's actions in plain words, for the debrief PDF and the replay window.
+
+An action is recorded with terse details (nanolitres, a program's canonical text); the
+debrief reads them back to a person, with units, e.g. "Program sent: 350.0 mcg/day
+(0.1750 mL/day at 2000 mcg/mL), flexible, 3 steps, verified". A detail that is missing
+or malformed (a hand-edited file) is shown as recorded rather than breaking the debrief.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from itb_console.console.actions import Action, ActionKind, ActionLog
+from itb_console.console.training.debrief import Debrief
+from itb_console.device.pump_api import ProgramInForce
+from itb_console.device.therapy import Program, TherapyError
+from itb_console.device.units import mcg, ml
+
+ACTION_NAMES = {
+    ActionKind.CONNECT: "Connected",
+    ActionKind.INTERROGATE: "Pump interrogated",
+    ActionKind.PROGRAM_SENT: "Program sent",
+    ActionKind.PROGRAM_FAILED: "Program send failed",
+    ActionKind.REFILL: "Refill",
+    ActionKind.DISCREPANCY_ACKNOWLEDGED: "Discrepancy acknowledged",
+    ActionKind.BOLUS_STARTED: "Bolus started",
+    ActionKind.BOLUS_CANCELLED: "Bolus cancelled",
+    ActionKind.ALARM_CLEARED: "Alarm cleared",
+    ActionKind.CLOCK_SET: "Pump clock set",
+    ActionKind.SOFT_LIMIT_OVERRIDDEN: "Soft-limit warning overridden",
+    ActionKind.SCREENING_RECORDED: "Trial screening recorded",
+    ActionKind.REPORT_PRINTED: "Session report saved",
+    ActionKind.DISCONNECT: "Session closed",
+}
+_IN_FORCE = {ProgramInForce.OLD.value: "the pump runs the OLD program",
+             ProgramInForce.NEW.value: "the pump runs the NEW program, not verified",
+             ProgramInForce.UNKNOWN.value: "which program runs is NOT known: interrogate"}
+
+
+_UNITS = {
+    "_nl": lambda n: f"{n} nL ({ml(n):.4f} mL)",
+    "_s": lambda n: f"{n} s ({n / 3600:.2f} h)",
+    "_ng_per_day": lambda n: f"{n} ng/day ({mcg(n):.1f} mcg/day)",
+}
+
+
+def _number(value: str | int | None) -> int | None:
+    if isinstance(value, int):
+        return value
+    try:
+        return int(str(value))
+    except ValueError:
+        return None
+
+
+def _volume(detail: dict[str, str | int], key: str, decimals: int = 2) -> str | None:
+    nl = _number(detail.get(key))
+    return None if nl is None else f"{ml(nl):.{decimals}f} mL"
+
+
+def elapsed(started_at: datetime, at: datetime) -> str:
+    """Time since the start as +H:MM:SS (negative before the start)."""
+    seconds = int((at - started_at).total_seconds())
+    sign = "-" if seconds < 0 else "+"
+    hours, rest = divmod(abs(seconds), 3600)
+    return f"{sign}{hours}:{rest // 60:02d}:{rest % 60:02d}"
+
+
+def program_words(text: str) -> str:
+    """A program's canonical text as its daily dose and volume, mode and steps."""
+    try:
+        program = Program.from_canonical_text(text)
+    except TherapyError:
+        return f"program {text!r}"
+    steps = len(program.schedule.steps)
+    return (f"{mcg(program.daily_dose_ng):.1f} mcg/day ({ml(program.daily_volume_nl):.4f} "
+            f"mL/day at {program.concentration}), {program.mode.value}, "
+            f"{steps} step{'s' if steps != 1 else ''}")
+
+
+def _refill_words(detail: dict[str, str | int]) -> str:
+    parts = []
+    withdrawn, expected = _number(detail.get("withdrawn_nl")), _number(
+        detail.get("expected_residual_nl"))
+    if withdrawn is not None:
+        parts.append(f"withdrew {ml(withdrawn):.2f} mL" + (
+            f" (expected {ml(expected):.2f} mL: discrepancy {ml(expected - withdrawn):+.2f} mL)"
+            if expected is not None else ""))
+    filled = _volume(detail, "filled_nl")
+    if filled:
+        parts.append(f"filled {filled}" + (f" at {detail['concentration']} mcg/mL"
+                                           if "concentration" in detail else ""))
+    alarm = _volume(detail, "low_alarm_nl")
+    if alarm:
+        parts.append(f"low-reservoir alarm at {alarm}")
+    if _number(detail.get("flagged")):
+        parts.append("discrepancy FLAGGED")
+    return ", ".join(parts)
+
+
+def _bolus_words(detail: dict[str, str | int]) -> str:
+    name = f"{detail.get('kind', 'unknown')} bolus"
+    volume = _volume(detail, "volume_nl", 4)
+    seconds = _number(detail.get("duration_s"))
+    over = (f" over {seconds // 3600} h {seconds % 3600 // 60:02d} min"
+            if seconds is not None else "")
+    return f"{name}" + (f", {volume}{over}" if volume else over)
+
+
+def _words(action: Action) -> str:
+    """What the recorded details say, without the action's name."""
+    detail = action.detail
+    match action.kind:
+        case ActionKind.CONNECT:
+            return f"to {detail['url']}" if "url" in detail else ""
+        case ActionKind.PROGRAM_SENT:
+            return (program_words(str(detail["program"])) + ", verified"
+                    if "program" in detail else "verified")
+        case ActionKind.PROGRAM_FAILED:
+            state = _IN_FORCE.get(str(detail.get("program_in_force")), "")
+            program = (f"tried {program_words(str(detail['program']))}"
+                       if "program" in detail else "")
+            return "; ".join(p for p in (program, state) if p)
+        case ActionKind.REFILL:
+            return _refill_words(detail)
+        case ActionKind.DISCREPANCY_ACKNOWLEDGED:
+            volume = _volume(detail, "discrepancy_nl")
+            return f"discrepancy of {volume}" if volume else ""
+        case ActionKind.BOLUS_STARTED:
+            return _bolus_words(detail)
+        case ActionKind.ALARM_CLEARED:
+            return str(detail.get("code", "")).replace("_", " ")
+        case ActionKind.CLOCK_SET:
+            return f"to {detail['pump_clock']}" if "pump_clock" in detail else ""
+        case ActionKind.SOFT_LIMIT_OVERRIDDEN:
+            return str(detail.get("warning", ""))
+        case ActionKind.REPORT_PRINTED:
+            return str(detail.get("file", ""))
+        case ActionKind.INTERROGATE | ActionKind.BOLUS_CANCELLED | ActionKind.DISCONNECT:
+            return ""
+    return "; ".join(f"{key} = {value}" for key, value in recorded_details(action))
+
+
+def describe(action: Action) -> tuple[str, str]:
+    """The action's name and its details in plain words (the words may be empty)."""
+    name = ACTION_NAMES.get(action.kind) or action.kind.value.replace("-", " ").capitalize()
+    return name, _words(action)
+
+
+def sentence(action: Action) -> str:
+    """``"Program sent: 350.0 mcg/day (...), verified"``: name and words in one line."""
+    name, words = describe(action)
+    return f"{name}: {words}" if words else name
+
+
+def recorded_details(action: Action) -> list[tuple[str, str]]:
+    """Each recorded detail as it was stored, with the unit its key names."""
+    rows = []
+    for key, value in action.detail.items():
+        unit = next((u for u in _UNITS if key.endswith(u)), None)
+        number = None if unit is None else _number(value)
+        rows.append((key, str(value) if unit is None or number is None
+                     else _UNITS[unit](number)))
+    return rows
+
+
+def _program_in_force(done: list[Action]) -> str:
+    """The program the pump runs after these actions, as far as the record tells."""
+    for action in reversed(done):
+        program = action.detail.get("program")
+        state = action.detail.get("program_in_force")
+        if action.kind is ActionKind.PROGRAM_SENT and program is not None:
+            return f"{program_words(str(program))} (sent and verified)"
+        if action.kind is ActionKind.PROGRAM_FAILED and state == ProgramInForce.UNKNOWN.value:
+            return "NOT KNOWN: the last send failed part-way"
+        if action.kind is ActionKind.PROGRAM_FAILED and state == ProgramInForce.NEW.value:
+            return f"{program_words(str(program))} (sent, NOT verified)"
+    return "as found: no program sent yet"
+
+
+def context_at(actions: ActionLog, index: int) -> list[tuple[str, str]]:
+    """What the pump side looked like after action ``index``, from the actions so far."""
+    done = actions.actions[:index + 1]
+    refills = [a for a in done if a.kind is ActionKind.REFILL]
+    cleared = [str(a.detail.get("code", "?")).replace("_", " ") for a in done
+               if a.kind is ActionKind.ALARM_CLEARED]
+    boluses = [a for a in done if a.kind is ActionKind.BOLUS_STARTED]
+    cancelled = sum(1 for a in done if a.kind is ActionKind.BOLUS_CANCELLED)
+    first_read = actions.first_index(ActionKind.INTERROGATE)
+    return [
+        ("Interrogated", "yes" if first_read is not None and first_read <= index
+         else "NOT YET: nothing read from the pump"),
+        ("Program in force", _program_in_force(done)),
+        ("Last refill", (_refill_words(refills[-1].detail) or "done") if refills
+         else "none yet"),
+        ("Boluses started", f"{len(boluses)}" + (f" ({cancelled} cancelled)" if cancelled
+                                                 else "")
+         + (f", last: {_bolus_words(boluses[-1].detail)}" if boluses else "")),
+        ("Alarms cleared", ", ".join(cleared) or "none yet"),
+    ]
+
+
+def score_text(debrief: Debrief) -> str:
+    """``"50 / 100 (50 %)"``."""
+    return f"{debrief.score} / {debrief.max_score} ({debrief.percent:.0f} %)"
+
+
+def _utc(value: datetime) -> str:
+    return f"{value.astimezone(UTC):%Y-%m-%d %H:%M:%S} UTC"
+
+
+def span_text(debrief: Debrief) -> str:
+    """When the run started and ended (world time, UTC) and how long it took."""
+    return (f"{_utc(debrief.started_at)} to {_utc(debrief.ended_at)} "
+            f"({elapsed(debrief.started_at, debrief.ended_at).lstrip('+')} h:min:s)")
+
+
+def trainee_text(debrief: Debrief) -> str:
+    return (f"{debrief.trainee or 'not named'}"
+            + (f" at {debrief.station}" if debrief.station else ""))

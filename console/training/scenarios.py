@@ -1,0 +1,327 @@
+"""Training scenarios: the story, the pump as the trainee finds it, events, objectives.
+
+A scenario is a TOML file (schema in docs/scenarios.md). Shipped ones live in
+``resources/scenarios``; trainers add their own from a folder. Loading validates every
+field against the pump profile and the drug table, so a scenario that loads can be run.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from datetime import datetime
+from importlib import resources
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from itb_console.console.clinical.calculators import Origin
+from itb_console.console.training.scenario_file import (
+    ScenarioError,
+    SourceText,
+    Table,
+    Where,
+    parse_toml,
+)
+from itb_console.device.profiles import (
+    ProfileError,
+    load_drugs,
+    load_profile,
+    profile_ids,
+    schedule_from_pairs,
+)
+from itb_console.device.pump_api import AlarmCode, BolusKind
+from itb_console.device.therapy import Concentration, Mode, Program, TherapyError
+from itb_console.device.units import NL_PER_ML, UnitError, scaled
+
+
+@dataclass(frozen=True)
+class ScenarioPump:
+    """The pump as the trainee finds it when the scenario starts."""
+
+    profile_id: str
+    patient_id: str
+    program: Program
+    reservoir_nl: int
+    true_reservoir_nl: int
+    low_reservoir_alarm_nl: int
+    start_local: datetime  # aware, in ``timezone``
+    clock_offset_minutes: int  # pump clock minus true local time
+    drift_ppm: int
+    battery_days_left: int | None
+    over_infusion_percent: int
+    alarms: tuple[AlarmCode, ...]
+
+
+class EventKind(enum.Enum):
+    ALARM = "alarm"
+    MOTOR_STALL = "motor_stall"
+    OVER_INFUSION = "over_infusion"
+    LINK_DROP = "link_drop"
+    ADVANCE = "advance"
+
+
+@dataclass(frozen=True)
+class ScenarioEvent:
+    """Something the instructor's script does at a time after the start (world time)."""
+
+    after_minutes: int
+    kind: EventKind
+    alarm: AlarmCode | None = None
+    percent: int = 0
+    hours: int = 0
+
+
+class CheckKind(enum.Enum):
+    INTERROGATED_FIRST = "interrogated_first"
+    PROGRAM_UNCHANGED = "program_unchanged"
+    DAILY_DOSE_BETWEEN = "daily_dose_between"
+    NEVER_STOPPED = "never_stopped"
+    REFILL = "refill"
+    DISCREPANCY_ACKNOWLEDGED = "discrepancy_acknowledged"
+    BOLUS_GIVEN = "bolus_given"
+    NO_BOLUS = "no_bolus"
+    ALARM_CLEARED = "alarm_cleared"
+    CLOCK_WITHIN = "clock_within"
+    REPORT_PRINTED = "report_printed"
+    NO_SOFT_LIMIT_OVERRIDE = "no_soft_limit_override"
+    LOW_RESERVOIR_ALARM = "low_reservoir_alarm"
+
+
+@dataclass(frozen=True)
+class Objective:
+    id: str
+    text: str
+    check: CheckKind
+    points: int
+    feedback_pass: str
+    feedback_fail: str
+    min_mcg_per_day: float = 0.0
+    max_mcg_per_day: float = 0.0
+    filled_nl: int = 0
+    concentration: Concentration | None = None
+    bolus_kind: BolusKind | None = None
+    min_volume_nl: int = 0
+    max_volume_nl: int = 0
+    alarm: AlarmCode | None = None
+    minutes: int = 0
+    alarm_volume_nl: int = 0
+
+
+@dataclass(frozen=True)
+class Scenario:
+    id: str
+    title: str
+    difficulty: str
+    summary: str
+    patient_story: str
+    origin: Origin
+    order: str
+    pump: ScenarioPump
+    events: tuple[ScenarioEvent, ...]
+    objectives: tuple[Objective, ...]
+    source: str
+
+    @property
+    def max_score(self) -> int:
+        return sum(o.points for o in self.objectives)
+
+
+_CHECK_FIELDS: dict[CheckKind, set[str]] = {
+    CheckKind.DAILY_DOSE_BETWEEN: {"min_mcg_per_day", "max_mcg_per_day"},
+    CheckKind.REFILL: {"filled_ml", "concentration_mcg_per_ml"},
+    CheckKind.BOLUS_GIVEN: {"bolus", "min_ml", "max_ml"},
+    CheckKind.ALARM_CLEARED: {"alarm"},
+    CheckKind.CLOCK_WITHIN: {"minutes"},
+    CheckKind.LOW_RESERVOIR_ALARM: {"alarm_ml"},
+}
+_OBJECTIVE_COMMON = {"id", "text", "check", "points", "pass", "fail"}
+
+
+def _volume(table: Table, key: str, low: int, high: int) -> int:
+    try:
+        value = scaled(table.require(key), NL_PER_ML, key)
+    except UnitError as error:
+        raise table.fail(key, str(error).split(": ", 1)[-1]) from None
+    if not low <= value <= high:
+        raise table.fail(key, f"{value / NL_PER_ML:g} mL is outside {low / NL_PER_ML:g} to "
+                              f"{high / NL_PER_ML:g} mL")
+    return value
+
+
+def _alarm(table: Table, key: str) -> AlarmCode:
+    return AlarmCode(table.choice(key, [a.value for a in AlarmCode]))
+
+
+def _parse_pump(table: Table) -> ScenarioPump:
+    table.check_keys({"profile", "patient_id", "start", "timezone", "concentration_mcg_per_ml",
+                      "mode", "steps", "reservoir_ml", "true_reservoir_ml",
+                      "low_reservoir_alarm_ml", "clock_offset_minutes", "drift_ppm",
+                      "battery_days_left", "over_infusion_percent", "alarms", "drug"})
+    profile_id = table.choice("profile", profile_ids())
+    profile = load_profile(profile_id)
+    try:
+        zone = ZoneInfo(table.text("timezone", "Europe/London"))
+    except (ZoneInfoNotFoundError, ValueError):
+        raise table.fail("timezone", f"{table.get('timezone')!r} is not a known time zone "
+                                     "name (e.g. Europe/London)") from None
+    try:
+        start = datetime.fromisoformat(table.text("start"))
+    except ValueError:
+        raise table.fail("start", f"{table.get('start')!r} must be a local date-time "
+                                  "like 2026-11-25T09:00:00") from None
+    if start.tzinfo is not None:
+        raise table.fail("start", "give local time without a zone; the zone is 'timezone'")
+    drug_name = table.text("drug", "baclofen")
+    drugs = load_drugs()
+    if drug_name not in drugs:
+        raise table.fail("drug", f"{drug_name!r} must be one of {', '.join(drugs)}")
+    raw_concentration = table.require("concentration_mcg_per_ml")
+    try:
+        concentration = Concentration(raw_concentration)
+        drugs[drug_name].check_concentration(concentration)
+    except TherapyError as error:
+        raise table.fail("concentration_mcg_per_ml", str(error).split(": ", 1)[-1]) from None
+    try:
+        program = Program(Mode(table.choice("mode", [m.value for m in Mode])),
+                          schedule_from_pairs(table.require("steps")), concentration, drug_name)
+        program.schedule.check(profile.schedule_rules(concentration))
+    except (TherapyError, UnitError) as error:
+        raise table.fail("steps", str(error).removeprefix("steps: ")) from None
+    reservoir = _volume(table, "reservoir_ml", 0, profile.reservoir_nl)
+    true_reservoir = (_volume(table, "true_reservoir_ml", 0, profile.reservoir_nl)
+                      if table.has("true_reservoir_ml") else reservoir)
+    raw_alarms = table.get("alarms", [])
+    if not isinstance(raw_alarms, list) or any(
+            a not in {code.value for code in AlarmCode} for a in raw_alarms):
+        raise table.fail("alarms", f"{raw_alarms!r} must be a list of: "
+                                   f"{', '.join(a.value for a in AlarmCode)}")
+    return ScenarioPump(
+        profile_id=profile_id,
+        patient_id=table.text("patient_id", "TRAINING-01"),
+        program=program,
+        reservoir_nl=reservoir,
+        true_reservoir_nl=true_reservoir,
+        low_reservoir_alarm_nl=(
+            _volume(table, "low_reservoir_alarm_ml", profile.low_reservoir_alarm_min_nl,
+                    profile.low_reservoir_alarm_max_nl)
+            if table.has("low_reservoir_alarm_ml") else profile.low_reservoir_alarm_default_nl),
+        start_local=start.replace(tzinfo=zone),
+        clock_offset_minutes=table.integer("clock_offset_minutes", -1440, 1440, 0),
+        drift_ppm=table.integer("drift_ppm", -10_000, 10_000, 0),
+        battery_days_left=(table.integer("battery_days_left", 0, 20 * 366)
+                           if table.has("battery_days_left") else None),
+        over_infusion_percent=table.integer("over_infusion_percent", 0, 200, 0),
+        alarms=tuple(AlarmCode(a) for a in raw_alarms),
+    )
+
+
+def _parse_event(table: Table) -> ScenarioEvent:
+    kind = EventKind(table.choice("kind", [k.value for k in EventKind]))
+    allowed = {"after_minutes", "kind"} | {
+        EventKind.ALARM: {"alarm"}, EventKind.OVER_INFUSION: {"percent"},
+        EventKind.ADVANCE: {"hours"}}.get(kind, set())
+    table.check_keys(allowed)
+    return ScenarioEvent(
+        after_minutes=table.integer("after_minutes", 0, 7 * 1440),
+        kind=kind,
+        alarm=_alarm(table, "alarm") if kind is EventKind.ALARM else None,
+        percent=table.integer("percent", 1, 200) if kind is EventKind.OVER_INFUSION else 0,
+        hours=table.integer("hours", 1, 24 * 366) if kind is EventKind.ADVANCE else 0,
+    )
+
+
+def _parse_objective(table: Table, profile_reservoir_nl: int) -> Objective:
+    check = CheckKind(table.choice("check", [c.value for c in CheckKind]))
+    table.check_keys(_OBJECTIVE_COMMON | _CHECK_FIELDS.get(check, set()))
+    extra: dict[str, Any] = {}
+    if check is CheckKind.DAILY_DOSE_BETWEEN:
+        low = table.integer("min_mcg_per_day", 0, 100_000)
+        extra = {"min_mcg_per_day": float(low),
+                 "max_mcg_per_day": float(table.integer("max_mcg_per_day", low, 100_000))}
+    elif check is CheckKind.REFILL:
+        extra = {"filled_nl": _volume(table, "filled_ml", 1, profile_reservoir_nl)}
+        if table.has("concentration_mcg_per_ml"):
+            try:
+                extra["concentration"] = Concentration(table.get("concentration_mcg_per_ml"))
+            except TherapyError as error:
+                raise table.fail("concentration_mcg_per_ml", str(error)) from None
+    elif check is CheckKind.BOLUS_GIVEN:
+        low = _volume(table, "min_ml", 0, profile_reservoir_nl)
+        extra = {"bolus_kind": BolusKind(table.choice("bolus", [b.value for b in BolusKind])),
+                 "min_volume_nl": low,
+                 "max_volume_nl": _volume(table, "max_ml", low, profile_reservoir_nl)}
+    elif check is CheckKind.ALARM_CLEARED:
+        extra = {"alarm": _alarm(table, "alarm")}
+    elif check is CheckKind.CLOCK_WITHIN:
+        extra = {"minutes": table.integer("minutes", 0, 1440)}
+    elif check is CheckKind.LOW_RESERVOIR_ALARM:
+        extra = {"alarm_volume_nl": _volume(table, "alarm_ml", 0, profile_reservoir_nl)}
+    return Objective(
+        id=table.text("id"), text=table.text("text"), check=check,
+        points=table.integer("points", 1, 100),
+        feedback_pass=table.text("pass"), feedback_fail=table.text("fail"), **extra)
+
+
+def parse_scenario(name: str, text: str) -> Scenario:
+    """Parse and validate a scenario; raises :class:`ScenarioError` located in the file."""
+    source = SourceText(name, text)
+    root = Table(source, Where(""), parse_toml(name, text))
+    root.check_keys({"scenario", "patient", "order", "pump", "events", "objectives"})
+    head = root.table("scenario")
+    head.check_keys({"id", "title", "difficulty", "summary"})
+    patient = root.table("patient")
+    patient.check_keys({"story", "origin"})
+    order = root.table("order")
+    order.check_keys({"text"})
+    try:
+        pump = _parse_pump(root.table("pump"))
+    except ProfileError as error:
+        raise source.error(Where("pump"), "profile", str(error)) from None
+    events = tuple(_parse_event(t) for t in root.tables("events"))
+    objectives = tuple(_parse_objective(t, load_profile(pump.profile_id).reservoir_nl)
+                       for t in root.tables("objectives"))
+    if not objectives:
+        raise source.error(Where(""), None, "a scenario needs at least one [[objectives]]")
+    ids = [o.id for o in objectives]
+    duplicate = next((i for i in ids if ids.count(i) > 1), None)
+    if duplicate:
+        raise source.error(Where("objectives", ids.index(duplicate, ids.index(duplicate) + 1)),
+                           "id", f"{duplicate!r} is used twice; ids must be unique")
+    return Scenario(
+        id=head.text("id"), title=head.text("title"),
+        difficulty=head.choice("difficulty", ["basic", "intermediate", "advanced"]),
+        summary=head.text("summary"), patient_story=patient.text("story"),
+        origin=Origin(patient.choice("origin", [o.value for o in Origin])),
+        order=order.text("text"), pump=pump, events=events, objectives=objectives,
+        source=name)
+
+
+def load_scenario_file(path: Path) -> Scenario:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise ScenarioError(f"{path}: cannot be read ({error})") from None
+    return parse_scenario(str(path), text)
+
+
+def shipped_scenarios() -> list[Scenario]:
+    """Every scenario in resources/scenarios, sorted by file name."""
+    folder = resources.files("itb_console.resources").joinpath("scenarios")
+    found = []
+    for item in sorted(folder.iterdir(), key=lambda i: i.name):
+        if item.name.endswith(".toml"):
+            found.append(parse_scenario(f"resources/scenarios/{item.name}",
+                                        item.read_text(encoding="utf-8")))
+    return found
+
+
+def user_scenarios(folder: Path) -> tuple[list[Scenario], list[str]]:
+    """Scenarios from a trainer's folder, and the errors of the files that did not load."""
+    loaded, errors = [], []
+    for path in sorted(folder.glob("*.toml")):
+        try:
+            loaded.append(load_scenario_file(path))
+        except ScenarioError as error:
+            errors.append(str(error))
+    return loaded, errors

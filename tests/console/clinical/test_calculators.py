@@ -1,0 +1,91 @@
+"""Calculators with the worked numbers of docs/domain.md."""
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from itb_console.console.clinical.calculators import (
+    CalculatorError,
+    Origin,
+    bridge_bolus,
+    priming_bolus,
+    refill_discrepancy,
+    screening_outcome,
+    titration_range,
+)
+from itb_console.device.profiles import load_profile
+from itb_console.device.therapy import Concentration, DoseRate
+
+ITB20, ITB40 = load_profile("itb-20"), load_profile("itb-40")
+
+
+def test_discrepancy_1_3_ml_is_flagged_on_a_20_ml_pump_but_not_a_40():
+    result = refill_discrepancy(3_200_000, 1_900_000, ITB20)
+    assert result.discrepancy_nl == 1_300_000 and result.flagged
+    assert "LESS than expected" in result.interpretation and "over-infuse" in result.interpretation
+    assert not refill_discrepancy(3_200_000, 1_900_000, ITB40).flagged  # threshold 2 mL
+
+
+def test_more_back_than_expected_suggests_occlusion_or_pocket_fill():
+    result = refill_discrepancy(1_000_000, 2_500_000, ITB20)
+    assert result.flagged and "occlusion" in result.interpretation
+    assert "pocket fill" in result.interpretation
+
+
+def test_discrepancy_input_checks():
+    with pytest.raises(CalculatorError, match="withdrawn volume: -1e-06 mL is negative"):
+        refill_discrepancy(1_000_000, -1, ITB20)
+    with pytest.raises(CalculatorError, match="more than the 20 mL reservoir"):
+        refill_discrepancy(1_000_000, 25_000_000, ITB20)
+
+
+def test_bridge_300_mcg_500_to_2000_is_0_6_ml_per_day_for_10_h_then_0_15():
+    bridge = bridge_bolus(DoseRate.from_mcg_per_day(300), Concentration(500),
+                          Concentration(2000), 250_000)
+    assert bridge.bridge_rate_nl_per_day == 600_000
+    assert bridge.duration_s == 10 * 3600
+    assert bridge.new_rate_nl_per_day == 150_000
+    with pytest.raises(CalculatorError, match="a bridge is for a change"):
+        bridge_bolus(DoseRate(300_000), Concentration(500), Concentration(500), 250_000)
+
+
+def test_priming_bolus_for_catheter_and_pump_replacement():
+    catheter = priming_bolus(ITB20, 50, pump_replaced=False)
+    assert catheter.volume_nl == 110_000  # 50 cm x 0.0022 mL/cm
+    assert catheter.rate_nl_per_day == 24_000_000
+    assert catheter.duration_s == 396  # 0.11 mL at 24 mL/day
+    assert priming_bolus(ITB20, 50, pump_replaced=True).volume_nl == 360_000
+    with pytest.raises(CalculatorError, match="outside 1 to 200 cm"):
+        priming_bolus(ITB20, 0, pump_replaced=False)
+
+
+def test_screening_75_mcg_for_6_h_starts_at_150_and_for_10_h_at_75():
+    first = screening_outcome([(50, False, 0)])
+    assert not first.candidate and "75 mcg after 24 h" in first.next_step
+    six = screening_outcome([(50, False, 0), (75, True, 6)])
+    assert six.candidate and six.starting_dose == DoseRate.from_mcg_per_day(150)
+    ten = screening_outcome([(50, False, 0), (75, True, 10)])
+    assert ten.starting_dose == DoseRate.from_mcg_per_day(75)
+    none = screening_outcome([(50, False, 0), (75, False, 0), (100, False, 0)])
+    assert not none.candidate and "not a candidate" in none.next_step
+    with pytest.raises(CalculatorError, match="the sequence is 50, 75, 100 mcg"):
+        screening_outcome([(100, True, 6)])
+
+
+def test_spinal_300_has_a_390_ceiling_and_cerebral_a_15_percent_one():
+    spinal = titration_range(DoseRate.from_mcg_per_day(300), Origin.SPINAL)
+    assert spinal.highest_increase == DoseRate.from_mcg_per_day(390)
+    assert spinal.lowest_increase == DoseRate.from_mcg_per_day(330)
+    assert (spinal.lowest_reduction, spinal.highest_reduction) == (
+        DoseRate.from_mcg_per_day(240), DoseRate.from_mcg_per_day(270))
+    assert not spinal.allows(DoseRate.from_mcg_per_day(391))
+    cerebral = titration_range(DoseRate.from_mcg_per_day(200), Origin.CEREBRAL)
+    assert cerebral.highest_increase == DoseRate.from_mcg_per_day(230)
+    assert not cerebral.allows(DoseRate.from_mcg_per_day(250))  # the 25 % request
+
+
+@given(st.integers(1_000, 20_000_000), st.sampled_from(list(Origin)))
+def test_titration_range_is_ordered_around_the_current_dose(ng, origin):
+    result = titration_range(DoseRate(ng), origin)
+    assert (result.lowest_reduction <= result.highest_reduction <= result.current
+            <= result.lowest_increase <= result.highest_increase)
+    assert result.allows(result.current) and result.allows(result.highest_increase)

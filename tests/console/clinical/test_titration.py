@@ -1,0 +1,72 @@
+"""Titration steps by origin, once per 24 h, override; the usual maintenance note."""
+
+from datetime import datetime, timedelta
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from itb_console.console.clinical.calculators import CalculatorError, Origin
+from itb_console.console.clinical.titration import check_titration, usual_range_note
+from itb_console.device.therapy import DoseRate
+
+NOW = datetime(2026, 3, 10, 10, 0)
+DAY_AGO = NOW - timedelta(hours=24)
+
+
+def mcg(value: int) -> DoseRate:
+    return DoseRate.from_mcg_per_day(value)
+
+
+def test_spinal_300_to_390_is_within_rules_and_391_needs_an_override():
+    assert check_titration(mcg(300), mcg(390), Origin.SPINAL, DAY_AGO, NOW).within_rules
+    beyond = check_titration(mcg(300), mcg(391), Origin.SPINAL, DAY_AGO, NOW)
+    assert not beyond.may_apply
+    assert "outside the spinal titration range" in beyond.sentence
+    assert "increase 330 mcg/day to 390 mcg/day" in beyond.sentence
+    assert "Confirm an override" in beyond.sentence
+    confirmed = check_titration(mcg(300), mcg(391), Origin.SPINAL, DAY_AGO, NOW,
+                                override_confirmed=True)
+    assert confirmed.may_apply and not confirmed.within_rules
+    assert confirmed.sentence.endswith("Override confirmed.")
+
+
+def test_cerebral_25_percent_and_side_effect_reduction():
+    assert not check_titration(mcg(200), mcg(250), Origin.CEREBRAL, None, NOW).within_rules
+    assert check_titration(mcg(200), mcg(160), Origin.CEREBRAL, None, NOW).within_rules
+    assert not check_titration(mcg(200), mcg(150), Origin.CEREBRAL, None, NOW).within_rules
+
+
+def test_at_most_one_change_per_24_h():
+    recent = check_titration(mcg(300), mcg(330), Origin.SPINAL,
+                             NOW - timedelta(hours=23, minutes=59), NOW)
+    assert recent.problems == ("The dose was changed less than 24 h ago; the next change "
+                               "is due from 10 Mar 2026 10:01.",)
+    assert check_titration(mcg(300), mcg(300), Origin.SPINAL, NOW, NOW).within_rules
+    with pytest.raises(CalculatorError, match="last dose change: 2026-03-11 10:00 is after"):
+        check_titration(mcg(300), mcg(330), Origin.SPINAL, NOW + timedelta(days=1), NOW)
+
+
+@given(st.integers(100, 700_000), st.integers(0, 40), st.sampled_from(list(Origin)))
+def test_increase_is_within_rules_exactly_inside_the_label_percentages(ng, percent, origin):
+    low, high = {Origin.SPINAL: (10, 30), Origin.CEREBRAL: (5, 15)}[origin]
+    current = DoseRate(ng * 100)  # a multiple of 100 ng: each percentage is exact
+    proposed = DoseRate(ng * (100 + percent))
+    result = check_titration(current, proposed, origin, DAY_AGO, NOW)
+    assert result.within_rules == (percent == 0 or low <= percent <= high)
+
+
+@pytest.mark.parametrize(("dose", "origin", "child", "outside"), [
+    (300, Origin.SPINAL, False, False), (800, Origin.SPINAL, False, False),
+    (299, Origin.SPINAL, False, True), (801, Origin.SPINAL, False, True),
+    (90, Origin.CEREBRAL, False, False), (704, Origin.CEREBRAL, False, True),
+    (24, Origin.SPINAL, True, False), (1199, Origin.CEREBRAL, True, False),
+    (1200, Origin.SPINAL, True, True), (23, Origin.CEREBRAL, True, True),
+])
+def test_usual_maintenance_ranges(dose, origin, child, outside):
+    assert (usual_range_note(mcg(dose), origin, child) is not None) == outside
+
+
+def test_usual_range_note_names_the_range():
+    assert usual_range_note(mcg(1200), Origin.SPINAL, True) == (
+        "1200 mcg/day is outside the usual maintenance range for children under 12 "
+        "(24 to 1199 mcg/day). Check the prescription.")

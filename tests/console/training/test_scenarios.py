@@ -1,0 +1,120 @@
+"""Scenario files: shipped ones load; bad ones name the file, the line and the field."""
+
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from itb_console.console.training.scenario_file import ScenarioError
+from itb_console.console.training.scenarios import (
+    CheckKind,
+    Origin,
+    load_scenario_file,
+    parse_scenario,
+    shipped_scenarios,
+    user_scenarios,
+)
+from itb_console.device.pump_api import AlarmCode
+
+ROUTINE = Path("resources/scenarios/01-routine-refill.toml").read_text()
+
+
+def test_every_shipped_scenario_loads_and_validates():
+    scenarios = shipped_scenarios()
+    assert len(scenarios) >= 12
+    assert len({s.id for s in scenarios}) == len(scenarios)
+    for scenario in scenarios:
+        assert scenario.max_score > 0
+        assert scenario.pump.start_local.tzinfo is not None
+
+
+def test_routine_refill_values():
+    scenario = parse_scenario("routine.toml", ROUTINE)
+    assert scenario.origin is Origin.SPINAL
+    assert scenario.pump.reservoir_nl == 3_200_000
+    assert scenario.pump.low_reservoir_alarm_nl == 2_000_000
+    assert scenario.pump.program.daily_dose_ng == 400_000
+    assert scenario.pump.start_local.utcoffset().total_seconds() == 0  # GMT in November
+    refill = next(o for o in scenario.objectives if o.check is CheckKind.REFILL)
+    assert refill.filled_nl == 20_000_000
+    assert scenario.max_score == 100
+
+
+def replaced(old: str, new: str) -> str:
+    assert old in ROUTINE
+    return ROUTINE.replace(old, new, 1)
+
+
+def line_of(text: str, fragment: str) -> int:
+    return next(n for n, line in enumerate(text.splitlines(), 1) if fragment in line)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "field", "message"),
+    [
+        ('reservoir_ml = "3.2"', 'reservoir_ml = "30"', "pump.reservoir_ml",
+         "30 mL is outside 0 to 20 mL"),
+        ("concentration_mcg_per_ml = 2000\nmode", "concentration_mcg_per_ml = 750\nmode",
+         "pump.concentration_mcg_per_ml", "choose one of 50 mcg/mL"),
+        ('steps = [["00:00", "400"]]', 'steps = [["00:00", "40"]]', "pump.steps",
+         "outside this pump's range"),
+        ('timezone = "Europe/London"', 'timezone = "Mars/Olympus"', "pump.timezone",
+         "not a known time zone"),
+        ('start = "2026-11-25T09:00:00"', 'start = "yesterday"', "pump.start",
+         "must be a local date-time"),
+        ('check = "report_printed"', 'check = "report_filed"', "objectives[5].check",
+         "must be one of"),
+        ("points = 30", "points = 0", "objectives[2].points", "from 1 to 100"),
+        ('filled_ml = "20"', 'filled_ml = "20"\nfilled_litres = 1', "objectives[2].filled_litres",
+         "not a known field"),
+        ('origin = "spinal"', 'origin = "spinall"', "patient.origin", "must be one of"),
+    ],
+)
+def test_bad_fields_name_file_line_and_field(old, new, field, message):
+    text = replaced(old, new)
+    with pytest.raises(ScenarioError) as error:
+        parse_scenario("my.toml", text)
+    key = field.rsplit(".", 1)[-1]
+    changed_line = next(line for line in new.splitlines() if line.startswith(key))
+    expected_line = line_of(text, changed_line)  # the edited line is unique in the file
+    assert str(error.value).startswith(f"my.toml:{expected_line}: {field}: ")
+    assert message in str(error.value)
+
+
+def test_syntax_errors_and_missing_sections():
+    with pytest.raises(ScenarioError, match=r"bad\.toml: not valid TOML: .*line 1"):
+        parse_scenario("bad.toml", "[scenario\n")
+    renamed = ROUTINE.replace("[order]", "[orders]")
+    with pytest.raises(ScenarioError) as error:
+        parse_scenario("x.toml", renamed)
+    assert str(error.value).startswith(f"x.toml:{line_of(renamed, '[orders]')}: orders: "
+                                       "is not a known field")
+    without = ROUTINE[: ROUTINE.index("[[objectives]]")]
+    with pytest.raises(ScenarioError, match="at least one"):
+        parse_scenario("x.toml", without)
+
+
+def test_duplicate_objective_ids_point_at_the_second():
+    text = replaced('id = "report"', 'id = "refilled"')
+    with pytest.raises(ScenarioError, match=r"objectives\[5\]\.id: 'refilled' is used twice"):
+        parse_scenario("x.toml", text)
+
+
+def test_user_folder_loads_good_files_and_reports_bad_ones(tmp_path):
+    (tmp_path / "good.toml").write_text(ROUTINE)
+    (tmp_path / "bad.toml").write_text(replaced('points = 20', 'points = "many"'))
+    loaded, errors = user_scenarios(tmp_path)
+    assert [s.id for s in loaded] == ["routine-refill"]
+    assert len(errors) == 1 and "bad.toml:" in errors[0] and "points" in errors[0]
+    with pytest.raises(ScenarioError, match="cannot be read"):
+        load_scenario_file(tmp_path / "missing.toml")
+
+
+def test_events_parse():
+    text = ROUTINE.replace("[[objectives]]", '[[events]]\nafter_minutes = 5\nkind = "alarm"\n'
+                           'alarm = "low_reservoir"\n\n[[objectives]]', 1)
+    scenario = parse_scenario("x.toml", text)
+    assert scenario.events[0].alarm is AlarmCode.LOW_RESERVOIR
+    bad = text.replace('alarm = "low_reservoir"', 'alarm = "smoke"')
+    with pytest.raises(ScenarioError, match=r"events\[1\]\.alarm: 'smoke' must be one of"):
+        parse_scenario("x.toml", bad)
+    assert isinstance(scenario.pump.start_local, datetime)

@@ -1,0 +1,56 @@
+"""Alarms panel: meaning and action shown, clearing through the session, the alarm test."""
+
+import pytest
+from itb_console.console.actions import ActionKind
+from itb_console.device.pump_api import AlarmCode
+from itb_console.ui.dialogs.alarms_panel import AlarmsPanel
+from PySide6.QtWidgets import QLabel, QPushButton
+
+
+@pytest.fixture
+def connected(connect_sim):
+    return connect_sim()
+
+
+def texts(panel):
+    return " ".join(label.text() for label in panel.findChildren(QLabel))
+
+
+def test_motor_stall_shown_cleared_and_logged(qtbot, connected):
+    session, pump = connected
+    panel = AlarmsPanel(session)
+    qtbot.addWidget(panel)
+    assert "No active alarms" in texts(panel)
+    pump.control.motor_stall()
+    with qtbot.waitSignal(session.status_changed, timeout=10_000):
+        session.refresh()
+    assert "Motor stall" in texts(panel) and "What to do" in texts(panel)
+    clear = next(b for b in panel.findChildren(QPushButton) if b.text() == "Clear")
+    clear.click()
+    qtbot.waitUntil(lambda: not session.status.alarms, timeout=10_000)
+    assert session.actions.actions[-1].kind is ActionKind.ALARM_CLEARED
+    assert AlarmCode.MOTOR_STALL not in {a.code for a in pump.read_alarms()}
+
+
+def test_non_clearable_alarm_has_no_clear_button(qtbot, connected):
+    session, pump = connected
+    pump.control.set_reservoir(calculated_nl=1_000_000)
+    with qtbot.waitSignal(session.status_changed, timeout=10_000):
+        session.refresh()
+    panel = AlarmsPanel(session)
+    qtbot.addWidget(panel)
+    assert "Low reservoir" in texts(panel)
+    assert not [b for b in panel.findChildren(QPushButton) if b.text() == "Clear"]
+
+
+def test_alarm_test_and_mute(qtbot, connected):
+    session, _ = connected
+    panel = AlarmsPanel(session)
+    qtbot.addWidget(panel)
+    if not panel.player.available:
+        assert panel.alarm_test() == []
+        assert "no sound" in panel.message.text()
+        pytest.skip(panel.player.unavailable_reason)
+    assert panel.alarm_test() == ["motor_stall", "low_reservoir"]
+    panel.mute.setChecked(True)
+    assert panel.alarm_test() == []

@@ -1,0 +1,138 @@
+"""Battery and clock dialog against the simulated pump: dates to the day, clock setting."""
+
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+from itb_console.console.actions import ActionKind
+from itb_console.device.pump_api import PumpRefused, Reason
+from itb_console.ui.dialogs import battery_clock_dialog
+from itb_console.ui.dialogs.battery_clock_dialog import BatteryClockDialog, system_zone
+from PySide6.QtCore import QByteArray
+
+LONDON = ZoneInfo("Europe/London")
+
+
+def dialog_for(qtbot, session, pump, zone=LONDON):
+    dialog = BatteryClockDialog(session, pump.model.profile.battery, zone)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def text(dialog, name):
+    return dialog.fields[name].text()
+
+
+def summer_time_pump_clock(qtbot, session, pump):
+    """The pump still on summer time after the clocks went back on 25 Oct 2026: 1 h ahead."""
+    pump.control.set_pump_clock(datetime(2026, 11, 25, 10, 0))
+    with qtbot.waitSignal(session.status_changed, timeout=10_000):
+        session.refresh()
+
+
+def test_battery_120_days_left_gives_the_dates_to_the_day(qtbot, connect_sim):
+    session, pump = connect_sim(lambda pump: pump.control.set_battery_days_left(120))
+    dialog = dialog_for(qtbot, session, pump)
+    assert "OK" in text(dialog, "State")
+    assert text(dialog, "Replacement indicator") == "expected 24 Dec 2026"
+    assert text(dialog, "Replace by") == "24 Mar 2027 (ERI + 90 days; 119 days from today)"
+    assert text(dialog, "Plan from").startswith("25 Jun 2026")  # 182 days before ERI
+    assert "plan the replacement now" in dialog.plan.text()
+    assert "At EOS the pump stops delivering" in dialog.plan.text()
+
+
+def test_eri_reached_and_an_earlier_pump_forecast_wins(qtbot, connect_sim):
+    session, pump = connect_sim(lambda pump: pump.control.set_battery_days_left(30))
+    dialog = dialog_for(qtbot, session, pump)
+    assert "Replacement indicator (ERI) reached" in text(dialog, "State")
+    assert text(dialog, "Replacement indicator") == "reached 25 Nov 2026"
+    assert text(dialog, "Replace by").startswith("23 Feb 2027 (ERI + 90 days; 90 days")
+    plan = dialog.plan.text()
+    assert "replace by 23 Feb 2027 (90 days left)" in plan
+    assert "predicts end of service on 24 Dec 2026" in plan and "replace it by then" in plan
+
+
+def test_end_of_service_says_replace_now(qtbot, connect_sim):
+    session, pump = connect_sim(lambda pump: pump.control.set_battery_days_left(0))
+    dialog = dialog_for(qtbot, session, pump)
+    assert "END OF SERVICE" in text(dialog, "State")
+    assert text(dialog, "End of service") == "reached 25 Nov 2026"
+    assert "Replace it now" in dialog.plan.text()
+    assert "replace by 23 Feb 2027" not in dialog.plan.text()
+
+
+def test_correct_clock_offers_no_setting(qtbot, connect_sim):
+    session, pump = connect_sim()
+    dialog = dialog_for(qtbot, session, pump)
+    assert "Pump clock correct" in text(dialog, "Check")
+    assert text(dialog, "Difference") == "+0 min (pump minus local time)"
+    assert dialog.set_button.isHidden()
+
+
+def test_clock_after_daylight_saving_is_set_and_verified(qtbot, connect_sim):
+    session, pump = connect_sim()
+    summer_time_pump_clock(qtbot, session, pump)
+    dialog = dialog_for(qtbot, session, pump)
+    assert text(dialog, "Difference") == "+60 min (pump minus local time)"
+    assert "clocks went back on 25 Oct 2026" in text(dialog, "Daylight saving")
+    assert "1 h ahead of local time" in text(dialog, "Check")
+    assert not dialog.set_button.isHidden()
+    with qtbot.waitSignal(session.action_finished, timeout=10_000):
+        dialog.set_button.click()
+    qtbot.waitUntil(lambda: "verified" in dialog.outcome.text(), timeout=10_000)
+    assert abs(pump.interrogate().pump_clock - datetime(2026, 11, 25, 9, 0)) < timedelta(
+        minutes=2)
+    assert dialog.set_button.isHidden()
+    clock_set = session.actions.of_kind(ActionKind.CLOCK_SET)
+    assert len(clock_set) == 1 and clock_set[0].detail["zone"] == "Europe/London"
+    assert clock_set[0].detail["pump_clock"].startswith("2026-11-25T09:0")
+
+
+def test_refused_clock_setting_shows_why_and_stays_usable(qtbot, connect_sim, monkeypatch):
+    session, pump = connect_sim()
+    summer_time_pump_clock(qtbot, session, pump)
+    dialog = dialog_for(qtbot, session, pump)
+
+    def refuse(pump_clock):
+        raise PumpRefused(Reason.OUT_OF_RANGE, "clock refused for this test")
+
+    monkeypatch.setattr(pump, "set_clock", refuse)
+    with qtbot.waitSignal(session.action_failed, timeout=10_000):
+        dialog.set_button.click()
+    assert "NOT set: clock refused for this test" in dialog.outcome.text()
+    assert dialog.set_button.isEnabled() and not dialog.set_button.isHidden()
+    assert not session.actions.of_kind(ActionKind.CLOCK_SET)
+    assert pump.interrogate().pump_clock > datetime(2026, 11, 25, 9, 50)
+
+
+def test_zone_is_overridable_and_a_plain_offset_names_no_dst(qtbot, connect_sim):
+    session, pump = connect_sim()
+    dialog = dialog_for(qtbot, session, pump, ZoneInfo("Asia/Tokyo"))
+    assert "(Asia/Tokyo)" in text(dialog, "Local time")
+    assert text(dialog, "Difference") == "-540 min (pump minus local time)"
+    assert text(dialog, "Daylight saving").startswith("No change in the last 6 months")
+    assert not dialog.set_button.isHidden()
+
+
+@pytest.mark.parametrize(("system_id", "expected"), [(b"Europe/Paris", "Europe/Paris"),
+                                                     (b"Not/AZone", "UTC")])
+def test_system_zone_falls_back_to_utc(monkeypatch, system_id, expected):
+    class FakeZone:
+        @staticmethod
+        def systemTimeZoneId():
+            return QByteArray(system_id)
+
+    monkeypatch.setattr(battery_clock_dialog, "QTimeZone", FakeZone)
+    assert system_zone().key == expected
+
+
+def test_closing_without_setting_leaves_the_pump_clock_alone(qtbot, connect_sim):
+    session, pump = connect_sim()
+    summer_time_pump_clock(qtbot, session, pump)
+    dialog = dialog_for(qtbot, session, pump)
+    assert not dialog.set_button.isHidden()
+    dialog.reject()
+    with qtbot.waitSignal(session.status_changed, timeout=10_000):
+        session.refresh()
+    assert session.status.pump_clock > datetime(2026, 11, 25, 9, 50)
+    assert not session.actions.of_kind(ActionKind.CLOCK_SET)

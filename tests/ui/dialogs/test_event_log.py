@@ -1,0 +1,36 @@
+"""Event log window: read through the worker, filter by kind, search, export CSV."""
+
+import csv
+
+import pytest
+from itb_console.ui.dialogs.event_log import EventLogWindow
+
+
+def _faulty(pump):
+    pump.control.set_over_infusion(20)
+    pump.control.motor_stall()
+
+
+@pytest.fixture
+def connected(connect_sim):
+    session, _ = connect_sim(_faulty)
+    return session
+
+
+def test_filter_search_and_export(qtbot, connected, tmp_path):
+    window = EventLogWindow(connected)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.model.rowCount() >= 4, timeout=10_000)
+    kinds = {row[2] for row in window.visible_rows()}
+    assert {"implant", "fault", "alarm", "session-open"} <= kinds
+    window.kind.setCurrentIndex(window.kind.findText("alarm"))
+    assert {row[2] for row in window.visible_rows()} == {"alarm"}
+    assert "motor_stall" in window.visible_rows()[0][3]
+    window.kind.setCurrentIndex(0)
+    window.search.setText("over-infusion")
+    assert [row[2] for row in window.visible_rows()] == ["fault"]
+    path = window.export_csv(tmp_path / "events.csv")
+    rows = list(csv.reader(path.open()))
+    assert rows[0] == ["#", "Pump time", "Event", "Details"]
+    assert len(rows) == 2 and "percent=20" in rows[1][3]
+    assert "1 of" in window.count.text() or "Exported 1" in window.count.text()

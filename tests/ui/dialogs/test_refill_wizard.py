@@ -1,0 +1,87 @@
+"""Refill wizard against the simulated pump: discrepancy, double entry, bridge, verify."""
+
+import pytest
+from itb_console.console.actions import ActionKind
+from itb_console.device.pump_api import BolusKind
+from itb_console.device.therapy import Concentration
+from itb_console.ui.dialogs.refill_wizard import RefillWizard
+from PySide6.QtWidgets import QWizard
+
+
+@pytest.fixture
+def connected(connect_sim):
+    return connect_sim(lambda pump: pump.control.set_reservoir(calculated_nl=3_200_000,
+                                                               true_nl=1_900_000))
+
+
+def wizard_for(qtbot, session, pump):
+    wizard = RefillWizard(session, session.status, pump.model.profile)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    return wizard
+
+
+def choose(box, mcg_per_ml):
+    wanted = Concentration(mcg_per_ml)
+    box.setCurrentIndex(next(i for i in range(box.count()) if box.itemData(i) == wanted))
+
+
+def test_discrepancy_must_be_acknowledged_then_refill_is_verified(qtbot, connected):
+    session, pump = connected
+    wizard = wizard_for(qtbot, session, pump)
+    wizard.withdrawn.setValue(1.9)
+    assert "+1.30 mL" in wizard.discrepancy.text() and "over-infuse" in wizard.discrepancy.text()
+    assert not wizard.currentPage().isComplete()
+    wizard.acknowledge.setChecked(True)
+    assert wizard.currentPage().isComplete()
+    wizard.next()
+    choose(wizard.concentration, 2000)
+    assert not wizard.currentPage().isComplete()  # the second entry is still empty
+    choose(wizard.confirm, 500)
+    assert "must match" in wizard.fill_message.text()
+    choose(wizard.confirm, 2000)
+    assert wizard.currentPage().isComplete()
+    wizard.next()
+    assert "Next low-reservoir alarm" in wizard.summary.text()
+    with qtbot.waitSignal(session.action_finished, timeout=10_000):
+        wizard.button(QWizard.WizardButton.FinishButton).click()
+    status = pump.interrogate()
+    assert status.reservoir_nl > 19_990_000
+    kinds = [a.kind for a in session.actions.actions]
+    assert ActionKind.DISCREPANCY_ACKNOWLEDGED in kinds and ActionKind.REFILL in kinds
+    refill = session.actions.of_kind(ActionKind.REFILL)[-1]
+    assert (refill.detail["withdrawn_nl"], refill.detail["flagged"]) == (1_900_000, 1)
+
+
+def test_concentration_change_rewrites_the_program_and_gives_the_bridge(qtbot, connected):
+    session, pump = connected
+    wizard = wizard_for(qtbot, session, pump)
+    wizard.withdrawn.setValue(3.2)
+    wizard.next()
+    choose(wizard.concentration, 1000)
+    choose(wizard.confirm, 1000)
+    assert "Bridge bolus: 0.250 mL" in wizard.fill_message.text()
+    wizard.next()
+    with qtbot.waitSignal(session.action_finished, timeout=10_000):
+        wizard.button(QWizard.WizardButton.FinishButton).click()
+    status = pump.interrogate()
+    assert status.program.concentration == Concentration(1000)
+    assert status.program.daily_dose_ng == session.program_at_start.daily_dose_ng
+    assert status.bolus is not None and status.bolus.kind is BolusKind.BRIDGE
+    assert session.actions.of_kind(ActionKind.BOLUS_STARTED)[-1].detail["kind"] == "bridge"
+
+
+def test_cancel_midway_leaves_the_pump_unchanged(qtbot, connected):
+    session, pump = connected
+    before = pump.interrogate()
+    wizard = wizard_for(qtbot, session, pump)
+    wizard.withdrawn.setValue(3.2)
+    wizard.next()
+    choose(wizard.concentration, 2000)
+    choose(wizard.confirm, 2000)
+    wizard.reject()
+    after = pump.interrogate()
+    assert (after.program, after.reservoir_concentration) == (before.program,
+                                                              before.reservoir_concentration)
+    assert after.reservoir_nl <= before.reservoir_nl
+    assert not session.actions.of_kind(ActionKind.REFILL)

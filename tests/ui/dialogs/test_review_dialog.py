@@ -1,0 +1,75 @@
+"""Review and send against the simulated pump: values side by side, confirmation, verify."""
+
+import pytest
+from itb_console.console.clinical.review import SoftLimits
+from itb_console.console.session import Session
+from itb_console.device.pump_api import ProgramInForce
+from itb_console.device.therapy import Concentration, Mode, Program, Schedule
+from itb_console.ui.dialogs.review_dialog import ReviewDialog
+from PySide6.QtWidgets import QLabel, QTableWidget
+
+
+@pytest.fixture
+def session(qtbot):
+    made = Session()
+    with qtbot.waitSignal(made.status_changed, timeout=10_000):
+        made.connect_to("sim://?start=2026-11-25T09:00")
+    yield made
+    made.shutdown()
+
+
+def edited(program, pairs, concentration=None):
+    return Program(program.mode, Schedule.from_pairs(pairs),
+                   concentration or program.concentration)
+
+
+def dialog_for(qtbot, session, new, limits=None):
+    dialog = ReviewDialog(session, session.status.program, new, limits)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_old_and_new_side_by_side_then_send_and_verify(qtbot, session):
+    old = session.status.program
+    # the morning step 450 -> 480 mcg/day for 5 h: +6.25 mcg/day, 391.7 -> 397.9 (+1.6 %)
+    new = edited(old, [(0, 350_000), (420, 480_000), (720, 400_000), (1320, 350_000)])
+    dialog = dialog_for(qtbot, session, new)
+    table = dialog.findChild(QTableWidget)
+    assert [table.item(1, c).text() for c in range(5)] == [
+        "07:00-12:00", "450.0", "480.0", "20.000", "0.2400"]
+    totals = dialog.findChild(QLabel, "totals").text()
+    assert "391.7 &rarr; <b>397.9 mcg/day</b> (+1.6 %)" in totals
+    assert dialog.send_button.isEnabled()
+    with qtbot.waitSignal(session.send_finished, timeout=10_000):
+        dialog.send_button.click()
+    assert dialog.result.verified and dialog.result.program == new
+    assert "Verified" in dialog.outcome.text()
+    assert not dialog.send_button.isEnabled() and dialog.close_button.text() == "Close"
+    qtbot.waitUntil(lambda: session.status.program == new, timeout=10_000)
+
+
+def test_refused_send_says_the_old_program_still_runs(qtbot, session):
+    old = session.status.program
+    wrong_drug = edited(old, old.schedule.as_pairs(), Concentration(500))
+    dialog = dialog_for(qtbot, session, wrong_drug, SoftLimits(10_000, 100_000))
+    with qtbot.waitSignal(session.send_finished, timeout=10_000):
+        dialog.send_button.click()
+    assert dialog.result.program_in_force is ProgramInForce.OLD
+    assert "NOT sent" in dialog.outcome.text() and "old program" in dialog.outcome.text()
+    session.refresh()
+    qtbot.wait(100)
+    assert session.status.program == old
+
+
+def test_stopping_needs_the_typed_word_and_the_banner_is_shown(qtbot, session):
+    old = session.status.program
+    stop = Program(Mode.STOPPED, old.schedule, old.concentration)
+    dialog = dialog_for(qtbot, session, stop)
+    banner = dialog.findChild(QLabel, "banner")
+    assert banner.text() == "Training mock, not for clinical use"
+    assert "STOP delivering" in " ".join(dialog.review.warnings)
+    assert not dialog.send_button.isEnabled()
+    dialog.confirm.setText("CONFIRMED")
+    assert not dialog.send_button.isEnabled()
+    dialog.confirm.setText(" confirm ")
+    assert dialog.send_button.isEnabled()

@@ -1,0 +1,107 @@
+"""Delivery history window on a simulated pump that has lived 200 days.
+
+The default pump: 15 mL at 2000 mcg/mL, 350/450/400/350 mcg/day from 00:00/07:00/12:00/
+22:00, i.e. 391.67 mcg/day = 0.195833 mL/day. After 60 whole days 11.75 mL is used, so the
+refill finds 3.25 mL; 20 mL then lasts about 102 days, so by day 200 the pump is empty.
+"""
+
+from datetime import datetime, timedelta
+
+import pytest
+from itb_console.device.pump_api import BolusKind, BolusRequest, RefillRequest
+from itb_console.device.pump_model import clock_seconds
+from itb_console.device.therapy import Concentration
+from itb_console.ui.history.history_window import HistoryWindow, plot_seconds
+
+START = datetime(2026, 11, 25, 9, 0)
+REFILL_AT = START + timedelta(days=60)
+
+
+def _lived(days_after_refill: int):
+    def setup(pump):
+        pump.control.advance(60 * 86_400)
+        pump.open_session()
+        pump.refill(RefillRequest(3_250_000, 20_000_000, Concentration(2000), 2_000_000))
+        pump.start_bolus(BolusRequest(BolusKind.CLINICIAN, 25_000, 3600))
+        pump.close_session()
+        pump.control.advance(days_after_refill * 86_400)
+    return setup
+
+
+def _opened(qtbot, session) -> HistoryWindow:
+    window = HistoryWindow(session)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.history is not None, timeout=10_000)
+    return window
+
+
+def test_two_hundred_days_with_a_refill_and_an_empty_reservoir(qtbot, connect_sim):
+    session, _ = connect_sim(_lived(140))
+    window = _opened(qtbot, session)
+    history = window.history
+    assert "training mock" in window.windowTitle()
+    # the pump's clock also runs in real time (x1) while the test sets it up: to 1 s
+    assert abs(history.start - START) < timedelta(seconds=1)
+    refill = history.refills[0]
+    assert abs(refill.at - REFILL_AT) < timedelta(seconds=1)
+    assert refill.expected_residual_nl == pytest.approx(3_250_000, abs=5)
+    assert history.reservoir_at(history.start) == pytest.approx(15_000_000, abs=5)
+    assert (clock_seconds(refill.at), refill.expected_residual_nl) in history.reservoir
+    assert history.reservoir_at(refill.at) == 20_000_000
+    assert history.boluses[0].dose_ng == 50_000  # 0.025 mL at 2000 mcg/mL = 50 mcg
+    assert history.dose_at(history.start) == pytest.approx(391_666.67, abs=0.01)
+    assert history.dose_at(history.now) == 0 and history.reservoir_at(history.now) == 0
+    assert "not delivering (reservoir empty): no projection" in window.outlook.text()
+    assert len(window.plot._markers) == 2 + 1 + 2  # refill on both plots, alarm, now
+    assert history.projection == () and window.plot._labels == []  # no dates to label
+
+
+def test_projection_labels_and_ranges(qtbot, connect_sim):
+    session, _ = connect_sim(_lived(10))
+    window = _opened(qtbot, session)
+    history = window.history
+    assert abs(history.now - (REFILL_AT + timedelta(days=10))) < timedelta(seconds=1)
+    outlook = history.outlook
+    assert outlook.alarm_at < outlook.empty_at
+    _, levels = window.plot.forecast_curve.getData()
+    assert levels[-1] == 0 and levels[0] == pytest.approx(history.reservoir_now_nl / 1e6)
+    assert [line.label.format for line in window.plot._labels] == [
+        f"low-reservoir alarm\n{outlook.alarm_at:%d %b %Y}", f"empty\n{outlook.empty_at:%d %b %Y}"]
+    assert window.plot.date_points.data["y"].tolist() == [2.0, 0.0]  # mL
+    view = window.plot.dose_plot.getViewBox()
+    window.range.setCurrentText("Last 30 days")
+    low, high = view.viewRange()[0]
+    first, last = plot_seconds(history.now - timedelta(days=30)), plot_seconds(outlook.empty_at)
+    margin = 0.02 * (last - first)  # the plot's padding
+    assert (low, high) == (pytest.approx(first - margin, abs=3600),
+                           pytest.approx(last + margin, abs=3600))
+    window.range.setCurrentText("All")
+    assert view.viewRange()[0][0] < plot_seconds(START)
+    assert "alarm on" in window.outlook.text() and "mcg/day" in window.outlook.text()
+
+
+def test_refresh_reads_again_and_a_failure_is_said(qtbot, connect_sim):
+    session, pump = connect_sim(_lived(10))
+    window = _opened(qtbot, session)
+    first = window.history
+    pump.control.advance(86_400)
+    window.refresh_button.click()
+    qtbot.waitUntil(lambda: window.history is not first, timeout=10_000)
+    assert window.history.now - first.now >= timedelta(days=1)
+    session.action_failed.emit("read history", "the link was lost")
+    assert "Could not show the history: the link was lost" in window.outlook.text()
+    assert window.refresh_button.isEnabled()
+
+
+def test_a_log_that_makes_no_history_is_said_plainly(qtbot, connect_sim):
+    def garbled(pump):
+        pump.model.record("refill", expected_residual_nl="lots", filled_nl=20_000_000)
+
+    session, _ = connect_sim(garbled)
+    window = HistoryWindow(session)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: "Could not" in window.outlook.text(), timeout=10_000)
+    assert ("Could not show the history: the pump's event log does not make a history "
+            "(log entry 2 (refill): expected_residual_nl='lots' is not a whole number)"
+            ) in window.outlook.text()
+    assert window.history is None and window.refresh_button.isEnabled()

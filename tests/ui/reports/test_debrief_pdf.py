@@ -1,0 +1,75 @@
+"""Debrief PDF: the score, every objective, the timeline in words, the mark on every page."""
+
+from dataclasses import replace
+from datetime import timedelta
+
+import pytest
+from itb_console.console.actions import ActionKind
+from itb_console.console.training.debrief_example import STARTED_AT, example_debrief
+from itb_console.ui.reports.debrief_pdf import debrief_html, write_debrief_pdf
+from PySide6.QtPdf import QPdfDocument
+
+
+def pdf_pages(path) -> list[str]:
+    """Each page's text with its line breaks and runs of spaces made single spaces."""
+    document = QPdfDocument()
+    assert document.load(str(path)) == QPdfDocument.Error.None_
+    return [" ".join(document.getAllText(page).text().split())
+            for page in range(document.pageCount())]
+
+
+def squash(text: str) -> str:
+    return "".join(text.split())
+
+
+def test_pdf_states_score_objectives_and_timeline(tmp_path, qapp):
+    debrief = example_debrief()
+    path = tmp_path / "debrief.pdf"
+    write_debrief_pdf(debrief, path)
+    assert path.read_bytes().startswith(b"%PDF")
+    (text,) = pdf_pages(path)
+    assert "Score 50 / 100 (50 %)" in text
+    assert "Titration, spinal origin (spinal-titration)" in text
+    assert "A. Trainee at Station 3" in text
+    bare = squash(text)  # a table cell may wrap a line anywhere, even after a "/"
+    for objective in debrief.objectives:
+        assert squash(objective.text) in bare
+        assert squash(objective.feedback) in bare
+        assert f"{objective.points} / {objective.max_points}" in text
+    assert text.count("Passed") == 3 and text.count("Failed") == 2
+    assert ("+0:04:30 Program sent 350.0 mcg/day (0.1750 mL/day at 2000 mcg/mL), "
+            "continuous, 1 step, verified") in text
+    assert "+0:12:00 Session closed" in text
+    assert text.startswith("Training mock, not for clinical use Page 1 of 1")
+
+
+def test_a_long_timeline_runs_onto_pages_that_all_carry_the_mark(tmp_path, qapp):
+    debrief = example_debrief()
+    for minute in range(60):
+        debrief.actions.record(ActionKind.BOLUS_STARTED,
+                               STARTED_AT + timedelta(minutes=13 + minute),
+                               kind="clinician", volume_nl=25_000, duration_s=3600)
+    path = tmp_path / "long.pdf"
+    write_debrief_pdf(debrief, path)
+    pages = pdf_pages(path)
+    assert len(pages) >= 2
+    for number, page in enumerate(pages, start=1):
+        assert page.startswith(f"Training mock, not for clinical use Page {number} of "
+                               f"{len(pages)}")
+    assert "+1:12:00 Bolus started clinician bolus, 0.0250 mL over 1 h 00 min" in pages[-1]
+
+
+def test_text_from_the_file_is_escaped_not_interpreted():
+    html = debrief_html(replace(example_debrief(), trainee="<b>Zoë</b> & co", station=""))
+    assert "&lt;b&gt;Zoë&lt;/b&gt; &amp; co</td>" in html
+    assert "<b>Zoë</b>" not in html
+
+
+def test_an_unwritable_file_is_an_os_error(tmp_path, qapp):
+    with pytest.raises(OSError, match="cannot write"):
+        write_debrief_pdf(example_debrief(), tmp_path / "no such folder" / "d.pdf")
+
+
+def test_an_empty_timeline_says_so():
+    html = debrief_html(replace(example_debrief(), actions=type(example_debrief().actions)()))
+    assert "No actions were recorded." in html

@@ -1,0 +1,149 @@
+"""Session report: the JSON record and the PDF carry the same facts and the mark."""
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+from itb_console.console.clinical.report import BolusRecord, RefillRecord, SessionReport
+from itb_console.device.profiles import load_initial_pump, load_profile
+from itb_console.device.pump_api import Alarm, AlarmCode, BolusKind, PumpIdentity
+from itb_console.device.schedule_edits import scale_rates
+from itb_console.ui.reports.report_pdf import (
+    ReportPreview,
+    a4_printer,
+    cannot_print_reason,
+    paint_marked_pages,
+    report_document,
+    report_html,
+    write_report_pdf,
+)
+from PySide6.QtGui import QImage
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QDialog
+
+
+def sample_report() -> SessionReport:
+    before = load_initial_pump().program
+    rules = load_profile("itb-20").schedule_rules(before.concentration)
+    after = type(before)(before.mode, scale_rates(before.schedule, 10, rules),
+                         before.concentration)
+    return SessionReport(
+        created_at=datetime(2026, 11, 25, 9, 30, tzinfo=UTC),
+        clinician="Dr A. Trainee",
+        identity=PumpIdentity("SIM-000001", "itb-20", "GX-20", "1.0", "TRAINING-01"),
+        pump_clock=datetime(2026, 11, 25, 9, 31),
+        program_before=before,
+        program_after=after,
+        reservoir_nl=20_000_000,
+        low_reservoir_alarm_nl=2_000_000,
+        alarm_date=date(2027, 2, 23),
+        empty_date=date(2027, 3, 5),
+        replace_by_date=None,
+        refill=RefillRecord(3_200_000, 1_900_000, True, 20_000_000, 2000, 2_000_000),
+        boluses=(BolusRecord(BolusKind.CLINICIAN, 25_000, 3600, True),),
+        alarms_active=(Alarm(AlarmCode.LOW_RESERVOIR, datetime(2026, 11, 20, 8), False),),
+        alarms_cleared=("motor_stall",),
+    )
+
+
+def test_json_record_is_exact_and_marked(tmp_path):
+    report = sample_report()
+    path = tmp_path / "session.json"
+    report.save_json(path)
+    record = json.loads(path.read_text())
+    assert record["training_mark"] == "Training mock, not for clinical use"
+    assert record["refill"]["discrepancy_nl"] == 1_300_000
+    assert record["refill"]["discrepancy_flagged"] is True
+    assert record["program_changed"] is True
+    assert record["alarm_date"] == "2027-02-23"
+    assert record["program_after"].startswith("flexible;baclofen;2000;0:385000")
+    assert report.daily_dose_change_percent == pytest.approx(10.0, abs=0.01)
+
+
+def test_html_states_each_section():
+    html = report_html(sample_report())
+    for text in ("Training mock, not for clinical use", "TRAINING-01", "SIM-000001",
+                 "+10.0 % daily dose", "1.30 mL", "above threshold", "Clinician bolus",
+                 "low_reservoir (non-critical)", "motor_stall", "2027-02-23",
+                 "Dr A. Trainee", "Daily total"):
+        assert text in html
+
+
+def test_pdf_is_written_and_rasterises(tmp_path, qapp):
+    path = tmp_path / "report.pdf"
+    write_report_pdf(sample_report(), path)
+    assert path.read_bytes().startswith(b"%PDF")
+    if shutil.which("pdftoppm") is None:
+        pytest.skip("pdftoppm (poppler-utils) is not installed")
+    subprocess.run(["pdftoppm", "-png", "-r", "60", str(path), str(tmp_path / "page")],
+                   check=True)
+    page = QImage(str(tmp_path / "page-1.png"))
+    assert page.width() > 400
+    inked = sum(1 for y in range(0, page.height(), 4) for x in range(0, page.width(), 4)
+                if page.pixelColor(x, y).lightness() < 128)
+    assert inked > 500  # text and tables, not a blank page
+
+
+PREVIEW_SCRIPT = """
+import gc, sys
+from PySide6.QtPrintSupport import QPrintPreviewWidget
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from tests.ui.reports.test_report_pdf import sample_report
+from itb_console.ui.reports.report_pdf import ReportPreview
+preview = ReportPreview(sample_report())
+gc.collect()  # the old preview_report's printer was collected here
+preview.show()
+app.processEvents()
+print(preview.findChild(QPrintPreviewWidget).pageCount())
+"""
+
+
+def test_print_preview_shows_its_pages_without_crashing():
+    """In a child process: a regression would segfault it, not the test run."""
+    done = subprocess.run([sys.executable, "-c", PREVIEW_SCRIPT], capture_output=True,
+                          text=True, timeout=120, cwd=Path(__file__).parents[3],
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert int(done.stdout.split()[-1]) >= 1
+
+
+def test_no_printer_is_said_plainly():
+    assert cannot_print_reason([]).startswith("No printer is available on this computer")
+    assert cannot_print_reason(["Ward printer"]) == ""
+
+
+def test_printer_pages_carry_the_mark_on_every_page(qapp, tmp_path):
+    printer = a4_printer()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    report = sample_report()
+    long_report = type(report)(**{**report.__dict__, "notes": "Observe. " * 900})
+    assert paint_marked_pages(report_document(long_report), printer)
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    text = subprocess.run(["pdftotext", str(tmp_path / "printed.pdf"), "-"],
+                          capture_output=True, text=True, check=True).stdout
+    pages = text.split("\f")[:-1]
+    assert len(pages) >= 2
+    for number, page in enumerate(pages, start=1):
+        # (the text clipped at a page's top stays in the PDF and can split the mark's words)
+        assert f"Page {number} of {len(pages)}" in page and "Training" in page
+
+
+def test_the_preview_reports_where_it_printed(qtbot, tmp_path):
+    preview = ReportPreview(sample_report())
+    qtbot.addWidget(preview)
+    assert "training mock" in preview.windowTitle()
+    assert preview.printed_to(QDialog.DialogCode.Rejected) == ""
+    printer = preview.printer()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "out.pdf"))
+    with qtbot.waitSignal(preview.printed) as printed:
+        preview.done(QDialog.DialogCode.Accepted)
+    assert printed.args == [str(tmp_path / "out.pdf")]

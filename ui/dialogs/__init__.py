@@ -1,0 +1,1 @@
+"""The dialogs and wizards a programming session opens."""

@@ -1,0 +1,251 @@
+"""Battery and clock: when to replace the pump, and whether its clock tells local time.
+
+The replace-by date is computed from the ERI date and the pump profile
+(:func:`itb_console.console.clinical.planning.replacement_dates`), never read from a display
+string: the 2012 recall was a replace-by date that was garbage or more than 90 days after
+ERI. The pump clock ignores daylight saving, so after the clocks change its daily steps run
+an hour off; setting it goes through the session's worker and is verified by reading the
+pump again.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from datetime import datetime
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from itb_console.console.actions import ActionKind
+from itb_console.console.clinical.clock_check import (
+    DRIFT_TOLERANCE,
+    ClockCheck,
+    check_clock,
+    last_dst_change,
+)
+from itb_console.console.clinical.planning import ReplacementDates, replacement_dates
+from itb_console.console.session import Session, SessionState
+from itb_console.device.profiles import BatteryProfile
+from itb_console.device.pump_api import BatteryStatus, Pump, PumpStatus
+from itb_console.ui.style import CRITICAL, OK, TRAINING_MARK, WARN_INK
+from PySide6.QtCore import QTimeZone
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+SET_CLOCK = "set clock"
+ADVICE = ("Plan the replacement surgery before end of service (EOS). At EOS the pump stops "
+          "delivering baclofen and can no longer be programmed: abrupt withdrawal is "
+          "dangerous.")
+
+
+def system_zone() -> ZoneInfo:
+    """The computer's own time zone (the clinician's local time); UTC when it is unknown."""
+    name = bytes(QTimeZone.systemTimeZoneId().data()).decode("ascii", "replace")
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return ZoneInfo("UTC")
+
+
+def set_clock_to_local(pump: Pump, zone: ZoneInfo) -> datetime:
+    """Runs on the worker: local time from the pump's world time read just before setting.
+
+    Read there rather than taken from the last status, because an accelerated simulation
+    moves on by minutes between a poll and the click.
+    """
+    world = pump.interrogate().world_time
+    local = world.astimezone(zone).replace(tzinfo=None, microsecond=0)
+    pump.set_clock(local)
+    return local
+
+
+def _value() -> QLabel:
+    label = QLabel("-")
+    label.setProperty("role", "value")
+    label.setWordWrap(True)
+    return label
+
+
+def _battery_sentence(battery: BatteryStatus, dates: ReplacementDates) -> str:
+    """What to do now; the pump's own end-of-service forecast wins when it is earlier."""
+    eos_date = battery.eos_at.date()
+    if battery.eos_reached:
+        return (f"End of service reached on {eos_date:%d %b %Y}: the pump no longer delivers. "
+                "Replace it now; watch for withdrawal.")
+    if eos_date < dates.replace_by_date:
+        return (f"{dates.sentence} The pump predicts end of service on {eos_date:%d %b %Y}, "
+                "before the replace-by date: replace it by then at the latest.")
+    return dates.sentence
+
+
+def _coloured(text: str, colour: str) -> str:
+    return f"<span style='color:{colour}'>{text}</span>"
+
+
+class BatteryClockDialog(QDialog):
+    """Follows every status the session reads; sets the clock only on the button."""
+
+    def __init__(self, session: Session, battery: BatteryProfile,
+                 zone: ZoneInfo | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session, self.battery_profile = session, battery
+        self.zone = zone or system_zone()
+        self.check: ClockCheck | None = None
+        self._verifying = False
+        self.setWindowTitle("Battery and clock - training mock")
+        self.resize(640, 560)
+        layout = QVBoxLayout(self)
+        banner = QLabel(TRAINING_MARK)
+        banner.setObjectName("banner")
+        layout.addWidget(banner)
+        self.fields: dict[str, QLabel] = {}
+        self.plan = QLabel("")
+        self.plan.setWordWrap(True)
+        self.plan.setAccessibleName("What to do about the battery")
+        battery_box = self._group("Battery", ["State", "Implanted", "Replacement indicator",
+                                              "Replace by", "Plan from", "End of service"])
+        battery_box.layout().addRow(self.plan)
+        layout.addWidget(battery_box)
+        layout.addWidget(self._group("Clock", ["Pump clock", "Local time", "Difference",
+                                               "Daylight saving", "Check"]))
+        row = QHBoxLayout()
+        self.set_button = QPushButton("Set pump clock to local time")
+        self.set_button.setObjectName("primary")
+        self.set_button.setAccessibleName("Set the pump clock to local time")
+        self.set_button.clicked.connect(self.set_clock)
+        row.addWidget(self.set_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.outcome = QLabel("")
+        self.outcome.setWordWrap(True)
+        self.outcome.setAccessibleName("Clock setting result")
+        layout.addWidget(self.outcome)
+        layout.addStretch(1)
+        close = QPushButton("Close")
+        close.clicked.connect(self.accept)
+        closing = QHBoxLayout()
+        closing.addStretch(1)
+        closing.addWidget(close)
+        layout.addLayout(closing)
+        session.status_changed.connect(self.show_status)
+        session.action_finished.connect(self._finished)
+        session.action_failed.connect(self._failed)
+        if session.status is not None:
+            self.show_status(session.status)
+
+    def _group(self, title: str, names: list[str]) -> QGroupBox:
+        box = QGroupBox(title)
+        form = QFormLayout(box)
+        for name in names:
+            self.fields[name] = _value()
+            self.fields[name].setAccessibleName(name)
+            form.addRow(f"{name}:", self.fields[name])
+        return box
+
+    # ------------------------------------------------------------------ display
+    def show_status(self, status: PumpStatus) -> None:
+        self._show_battery(status)
+        self._show_clock(status)
+        if self._verifying:
+            self._verifying = False
+            self.set_button.setEnabled(True)
+            if self.check is not None and not self.check.needs_setting:
+                self.outcome.setText(_coloured(
+                    f"Pump clock set and verified: it reads {status.pump_clock:%Y-%m-%d %H:%M}"
+                    f", within {DRIFT_TOLERANCE.seconds // 60} min of local time.", OK))
+            else:
+                self.outcome.setText(_coloured(
+                    f"The pump clock reads {status.pump_clock:%Y-%m-%d %H:%M} after setting: "
+                    "NOT correct. Set it again.", CRITICAL))
+
+    def _show_battery(self, status: PumpStatus) -> None:
+        battery, f = status.battery, self.fields
+        dates = replacement_dates(battery.eri_at, status.pump_clock, self.battery_profile)
+        if battery.eos_reached:
+            state = _coloured("<b>END OF SERVICE</b>: not delivering", CRITICAL)
+        elif battery.eri_reached:
+            state = _coloured("<b>Replacement indicator (ERI) reached</b>", WARN_INK)
+        else:
+            state = _coloured("OK", OK)
+        f["State"].setText(state)
+        f["Implanted"].setText(f"{battery.implanted_at:%d %b %Y}")
+        f["Replacement indicator"].setText(
+            f"{'reached' if battery.eri_reached else 'expected'} {dates.eri_date:%d %b %Y}")
+        days = dates.days_to_replace_by
+        f["Replace by"].setText(
+            f"{dates.replace_by_date:%d %b %Y} (ERI + {self.battery_profile.eri_to_eos_days} "
+            f"days; {days} days from today)" if days >= 0 else
+            f"{dates.replace_by_date:%d %b %Y} ({-days} days ago)")
+        f["Plan from"].setText(f"{dates.plan_from_date:%d %b %Y} (about "
+                               f"{round(self.battery_profile.replacement_planning_days / 30.4)}"
+                               " months before ERI)")
+        eos_date = battery.eos_at.date()
+        f["End of service"].setText(
+            f"reached {eos_date:%d %b %Y}" if battery.eos_reached else
+            f"predicted {eos_date:%d %b %Y} (by the pump, at the current rate)")
+        sentence = _battery_sentence(battery, dates)
+        urgent = battery.eri_reached or battery.eos_reached or days < 0
+        planning = status.pump_clock.date() >= dates.plan_from_date
+        colour = CRITICAL if urgent else WARN_INK if planning else OK
+        self.plan.setText(_coloured(f"<b>{sentence}</b>", colour) + f"<br>{ADVICE}")
+
+    def _show_clock(self, status: PumpStatus) -> None:
+        check = self.check = check_clock(status.pump_clock, status.world_time, self.zone)
+        f = self.fields
+        f["Pump clock"].setText(f"{check.pump_clock:%Y-%m-%d %H:%M}")
+        f["Local time"].setText(f"{check.local_time:%Y-%m-%d %H:%M} ({self.zone.key})")
+        minutes = round(check.offset.total_seconds() / 60)
+        f["Difference"].setText(f"{minutes:+d} min (pump minus local time)")
+        f["Daylight saving"].setText(self._dst_text(check, status))
+        f["Check"].setText(_coloured(check.message, WARN_INK if check.needs_setting else OK))
+        self.set_button.setVisible(check.needs_setting)
+
+    def _dst_text(self, check: ClockCheck, status: PumpStatus) -> str:
+        if check.dst_change is not None:
+            way = "forward" if check.dst_change.dst() else "back"
+            return (f"Yes: the clocks went {way} on {check.dst_change:%d %b %Y}, after the "
+                    "pump clock was last set.")
+        found = last_dst_change(status.world_time, self.zone)
+        if found is None:
+            return "No change in the last 6 months in this time zone."
+        when, _shift = found
+        return (f"Last change {when:%d %b %Y}; it does not explain the difference "
+                "(the pump was set after it, or it is out for another reason).")
+
+    # ------------------------------------------------------------------ setting
+    def set_clock(self) -> None:
+        if self.check is None or not self.check.needs_setting:
+            return
+        if self.session.state is not SessionState.READY:
+            self.outcome.setText(_coloured("The pump is busy with another action: try again "
+                                           "when it has finished.", CRITICAL))
+            return
+        zone = self.zone
+        self.set_button.setEnabled(False)
+        self.outcome.setText("Setting the pump clock, then reading it back...")
+        self.session.perform(SET_CLOCK, lambda pump: set_clock_to_local(pump, zone),
+                             ActionKind.CLOCK_SET,
+                             pump_clock=f"{self.check.local_time:%Y-%m-%dT%H:%M}",
+                             zone=str(zone.key))
+
+    def _finished(self, name: str, _result: object) -> None:
+        if name == SET_CLOCK:
+            self._verifying = True  # the session re-reads the pump next
+
+    def _failed(self, name: str, message: str) -> None:
+        if name == SET_CLOCK:
+            self.set_button.setEnabled(True)
+            self.outcome.setText(_coloured(f"The pump clock was NOT set: {message}", CRITICAL))
+
+    def done(self, code: int) -> None:
+        with contextlib.suppress(RuntimeError, TypeError):
+            self.session.status_changed.disconnect(self.show_status)
+            self.session.action_finished.disconnect(self._finished)
+            self.session.action_failed.disconnect(self._failed)
+        super().done(code)

@@ -1,0 +1,158 @@
+"""Review and send: old and new side by side, warnings, typed confirmation, progress, result.
+
+The dialog never talks to the pump: it asks the session to send and shows what the
+session verified. Send stays disabled until every warning is confirmed by typing the
+confirmation word, so an unusual change cannot go out on a reflex click.
+"""
+
+from __future__ import annotations
+
+import contextlib
+
+from itb_console.console.actions import ActionKind
+from itb_console.console.clinical.review import CONFIRMATION_WORD, SoftLimits, review
+from itb_console.console.session import SendResult, Session
+from itb_console.device.therapy import Program
+from itb_console.ui.style import CRITICAL, OK, TRAINING_MARK, WARN_BG
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+ROW_HEIGHT_PX = 30
+HEADERS = ["Time", "Old (mcg/day)", "New (mcg/day)", "New (mcg/h)", "New (mL/day)"]
+
+
+class ReviewDialog(QDialog):
+    def __init__(self, session: Session, old: Program, new: Program,
+                 limits: SoftLimits | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.new = new
+        self.result: SendResult | None = None
+        self.review = review(old, new, limits or SoftLimits())
+        self.setWindowTitle("Review and send - training mock")
+        self.setAccessibleName("Review and send the new program")
+        self.resize(760, min(600, 300 + ROW_HEIGHT_PX * len(self.review.rows)))
+        layout = QVBoxLayout(self)
+        banner = QLabel(TRAINING_MARK)
+        banner.setObjectName("banner")
+        layout.addWidget(banner)
+        heading = QLabel(f"<b>Mode:</b> {self.review.old_mode.value} &rarr; "
+                         f"{self.review.new_mode.value} &nbsp;&nbsp; <b>Drug:</b> {new.drug} "
+                         f"{new.concentration}")
+        layout.addWidget(heading)
+        layout.addWidget(self._table(), 1)
+        change = self.review.change_percent
+        change_text = "from stopped" if change is None else f"{change:+.1f} %"
+        totals = QLabel(
+            f"<b>Daily total:</b> {self.review.old_daily_mcg:.1f} &rarr; "
+            f"<b>{self.review.new_daily_mcg:.1f} mcg/day</b> ({change_text}); "
+            f"{self.review.old_daily_ml:.4f} &rarr; {self.review.new_daily_ml:.4f} mL/day")
+        totals.setObjectName("totals")
+        totals.setAccessibleName("Daily totals and change")
+        layout.addWidget(totals)
+        self.confirm = QLineEdit()
+        self.confirm.setAccessibleName("Type the confirmation word to override the warnings")
+        if self.review.warnings:
+            warnings = QLabel("<br>".join(f"&#9888; {w}" for w in self.review.warnings))
+            warnings.setTextFormat(Qt.TextFormat.RichText)
+            warnings.setWordWrap(True)
+            warnings.setAccessibleName("Soft-limit warnings")
+            warnings.setStyleSheet(f"background: {WARN_BG}; color: {CRITICAL}; padding: 6px;")
+            layout.addWidget(warnings)
+            row = QHBoxLayout()
+            row.addWidget(QLabel(f"To send anyway, type {CONFIRMATION_WORD}:"))
+            row.addWidget(self.confirm)
+            layout.addLayout(row)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        self.progress.setVisible(False)
+        self.progress.setAccessibleName("Sending")
+        layout.addWidget(self.progress)
+        self.outcome = QLabel("")
+        self.outcome.setWordWrap(True)
+        self.outcome.setAccessibleName("Send result")
+        layout.addWidget(self.outcome)
+        self.buttons = QDialogButtonBox()
+        self.send_button = QPushButton("Send to pump")
+        self.send_button.setObjectName("primary")
+        self.send_button.setAccessibleName("Send the new program to the pump")
+        self.buttons.addButton(self.send_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.rejected.connect(self.reject)
+        self.send_button.clicked.connect(self.send)
+        layout.addWidget(self.buttons)
+        self.confirm.textChanged.connect(self._update_send)
+        session.send_finished.connect(self._finished)
+        self._update_send()
+        (self.confirm if self.review.warnings else self.send_button).setFocus()
+
+    def _table(self) -> QTableWidget:
+        rows = self.review.rows
+        table = QTableWidget(len(rows), len(HEADERS))
+        table.setAccessibleName("Old and new values side by side")
+        table.setHorizontalHeaderLabels(HEADERS)
+        table.verticalHeader().setVisible(False)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
+        for index, row in enumerate(rows):
+            cells = [f"{row.start}-{row.end}", f"{row.old_mcg_per_day:.1f}",
+                     f"{row.new_mcg_per_day:.1f}", f"{row.new_mcg_per_hour:.3f}",
+                     f"{row.new_ml_per_day:.4f}"]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setTextAlignment((Qt.AlignmentFlag.AlignCenter if column == 0 else
+                                       Qt.AlignmentFlag.AlignRight)
+                                      | Qt.AlignmentFlag.AlignVCenter)
+                if row.changed and column >= 2:
+                    item.setBackground(QColor("#e3f0ff"))
+                    item.setFont(table.font())
+                table.setItem(index, column, item)
+        return table
+
+    def _confirmed(self) -> bool:
+        return (not self.review.warnings
+                or self.confirm.text().strip().upper() == CONFIRMATION_WORD)
+
+    def _update_send(self) -> None:
+        self.send_button.setEnabled(self._confirmed() and self.result is None
+                                    and not self.progress.isVisible())
+
+    def send(self) -> None:
+        if not self._confirmed():
+            return
+        if self.review.warnings:
+            self.session.note(ActionKind.SOFT_LIMIT_OVERRIDDEN,
+                              warning=" | ".join(self.review.warnings))
+        self.progress.setVisible(True)
+        self.outcome.setText("Sending, then reading the program back to verify...")
+        self._update_send()
+        self.session.send_program(self.new)
+
+    def done(self, code: int) -> None:
+        with contextlib.suppress(RuntimeError, TypeError):
+            self.session.send_finished.disconnect(self._finished)
+        super().done(code)
+
+    def _finished(self, result: SendResult) -> None:
+        self.result = result
+        self.progress.setVisible(False)
+        colour = OK if result.verified else CRITICAL
+        title = "Verified" if result.verified else "NOT sent"
+        self.outcome.setText(f"<b style='color:{colour}'>{title}.</b> {result.message}")
+        self.close_button.setText("Close")
+        self._update_send()

@@ -1,0 +1,335 @@
+"""Titration helper: the allowed next-day dose from the dose in force, and applying it.
+
+The range and the once-per-24-h rule come from
+:mod:`itb_console.console.clinical.titration`; the last dose change is read from the pump's
+own event log (on the worker), so a change made by another programmer counts too. A dose
+outside the rules is refused unless the override is ticked and a reason typed; the override
+is recorded in the session's action log. "Apply to draft" scales the pending schedule with
+:func:`itb_console.device.schedule_edits.scale_rates` (all steps or none) as one undoable
+change: nothing reaches the pump before Review & send.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Sequence
+from datetime import datetime, timedelta
+from decimal import Decimal
+from fractions import Fraction
+
+from itb_console.console.actions import ActionKind
+from itb_console.console.clinical.calculators import (
+    INCREASE_PERCENT,
+    REDUCTION_PERCENT,
+    CalculatorError,
+    Origin,
+)
+from itb_console.console.clinical.titration import (
+    MIN_HOURS_BETWEEN_CHANGES,
+    USUAL_CHILD_UNDER_12_MCG_PER_DAY,
+    USUAL_MCG_PER_DAY,
+    TitrationCheck,
+    check_titration,
+    usual_range_note,
+)
+from itb_console.console.program_draft import ProgramDraft
+from itb_console.console.session import Session
+from itb_console.device.pump_api import Event, PumpStatus
+from itb_console.device.schedule_edits import scale_rates
+from itb_console.device.therapy import MAX_DOSE_NG_PER_DAY, DoseRate, Mode, Program, TherapyError
+from itb_console.device.units import mcg, round_half_up
+from itb_console.ui.style import CRITICAL, OK, TRAINING_MARK, WARN_INK
+from itb_console.ui.timeline.undo_commands import ProgramChange
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+READ_LOG = "titration log"
+
+
+def last_dose_change(events: Sequence[Event]) -> datetime | None:
+    """Pump-clock time of the last program change that changed the daily dose.
+
+    A change of step times with the same daily total does not count; an entry that cannot
+    be read counts, so that the 24-hour rule errs on the safe side.
+    """
+    for event in sorted(events, key=lambda e: e.seq, reverse=True):
+        if event.kind != "program":
+            continue
+        try:
+            old, new = (Program.from_canonical_text(str(event.detail[side]))
+                        for side in ("old", "new"))
+        except (KeyError, TherapyError):
+            return event.pump_clock
+        if old.daily_dose_ng != new.daily_dose_ng:
+            return event.pump_clock
+    return None
+
+
+def percent_to(daily_ng: Fraction, target: DoseRate) -> Decimal:
+    """The change in % that takes a schedule's daily total to ``target``, as an exact-enough
+    decimal for :func:`scale_rates` (28 digits; each step is then rounded to the ng)."""
+    change = Fraction(target.ng_per_day) / daily_ng * 100 - 100
+    return Decimal(change.numerator) / Decimal(change.denominator)
+
+
+def _per_day_and_hour(dose: DoseRate) -> str:
+    return f"{dose.mcg_per_day:.1f} mcg/day ({dose.mcg_per_hour:.2f} mcg/h)"
+
+
+def _coloured(text: str, colour: str) -> str:
+    return f"<span style='color:{colour}'>{text}</span>"
+
+
+class TitrationDialog(QDialog):
+    def __init__(self, session: Session, draft: ProgramDraft, undo_stack: QUndoStack,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session, self.draft, self.undo_stack = session, draft, undo_stack
+        self.last_change_at: datetime | None = None
+        self.log_read = False
+        self.check: TitrationCheck | None = None
+        self.setWindowTitle("Titration - training mock")
+        self.resize(680, 580)
+        layout = QVBoxLayout(self)
+        banner = QLabel(TRAINING_MARK)
+        banner.setObjectName("banner")
+        layout.addWidget(banner)
+        layout.addWidget(self._patient_box())
+        layout.addWidget(self._rules_box())
+        layout.addWidget(self._proposal_box())
+        layout.addStretch(1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.read_again = buttons.addButton("Read the event log again",
+                                            QDialogButtonBox.ButtonRole.ResetRole)
+        self.read_again.setVisible(False)
+        self.apply_button = buttons.addButton("Apply to draft",
+                                              QDialogButtonBox.ButtonRole.ApplyRole)
+        self.apply_button.setObjectName("primary")
+        self.apply_button.setAccessibleName("Scale the pending program to the proposed dose")
+        self.read_again.clicked.connect(self.read_log)
+        self.apply_button.clicked.connect(self.apply)
+        buttons.rejected.connect(self.accept)
+        layout.addWidget(buttons)
+        for signal in (self.origin.currentIndexChanged, self.child.toggled,
+                       self.proposed.valueChanged, self.override.toggled,
+                       self.reason.textChanged):
+            signal.connect(self._inputs_changed)
+        session.status_changed.connect(self._status_changed)
+        session.action_failed.connect(self._failed)
+        self.proposed.setValue(self.current.mcg_per_day if self.current else 0)
+        self.read_log()
+
+    def _patient_box(self) -> QGroupBox:
+        box = QGroupBox("Patient and dose in force")
+        form = QFormLayout(box)
+        self.in_force = QLabel("-")
+        self.in_force.setProperty("role", "value")
+        self.in_force.setAccessibleName("Daily dose in force")
+        form.addRow("Daily dose in force:", self.in_force)
+        self.origin = QComboBox()
+        for origin, label in ((Origin.SPINAL, "Spinal cord origin"),
+                              (Origin.CEREBRAL, "Cerebral origin")):
+            low, high = INCREASE_PERCENT[origin]
+            self.origin.addItem(f"{label} (increase {low} to {high} % a day)", origin)
+        self.origin.setAccessibleName("Origin of the spasticity")
+        form.addRow("Spasticity:", self.origin)
+        low, high = USUAL_CHILD_UNDER_12_MCG_PER_DAY
+        self.child = QCheckBox(f"Child under 12 (usual {low} to {high} mcg/day)")
+        form.addRow("", self.child)
+        return box
+
+    def _rules_box(self) -> QGroupBox:
+        box = QGroupBox("Rules (label)")
+        form = QFormLayout(box)
+        self.allowed = QLabel("-")
+        self.rule = QLabel("Reading the pump's event log for the last dose change...")
+        self.usual = QLabel("-")
+        for label, title in ((self.allowed, "Allowed next day:"),
+                             (self.rule, f"Once per {MIN_HOURS_BETWEEN_CHANGES} h:"),
+                             (self.usual, "Usual maintenance:")):
+            label.setWordWrap(True)
+            label.setAccessibleName(title.rstrip(":"))
+            form.addRow(title, label)
+        return box
+
+    def _proposal_box(self) -> QGroupBox:
+        box = QGroupBox("Proposed next-day dose")
+        form = QFormLayout(box)
+        self.proposed = QDoubleSpinBox()
+        self.proposed.setDecimals(3)  # to the ng, so the dose in force is one of its values
+        self.proposed.setRange(1.0, mcg(MAX_DOSE_NG_PER_DAY))
+        self.proposed.setSingleStep(5.0)
+        self.proposed.setSuffix(" mcg/day")
+        self.proposed.setMinimumWidth(180)
+        self.proposed.setAccessibleName("Proposed daily dose in micrograms per day")
+        self.proposed_detail = QLabel("")
+        self.proposed_detail.setProperty("role", "muted")
+        row = QHBoxLayout()
+        row.addWidget(self.proposed)
+        row.addWidget(self.proposed_detail, 1)
+        form.addRow("Daily dose:", row)
+        self.verdict = QLabel("")
+        self.verdict.setWordWrap(True)
+        self.verdict.setAccessibleName("Whether the proposed dose is within the rules")
+        form.addRow(self.verdict)
+        self.override = QCheckBox("Override: apply this dose outside the titration rules")
+        form.addRow(self.override)
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText("Clinical reason for the override (required)")
+        self.reason.setAccessibleName("Reason for the override")
+        self.reason.setEnabled(False)
+        self.override.toggled.connect(self.reason.setEnabled)
+        form.addRow("Reason:", self.reason)
+        self.outcome = QLabel("")
+        self.outcome.setWordWrap(True)
+        self.outcome.setAccessibleName("Result of applying the dose to the draft")
+        form.addRow(self.outcome)
+        return box
+
+    # ------------------------------------------------------------------ reading
+    @property
+    def current(self) -> DoseRate | None:
+        """The daily dose the pump delivers now (0 when stopped); None before a read."""
+        status = self.session.status
+        if status is None:
+            return None
+        return DoseRate(round_half_up(status.program.daily_dose_ng))
+
+    def read_log(self) -> None:
+        self.read_again.setVisible(False)
+        self.rule.setText("Reading the pump's event log for the last dose change...")
+        self.session.fetch(READ_LOG, lambda pump: pump.read_log(), self._log)
+
+    def _log(self, events: tuple[Event, ...]) -> None:
+        self.last_change_at, self.log_read = last_dose_change(events), True
+        self._recompute()
+
+    def _failed(self, name: str, message: str) -> None:
+        if name == READ_LOG:
+            self.rule.setText(_coloured(f"Could not read the event log: {message}. The "
+                                        f"{MIN_HOURS_BETWEEN_CHANGES}-hour rule cannot be "
+                                        "checked until it is read.", CRITICAL))
+            self.read_again.setVisible(True)
+
+    def _status_changed(self, _status: PumpStatus) -> None:
+        self._recompute()
+
+    def _inputs_changed(self) -> None:
+        self.outcome.setText("")
+        self._recompute()
+
+    # ------------------------------------------------------------------ checking
+    def _recompute(self) -> None:
+        self.check = None
+        status, current = self.session.status, self.current
+        if status is None or current is None:
+            self.allowed.setText("Connect to a pump first.")
+            self.apply_button.setEnabled(False)
+            return
+        self.in_force.setText(f"{_per_day_and_hour(current)}, "
+                              f"{status.program.mode.value} mode")
+        origin: Origin = self.origin.currentData()
+        proposed = DoseRate.from_mcg_per_day(f"{self.proposed.value():.3f}")
+        self.proposed_detail.setText(
+            f"{proposed.mcg_per_hour:.2f} mcg/h; "
+            f"{proposed.to_volume(status.program.concentration).ml_per_day:.4f} mL/day at "
+            f"{status.program.concentration}")
+        self._show_usual(proposed, origin)
+        try:
+            check = check_titration(current, proposed, origin, self.last_change_at,
+                                    status.pump_clock, self._override_confirmed())
+        except CalculatorError as error:
+            self.allowed.setText(_coloured(str(error), CRITICAL))
+            self.verdict.setText("")
+            self.apply_button.setEnabled(False)
+            return
+        self._show_range(check)
+        self._show_rule(status)
+        self.check = check
+        if check.within_rules:
+            self.verdict.setText(_coloured(f"<b>{check.sentence}</b>", OK))
+        else:
+            missing = "" if check.override_confirmed or not self.override.isChecked() else (
+                " Type the reason for the override.")
+            self.verdict.setText(_coloured(f"<b>{check.sentence}{missing}</b>", CRITICAL))
+        self.apply_button.setEnabled(self.log_read and check.may_apply)
+
+    def _override_confirmed(self) -> bool:
+        return self.override.isChecked() and bool(self.reason.text().strip())
+
+    def _show_range(self, check: TitrationCheck) -> None:
+        allowed = check.allowed_range
+        low, high = INCREASE_PERCENT[self.origin.currentData()]
+        self.allowed.setText(
+            f"increase to <b>{allowed.lowest_increase.mcg_per_day:.1f} to "
+            f"{allowed.highest_increase.mcg_per_day:.1f} mcg/day</b> (+{low} to +{high} %); "
+            f"for side effects reduce to {allowed.lowest_reduction.mcg_per_day:.1f} to "
+            f"{allowed.highest_reduction.mcg_per_day:.1f} mcg/day (-{REDUCTION_PERCENT[1]} to "
+            f"-{REDUCTION_PERCENT[0]} %)")
+
+    def _show_rule(self, status: PumpStatus) -> None:
+        if not self.log_read:
+            return
+        if self.last_change_at is None:
+            self.rule.setText("No dose change in the pump's event log.")
+            return
+        due = self.last_change_at + timedelta(hours=MIN_HOURS_BETWEEN_CHANGES)
+        state = (_coloured("a new change is allowed", OK) if status.pump_clock >= due else
+                 _coloured(f"next change from {due:%d %b %Y %H:%M}", WARN_INK))
+        self.rule.setText(f"last dose change {self.last_change_at:%d %b %Y %H:%M} (pump "
+                          f"clock): {state}")
+
+    def _show_usual(self, proposed: DoseRate, origin: Origin) -> None:
+        child = self.child.isChecked()
+        note = usual_range_note(proposed, origin, child)
+        low, high = USUAL_CHILD_UNDER_12_MCG_PER_DAY if child else USUAL_MCG_PER_DAY[origin]
+        self.usual.setText(_coloured(note, WARN_INK) if note else
+                           f"{low} to {high} mcg/day: the proposed dose is within it")
+
+    # ------------------------------------------------------------------ applying
+    def apply(self) -> None:
+        """Scale the pending schedule to the proposed daily dose, as one undoable change."""
+        check = self.check
+        if check is None or not check.may_apply or not self.log_read:
+            return
+        before = self.draft.pending
+        if before.mode is Mode.STOPPED:
+            self.outcome.setText(_coloured("Not applied: the pending program is stopped. Set "
+                                           "the mode to Running first.", CRITICAL))
+            return
+        try:
+            schedule = scale_rates(before.schedule,
+                                   percent_to(before.schedule.daily_dose_ng, check.proposed),
+                                   self.draft.rules)
+        except TherapyError as error:
+            self.outcome.setText(_coloured(f"Not applied: {error}.", CRITICAL))
+            return
+        after = Program(before.mode, schedule, before.concentration, before.drug)
+        if not check.within_rules:
+            self.session.note(ActionKind.SOFT_LIMIT_OVERRIDDEN, warning=check.sentence,
+                              reason=self.reason.text().strip())
+        self.undo_stack.push(ProgramChange(self.draft, before, after,
+                                           f"Titrate to {check.proposed}"))
+        self.outcome.setText(
+            _coloured(f"The draft now gives {mcg(after.daily_dose_ng):.1f} mcg/day.", OK)
+            + " Nothing is sent yet: Review &amp; send (Ctrl+Return) programs the pump; "
+              "Undo takes it back.")
+
+    def done(self, code: int) -> None:
+        with contextlib.suppress(RuntimeError, TypeError):
+            self.session.status_changed.disconnect(self._status_changed)
+            self.session.action_failed.disconnect(self._failed)
+        super().done(code)

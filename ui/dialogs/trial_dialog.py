@@ -1,0 +1,250 @@
+"""Screening trial: the test boluses given, whether the patient is a candidate, the start dose.
+
+The label sequence (50, 75, 100 mcg, 24 h apart) and the starting-dose rule are in
+:func:`itb_console.console.clinical.calculators.screening_outcome`; this dialog only
+collects the boluses and shows its answer. "Use as starting program" hands the dose to the
+main window's draft: nothing reaches the pump until the normal review and send.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from itb_console.console.actions import ActionKind
+from itb_console.console.clinical.calculators import (
+    SCREENING_DOSES_MCG,
+    CalculatorError,
+    screening_outcome,
+)
+from itb_console.console.session import Session
+from itb_console.device.therapy import Concentration, DoseRate, TherapyError
+from itb_console.ui.style import CRITICAL, OK, TRAINING_MARK, WARN_INK
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+HEADERS = ["Bolus", "Dose (mcg)", "Response", "Effect (h)"]
+MAX_EFFECT_HOURS = 48
+ALLOWED = (f"Allowed: {', then '.join(map(str, SCREENING_DOSES_MCG))} mcg, one bolus per "
+           f"24 h; effect 0 to {MAX_EFFECT_HOURS} h.")
+Bolus = tuple[int, bool, float]
+
+
+def _describe(dose: DoseRate, concentration: Concentration | None) -> str:
+    """The starting dose per day, per hour and (when a pump is read) in mL/day."""
+    text = f"{dose.mcg_per_day:g} mcg/day ({dose.mcg_per_hour:.3f} mcg/h"
+    if concentration is not None:
+        text += f"; {dose.to_volume(concentration).ml_per_day:.4f} mL/day at {concentration}"
+    return text + ")"
+
+
+class TrialDialog(QDialog):
+    """``use_dose(dose)`` puts the dose in the draft; it raises TherapyError to refuse."""
+
+    def __init__(self, session: Session, use_dose: Callable[[DoseRate], None],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session, self.use_dose = session, use_dose
+        self.boluses: list[Bolus] = []
+        self.result = screening_outcome([])
+        self.recorded: tuple[Bolus, ...] | None = None
+        self.setWindowTitle("Screening trial - training mock")
+        self.resize(640, 600)
+        layout = QVBoxLayout(self)
+        banner = QLabel(TRAINING_MARK)
+        banner.setObjectName("banner")
+        layout.addWidget(banner)
+        given = QGroupBox("Screening boluses given")
+        QVBoxLayout(given).addWidget(self._table())
+        layout.addWidget(given)
+        entry = QGroupBox("Next bolus")
+        entry.setLayout(self._entry_form())
+        layout.addWidget(entry)
+        outcome = QGroupBox("Outcome")
+        column = QVBoxLayout(outcome)
+        self.outcome = QLabel("")
+        self.outcome.setWordWrap(True)
+        self.outcome.setObjectName("totals")
+        self.outcome.setAccessibleName("Screening outcome")
+        self.applied = QLabel("")
+        self.applied.setWordWrap(True)
+        self.applied.setAccessibleName("Starting program result")
+        column.addWidget(self.outcome)
+        column.addWidget(self.applied)
+        layout.addWidget(outcome)
+        layout.addStretch(1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.record_button = buttons.addButton("Record result",
+                                               QDialogButtonBox.ButtonRole.ResetRole)
+        self.record_button.setAccessibleName("Record the screening result in the session log")
+        self.use_button = buttons.addButton("Use as starting program",
+                                            QDialogButtonBox.ButtonRole.ApplyRole)
+        self.use_button.setObjectName("primary")
+        self.record_button.clicked.connect(self.record)
+        self.use_button.clicked.connect(self.use_as_program)
+        buttons.rejected.connect(self.accept)
+        layout.addWidget(buttons)
+        self._refresh()
+
+    def _table(self) -> QTableWidget:
+        """Room for the whole sequence (three boluses), no more."""
+        self.table = QTableWidget(0, len(HEADERS))
+        self.table.setAccessibleName("Screening boluses given")
+        self.table.setHorizontalHeaderLabels(HEADERS)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.table.setFixedHeight(self.table.horizontalHeader().sizeHint().height()
+                                  + len(SCREENING_DOSES_MCG)
+                                  * self.table.verticalHeader().defaultSectionSize()
+                                  + 2 * self.table.frameWidth())
+        return self.table
+
+    def _entry_form(self) -> QFormLayout:
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        self.dose = QSpinBox()
+        self.dose.setRange(1, 1000)
+        self.dose.setSuffix(" mcg")
+        self.dose.setAccessibleName("Screening bolus dose in micrograms")
+        form.addRow("Bolus dose:", self.dose)
+        self.response = QComboBox()
+        self.response.addItem("No adequate response", False)
+        self.response.addItem("Adequate response (less spasticity)", True)
+        self.response.setAccessibleName("Response to the bolus")
+        form.addRow("Response:", self.response)
+        self.hours = QDoubleSpinBox()
+        self.hours.setRange(0.0, MAX_EFFECT_HOURS)
+        self.hours.setDecimals(1)
+        self.hours.setSingleStep(0.5)
+        self.hours.setSuffix(" h")
+        self.hours.setAccessibleName("How long the effect lasted, in hours")
+        form.addRow("Effect lasted:", self.hours)
+        row = QHBoxLayout()
+        self.add_button = QPushButton("Add bolus")
+        self.remove_button = QPushButton("Remove last bolus")
+        row.addWidget(self.add_button)
+        row.addWidget(self.remove_button)
+        row.addStretch(1)
+        form.addRow(row)
+        self.message = QLabel(ALLOWED)
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName("What is allowed, or why the bolus was refused")
+        form.addRow(self.message)
+        self.add_button.clicked.connect(self.add_bolus)
+        self.remove_button.clicked.connect(self.remove_last)
+        self.response.currentIndexChanged.connect(lambda _i: self._update_entry())
+        return form
+
+    def _update_entry(self) -> None:
+        """Nothing to enter once the screening is over; a duration only for a response."""
+        open_ = not self.screening_over
+        for widget in (self.dose, self.response, self.add_button):
+            widget.setEnabled(open_)
+        self.hours.setEnabled(open_ and bool(self.response.currentData()))
+
+    # ------------------------------------------------------------------ rows
+    def add_bolus(self) -> None:
+        """Append the entered bolus if the sequence allows it; otherwise say why, add nothing."""
+        if self.screening_over:
+            self._refuse("Screening is finished: remove the last bolus to change it.")
+            return
+        responded = bool(self.response.currentData())
+        bolus = (self.dose.value(), responded, self.hours.value() if responded else 0.0)
+        try:
+            result = screening_outcome([*self.boluses, bolus])
+        except CalculatorError as error:
+            self._refuse(f"Not added: {error}. {ALLOWED}")
+            return
+        self.boluses.append(bolus)
+        self.result = result
+        self.message.setText(ALLOWED)
+        self._refresh()
+
+    def remove_last(self) -> None:
+        if self.boluses:
+            self.boluses.pop()
+            self.result = screening_outcome(self.boluses)
+            self._refresh()
+
+    def _refuse(self, text: str) -> None:
+        self.message.setText(f"<span style='color:{CRITICAL}'>{text}</span>")
+
+    @property
+    def screening_over(self) -> bool:
+        """A response, or no response to the last dose of the sequence."""
+        return self.result.candidate or len(self.boluses) == len(SCREENING_DOSES_MCG)
+
+    def _refresh(self) -> None:
+        self.table.setRowCount(len(self.boluses))
+        for row, (dose, responded, hours) in enumerate(self.boluses):
+            cells = [str(row + 1), str(dose), "yes" if responded else "no",
+                     f"{hours:g}" if responded else "-"]
+            for column, text in enumerate(cells):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        upcoming = len(self.boluses)
+        if not self.screening_over:
+            self.dose.setValue(SCREENING_DOSES_MCG[upcoming])
+        result = self.result
+        colour = OK if result.candidate else CRITICAL if self.screening_over else WARN_INK
+        text = f"<b style='color:{colour}'>{result.next_step}</b>"
+        if result.starting_dose is not None:
+            status = self.session.status
+            text += (f"<br>Starting daily dose: <b>"
+                     f"{_describe(result.starting_dose, status and status.reservoir_concentration)}"
+                     "</b>")
+        self.outcome.setText(text)
+        self._update_entry()
+        self.remove_button.setEnabled(bool(self.boluses))
+        self.record_button.setEnabled(self.screening_over and self.recorded != tuple(self.boluses))
+        self.use_button.setEnabled(result.candidate)
+        self.applied.setText("")
+
+    # ------------------------------------------------------------------ result
+    def record(self) -> None:
+        """Note the finished screening in the session's action log (once per result)."""
+        if not self.screening_over or self.recorded == tuple(self.boluses):
+            return
+        start = self.result.starting_dose
+        self.session.note(ActionKind.SCREENING_RECORDED,
+                          boluses=", ".join(f"{dose} mcg {'yes' if responded else 'no'}"
+                                            f"{f' {hours:g} h' if responded else ''}"
+                                            for dose, responded, hours in self.boluses),
+                          candidate=int(self.result.candidate),
+                          start_ng_per_day=start.ng_per_day if start else 0)
+        self.recorded = tuple(self.boluses)
+        self.record_button.setEnabled(False)
+
+    def use_as_program(self) -> None:
+        """Record the result, then put the starting dose in the draft as one rate all day."""
+        dose = self.result.starting_dose
+        if dose is None:
+            return
+        self.record()
+        try:
+            self.use_dose(dose)
+        except TherapyError as error:
+            self.applied.setText(
+                f"<span style='color:{CRITICAL}'>Not put in the draft: {error}. Refill at a "
+                "lower concentration first (the refill wizard), then use it again.</span>")
+            return
+        self.applied.setText(
+            f"<span style='color:{OK}'>The draft now runs {dose} all day.</span> Nothing is "
+            "sent yet: Review &amp; send (Ctrl+Return) programs the pump.")

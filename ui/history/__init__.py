@@ -1,0 +1,1 @@
+"""The delivery history plot and its window."""

@@ -1,0 +1,1 @@
+"""The session report and the debrief as printable documents."""

@@ -1,0 +1,272 @@
+"""The session report as a printable document: HTML laid out by QTextDocument.
+
+The same document goes to a PDF file (QPdfWriter) and to the print preview, so what the
+clinician previews is what is filed. Every page carries the training-mock mark.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from html import escape
+from pathlib import Path
+
+from itb_console.console.clinical.report import SessionReport, daily_totals, step_rows
+from itb_console.device.pump_api import BolusKind
+from itb_console.device.therapy import Program
+from itb_console.device.units import ml
+from itb_console.ui.style import TRAINING_MARK, WARN_INK
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+)
+from PySide6.QtPrintSupport import QPrinter, QPrinterInfo, QPrintPreviewDialog
+from PySide6.QtWidgets import QDialog, QWidget
+
+REPORT_CSS = """
+body { font-family: 'DejaVu Sans', sans-serif; font-size: 9.5pt; color: #1d2430; }
+h1 { font-size: 16pt; margin: 0 0 2px 0; }
+h2 { font-size: 11.5pt; margin: 14px 0 4px 0; color: #1f4e79;
+     border-bottom: 1px solid #9db3c8; }
+.mark { background: #fff3cd; color: #7a4b00; font-weight: bold; padding: 4px;
+        border: 1px solid #e0b252; }
+table { border-collapse: collapse; width: 100%; }
+th { background: #e8eef5; text-align: left; }
+th, td { border: 1px solid #b9c6d3; padding: 3px 6px; }
+td.num { text-align: right; }
+.flag { color: #b00020; font-weight: bold; }
+.sign td { border: none; padding-top: 28px; }
+"""
+
+BOLUS_NAMES = {BolusKind.CLINICIAN: "Clinician bolus", BolusKind.PRIMING: "Priming bolus",
+               BolusKind.BRIDGE: "Bridge bolus"}
+
+
+def _program_table(program: Program) -> str:
+    rows = "".join(
+        f"<tr><td>{r.start}-{r.end}</td><td class='num'>{r.dose_mcg_per_day:.3f}</td>"
+        f"<td class='num'>{r.dose_mcg_per_hour:.3f}</td>"
+        f"<td class='num'>{r.volume_ml_per_day:.4f}</td></tr>"
+        for r in step_rows(program)
+    )
+    dose, volume = daily_totals(program)
+    return (
+        f"<p>Mode: <b>{program.mode.value}</b> &nbsp; Drug: {escape(program.drug)} "
+        f"{program.concentration}</p>"
+        "<table width='100%'><tr><th>Time</th><th>Dose (mcg/day)</th><th>Dose (mcg/h)</th>"
+        f"<th>Volume (mL/day)</th></tr>{rows}"
+        f"<tr><th>Daily total</th><th class='num'>{dose:.3f}</th><th></th>"
+        f"<th class='num'>{volume:.4f}</th></tr></table>"
+    )
+
+
+def _date(value) -> str:
+    return value.isoformat() if value is not None else "not expected"
+
+
+def report_html(report: SessionReport) -> str:
+    """The report as one HTML page (also used by tests to check content)."""
+    ident = report.identity
+    change = report.daily_dose_change_percent
+    change_text = "no change" if not report.program_changed else (
+        f"{change:+.1f} % daily dose" if change is not None else "started from stopped")
+    parts = [
+        f"<html><head><style>{REPORT_CSS}</style></head><body>",
+        f"<p class='mark'>{escape(report.training_mark)}</p>",
+        "<h1>ITB pump programming session report</h1>",
+        f"<p>Session {report.created_at:%Y-%m-%d %H:%M} UTC</p>",
+        "<h2>Pump and patient</h2><table width='100%'>",
+        f"<tr><th>Patient ID</th><td>{escape(ident.patient_id)}</td>"
+        f"<th>Pump serial</th><td>{escape(ident.serial_number)}</td></tr>",
+        f"<tr><th>Model</th><td>{escape(ident.model_code)} ({escape(ident.profile_id)})</td>"
+        f"<th>Pump clock</th><td>{report.pump_clock:%Y-%m-%d %H:%M}</td></tr></table>",
+        "<h2>Program before the session</h2>", _program_table(report.program_before),
+        f"<h2>Program after the session ({change_text})</h2>",
+        _program_table(report.program_after),
+    ]
+    if report.refill is not None:
+        refill = report.refill
+        flag = ("<span class='flag'>above threshold: investigate</span>"
+                if refill.discrepancy_flagged else "within threshold")
+        parts += [
+            "<h2>Refill</h2><table width='100%'>",
+            f"<tr><th>Expected residual</th><td class='num'>"
+            f"{ml(refill.expected_residual_nl):.2f} mL</td>"
+            f"<th>Withdrawn</th><td class='num'>{ml(refill.withdrawn_nl):.2f} mL</td></tr>",
+            f"<tr><th>Discrepancy</th><td class='num'>{ml(refill.discrepancy_nl):+.2f} mL"
+            f"</td><td colspan='2'>{flag}</td></tr>",
+            f"<tr><th>Filled</th><td class='num'>{ml(refill.filled_nl):.2f} mL</td>"
+            f"<th>Concentration</th><td>{refill.concentration_mcg_per_ml} mcg/mL</td></tr>",
+            f"<tr><th>Low-reservoir alarm</th><td class='num'>"
+            f"{ml(refill.low_reservoir_alarm_nl):.2f} mL</td><td colspan='2'></td></tr>"
+            "</table>",
+        ]
+    if report.boluses:
+        rows = "".join(
+            f"<tr><td>{BOLUS_NAMES[b.kind]}</td><td class='num'>{ml(b.volume_nl):.4f} mL</td>"
+            f"<td class='num'>{b.duration_s / 3600:.2f} h</td>"
+            f"<td>{'completed' if b.completed else 'cancelled'}</td></tr>"
+            for b in report.boluses)
+        parts.append("<h2>Boluses</h2><table width='100%'><tr><th>Kind</th><th>Volume</th>"
+                     f"<th>Duration</th><th>Result</th></tr>{rows}</table>")
+    alarms = ", ".join(f"{a.code.value} ({'critical' if a.critical else 'non-critical'})"
+                       for a in report.alarms_active) or "none"
+    cleared = ", ".join(report.alarms_cleared) or "none"
+    parts += [
+        "<h2>Alarms</h2>",
+        f"<p>Active at the end of the session: {escape(alarms)}<br>"
+        f"Cleared during the session: {escape(cleared)}</p>",
+        "<h2>Next steps</h2><table width='100%'>",
+        f"<tr><th>Reservoir now</th><td class='num'>{ml(report.reservoir_nl):.2f} mL</td>"
+        f"<th>Low-reservoir alarm at</th><td class='num'>"
+        f"{ml(report.low_reservoir_alarm_nl):.2f} mL</td></tr>",
+        f"<tr><th>Refill by (alarm date)</th><td>{_date(report.alarm_date)}</td>"
+        f"<th>Reservoir empty</th><td>{_date(report.empty_date)}</td></tr>",
+        f"<tr><th>Pump replace-by</th><td colspan='3'>{_date(report.replace_by_date)}</td></tr>"
+        "</table>",
+    ]
+    if report.notes:
+        parts.append(f"<h2>Notes</h2><p>{escape(report.notes)}</p>")
+    parts += [
+        "<table class='sign' width='100%'><tr>",
+        f"<td>Clinician: {escape(report.clinician) or '______________________'}</td>",
+        "<td>Signature: ______________________</td><td>Date: ____________</td></tr></table>",
+        f"<p class='mark'>{escape(report.training_mark)}</p></body></html>",
+    ]
+    return "".join(parts)
+
+
+def report_document(report: SessionReport) -> QTextDocument:
+    document = QTextDocument()
+    document.setHtml(report_html(report))
+    return document
+
+
+def _a4_layout() -> QPageLayout:
+    return QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                       QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
+
+
+MARK_BAND_MM = 7.0  # inside the 15 mm top margin, above the text
+
+
+def _mark_band(painter: QPainter, width: float, height: float, page: int, pages: int) -> None:
+    painter.setFont(QFont("DejaVu Sans", 8))
+    painter.setPen(QColor(WARN_INK))
+    area = QRectF(0, -height, width, height)
+    painter.drawText(area, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+                     TRAINING_MARK)
+    painter.drawText(area, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
+                     f"Page {page} of {pages}")
+
+
+def paint_marked_pages(document: QTextDocument, device: QPagedPaintDevice) -> bool:
+    """Paint a document on a PDF writer or a printer, the mark atop every page.
+
+    The pages are painted one by one (not ``QTextDocument.print_``) so that the mark and
+    the page number stand in the top margin of every page, however long the text runs;
+    the print preview paints through here too, so it shows exactly what is filed. False
+    when the device cannot be painted on.
+    """
+    # Lay the text out in the device's own units so point sizes come out as points.
+    document.documentLayout().setPaintDevice(device)
+    page = QSizeF(device.width(), device.height())
+    document.setPageSize(page)
+    painter = QPainter()
+    if not painter.begin(device):
+        return False
+    try:
+        pages = document.pageCount()
+        for number in range(pages):
+            if number:
+                device.newPage()
+            _mark_band(painter, page.width(), MARK_BAND_MM / 25.4 * device.logicalDpiY(),
+                       number + 1, pages)
+            top = number * page.height()
+            painter.save()
+            painter.translate(0, -top)
+            document.drawContents(painter, QRectF(0, top, page.width(), page.height()))
+            painter.restore()
+    finally:
+        painter.end()
+    return True
+
+
+def write_marked_pdf(document: QTextDocument, path: Path, title: str) -> None:
+    """Write a document to an A4 PDF with the training-mock mark atop every page.
+
+    Raises OSError when the file cannot be written.
+    """
+    writer = QPdfWriter(str(path))
+    writer.setPageLayout(_a4_layout())
+    writer.setTitle(f"{title} (training mock)")
+    writer.setCreator("ITB Programmer Console - training mock, not for clinical use")
+    writer.setResolution(300)
+    if not paint_marked_pages(document, writer):
+        raise OSError(f"cannot write {path}")
+
+
+def write_report_pdf(report: SessionReport, path: Path) -> None:
+    """Write the report to a PDF file (A4)."""
+    write_marked_pdf(report_document(report), path, "ITB session report")
+
+
+NO_PRINTER = ("No printer is available on this computer: the print system lists none "
+              "(no printer is set up, or no print service such as CUPS is running).")
+
+
+def cannot_print_reason(printers: Sequence[str] | None = None) -> str:
+    """Why the report cannot be printed here ("" when it can); ``printers`` as listed by
+    QPrinterInfo unless given."""
+    names = QPrinterInfo.availablePrinterNames() if printers is None else printers
+    return "" if names else NO_PRINTER
+
+
+def a4_printer() -> QPrinter:
+    """The system's default printer (a PDF file where there is none), A4 with the margins
+    the mark band needs."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageLayout(_a4_layout())
+    return printer
+
+
+class ReportPreview(QPrintPreviewDialog):
+    """The print preview of a report, which owns the printer it previews for.
+
+    QPrintPreviewDialog does not take ownership of a printer it is given. The earlier
+    ``preview_report`` let its Python QPrinter be collected on return, so the dialog
+    painted through a dangling pointer and crashed on show() on every platform (xcb
+    under Xvfb as well as offscreen), printers or none.
+    """
+
+    printed = Signal(str)  # the printer (or file) the report went to
+
+    def __init__(self, report: SessionReport, parent: QWidget | None = None) -> None:
+        printer = a4_printer()
+        super().__init__(printer, parent)
+        self._printer = printer  # lives exactly as long as the dialog
+        self.setWindowTitle("Session report - print preview (training mock)")
+        self.document = report_document(report)
+        self.document.setParent(self)
+        self.paintRequested.connect(lambda device: paint_marked_pages(self.document, device))
+
+    def done(self, result: int) -> None:
+        """The dialog is accepted only after its Print button printed (or saved a file)."""
+        where = self.printed_to(result)
+        super().done(result)
+        if where:
+            self.printed.emit(where)
+
+    def printed_to(self, result: int) -> str:
+        """Where the report went when the dialog closes with ``result`` ("" if nowhere)."""
+        if result != QDialog.DialogCode.Accepted:
+            return ""
+        if self._printer.outputFormat() is QPrinter.OutputFormat.PdfFormat:
+            return self._printer.outputFileName()
+        return self._printer.printerName()

@@ -1,0 +1,1 @@
+"""The 24-hour timeline editor, its table and its undo commands."""

@@ -1,0 +1,109 @@
+"""The schedule as a table, kept in step with the timeline both ways.
+
+Each row shows a step in every unit at once (mcg/day, mcg/h, mL/day) so the per-hour
+and per-day values are never confused. Editing a start time or any of the dose cells
+goes through the same undoable edits as the timeline.
+"""
+
+from __future__ import annotations
+
+from itb_console.console.display_units import DisplayUnit
+from itb_console.console.program_draft import ProgramDraft
+from itb_console.device import schedule_edits
+from itb_console.device.units import UnitError, format_minute_of_day, parse_minute_of_day
+from itb_console.ui.timeline.timeline_editor import TimelineEditor
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
+
+COLUMNS = ["Start", "End", "Dose (mcg/day)", "Dose (mcg/h)", "Volume (mL/day)"]
+UNIT_OF_COLUMN = {2: DisplayUnit.MCG_PER_DAY, 3: DisplayUnit.MCG_PER_HOUR,
+                  4: DisplayUnit.ML_PER_DAY}
+
+
+class ScheduleTable(QTableWidget):
+    def __init__(self, draft: ProgramDraft, editor: TimelineEditor) -> None:
+        super().__init__(0, len(COLUMNS))
+        self.draft = draft
+        self.editor = editor
+        self._filling = False
+        self.setAccessibleName("Schedule steps table")
+        self.setHorizontalHeaderLabels(COLUMNS)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.verticalHeader().setVisible(False)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                             | QAbstractItemView.EditTrigger.EditKeyPressed
+                             | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        draft.changed.connect(self.refill)
+        editor.selection_changed.connect(self._select_row)
+        editor.exact_entry_requested.connect(self.edit_dose)
+        self.itemChanged.connect(self._edited)
+        self.currentCellChanged.connect(self._row_chosen)
+        self.refill()
+
+    def refill(self) -> None:
+        program = self.draft.pending
+        schedule = program.schedule
+        self._filling = True
+        self.setRowCount(len(schedule.steps))
+        for row, step in enumerate(schedule.steps):
+            cells = [format_minute_of_day(step.start_minute),
+                     format_minute_of_day(schedule.end_minute(row))]
+            cells += [f"{unit.show(step.dose, program.concentration):.{unit.decimals}f}"
+                      for unit in UNIT_OF_COLUMN.values()]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight
+                                      | Qt.AlignmentFlag.AlignVCenter)
+                if column == 1 or (column == 0 and row == 0):
+                    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                    item.setToolTip("Set by the next step's start" if column == 1
+                                    else "The first step always starts at 00:00")
+                self.setItem(row, column, item)
+        self._filling = False
+        self._select_row(self.editor.selected)
+
+    def _row_chosen(self, row: int, *_: int) -> None:
+        if row >= 0:
+            self.editor.select(row)
+
+    def _select_row(self, row: int) -> None:
+        if 0 <= row < self.rowCount() and self.currentRow() != row:
+            self.blockSignals(True)
+            self.selectRow(row)
+            self.blockSignals(False)
+
+    def edit_dose(self, row: int) -> None:
+        """Open the dose cell of ``row`` in the unit the timeline shows, for typing."""
+        column = next(c for c, unit in UNIT_OF_COLUMN.items() if unit is self.editor.unit)
+        self.setFocus()
+        self.setCurrentCell(row, column)
+        self.editItem(self.item(row, column))
+
+    def _edited(self, item: QTableWidgetItem) -> None:
+        if self._filling:
+            return
+        row, column, text = item.row(), item.column(), item.text()
+        if column == 0:
+            try:
+                minute = parse_minute_of_day(text, "start")
+            except UnitError as refused:
+                self.editor.refusal.setText(f"Not applied: {refused}")
+                self.refill()
+                return
+            if not self.editor.apply(
+                    f"Move start of step {row + 1} to {format_minute_of_day(minute)}",
+                    lambda s, r: schedule_edits.move_boundary(s, row, minute, r)):
+                self.refill()
+            return
+        unit = UNIT_OF_COLUMN[column]
+        previous = self.editor.unit
+        self.editor.unit = unit
+        try:
+            accepted = self.editor.set_level(row, text.strip())
+        finally:
+            self.editor.unit = previous
+        if not accepted:
+            self.refill()
+        self.editor.redraw()

@@ -1,0 +1,383 @@
+"""The 24-hour timeline editor: the pending schedule drawn over the program in force.
+
+Drag a boundary (vertical line) to move a step's start, drag a step's level (horizontal
+bar) to change its dose; both snap (``snap_minutes``, 15 min unless changed in the
+preferences, and 1 unit; 1 min and a tenth with Shift). Double-click splits, the context
+menu merges and deletes, and the keyboard does everything the mouse does. Every change is
+a :class:`ScheduleEdit` pushed on the undo stack; a refused edit shows its reason under
+the plot and changes nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pyqtgraph as pg
+from itb_console.console.display_units import DisplayUnit
+from itb_console.console.program_draft import ProgramDraft
+from itb_console.device import schedule_edits
+from itb_console.device.therapy import Mode, Schedule, ScheduleRules, TherapyError
+from itb_console.device.units import MINUTES_PER_DAY, UnitError, format_minute_of_day
+from itb_console.ui.style import ACCENT, GHOST, LIMIT
+from itb_console.ui.timeline.undo_commands import ScheduleEdit
+from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QUndoStack
+from PySide6.QtWidgets import (
+    QApplication,
+    QGraphicsItem,
+    QLabel,
+    QMenu,
+    QVBoxLayout,
+    QWidget,
+)
+
+SNAP_MINUTES = 15
+FINE_SNAP_MINUTES = 1
+
+Edit = Callable[[Schedule, ScheduleRules], Schedule]
+
+# Night on the timeline (a clinician reads doses against the patient's day): 19:00 to
+# 07:00, drawn as two bands behind the curves; faint while editing, strong on a projector.
+NIGHT_SPANS = ((0, 7 * 60), (19 * 60, MINUTES_PER_DAY))
+NIGHT_RGB = (40, 60, 120)
+NIGHT_SHADE = 22  # alpha, 0 to 255
+NOW_INK = "#7b1fa2"
+
+
+class HourAxis(pg.AxisItem):
+    """Minutes of the day shown as HH:MM, a tick every 3 hours."""
+
+    def tickValues(self, minVal, maxVal, size):
+        return [(180, list(range(0, MINUTES_PER_DAY + 1, 180))),
+                (60, list(range(0, MINUTES_PER_DAY + 1, 60)))]
+
+    def tickStrings(self, values, scale, spacing):
+        return [format_minute_of_day(int(v)) if spacing >= 180 else "" for v in values]
+
+
+def fine_modifier() -> bool:
+    return bool(QApplication.keyboardModifiers() & Qt.KeyboardModifier.ShiftModifier)
+
+
+def snap_minute(minute: float, fine: bool, coarse: int = SNAP_MINUTES) -> int:
+    step = FINE_SNAP_MINUTES if fine else coarse
+    return int(round(minute / step) * step)
+
+
+def step_xy(schedule: Schedule, values: list[float]) -> tuple[list[float], list[float]]:
+    """Edges and levels for a ``stepMode="center"`` curve."""
+    xs = [step.start_minute for step in schedule.steps] + [MINUTES_PER_DAY]
+    return xs, values
+
+
+class TimelineEditor(QWidget):
+    """The plot, its handles, and the refusal line; edits go through ``undo_stack``."""
+
+    selection_changed = Signal(int)
+    exact_entry_requested = Signal(int)
+
+    def __init__(self, draft: ProgramDraft, undo_stack: QUndoStack,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.draft = draft
+        self.undo_stack = undo_stack
+        self.unit = DisplayUnit.MCG_PER_DAY
+        self.selected = 0
+        self.snap_minutes = SNAP_MINUTES  # the window sets the preference
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName("24-hour schedule timeline")
+        self.setAccessibleDescription(
+            "Left and Right select a step; Up and Down change its dose; Ctrl with Left or "
+            "Right moves its start; S splits, M merges with the next step, Delete removes "
+            "it; Enter types an exact dose. Hold Shift for finer steps.")
+
+        self.plot = pg.PlotWidget(axisItems={"bottom": HourAxis(orientation="bottom")})
+        self.plot.setBackground("w")
+        self.plot.setMenuEnabled(False)
+        self.plot.hideButtons()
+        self.plot.setMouseEnabled(x=False, y=False)
+        self.plot.showGrid(x=True, y=True, alpha=0.2)
+        # Values read in the unit named on the axis, never rescaled (no "x0.001").
+        self.plot.getPlotItem().getAxis("left").enableAutoSIPrefix(False)
+        self.plot.setXRange(0, MINUTES_PER_DAY, padding=0)
+        self.plot.setLabel("bottom", "Time of day (pump clock)")
+        self.view = self.plot.getPlotItem().getViewBox()
+        self.view.setDefaultPadding(0)
+        self.plot.scene().sigMouseClicked.connect(self._scene_clicked)
+        self.plot.setFocusProxy(self)
+        self.ghost = pg.PlotDataItem(stepMode="center",
+                                     pen=pg.mkPen(GHOST, width=2, style=Qt.PenStyle.DashLine))
+        self.curve = pg.PlotDataItem(stepMode="center", pen=pg.mkPen(ACCENT, width=3),
+                                     fillLevel=0, brush=pg.mkBrush(31, 95, 168, 40))
+        legend = self.plot.addLegend(offset=(-10, 8), labelTextColor="#1d2430",
+                                     brush=pg.mkBrush(255, 255, 255, 220))
+        self.plot.addItem(self.ghost)
+        self.plot.addItem(self.curve)
+        legend.addItem(self.curve, "pending (being edited)")
+        legend.addItem(self.ghost, "in force on the pump")
+        # The axes draw the grid across the whole plot, and the filled curves do not
+        # change while a handle is dragged: each keeps a pixmap instead of being redrawn
+        # on every drag step (the axes alone cost more than the rest of the frame).
+        for item in (self.plot.getPlotItem().getAxis("bottom"),
+                     self.plot.getPlotItem().getAxis("left"), self.curve.curve,
+                     self.ghost.curve):
+            item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        limit_pen = pg.mkPen(LIMIT, width=1, style=Qt.PenStyle.DotLine)
+        self.min_line = pg.InfiniteLine(angle=0, pen=limit_pen, movable=False,
+                                        label="pump minimum", labelOpts={"position": 0.93,
+                                                                         "color": LIMIT})
+        self.max_line = pg.InfiniteLine(angle=0, pen=limit_pen, movable=False,
+                                        label="pump maximum", labelOpts={"position": 0.93,
+                                                                         "color": LIMIT})
+        self.plot.addItem(self.min_line)
+        self.plot.addItem(self.max_line)
+        self._add_day_night()
+        self.boundaries: list[pg.InfiniteLine] = []
+        self.levels: list[pg.InfiniteLine] = []
+
+        self.refusal = QLabel("")
+        self.refusal.setObjectName("refusal")
+        self.refusal.setWordWrap(True)
+        self.refusal.setAccessibleName("Why the last edit was refused")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.plot, 1)
+        layout.addWidget(self.refusal)
+        draft.changed.connect(self.redraw)
+        self.redraw()
+
+    # ------------------------------------------------------------------ drawing
+    def set_unit(self, unit: DisplayUnit) -> None:
+        self.unit = unit
+        self.redraw()
+
+    def _values(self, schedule: Schedule) -> list[float]:
+        concentration = self.draft.in_force.concentration
+        return [self.unit.show(step.dose, concentration) for step in schedule.steps]
+
+    def redraw(self) -> None:
+        draft = self.draft
+        pending = draft.pending.schedule
+        self.selected = min(self.selected, len(pending.steps) - 1)
+        self.ghost.setData(*step_xy(draft.in_force.schedule,
+                                    self._values(draft.in_force.schedule)))
+        values = self._values(pending)
+        if draft.pending.mode is Mode.STOPPED:
+            values = [0.0 for _ in values]
+        self.curve.setData(*step_xy(pending, values))
+        rules = draft.rules
+        concentration = draft.in_force.concentration
+        low = self.unit.show(rules.min_dose, concentration)
+        high_all = max(values + self._values(draft.in_force.schedule))
+        self.min_line.setValue(low)
+        ceiling = self.unit.show(rules.max_dose, concentration)
+        self.max_line.setValue(ceiling)
+        top = max(high_all * 1.35, low * 4)
+        self.max_line.setVisible(ceiling <= top)
+        self.view.setLimits(xMin=0, xMax=MINUTES_PER_DAY)
+        self.plot.setYRange(0, top, padding=0)
+        self.plot.setXRange(0, MINUTES_PER_DAY, padding=0)
+        self.plot.setLabel("left", f"Dose ({self.unit.value})")
+        running = draft.pending.mode is not Mode.STOPPED
+        self._rebuild_handles(pending, values, rules, (low, ceiling) if running else None)
+
+    def _rebuild_handles(self, schedule: Schedule, values: list[float], rules: ScheduleRules,
+                         level_bounds: tuple[float, float] | None) -> None:
+        """Handles for every boundary and level; a level drag stops at the pump's limits."""
+        for item in self.boundaries + self.levels:
+            self.plot.removeItem(item)
+        self.boundaries, self.levels = [], []
+        for index in range(1, len(schedule.steps)):
+            low, high = schedule_edits.boundary_range(schedule, index, rules)
+            line = pg.InfiniteLine(schedule.steps[index].start_minute, angle=90, movable=True,
+                                   bounds=(low, high), pen=pg.mkPen(ACCENT, width=2),
+                                   hoverPen=pg.mkPen("#e65100", width=4))
+            line.setToolTip("Drag to move this step's start (Shift: 1 min)")
+            line.sigDragged.connect(lambda item: item.setValue(
+                snap_minute(item.value(), fine_modifier(), self.snap_minutes)))
+            line.sigPositionChangeFinished.connect(
+                lambda item, i=index: self._boundary_dropped(i, item.value()))
+            self.plot.addItem(line)
+            self.boundaries.append(line)
+        for index, value in enumerate(values):
+            start = schedule.steps[index].start_minute / MINUTES_PER_DAY
+            end = schedule.end_minute(index) / MINUTES_PER_DAY
+            width = 6 if index == self.selected else 3
+            line = pg.InfiniteLine(value, angle=0, movable=True, span=(start, end),
+                                   bounds=level_bounds,
+                                   pen=pg.mkPen("#0d3c73", width=width),
+                                   hoverPen=pg.mkPen("#e65100", width=6))
+            line.setToolTip("Drag to change this step's dose (Shift: finer)")
+            line.sigDragged.connect(lambda item: item.setValue(self.snap_level(item.value())))
+            line.sigClicked.connect(lambda _item, _ev, i=index: self.select(i))
+            line.sigPositionChangeFinished.connect(
+                lambda item, i=index: self._level_dropped(i, item.value()))
+            self.plot.addItem(line)
+            self.levels.append(line)
+
+    # ------------------------------------------------------------------ edits
+    def apply(self, text: str, edit: Edit) -> bool:
+        """Apply a pure edit to the pending schedule, undoably; say why if refused."""
+        before = self.draft.pending
+        try:
+            schedule = edit(before.schedule, self.draft.rules)
+        except (TherapyError, UnitError) as refused:
+            self.refusal.setText(f"Not applied: {refused}")
+            self.redraw()
+            return False
+        self.refusal.setText("")
+        if schedule != before.schedule:
+            self.undo_stack.push(ScheduleEdit(self.draft, before, schedule, text))
+        return True
+
+    def _boundary_dropped(self, index: int, minute: float) -> None:
+        target = snap_minute(minute, fine_modifier(), self.snap_minutes)
+        self.apply(f"Move start of step {index + 1} to {format_minute_of_day(target)}",
+                   lambda s, r: schedule_edits.move_boundary(s, index, target, r))
+
+    def snap_level(self, value: float) -> float:
+        """The unit's step (a tenth of it with Shift), rounded as the unit is shown."""
+        step = self.unit.snap / (10 if fine_modifier() else 1)
+        return round(max(round(value / step) * step, 0.0), self.unit.decimals)
+
+    def _level_dropped(self, index: int, value: float) -> None:
+        self.set_level(index, self.snap_level(value))
+
+    def set_level(self, index: int, value: object) -> bool:
+        concentration = self.draft.in_force.concentration
+        try:
+            dose = self.unit.parse(value, concentration)
+        except (UnitError, TherapyError) as refused:
+            self.refusal.setText(f"Not applied: {refused}")
+            return False
+        self.select(index)
+        return self.apply(f"Set step {index + 1} to {self.unit.format(dose, concentration)}",
+                          lambda s, r: schedule_edits.set_rate(s, index, dose, r))
+
+    def split_at(self, minute: int) -> bool:
+        return self.apply(f"Split at {format_minute_of_day(minute)}",
+                          lambda s, r: schedule_edits.split_step(s, minute, r))
+
+    def split_selected(self) -> bool:
+        schedule = self.draft.pending.schedule
+        middle = (schedule.steps[self.selected].start_minute
+                  + schedule.end_minute(self.selected)) / 2
+        return self.split_at(snap_minute(middle, fine_modifier(), self.snap_minutes))
+
+    def merge_selected(self) -> bool:
+        index = self.selected
+        return self.apply(f"Merge step {index + 1} with the next",
+                          lambda s, r: schedule_edits.merge_steps(s, index, r))
+
+    def delete_selected(self) -> bool:
+        index = self.selected
+        return self.apply(f"Delete step {index + 1}",
+                          lambda s, r: schedule_edits.delete_step(s, index, r))
+
+    def nudge_boundary(self, direction: int) -> bool:
+        index = self.selected
+        if index == 0:
+            self.refusal.setText("Not applied: the first step always starts at 00:00; "
+                                 "select a later step to move its start.")
+            return False
+        step = FINE_SNAP_MINUTES if fine_modifier() else self.snap_minutes
+        target = self.draft.pending.schedule.steps[index].start_minute + direction * step
+        return self.apply(f"Move start of step {index + 1} to "
+                          f"{format_minute_of_day(max(target, 0))}",
+                          lambda s, r: schedule_edits.move_boundary(s, index, target, r))
+
+    def nudge_level(self, direction: int) -> bool:
+        step = self.unit.snap * (10 if fine_modifier() else 1)
+        value = self._values(self.draft.pending.schedule)[self.selected] + direction * step
+        return self.set_level(self.selected, round(max(value, 0.0), self.unit.decimals))
+
+    def select(self, index: int) -> None:
+        count = len(self.draft.pending.schedule.steps)
+        index = max(0, min(index, count - 1))
+        if index != self.selected:
+            self.selected = index
+            self.redraw()
+        self.selection_changed.emit(index)
+
+    # ------------------------------------------------------------------ day, night, now
+    def _add_day_night(self) -> None:
+        """Night bands and the pump's 'now' line, behind everything that can be dragged."""
+        self.night_bands: list[pg.LinearRegionItem] = []
+        for start, end in NIGHT_SPANS:
+            band = pg.LinearRegionItem((start, end), movable=False, pen=pg.mkPen(None))
+            band.setZValue(-100)
+            band.setToolTip("Night, 19:00 to 07:00 (pump clock)")
+            self.plot.addItem(band, ignoreBounds=True)
+            self.night_bands.append(band)
+        self.set_night_shade(NIGHT_SHADE)
+        self.now_line = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen(NOW_INK, width=2),
+                                        label="now", labelOpts={"position": 0.96,
+                                                                "color": NOW_INK})
+        self.now_line.setZValue(-50)
+        self.now_line.setVisible(False)
+        self.plot.addItem(self.now_line, ignoreBounds=True)
+
+    def set_night_shade(self, alpha: int) -> None:
+        """How dark the night bands are (0 to 255): presentation mode makes them stronger."""
+        for band in self.night_bands:
+            band.setBrush(pg.mkBrush(*NIGHT_RGB, alpha))
+
+    def set_now(self, minute: float | None) -> None:
+        """The pump's time of day (minutes after midnight) as a line; None hides it."""
+        if minute is None:
+            self.now_line.setVisible(False)
+            return
+        self.now_line.setVisible(True)  # first: a hidden label ignores new text
+        self.now_line.setValue(minute % MINUTES_PER_DAY)
+        self.now_line.label.setFormat(f"now {format_minute_of_day(int(minute) % MINUTES_PER_DAY)}")
+
+    # ------------------------------------------------------------------ input
+    def _minute_at(self, scene_pos: QPointF) -> float:
+        return self.view.mapSceneToView(scene_pos).x()
+
+    def _scene_clicked(self, event) -> None:
+        minute = self._minute_at(event.scenePos())
+        if not 0 <= minute < MINUTES_PER_DAY:
+            return
+        self.setFocus()
+        index = self.draft.pending.schedule.index_at(int(minute))
+        if event.double():
+            self.split_at(snap_minute(minute, fine_modifier(), self.snap_minutes))
+        elif event.button() == Qt.MouseButton.RightButton:
+            self.select(index)
+            self._context_menu(event.screenPos().toPoint())
+        else:
+            self.select(index)
+
+    def _context_menu(self, where) -> None:
+        menu = QMenu(self)
+        actions = [("Split step here (S)", self.split_selected),
+                   ("Merge with next step (M)", self.merge_selected),
+                   ("Delete step (Del)", self.delete_selected)]
+        for text, slot in actions:
+            action = QAction(text, menu)
+            action.triggered.connect(lambda _checked=False, edit=slot: edit() and None)
+            menu.addAction(action)
+        menu.popup(where)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        ctrl = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+        if key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            direction = -1 if key == Qt.Key.Key_Left else 1
+            if ctrl:
+                self.nudge_boundary(direction)
+            else:
+                self.select(self.selected + direction)
+        elif key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            self.nudge_level(1 if key == Qt.Key.Key_Up else -1)
+        elif key == Qt.Key.Key_S:
+            self.split_selected()
+        elif key == Qt.Key.Key_M:
+            self.merge_selected()
+        elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.delete_selected()
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.exact_entry_requested.emit(self.selected)
+        else:
+            super().keyPressEvent(event)

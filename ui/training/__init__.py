@@ -1,0 +1,1 @@
+"""Workshop and classroom windows: instructor panel, debrief replay, presentation mode."""

@@ -1,0 +1,299 @@
+"""Replay a saved debrief: the score, each objective, and the trainee's actions in order.
+
+The instructor opens the debrief JSON after the run and steps through the actions with
+the trainee (slider, Previous / Next, or Play one action every couple of seconds); the
+action in hand is highlighted and the panel beside it shows what the pump side looked
+like at that moment, from what was recorded. A file that does not load whole is refused
+with its reason; nothing of it is shown.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from pathlib import Path
+
+from itb_console.console.training.debrief import Debrief, DebriefError, load_debrief
+from itb_console.console.training.debrief_text import (
+    context_at,
+    describe,
+    elapsed,
+    recorded_details,
+    score_text,
+    span_text,
+    trainee_text,
+)
+from itb_console.ui.reports.debrief_pdf import write_debrief_pdf
+from itb_console.ui.style import CRITICAL, OK, TRAINING_MARK, WARN_INK
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSlider,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+PLAY_STEP_MS = 1500
+OBJECTIVE_COLUMNS = ["Objective", "Points", "Result", "Feedback"]
+TIMELINE_COLUMNS = ["Since start (h:min:s)", "Action", "Detail"]
+
+
+def _table(columns: list[str], name: str) -> QTableWidget:
+    table = QTableWidget(0, len(columns))
+    table.setHorizontalHeaderLabels(columns)
+    table.setAccessibleName(name)
+    table.verticalHeader().setVisible(False)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setWordWrap(True)
+    header = table.horizontalHeader()
+    for column in range(len(columns) - 1):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(len(columns) - 1, QHeaderView.ResizeMode.Stretch)
+    # Wrapped text needs the row heights again once a column's width has settled.
+    again = QTimer(table)
+    again.setSingleShot(True)
+    again.timeout.connect(table.resizeRowsToContents)
+    header.sectionResized.connect(lambda *_: again.start(0))
+    return table
+
+
+def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
+    table.setRowCount(len(rows))
+    for row, cells in enumerate(rows):
+        for column, text in enumerate(cells):
+            table.setItem(row, column, QTableWidgetItem(text))
+    table.resizeRowsToContents()
+
+
+def _rows_html(rows: list[tuple[str, str]]) -> str:
+    return "".join(f"<tr><td><b>{escape(key)}</b>&nbsp;</td><td>{escape(value)}</td></tr>"
+                   for key, value in rows)
+
+
+class DebriefWindow(QDialog):
+    def __init__(self, debrief: Debrief, source: Path | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.resize(1200, 720)
+        self.timer = QTimer(self)
+        self.timer.setInterval(PLAY_STEP_MS)
+        self.timer.timeout.connect(self._play_step)
+        layout = QVBoxLayout(self)
+        banner = QLabel(f"{TRAINING_MARK} - a record of a training scenario, not of a patient")
+        banner.setObjectName("banner")
+        layout.addWidget(banner)
+        self.header = QLabel()
+        self.header.setTextFormat(Qt.TextFormat.RichText)
+        self.header.setAccessibleName("Scenario, trainee, session and score")
+        layout.addWidget(self.header)
+        self.objectives = _table(OBJECTIVE_COLUMNS, "Objectives with points and feedback")
+        self.objectives.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.timeline = _table(TIMELINE_COLUMNS, "The trainee's actions in order")
+        self.timeline.itemSelectionChanged.connect(self._row_chosen)
+        self.context = QLabel()
+        self.context.setTextFormat(Qt.TextFormat.RichText)
+        self.context.setWordWrap(True)
+        self.context.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.context.setAccessibleName("The pump side at the chosen action")
+        context_box = QGroupBox("At this action")
+        QVBoxLayout(context_box).addWidget(self.context)
+        replay = QSplitter(Qt.Orientation.Horizontal)
+        replay.addWidget(self.timeline)
+        replay.addWidget(context_box)
+        replay.setSizes([720, 460])
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.objectives)
+        split.addWidget(replay)
+        split.setSizes([230, 360])
+        layout.addWidget(split, 1)
+        layout.addLayout(self._replay_controls())
+        layout.addLayout(self._buttons())
+        self.show_debrief(debrief, source)
+
+    def _replay_controls(self) -> QHBoxLayout:
+        self.previous_button = QPushButton("< Previous")
+        self.play_button = QPushButton("Play")
+        self.play_button.setToolTip(f"Step through the actions, one every "
+                                    f"{PLAY_STEP_MS / 1000:g} s")
+        self.next_button = QPushButton("Next >")
+        self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.slider.setAccessibleName("Action in the replay")
+        self.position = QLabel()
+        self.previous_button.clicked.connect(lambda: self.step(-1))
+        self.next_button.clicked.connect(lambda: self.step(1))
+        self.play_button.clicked.connect(self.play_or_pause)
+        self.slider.valueChanged.connect(self.show_action)
+        row = QHBoxLayout()
+        for widget in (self.previous_button, self.play_button, self.next_button):
+            row.addWidget(widget)
+        row.addWidget(self.slider, 1)
+        row.addWidget(self.position)
+        return row
+
+    def _buttons(self) -> QHBoxLayout:
+        self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.RichText)
+        self.status.setWordWrap(True)
+        open_button = QPushButton("Open another debrief...")
+        open_button.clicked.connect(lambda: self.open_file())
+        self.pdf_button = QPushButton("Save debrief PDF...")
+        self.pdf_button.setObjectName("primary")
+        self.pdf_button.clicked.connect(lambda: self.save_pdf())
+        close = QPushButton("Close")
+        close.clicked.connect(self.reject)
+        row = QHBoxLayout()
+        row.addWidget(self.status, 1)
+        for button in (open_button, self.pdf_button, close):
+            row.addWidget(button)
+        return row
+
+    # ------------------------------------------------------------------ content
+    def show_debrief(self, debrief: Debrief, source: Path | None = None) -> None:
+        """Show a debrief that loaded whole (the only kind there is)."""
+        self.timer.stop()
+        self.debrief, self.source = debrief, source
+        self.setWindowTitle(f"Debrief: {debrief.scenario_title} - training mock")
+        colour = OK if debrief.percent >= 80 else CRITICAL if debrief.percent < 50 else WARN_INK
+        self.header.setText(
+            f"<b style='font-size:13pt'>{escape(debrief.scenario_title)}</b> "
+            f"({escape(debrief.scenario_id)}) &nbsp; Trainee: <b>"
+            f"{escape(trainee_text(debrief))}</b><br>Session (world time): "
+            f"{escape(span_text(debrief))} &nbsp; <b style='font-size:13pt;color:{colour}'>"
+            f"Score {score_text(debrief)}</b>")
+        _fill(self.objectives, [[o.text, f"{o.points} / {o.max_points}",
+                                 "Passed" if o.passed else "Failed", o.feedback]
+                                for o in debrief.objectives])
+        for row, objective in enumerate(debrief.objectives):
+            self.objectives.item(row, 2).setForeground(QColor(OK if objective.passed
+                                                              else CRITICAL))
+        self.objectives.setCurrentCell(-1, -1)
+        actions = debrief.actions.actions
+        _fill(self.timeline, [[elapsed(debrief.started_at, a.at), *describe(a)]
+                              for a in actions])
+        self.slider.blockSignals(True)
+        self.slider.setRange(0, max(len(actions) - 1, 0))
+        self.slider.setValue(0)
+        self.slider.blockSignals(False)
+        for widget in (self.slider, self.previous_button, self.play_button,
+                       self.next_button):
+            widget.setEnabled(bool(actions))
+        self.play_button.setText("Play")
+        self.status.setText(f"Opened {escape(str(source))}" if source else "")
+        self.show_action(0)
+
+    def show_action(self, index: int) -> None:
+        """Highlight action ``index`` and show the pump side as recorded up to it."""
+        actions = self.debrief.actions.actions
+        if not actions:
+            self.position.setText("No actions")
+            self.context.setText("No actions were recorded in this debrief.")
+            return
+        if self.slider.value() != index:
+            self.slider.setValue(index)  # comes back here through valueChanged
+            return
+        self.timeline.selectRow(index)
+        self.timeline.scrollToItem(self.timeline.item(index, 0))
+        action = actions[index]
+        name, words = describe(action)
+        self.position.setText(f"Action {index + 1} of {len(actions)}")
+        details = recorded_details(action)
+        self.context.setText(
+            f"<p><b>{elapsed(self.debrief.started_at, action.at)} {escape(name)}</b><br>"
+            f"{escape(words)}</p><p><b>Pump side after this action</b></p>"
+            f"<table>{_rows_html(context_at(self.debrief.actions, index))}</table>"
+            f"<p><b>Recorded details</b> (at {action.at.isoformat()})</p>"
+            + (f"<table>{_rows_html(details)}</table>" if details else "<p>none</p>"))
+
+    def _row_chosen(self) -> None:
+        rows = self.timeline.selectionModel().selectedRows()
+        if rows:
+            self.slider.setValue(rows[0].row())
+
+    # ------------------------------------------------------------------ replay
+    def step(self, delta: int) -> None:
+        self.slider.setValue(self.slider.value() + delta)
+
+    def play_or_pause(self) -> None:
+        if self.timer.isActive():
+            self.timer.stop()
+            self.play_button.setText("Play")
+            return
+        if self.slider.value() == self.slider.maximum():
+            self.slider.setValue(0)
+        self.timer.start()
+        self.play_button.setText("Pause")
+
+    def _play_step(self) -> None:
+        self.step(1)
+        if self.slider.value() == self.slider.maximum():
+            self.timer.stop()
+            self.play_button.setText("Play")
+
+    # ------------------------------------------------------------------ files
+    def open_file(self, path: Path | None = None) -> bool:
+        """Replace what is shown with another debrief; a bad file changes nothing."""
+        chosen = choose_debrief(self, path)
+        if chosen is not None:
+            self.show_debrief(chosen[1], chosen[0])
+        return chosen is not None
+
+    def save_pdf(self, path: Path | None = None) -> Path | None:
+        if path is None:
+            default = (self.source.with_suffix(".pdf") if self.source else
+                       Path.home() / f"debrief-{self.debrief.scenario_id}.pdf")
+            chosen, _ = QFileDialog.getSaveFileName(self, "Save the debrief as PDF",
+                                                    str(default), "PDF (*.pdf)")
+            if not chosen:
+                return None
+            path = Path(chosen).with_suffix(".pdf")
+        try:
+            write_debrief_pdf(self.debrief, path)
+        except OSError as failure:
+            self.status.setText(f"<span style='color:{CRITICAL}'>Could not save the PDF: "
+                                f"{escape(str(failure))}</span>")
+            return None
+        self.status.setText(f"Debrief PDF saved: {escape(str(path))}")
+        return path
+
+    def done(self, code: int) -> None:
+        self.timer.stop()
+        super().done(code)
+
+
+def choose_debrief(parent: QWidget, path: Path | None = None) -> tuple[Path, Debrief] | None:
+    """Ask for a debrief file (unless given) and load it whole; None when cancelled, or
+    after a message saying what is wrong with the file."""
+    if path is None:
+        chosen, _ = QFileDialog.getOpenFileName(parent, "Open a debrief", str(Path.home()),
+                                                "Debrief (*.json);;All files (*)")
+        if not chosen:
+            return None
+        path = Path(chosen)
+    try:
+        return path, load_debrief(path)
+    except DebriefError as error:
+        QMessageBox.warning(parent, "Open debrief", f"{error}\n\nNothing was opened.")
+        return None
+
+
+def open_debrief(parent: QWidget, path: Path | None = None) -> DebriefWindow | None:
+    """Ask for a debrief file (unless given) and show it; a bad file gets a message only."""
+    chosen = choose_debrief(parent, path)
+    if chosen is None:
+        return None
+    window = DebriefWindow(chosen[1], chosen[0], parent)
+    window.show()
+    return window

@@ -1,0 +1,404 @@
+"""Presentation mode (F11): the console on a workshop projector.
+
+A clinician demonstrating pump programming needs the back row to read it and the
+audience to see months pass in a minute. So: full screen, type x1.6, black on white (every
+text/background pair at least 7:1), the training-mock banner kept; a header strip with
+the pump's own clock (running on between polls), the reservoir, the alarm day and the
+refill booking; and the presenter's time control (PgUp/PgDown or +/-, Space pauses) on a
+simulated pump, through the session's worker. Leaving (Esc or F11) puts every change back.
+Training mock, not for clinical use.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+import pyqtgraph as pg
+from itb_console.console.session import Session, SessionState
+from itb_console.device.pump_api import PumpStatus
+from itb_console.ui.timeline.timeline_editor import NIGHT_SHADE, TimelineEditor
+from itb_console.ui.training.presenter_strip import (
+    ALERT,
+    DIMMED,
+    INK,
+    PAPER,
+    STRONG,
+    LocalPumpClock,
+    PresenterStrip,
+    big_type_for,
+    next_speed,
+)
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QColor, QFont, QKeySequence, QPalette, QPen
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLabel,
+    QMainWindow,
+    QScrollArea,
+    QSplitter,
+    QWidget,
+)
+
+FONT_SCALE = 1.6
+TICK_MS = 100  # the strip's clock and the 'now' line move this often between polls
+PRESENTATION_POLL_MS = 250  # a fast world: the reservoir and dates move 4 times a second
+NIGHT_SHADE_STRONG = 70
+WRAPPED_LABELS = ("banner", "totals")  # one line each at x1.6 would overflow 1024 pixels
+PLOT_SHARE = 0.72  # of the height the timeline shares with the table below it
+
+BANNER_BG = "#ffd54f"  # black on amber: 14.9:1
+
+PRESENTATION_SHEET = f"""
+QWidget {{ color: {INK}; }}
+QMainWindow, QDialog {{ background: {PAPER}; }}
+QLabel#banner {{ background: {BANNER_BG}; color: {INK}; font-weight: 700; padding: 6px 14px;
+                 border-bottom: 2px solid {INK}; }}
+QGroupBox {{ border: 2px solid {INK}; background: {PAPER}; }}
+QGroupBox::title {{ color: {STRONG}; }}
+QLabel[role="muted"] {{ color: {INK}; }}
+QLabel#totals {{ font-size: {10 * FONT_SCALE:.0f}pt; }}  /* the style's 10 pt base, scaled */
+QToolBar {{ background: {PAPER}; border-bottom: 1px solid {INK}; }}
+QTableWidget {{ gridline-color: {DIMMED}; }}
+QHeaderView::section {{ background: {PAPER}; border-right: 1px solid {DIMMED}; }}
+QPushButton#primary {{ background: {STRONG}; }}
+"""
+
+
+def contrast_ratio(first: QColor, second: QColor) -> float:
+    """WCAG 2 contrast ratio (1 to 21): 7 or more is level AAA for normal text."""
+    def luminance(colour: QColor) -> float:
+        def linear(channel: float) -> float:
+            return channel / 12.92 if channel <= 0.03928 else ((channel + 0.055) / 1.055) ** 2.4
+        return (0.2126 * linear(colour.redF()) + 0.7152 * linear(colour.greenF())
+                + 0.0722 * linear(colour.blueF()))
+    light, dark = sorted((luminance(first), luminance(second)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def high_contrast_palette(base: QPalette) -> QPalette:
+    """Black on white, a dark blue selection; disabled text still 7:1."""
+    palette = QPalette(base)
+    roles = QPalette.ColorRole
+    for role, colour in ((roles.Window, PAPER), (roles.Base, PAPER), (roles.Button, PAPER),
+                         (roles.AlternateBase, "#f0f0f0"), (roles.ToolTipBase, PAPER),
+                         (roles.WindowText, INK), (roles.Text, INK), (roles.ButtonText, INK),
+                         (roles.ToolTipText, INK), (roles.PlaceholderText, DIMMED),
+                         (roles.Highlight, STRONG), (roles.HighlightedText, PAPER)):
+        palette.setColor(role, QColor(colour))
+    for role in (roles.WindowText, roles.Text, roles.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(DIMMED))
+    return palette
+
+
+def scaled_font(font: QFont, factor: float) -> QFont:
+    """``font`` ``factor`` times larger, whether it is sized in points or pixels."""
+    bigger = QFont(font)
+    if font.pointSizeF() > 0:
+        bigger.setPointSizeF(font.pointSizeF() * factor)
+    else:
+        bigger.setPixelSize(round(font.pixelSize() * factor))
+    return bigger
+
+
+def _line_labels(editor: TimelineEditor) -> list[pg.InfLineLabel]:
+    """'pump minimum', 'pump maximum' and 'now HH:MM' on the timeline."""
+    return [line.label for line in (editor.min_line, editor.max_line, editor.now_line)]
+
+
+def _scroll_area_around(widget: QWidget) -> QWidget:
+    """The scroll area a panel sits in: what to hide to hide the panel."""
+    outer = widget.parentWidget()
+    while outer is not None and not isinstance(outer, QScrollArea):
+        outer = outer.parentWidget()
+    return outer or widget
+
+
+@dataclass
+class _PlotLook:
+    """The timeline's axis pens, fonts and curve pens, to put back exactly on leaving."""
+
+    axes: list[tuple[pg.AxisItem, QPen, QPen, QFont | None, dict[str, str]]]
+    pens: list[tuple[pg.PlotDataItem, object]]
+    legend_size: str
+    line_labels: list[tuple[pg.InfLineLabel, QFont, QColor]]
+
+    @classmethod
+    def capture(cls, editor: TimelineEditor) -> _PlotLook:
+        item = editor.plot.getPlotItem()
+        axes = [item.getAxis(name) for name in ("left", "bottom")]
+        return cls([(axis, QPen(axis.pen()), QPen(axis.textPen()), axis.style["tickFont"],
+                     dict(axis.labelStyle)) for axis in axes],
+                   [(curve, curve.opts["pen"]) for curve in (editor.curve, editor.ghost)],
+                   item.legend.labelTextSize(),
+                   [(label, QFont(label.textItem.font()), QColor(label.color))
+                    for label in _line_labels(editor)])
+
+    @staticmethod
+    def _legend_size(editor: TimelineEditor, size: str) -> None:
+        legend = editor.plot.getPlotItem().legend
+        legend.setLabelTextSize(size)
+        for _sample, label in legend.items:
+            label.setText(label.text)
+        legend.updateSize()
+
+    @staticmethod
+    def enlarge(editor: TimelineEditor, font: QFont) -> None:
+        for axis in (editor.plot.getPlotItem().getAxis(n) for n in ("left", "bottom")):
+            axis.setPen(pg.mkPen(INK, width=2))
+            axis.setTextPen(INK)
+            axis.setTickFont(font)
+            axis.setLabel(axis.labelText, **{"color": INK, "font-weight": "600",
+                                            "font-size": f"{font.pointSizeF():.0f}pt"})
+        editor.curve.setPen(pg.mkPen(STRONG, width=5))
+        editor.ghost.setPen(pg.mkPen(DIMMED, width=3, style=Qt.PenStyle.DashLine))
+        _PlotLook._legend_size(editor, f"{font.pointSizeF():.0f}pt")
+        minimum, maximum, now = _line_labels(editor)
+        for label in (minimum, maximum, now):
+            label.setFont(font)
+        for label in (minimum, maximum):
+            label.setColor(ALERT)  # the editor's lighter red is 5.6:1 on white
+
+    def restore(self, editor: TimelineEditor) -> None:
+        for axis, pen, text_pen, tick_font, label_style in self.axes:
+            axis.setPen(pen)
+            axis.setTextPen(text_pen)
+            axis.setTickFont(tick_font)
+            axis.setLabel(axis.labelText, **label_style)
+        for curve, pen in self.pens:
+            curve.setPen(pen)
+        self._legend_size(editor, self.legend_size)
+        for label, font, colour in self.line_labels:
+            label.setFont(font)
+            label.setColor(colour)
+
+
+class _DialogScaler(QObject):
+    """Dialogs opened while presenting grow with the type: their sizes are set in pixels,
+    and a review table cut off at x1.6 type would hide the very doses being shown."""
+
+    SCALED = "presentationScaled"
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (event.type() == QEvent.Type.Show and isinstance(watched, QDialog)
+                and not watched.property(self.SCALED)):
+            watched.setProperty(self.SCALED, True)
+            room = watched.screen().availableGeometry().size()
+            watched.resize((watched.size() * FONT_SCALE).boundedTo(room))
+        return False
+
+
+@dataclass
+class _Saved:
+    """What entering changed, as it was."""
+
+    font: QFont
+    palette: QPalette
+    style_sheet: str
+    geometry: QByteArray  # place, size and state (normal, maximised)
+    size: QSize
+    side_shown: bool
+    wraps: list[tuple[QLabel, bool]]
+    split: list[int]  # timeline and table heights
+    poll_ms: int
+    plot: _PlotLook
+
+
+class PresentationMode(QObject):
+    """Owns the strip, the presenter's actions and the switch between the two looks.
+
+    Also keeps the timeline's 'now' line on the pump's time of day in normal mode (moved
+    at each poll) and, while presenting, between polls too.
+    """
+
+    def __init__(self, window: QMainWindow, session: Session, editor: TimelineEditor,
+                 status_panel: QWidget) -> None:
+        super().__init__(window)
+        self.window, self.session, self.editor = window, session, editor
+        self.side = _scroll_area_around(status_panel)
+        self.clock = LocalPumpClock()
+        self.resume_speed = 1.0
+        self._saved: _Saved | None = None
+        self.strip = PresenterStrip()
+        self.strip.hide()
+        window.centralWidget().layout().insertWidget(1, self.strip)  # under the banner
+        self._ticker = QTimer(self)
+        self._ticker.setInterval(TICK_MS)
+        self._ticker.timeout.connect(self._tick)
+        self._dialogs = _DialogScaler(self)
+        self._build_actions()
+        session.status_changed.connect(self._status)
+        session.clock_speed_changed.connect(self._speed)
+        session.action_failed.connect(self._failed)
+        session.state_changed.connect(self._state)
+
+    def _build_actions(self) -> None:
+        specs = (
+            ("Presentation mode", ("F11",), self.toggle,
+             "Full screen, large type, the pump's clock and time control for a workshop"),
+            ("Leave presentation mode", ("Esc",), self.leave, "Back to the normal window"),
+            ("Pump time faster", ("PgUp", "+"), lambda: self.step_speed(1),
+             "Run the simulated pump's clock faster: x1, x60, x3600, x86400, x1,000,000"),
+            ("Pump time slower", ("PgDown", "-"), lambda: self.step_speed(-1),
+             "Run the simulated pump's clock slower"),
+            ("Pause or resume pump time", ("Space",), self.pause_or_resume,
+             "Stop or restart the simulated pump's clock"))
+        self.actions: list[QAction] = []
+        for text, keys, slot, tip in specs:
+            action = QAction(text, self.window)
+            action.setShortcuts([QKeySequence(key) for key in keys])
+            action.setToolTip(f"{tip} ({' or '.join(keys)})")
+            action.setStatusTip(tip)
+            action.triggered.connect(slot)
+            self.window.addAction(action)
+            self.actions.append(action)
+        self.toggle_action = self.actions[0]
+        self.toggle_action.setCheckable(True)
+        self._enable_presenter_keys(False)
+
+    def _enable_presenter_keys(self, on: bool) -> None:
+        """Esc, Space and the rest belong to the widgets except while presenting."""
+        for action in self.actions[1:]:
+            action.setEnabled(on)
+
+    def _wrapped_labels(self) -> list[QLabel]:
+        return [label for name in WRAPPED_LABELS
+                if (label := self.window.findChild(QLabel, name)) is not None]
+
+    def _split_sizes(self) -> list[int]:
+        splitter = self.editor.parentWidget()
+        return splitter.sizes() if isinstance(splitter, QSplitter) else []
+
+    def _set_split(self, sizes: Callable[[int], list[int]]) -> None:
+        """The room should see the timeline: it gets most of the height while presenting."""
+        splitter = self.editor.parentWidget()
+        if isinstance(splitter, QSplitter):
+            splitter.setSizes(sizes(sum(splitter.sizes())))
+
+    @property
+    def active(self) -> bool:
+        return self._saved is not None
+
+    # ------------------------------------------------------------------ switching
+    def toggle(self) -> None:
+        if self.active:
+            self.leave()
+        else:
+            self.enter()
+
+    def enter(self) -> None:
+        if self.active:
+            return
+        app = QApplication.instance()
+        side = self.side
+        poll_ms = self.session.set_poll_interval(PRESENTATION_POLL_MS)
+        self._saved = _Saved(QFont(app.font()), QPalette(app.palette()), app.styleSheet(),
+                             self.window.saveGeometry(), self.window.size(),
+                             not side.isHidden(),
+                             [(label, label.wordWrap()) for label in self._wrapped_labels()],
+                             self._split_sizes(),
+                             poll_ms,
+                             _PlotLook.capture(self.editor))
+        big = scaled_font(app.font(), FONT_SCALE)
+        app.setFont(big)
+        app.setPalette(high_contrast_palette(app.palette()))
+        app.setStyleSheet(self._saved.style_sheet + PRESENTATION_SHEET)
+        app.installEventFilter(self._dialogs)
+        _PlotLook.enlarge(self.editor, big)
+        # The strip carries what a room needs from the status panel; at x1.6 the panel
+        # would take half of a 1280-pixel projector from the timeline.
+        side.hide()
+        for label in self._wrapped_labels():
+            label.setWordWrap(True)
+        self.strip.set_big_type(big_type_for(self.window.screen().geometry().width()))
+        self._set_split(lambda total: [round(total * PLOT_SHARE), round(total * (1 - PLOT_SHARE))])
+        self.editor.set_night_shade(NIGHT_SHADE_STRONG)
+        self.strip.show_speed(self.session.clock_speed, self.resume_speed,
+                              self.session.clock_speed_adjustable)
+        if self.session.status is not None:
+            self.strip.show_status(self.session.status)
+        self.strip.show()
+        self.session.read_clock_speed()
+        self._tick()
+        self._ticker.start()
+        self._enable_presenter_keys(True)
+        self.toggle_action.setChecked(True)
+        self.window.showFullScreen()  # last: a resize to fit large type would cancel it
+
+    def leave(self) -> None:
+        saved = self._saved
+        if saved is None:
+            return
+        self._saved = None
+        self._ticker.stop()
+        self.session.set_poll_interval(saved.poll_ms)
+        self.strip.hide()
+        app = QApplication.instance()
+        app.removeEventFilter(self._dialogs)
+        app.setFont(saved.font)  # before the style sheet, which re-polishes with it
+        app.setPalette(saved.palette)
+        app.setStyleSheet(saved.style_sheet)
+        saved.plot.restore(self.editor)
+        self.side.setVisible(saved.side_shown)
+        for label, wrap in saved.wraps:
+            label.setWordWrap(wrap)
+        self._set_split(lambda _total: saved.split)
+        self.editor.set_night_shade(NIGHT_SHADE)
+        self._enable_presenter_keys(False)
+        self.toggle_action.setChecked(False)
+        # Large type may have widened the window before full screen took effect: lay out
+        # in normal type (a smaller minimum), then put back the state and the size.
+        for posted in (QEvent.Type.PolishRequest, QEvent.Type.LayoutRequest):
+            QApplication.sendPostedEvents(None, posted)
+        self.window.restoreGeometry(saved.geometry)
+        if not self.window.isMaximized():
+            self.window.resize(saved.size)
+
+    # ------------------------------------------------------------------ time
+    def step_speed(self, step: int) -> None:
+        current = self.session.clock_speed
+        base = current or self.resume_speed
+        self._request(next_speed(base, step))
+
+    def pause_or_resume(self) -> None:
+        self._request(self.resume_speed if self.session.clock_speed == 0 else 0.0)
+
+    def _request(self, speed: float) -> None:
+        if not self.session.set_clock_speed(speed):
+            self.window.statusBar().showMessage(
+                "Pump time can be sped up on the simulated pump (sim://) only; an emulator "
+                "runs at its own --speed.", 10_000)
+
+    def _speed(self, speed: float) -> None:
+        self.clock.set_speed(speed)
+        if speed:
+            self.resume_speed = speed
+        self.strip.show_speed(speed, self.resume_speed)
+
+    def _failed(self, name: str, message: str) -> None:
+        if name == "clock speed":
+            self.window.statusBar().showMessage(f"Pump time: {message}", 10_000)
+
+    def _status(self, status: PumpStatus) -> None:
+        self.clock.update(status.pump_clock)
+        if self.active:
+            self.strip.show_status(status)
+        self._show_now(status.pump_clock)
+
+    def _state(self, state: SessionState) -> None:
+        """No pump, no 'now': a clock left over from the last pump would mislead."""
+        if state is SessionState.DISCONNECTED:
+            self.clock = LocalPumpClock()
+            self.editor.set_now(None)
+
+    def _tick(self) -> None:
+        now = self.clock.now()
+        if now is not None:
+            self._show_now(now)
+
+    def _show_now(self, pump_clock: datetime) -> None:
+        self.editor.set_now(pump_clock.hour * 60 + pump_clock.minute + pump_clock.second / 60)
+        if self.active:
+            self.strip.show_clock(pump_clock, self.clock.speed)
