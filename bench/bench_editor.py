@@ -71,7 +71,8 @@ def _bare_plot():
 
 def _editor():
     from itb_console.console.program_draft import ProgramDraft
-    from itb_console.device.profiles import load_initial_pump, load_profile
+    from itb_console.device.default_pump import load_initial_pump
+    from itb_console.device.pump_profiles import load_profile
     from itb_console.ui.timeline.schedule_table import ScheduleTable
     from itb_console.ui.timeline.timeline_editor import TimelineEditor
     from PySide6.QtGui import QUndoStack

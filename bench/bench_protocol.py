@@ -15,9 +15,10 @@ import tty
 
 import serial
 from itb_console.device.clock import ManualClock
+from itb_console.device.default_pump import load_initial_pump
 from itb_console.device.emulator import Emulator, LoopbackLink
-from itb_console.device.profiles import load_initial_pump, load_profile
 from itb_console.device.pump_model import PumpModel
+from itb_console.device.pump_profiles import load_profile
 from itb_console.device.pump_server import PumpServer
 from itb_console.device.serial_pump import SerialPump
 from itb_console.device.therapy import Concentration, DoseRate, Mode, Program, Schedule, Step

@@ -11,9 +11,9 @@ import time
 from dataclasses import replace
 
 from itb_console.device.clock import ManualClock
-from itb_console.device.profiles import load_profile
 from itb_console.device.pump_api import RefillRequest
 from itb_console.device.pump_model import PumpModel
+from itb_console.device.pump_profiles import load_profile
 from itb_console.device.therapy import Concentration, DoseRate, Mode, Program, Schedule, Step
 
 from bench import Figure

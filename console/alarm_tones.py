@@ -12,7 +12,7 @@ import math
 import wave
 from array import array
 
-from itb_console.device.profiles import Tone
+from itb_console.device.alarm_catalog import Tone
 
 SAMPLE_RATE_HZ = 22_050
 _AMPLITUDE = 0.45 * 32767

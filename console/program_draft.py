@@ -9,7 +9,7 @@ would accept.
 from __future__ import annotations
 
 from itb_console.console.clinical.review import daily_change_percent
-from itb_console.device.profiles import PumpProfile
+from itb_console.device.pump_profiles import PumpProfile
 from itb_console.device.therapy import Mode, Program, Schedule, ScheduleRules
 from PySide6.QtCore import QObject, Signal
 

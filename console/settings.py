@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from itb_console.console.clinical.review import SoftLimits
 from itb_console.console.display_units import DisplayUnit
-from itb_console.device.profiles import PumpProfile
+from itb_console.device.pump_profiles import PumpProfile
 from itb_console.device.units import ml
 from PySide6.QtCore import QSettings
 

@@ -31,9 +31,10 @@ from typing import IO, Any
 
 from itb_console.device.clock import Clock, ManualClock, ScaledClock
 from itb_console.device.control import PumpControl
-from itb_console.device.profiles import load_initial_pump, load_profile
+from itb_console.device.default_pump import load_initial_pump
 from itb_console.device.protocol import FrameError, LineReader, decode
 from itb_console.device.pump_model import PumpModel
+from itb_console.device.pump_profiles import load_profile
 from itb_console.device.pump_server import PumpServer
 from itb_console.device.state_file import load_state, save_state
 

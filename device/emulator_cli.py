@@ -15,8 +15,9 @@ from pathlib import Path
 
 from itb_console.device.cli_args import ClearParser, clock_speed
 from itb_console.device.emulator import Emulator, LinkFaults
-from itb_console.device.profiles import ProfileError, profile_ids
+from itb_console.device.pump_profiles import profile_ids
 from itb_console.device.replay import TranscriptError, replay
+from itb_console.device.resource_toml import ProfileError
 from itb_console.device.state_file import StateFileError
 
 

@@ -34,7 +34,8 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from itb_console.device.clock import Clock
-from itb_console.device.profiles import InitialPump, PumpProfile, load_drugs, load_profile
+from itb_console.device.default_pump import InitialPump
+from itb_console.device.drugs import load_drugs
 from itb_console.device.pump_api import (
     CRITICAL_ALARMS,
     Alarm,
@@ -51,6 +52,7 @@ from itb_console.device.pump_api import (
     RefillRequest,
     RefillResult,
 )
+from itb_console.device.pump_profiles import PumpProfile, load_profile
 from itb_console.device.therapy import Concentration, Mode, Program, TherapyError
 from itb_console.device.units import SECONDS_PER_DAY, ml
 

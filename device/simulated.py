@@ -29,7 +29,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from itb_console.device.clock import ClockError, ScaledClock
 from itb_console.device.control import PumpControl
-from itb_console.device.profiles import InitialPump, ProfileError, load_initial_pump, load_profile
+from itb_console.device.default_pump import InitialPump, load_initial_pump
 from itb_console.device.pump_api import (
     Alarm,
     AlarmCode,
@@ -44,6 +44,8 @@ from itb_console.device.pump_api import (
     RefillResult,
 )
 from itb_console.device.pump_model import PumpModel
+from itb_console.device.pump_profiles import load_profile
+from itb_console.device.resource_toml import ProfileError
 from itb_console.device.state_file import load_state, save_state
 from itb_console.device.therapy import Program
 from itb_console.device.units import NL_PER_ML, UnitError, scaled

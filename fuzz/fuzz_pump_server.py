@@ -15,9 +15,10 @@ import atheris
 
 with atheris.instrument_imports():
     from itb_console.device.clock import ManualClock
-    from itb_console.device.profiles import load_initial_pump, load_profile
+    from itb_console.device.default_pump import load_initial_pump
     from itb_console.device.protocol import FrameError, decode
     from itb_console.device.pump_model import PumpModel
+    from itb_console.device.pump_profiles import load_profile
     from itb_console.device.pump_server import PumpServer
     from itb_console.device.state_file import to_state
 

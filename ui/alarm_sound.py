@@ -13,7 +13,7 @@ from pathlib import Path
 
 from itb_console.console.alarm_tones import synthesize_wav
 from itb_console.console.settings import SoundSettings
-from itb_console.device.profiles import AlarmCatalog
+from itb_console.device.alarm_catalog import AlarmCatalog
 from PySide6.QtCore import QObject, QUrl, Signal
 
 

@@ -23,8 +23,9 @@ from itb_console.console.settings import (
     soft_limits,
     sound_settings,
 )
-from itb_console.device.profiles import PumpProfile, load_initial_pump, load_profile
+from itb_console.device.default_pump import load_initial_pump
 from itb_console.device.pump_api import PumpStatus
+from itb_console.device.pump_profiles import PumpProfile, load_profile
 from itb_console.device.therapy import DoseRate, Mode, Program, Schedule
 from itb_console.device.units import mcg, ml
 from itb_console.ui.dialogs.alarms_panel import AlarmsPanel

@@ -11,7 +11,7 @@ import enum
 from dataclasses import dataclass
 from fractions import Fraction
 
-from itb_console.device.profiles import PumpProfile
+from itb_console.device.pump_profiles import PumpProfile
 from itb_console.device.therapy import Concentration, DoseRate, TherapyError
 from itb_console.device.units import SECONDS_PER_DAY, ml, round_half_up
 

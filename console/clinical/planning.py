@@ -12,7 +12,7 @@ from datetime import date, datetime, timedelta
 
 from itb_console.console.clinical.calculators import CalculatorError
 from itb_console.console.clinical.forecast import ReservoirForecast
-from itb_console.device.profiles import BatteryProfile
+from itb_console.device.pump_profiles import BatteryProfile
 
 DEFAULT_REFILL_MARGIN_DAYS = 7
 MAX_REFILL_MARGIN_DAYS = 60

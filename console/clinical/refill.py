@@ -15,7 +15,6 @@ from itb_console.console.clinical.calculators import (
     refill_discrepancy,
 )
 from itb_console.console.clinical.forecast import ReservoirForecast, forecast
-from itb_console.device.profiles import PumpProfile
 from itb_console.device.pump_api import (
     BolusKind,
     BolusRequest,
@@ -25,6 +24,7 @@ from itb_console.device.pump_api import (
     RefillRequest,
     RefillResult,
 )
+from itb_console.device.pump_profiles import PumpProfile
 from itb_console.device.therapy import Concentration, Mode, Program, TherapyError
 
 

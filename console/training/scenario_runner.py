@@ -23,9 +23,9 @@ from itb_console.console.training.scenarios import EventKind, Scenario, Scenario
 from itb_console.console.training.wire_actions import WireActionRecorder
 from itb_console.device.clock import Clock, ManualClock, ScaledClock
 from itb_console.device.emulator import Emulator
-from itb_console.device.profiles import load_profile
 from itb_console.device.pump_api import PumpStatus
 from itb_console.device.pump_model import PumpModel
+from itb_console.device.pump_profiles import load_profile
 from itb_console.device.pump_server import PumpServer
 
 LINK_DROP_SECONDS = 30.0  # on a pty or serial port; over TCP until the trainee reconnects

@@ -23,14 +23,11 @@ from itb_console.console.training.scenario_file import (
     Where,
     parse_toml,
 )
-from itb_console.device.profiles import (
-    ProfileError,
-    load_drugs,
-    load_profile,
-    profile_ids,
-    schedule_from_pairs,
-)
+from itb_console.device.default_pump import schedule_from_pairs
+from itb_console.device.drugs import load_drugs
 from itb_console.device.pump_api import AlarmCode, BolusKind
+from itb_console.device.pump_profiles import load_profile, profile_ids
+from itb_console.device.resource_toml import ProfileError
 from itb_console.device.therapy import Concentration, Mode, Program, TherapyError
 from itb_console.device.units import NL_PER_ML, UnitError, scaled
 

@@ -6,7 +6,7 @@ import wave
 from array import array
 
 from itb_console.console.alarm_tones import SAMPLE_RATE_HZ, synthesize_wav
-from itb_console.device.profiles import Tone, load_alarms
+from itb_console.device.alarm_catalog import Tone, load_alarms
 
 
 def frames(data: bytes) -> array:

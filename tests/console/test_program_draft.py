@@ -5,7 +5,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from itb_console.console.program_draft import ProgramDraft
 from itb_console.device import schedule_edits
-from itb_console.device.profiles import load_profile
+from itb_console.device.pump_profiles import load_profile
 from itb_console.device.therapy import (
     Concentration,
     DoseRate,

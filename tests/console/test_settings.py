@@ -18,7 +18,7 @@ from itb_console.console.settings import (
     save_soft_limits,
     soft_limits,
 )
-from itb_console.device.profiles import load_profile
+from itb_console.device.pump_profiles import load_profile
 from PySide6.QtCore import QSettings
 
 

@@ -15,10 +15,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from itb_console.device.clock import ManualClock
+from itb_console.device.default_pump import load_initial_pump
 from itb_console.device.emulator import Emulator
-from itb_console.device.profiles import load_initial_pump, load_profile
 from itb_console.device.pump_api import Pump
 from itb_console.device.pump_model import PumpModel
+from itb_console.device.pump_profiles import load_profile
 from itb_console.device.serial_pump import SerialPump
 from itb_console.device.simulated import SimulatedPump
 

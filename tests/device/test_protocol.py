@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from itb_console.device.clock import ManualClock
-from itb_console.device.profiles import load_initial_pump, load_profile
+from itb_console.device.default_pump import load_initial_pump
 from itb_console.device.protocol import (
     AuthError,
     Frame,
@@ -17,6 +17,7 @@ from itb_console.device.protocol import (
     decode,
 )
 from itb_console.device.pump_model import PumpModel
+from itb_console.device.pump_profiles import load_profile
 from itb_console.device.pump_server import PumpServer
 
 from tests.contract.backends import START
@@ -154,7 +155,7 @@ def test_line_reader_resynchronises_after_garbage():
 
 def test_note_is_answered_and_changes_nothing():
     from itb_console.device.clock import ManualClock
-    from itb_console.device.profiles import load_initial_pump
+    from itb_console.device.default_pump import load_initial_pump
     from itb_console.device.pump_model import PumpModel
     from itb_console.device.pump_server import PumpServer
 

@@ -11,9 +11,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from itb_console.device.clock import ManualClock
 from itb_console.device.control import PumpControl
-from itb_console.device.profiles import load_profile
 from itb_console.device.pump_api import BolusKind, BolusRequest
 from itb_console.device.pump_model import PumpModel
+from itb_console.device.pump_profiles import load_profile
 from itb_console.device.therapy import Concentration, DoseRate, Mode, Program, Schedule, Step
 from itb_console.device.units import SECONDS_PER_DAY
 

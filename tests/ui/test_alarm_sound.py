@@ -2,7 +2,7 @@
 
 import pytest
 from itb_console.console.settings import SoundSettings
-from itb_console.device.profiles import load_alarms
+from itb_console.device.alarm_catalog import load_alarms
 from itb_console.ui.alarm_sound import AlarmSoundPlayer
 
 

@@ -7,7 +7,7 @@ import sys
 import pytest
 from itb_console.console.actions import ActionKind
 from itb_console.console.session import Session, SessionState
-from itb_console.device.profiles import load_profile
+from itb_console.device.pump_profiles import load_profile
 from itb_console.device.therapy import DoseRate, Mode, Program, Schedule
 from itb_console.ui.app import parse_args
 from itb_console.ui.dialogs.device_picker import DevicePicker, recent_devices

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from itb_console.console.actions import ActionKind
 from itb_console.console.session import Session
-from itb_console.device.profiles import AlarmCatalog, load_alarms
+from itb_console.device.alarm_catalog import AlarmCatalog, load_alarms
 from itb_console.device.pump_api import AlarmCode, PumpStatus
 from itb_console.ui.alarm_sound import AlarmSoundPlayer
 from itb_console.ui.style import CRITICAL, OK, TRAINING_MARK, WARN_BG, WARN_INK

@@ -23,8 +23,8 @@ from itb_console.console.clinical.clock_check import (
 )
 from itb_console.console.clinical.planning import ReplacementDates, replacement_dates
 from itb_console.console.session import Session, SessionState
-from itb_console.device.profiles import BatteryProfile
 from itb_console.device.pump_api import BatteryStatus, Pump, PumpStatus
+from itb_console.device.pump_profiles import BatteryProfile
 from itb_console.ui.style import CRITICAL, OK, TRAINING_MARK, WARN_INK
 from PySide6.QtCore import QTimeZone
 from PySide6.QtWidgets import (

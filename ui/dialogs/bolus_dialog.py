@@ -10,8 +10,8 @@ from __future__ import annotations
 from itb_console.console.actions import ActionKind
 from itb_console.console.clinical.calculators import CalculatorError, priming_bolus
 from itb_console.console.session import Session
-from itb_console.device.profiles import PumpProfile
 from itb_console.device.pump_api import BolusKind, BolusRequest, PumpStatus
+from itb_console.device.pump_profiles import PumpProfile
 from itb_console.device.units import NL_PER_ML, ml
 from itb_console.ui.style import CRITICAL, TRAINING_MARK
 from PySide6.QtWidgets import (

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from itb_console.console.settings import RECENT_LIMIT, recent_devices, remember_device
-from itb_console.device.profiles import profile_ids
+from itb_console.device.pump_profiles import profile_ids
 from itb_console.ui.style import TRAINING_MARK
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (

@@ -16,7 +16,8 @@ from itb_console.console.settings import (
     preferences,
     save_preferences,
 )
-from itb_console.device.profiles import PumpProfile, load_initial_pump, load_profile
+from itb_console.device.default_pump import load_initial_pump
+from itb_console.device.pump_profiles import PumpProfile, load_profile
 from itb_console.device.units import NL_PER_ML, ml
 from itb_console.ui.style import CRITICAL, TRAINING_MARK
 from PySide6.QtCore import QSettings

@@ -15,8 +15,9 @@ from itb_console.console.clinical.refill import (
     refill_and_verify,
 )
 from itb_console.console.session import Session
-from itb_console.device.profiles import PumpProfile, load_drugs
+from itb_console.device.drugs import load_drugs
 from itb_console.device.pump_api import PumpStatus
+from itb_console.device.pump_profiles import PumpProfile
 from itb_console.device.therapy import Concentration
 from itb_console.device.units import NL_PER_ML, ml
 from itb_console.ui.style import CRITICAL, OK, TRAINING_MARK, WARN_INK

@@ -14,8 +14,9 @@ from datetime import datetime, timedelta
 
 from itb_console.console.clinical.forecast import forecast
 from itb_console.console.clinical.planning import next_refill
-from itb_console.device.profiles import load_alarms, load_profile
+from itb_console.device.alarm_catalog import load_alarms
 from itb_console.device.pump_api import PumpStatus
+from itb_console.device.pump_profiles import load_profile
 from itb_console.device.units import ml
 from PySide6.QtWidgets import (
     QFrame,

@@ -12,7 +12,7 @@ from itb_console.console.clinical.calculators import (
     screening_outcome,
     titration_range,
 )
-from itb_console.device.profiles import load_profile
+from itb_console.device.pump_profiles import load_profile
 from itb_console.device.therapy import Concentration, DoseRate
 
 ITB20, ITB40 = load_profile("itb-20"), load_profile("itb-40")

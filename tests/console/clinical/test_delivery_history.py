@@ -17,7 +17,6 @@ from itb_console.console.clinical.delivery_history import (
     view_range,
 )
 from itb_console.device.clock import ManualClock
-from itb_console.device.profiles import load_profile
 from itb_console.device.pump_api import (
     AlarmCode,
     BolusKind,
@@ -27,6 +26,7 @@ from itb_console.device.pump_api import (
     RefillRequest,
 )
 from itb_console.device.pump_model import PumpModel, clock_seconds
+from itb_console.device.pump_profiles import load_profile
 from itb_console.device.therapy import Concentration, DoseRate, Mode, Program, Schedule
 from itb_console.device.units import SECONDS_PER_DAY
 

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from itb_console.console.clinical.calculators import CalculatorError
 from itb_console.console.clinical.forecast import ReservoirForecast, forecast
 from itb_console.console.clinical.planning import next_refill, replacement_dates
-from itb_console.device.profiles import load_profile
+from itb_console.device.pump_profiles import load_profile
 from itb_console.device.therapy import Concentration, DoseRate, Mode, Program, Schedule
 
 BATTERY = load_profile("itb-20").battery

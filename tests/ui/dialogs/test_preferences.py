@@ -2,7 +2,7 @@
 
 from itb_console.console.display_units import DisplayUnit
 from itb_console.console.settings import display_unit, preferences, soft_limits
-from itb_console.device.profiles import load_profile
+from itb_console.device.pump_profiles import load_profile
 from itb_console.ui.dialogs.preferences import PreferencesDialog
 from PySide6.QtCore import QSettings
 

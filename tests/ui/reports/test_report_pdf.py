@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 from itb_console.console.clinical.report import BolusRecord, RefillRecord, SessionReport
-from itb_console.device.profiles import load_initial_pump, load_profile
+from itb_console.device.default_pump import load_initial_pump
 from itb_console.device.pump_api import Alarm, AlarmCode, BolusKind, PumpIdentity
+from itb_console.device.pump_profiles import load_profile
 from itb_console.device.schedule_edits import scale_rates
 from itb_console.ui.reports.report_pdf import (
     ReportPreview,

@@ -4,7 +4,8 @@ import pyqtgraph as pg
 import pytest
 from itb_console.console.display_units import DisplayUnit
 from itb_console.console.program_draft import ProgramDraft
-from itb_console.device.profiles import load_initial_pump, load_profile
+from itb_console.device.default_pump import load_initial_pump
+from itb_console.device.pump_profiles import load_profile
 from itb_console.ui.timeline.schedule_table import ScheduleTable
 from itb_console.ui.timeline.timeline_editor import TimelineEditor
 from PySide6.QtCore import QPoint, QPointF, Qt
