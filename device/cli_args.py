@@ -7,11 +7,32 @@ allowed, exit code 2, never a traceback.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import sys
+from typing import Any
+
+from itb_console.device.version import current_build
+
+
+class _PrintVersion(argparse.Action):
+    """``--version``: the build is looked up only when asked (git costs tens of ms)."""
+
+    def __init__(self, option_strings: list[str], dest: str, **kwargs: Any) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS,
+                         help="print the version and source commit, then exit")
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: Any) -> None:
+        build = dataclasses.replace(current_build(), name=parser.prog)
+        print(f"{build.text}\nTraining mock, not for clinical use.")
+        parser.exit(0)
 
 
 class ClearParser(argparse.ArgumentParser):
-    """An argument parser whose errors are one clear line and exit code 2."""
+    """An argument parser whose errors are one clear line and exit code 2; it has --version."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.add_argument("--version", action=_PrintVersion)
 
     def error(self, message: str) -> None:
         self.print_usage(sys.stderr)

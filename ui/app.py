@@ -8,11 +8,13 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import threading
 from pathlib import Path
 from urllib.parse import urlsplit
 
 from itb_console.device.cli_args import ClearParser, clock_speed
 from itb_console.device.clock import MAX_SPEED
+from itb_console.device.version import current_build
 
 DEFAULT_DEVICE = "sim://"
 
@@ -45,6 +47,9 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    # Reports and About name the build; asking git for the commit takes tens of ms, so it
+    # is done now, beside start-up, rather than later on the GUI thread.
+    threading.Thread(target=current_build, name="build-info", daemon=True).start()
     if args.screenshot is not None:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from itb_console.console.session import Session

@@ -28,6 +28,7 @@ from itb_console.device.pump_api import PumpStatus
 from itb_console.device.pump_profiles import PumpProfile, load_profile
 from itb_console.device.therapy import DoseRate, Mode, Program, Schedule
 from itb_console.device.units import mcg, ml
+from itb_console.ui.dialogs.about import AboutDialog
 from itb_console.ui.dialogs.alarms_panel import AlarmsPanel
 from itb_console.ui.dialogs.battery_clock_dialog import BatteryClockDialog
 from itb_console.ui.dialogs.bolus_dialog import BolusDialog
@@ -236,6 +237,10 @@ class MainWindow(QMainWindow):
             "Run scenarios on trainee stations: time, faults, watching, scoring")
         help_action = self._action("Keyboard shortcuts", "F1", self.show_shortcuts,
                                    "List the keyboard shortcuts")
+        about_action = QAction("About...", self)  # no shortcut: platforms have none
+        about_action.setStatusTip("Version, source commit, Qt and PySide6, licences")
+        about_action.setMenuRole(QAction.MenuRole.AboutRole)  # macOS: the application menu
+        about_action.triggered.connect(self.show_about)
 
         menus = self.menuBar()
         for title, actions in (
@@ -250,7 +255,7 @@ class MainWindow(QMainWindow):
                            preferences_action]),
                 ("&View", [next_unit, None, *self.presentation.actions]),
                 ("&Training", [self.instructor_action]),
-                ("&Help", [help_action])):
+                ("&Help", [help_action, about_action])):
             _fill(menus.addMenu(title), actions)
 
         self.toolbar = QToolBar("Session")
@@ -530,6 +535,10 @@ class MainWindow(QMainWindow):
     def show_shortcuts(self) -> None:
         self.shortcuts_help = ShortcutsHelp(self)
         self.shortcuts_help.show()
+
+    def show_about(self) -> None:
+        self.about = AboutDialog(self)
+        self.about.show()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         reasons = []

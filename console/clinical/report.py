@@ -18,6 +18,7 @@ from itb_console.console.clinical.review import daily_change_percent
 from itb_console.device.pump_api import Alarm, BolusKind, PumpIdentity
 from itb_console.device.therapy import Program
 from itb_console.device.units import format_minute_of_day, mcg, ml
+from itb_console.device.version import Build, current_build
 
 TRAINING_MARK = "Training mock, not for clinical use"
 REPORT_FORMAT_VERSION = 1
@@ -66,6 +67,8 @@ class SessionReport:
     alarms_cleared: tuple[str, ...] = ()
     notes: str = ""
     training_mark: str = field(default=TRAINING_MARK, init=False)
+    # Which build wrote the report, so a fault found in one can be traced to its source.
+    software: Build = field(default_factory=current_build)
 
     @property
     def program_changed(self) -> bool:
@@ -80,6 +83,7 @@ class SessionReport:
         return {
             "format_version": REPORT_FORMAT_VERSION,
             "training_mark": self.training_mark,
+            "software": self.software.to_json_dict(),
             "created_at": self.created_at.isoformat(),
             "clinician": self.clinician,
             "pump": {

@@ -19,6 +19,7 @@ from itb_console.console.actions import Action, ActionKind, ActionLog
 from itb_console.console.clinical.report import TRAINING_MARK
 from itb_console.console.training.assessment import Assessment
 from itb_console.device.atomic_file import write_text_atomically
+from itb_console.device.version import Build, current_build
 
 FORMAT_VERSION = 1
 FILE_KIND = "itb-debrief"
@@ -50,6 +51,8 @@ class Debrief:
     ended_at: datetime  # world time, aware
     objectives: tuple[ObjectiveRecord, ...]
     actions: ActionLog = field(default_factory=ActionLog)
+    # The build that scored the run; None for files written before builds were recorded.
+    software: Build | None = field(default_factory=current_build)
 
     @classmethod
     def from_assessment(cls, assessment: Assessment, actions: ActionLog, *, trainee: str,
@@ -97,6 +100,7 @@ def to_json_dict(debrief: Debrief) -> dict[str, Any]:
         "kind": FILE_KIND,
         "format_version": FORMAT_VERSION,
         "training_mark": TRAINING_MARK,
+        "software": None if debrief.software is None else debrief.software.to_json_dict(),
         "scenario": {"id": debrief.scenario_id, "title": debrief.scenario_title},
         "trainee": debrief.trainee,
         "station": debrief.station,
@@ -183,6 +187,21 @@ def _action(data: object, where: str) -> Action:
                    for key, value in detail.items()})
 
 
+def _software(data: dict[str, Any]) -> Build | None:
+    """The optional ``software`` record: absent or null in files from before it existed."""
+    record = data.get("software")
+    if record is None:
+        return None
+    if not isinstance(record, dict):
+        raise DebriefError(f"software: {record!r} must be an object with name, version "
+                           "and commit")
+    commit = record.get("commit")
+    if commit is not None and not isinstance(commit, str):
+        raise DebriefError(f"software.commit: {commit!r} must be text or null")
+    return Build(_get(record, "name", str, "software."), _get(record, "version", str,
+                                                               "software."), commit)
+
+
 def from_json_dict(data: object) -> Debrief:
     """Rebuild a debrief; anything missing, malformed or inconsistent is a DebriefError."""
     if not isinstance(data, dict) or data.get("kind") != FILE_KIND:
@@ -209,7 +228,8 @@ def from_json_dict(data: object) -> Debrief:
         started_at=_time(data, "started_at"), ended_at=_time(data, "ended_at"),
         objectives=objectives,
         actions=ActionLog([_action(a, f"actions[{i}]")
-                           for i, a in enumerate(_get(data, "actions", list))]))
+                           for i, a in enumerate(_get(data, "actions", list))]),
+        software=_software(data))
     if debrief.ended_at < debrief.started_at:
         raise DebriefError(f"ended_at: {debrief.ended_at.isoformat()} is before started_at "
                            f"{debrief.started_at.isoformat()}")

@@ -218,3 +218,8 @@ def span_text(debrief: Debrief) -> str:
 def trainee_text(debrief: Debrief) -> str:
     return (f"{debrief.trainee or 'not named'}"
             + (f" at {debrief.station}" if debrief.station else ""))
+
+
+def software_text(debrief: Debrief) -> str:
+    """Which build scored the run, or that the file does not say (older debriefs)."""
+    return debrief.software.text if debrief.software else "not recorded in this file"

@@ -188,7 +188,8 @@ def test_screenshots_command_writes_every_picture(tmp_path):
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     names = sorted(p.name for p in tmp_path.iterdir())
-    assert names == ["battery_clock_dialog.png", "debrief_window.png", "history_window.png",
+    assert names == ["about_dialog.png", "battery_clock_dialog.png", "debrief_window.png",
+                     "history_window.png",
                      "instructor_panel.png", "main_window.png", "main_window_editing.png",
                      "preferences_dialog.png",
                      "presentation_mode.png", "print_preview.png", "review_dialog.png",

@@ -14,6 +14,7 @@ from itb_console.console.training.debrief_text import (
     describe,
     elapsed,
     score_text,
+    software_text,
     span_text,
     trainee_text,
 )
@@ -65,6 +66,7 @@ def debrief_html(debrief: Debrief) -> str:
         f"({escape(debrief.scenario_id)})</td></tr>",
         f"<tr><th>Trainee</th><td>{escape(trainee_text(debrief))}</td></tr>",
         f"<tr><th>Session (world time)</th><td>{escape(span_text(debrief))}</td></tr>",
+        f"<tr><th>Scored by</th><td>{escape(software_text(debrief))}</td></tr>",
         "</table>",
         f"<p class='score'>Score {score_text(debrief)}</p>",
         "<h2>Objectives</h2>", _objectives_table(debrief),

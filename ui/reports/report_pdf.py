@@ -137,6 +137,7 @@ def report_html(report: SessionReport) -> str:
         "<table class='sign' width='100%'><tr>",
         f"<td>Clinician: {escape(report.clinician) or '______________________'}</td>",
         "<td>Signature: ______________________</td><td>Date: ____________</td></tr></table>",
+        f"<p>Made by {escape(report.software.text)}</p>",
         f"<p class='mark'>{escape(report.training_mark)}</p></body></html>",
     ]
     return "".join(parts)
