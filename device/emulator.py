@@ -23,6 +23,7 @@ import socket
 import threading
 import time
 import tty
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -104,14 +105,25 @@ class LinkFaults:
 
 
 class Transcript:
-    """JSON lines: ``{"t", "dir", "raw", "frame"}`` for every line in and out."""
+    """JSON lines ``{"t", "dir", "raw", "frame"}`` for every line in and out.
 
-    def __init__(self, path: Path | None) -> None:
+    Lines go to the file as they happen and are not kept: an emulator serving a console
+    that polls every second for a week stays flat in memory. ``keep`` > 0 also keeps the
+    last ``keep`` entries in memory (``recent``), for a test or a live view.
+    """
+
+    def __init__(self, path: Path | None, keep: int = 0) -> None:
         self._file: IO[str] | None = path.open("a", encoding="utf-8") if path else None
-        self.lines: list[dict[str, Any]] = []
+        self.recent: deque[dict[str, Any]] = deque(maxlen=keep)
         self._lock = threading.Lock()
 
+    @property
+    def active(self) -> bool:
+        return self._file is not None or self.recent.maxlen != 0
+
     def record(self, direction: str, raw: bytes) -> None:
+        if not self.active:
+            return
         try:
             frame = decode(raw.rstrip(b"\r\n"))
             decoded: dict[str, Any] | None = {"seq": frame.seq, "verb": frame.verb,
@@ -121,7 +133,7 @@ class Transcript:
         entry = {"t": datetime.now().isoformat(timespec="milliseconds"), "dir": direction,
                  "raw": raw.decode("ascii", "backslashreplace"), "frame": decoded}
         with self._lock:
-            self.lines.append(entry)
+            self.recent.append(entry)
             if self._file is not None:
                 self._file.write(json.dumps(entry) + "\n")
                 self._file.flush()
@@ -243,7 +255,11 @@ class Emulator:
         return self._outage.down()
 
     # ------------------------------------------------------------------ serving
-    def _answer_lines(self, data: bytes, reader: LineReader) -> bytes:
+    def _line_reader(self) -> LineReader:
+        return LineReader(require_crlf=not self.server.relaxed)
+
+    def answer_bytes(self, data: bytes, reader: LineReader) -> bytes:
+        """What goes back for ``data`` received on a connection read by ``reader``."""
         out = bytearray()
         for line in reader.feed(data):
             self.transcript.record("in", line + b"\r\n")
@@ -265,7 +281,7 @@ class Emulator:
         self.port = os.ttyname(slave)
 
         def loop() -> None:
-            reader = LineReader()
+            reader = self._line_reader()
             while not self._stop.is_set():
                 ready, _, _ = select.select([master, self._wake_reader], [], [], 0.05)
                 if master not in ready:
@@ -274,7 +290,7 @@ class Emulator:
                     data = os.read(master, 4096)
                 except OSError:
                     continue
-                reply = self._answer_lines(data, reader)
+                reply = self.answer_bytes(data, reader)
                 if reply:
                     os.write(master, reply)
 
@@ -289,7 +305,7 @@ class Emulator:
 
         def loop() -> None:
             connection: socket.socket | None = None
-            reader = LineReader()
+            reader = self._line_reader()
             while not self._stop.is_set():
                 waiting = [listener, self._wake_reader] + (
                     [] if connection is None else [connection])
@@ -298,7 +314,7 @@ class Emulator:
                     if connection is not None:
                         connection.close()
                     connection, _ = listener.accept()
-                    reader = LineReader()
+                    reader = self._line_reader()
                     self._outage.reconnected()
                     with self.server.lock:  # the programmer that held it has gone
                         self.model.close_session()
@@ -307,7 +323,7 @@ class Emulator:
                     continue
                 try:
                     data = connection.recv(4096)
-                    reply = self._answer_lines(data, reader) if data else b""
+                    reply = self.answer_bytes(data, reader) if data else b""
                     if reply:
                         connection.sendall(reply)
                 except OSError:
@@ -329,11 +345,11 @@ class Emulator:
         self.port = device
 
         def loop() -> None:
-            reader = LineReader()
+            reader = self._line_reader()
             while not self._stop.is_set():
                 data = link.read(link.in_waiting or 1)
                 if data:
-                    reply = self._answer_lines(data, reader)
+                    reply = self.answer_bytes(data, reader)
                     if reply:
                         link.write(reply)
 
@@ -387,7 +403,7 @@ class LoopbackLink:
         self.answer_faults = answer_faults or LinkFaults()
         self.cut_after_bytes = cut_after_bytes
         self.written = 0
-        self._reader = LineReader()
+        self._reader = LineReader(require_crlf=not server.relaxed)
         self._pending = bytearray()
 
     @property

@@ -1,14 +1,16 @@
-"""The wire protocol's frames: ASCII lines with a sequence number and a CRC.
+"""The wire protocol's frames: ASCII lines with a sequence number, a CRC and CR LF.
 
 A frame (docs/protocol.md is the full specification)::
 
-    @<seq> <VERB> key=value key="quoted value" ...*<crc>\\r\\n
+    @<seq> <VERB> [word ...] [key=value key="quoted value" ...]*<crc>\\r\\n
 
-``seq`` is 0-9999 in decimal, ``crc`` is the CRC-16/CCITT-FALSE of the text between ``@``
-and ``*`` as four upper-case hex digits. With a shared key, a ``mac=<16 hex>`` argument
-(HMAC-SHA256 of the same text without it, first 8 bytes) comes last before the ``*``.
-Everything is printable ASCII so a transcript reads as plain text and a tester can type
-frames in a terminal (relaxed mode accepts a bare ``VERB key=value`` line).
+``seq`` is 0-9999 in decimal without leading zeros, ``crc`` is the CRC-16/CCITT-FALSE of
+the text between ``@`` and ``*`` as four upper-case hex digits. With a shared key, a
+``mac=<16 hex>`` argument (HMAC-SHA256 of the pump's nonce, a space and the same text
+without it, first 8 bytes) comes last before the ``*``. The decoder is strict: a frame
+that breaks the grammar in any way (case, duplicate keys, leading zeros, a missing CR) is
+dropped, because a receiver that guesses what was meant hides a broken sender. Relaxed
+mode only adds bare ``verb key=value`` lines typed by hand.
 """
 
 from __future__ import annotations
@@ -16,18 +18,55 @@ from __future__ import annotations
 import binascii
 import hashlib
 import hmac
+import re
 from dataclasses import dataclass, field
+
+from itb_console.device.pump_api import Reason
 
 START = "@"
 CRC_MARK = "*"
 EOL = b"\r\n"
-MAX_FRAME_BYTES = 4096
+MAX_FRAME_BYTES = 4096  # a whole frame: from "@" to the CR LF, both included
+MAX_LINE_BYTES = MAX_FRAME_BYTES - len(EOL)  # what decode() sees (the line without CR LF)
 SEQ_MODULO = 10_000
 PROTOCOL_VERSION = 1
+MAC_HEX_DIGITS = 16
+
+_BARE_CHARS = "".join(re.escape(chr(c)) for c in range(33, 127) if chr(c) not in '"\\=*@')
+_QUOTED_CHARS = "".join(re.escape(chr(c)) for c in range(32, 127) if chr(c) not in '"\\@')
+_BARE = f"[{_BARE_CHARS}]+"
+_QUOTED = f'"(?:[{_QUOTED_CHARS}]|\\\\["\\\\])*"'
+_KEY = "[a-z0-9_]+"
+_ITEM = re.compile(f" (?:({_KEY})=({_QUOTED}|{_BARE})|({_BARE}))")
+_BODY = re.compile(f"(0|[1-9][0-9]{{0,3}}) ([A-Z][A-Z0-9?-]*)((?: {_BARE})*(?: {_KEY}=(?:"
+                   f"{_QUOTED}|{_BARE}))*)")
+_TYPED_ITEM = re.compile(f" +(?:([A-Za-z0-9_]+)=({_QUOTED}|{_BARE})|({_BARE}))")
+_TYPED = re.compile(f"(?:(0|[1-9][0-9]{{0,3}}) +)?([A-Za-z][A-Za-z0-9?-]*)((?: +{_BARE})*"
+                    f"(?: +[A-Za-z0-9_]+=(?:{_QUOTED}|{_BARE}))*) *")
+_UNESCAPE = re.compile(r"\\(.)")
+_CRC = re.compile("[0-9A-F]{4}")
+_MAC = re.compile(f"[0-9A-F]{{{MAC_HEX_DIGITS}}}")
+_INTEGER = re.compile("-?(0|[1-9][0-9]{0,14})")
 
 
 class FrameError(ValueError):
     """Bytes that are not a valid frame (the receiver drops them, per the spec)."""
+
+
+class AuthError(FrameError):
+    """A well-formed frame whose MAC is missing or wrong (shared-key mode)."""
+
+
+class ArgumentError(ValueError):
+    """A well-formed frame whose arguments are wrong: answered ``ERR <reason>``.
+
+    ``reason`` is ``bad-request`` for a missing or malformed value and ``out-of-range``
+    for a well-formed number outside the pump's limits (docs/protocol.md, section 4).
+    """
+
+    def __init__(self, message: str, reason: Reason = Reason.BAD_REQUEST) -> None:
+        super().__init__(message)
+        self.reason = reason
 
 
 def crc16(data: bytes) -> int:
@@ -38,39 +77,27 @@ def crc16(data: bytes) -> int:
     return binascii.crc_hqx(data, 0xFFFF)
 
 
+def mac(key: bytes, nonce: str, body: str) -> str:
+    """The first 8 bytes of HMAC-SHA256 over ``<nonce> <body>``, as 16 upper-case hex."""
+    message = f"{nonce} {body}".encode("ascii")
+    return hmac.new(key, message, hashlib.sha256).hexdigest()[:MAC_HEX_DIGITS].upper()
+
+
+def shown(value: str, limit: int = 40) -> str:
+    """A value quoted in a message, clipped so that an answer never outgrows its frame."""
+    return repr(value if len(value) <= limit else value[:limit] + "...")
+
+
 def _quote(value: str) -> str:
     if value and all(33 <= ord(c) <= 126 and c not in '"\\=*@' for c in value):
         return value
-    escaped = value.replace("\\", "\\\\").replace('"', '\\"')
-    if any(not 32 <= ord(c) <= 126 for c in escaped) or "@" in escaped:
-        raise FrameError(f"value {value!r} has characters outside printable ASCII or '@'")
-    return f'"{escaped}"'
+    if any(not 32 <= ord(c) <= 126 for c in value) or "@" in value:
+        raise FrameError(f"value {shown(value)} has characters outside printable ASCII or '@'")
+    return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
-def _tokens(text: str) -> list[str]:
-    """Split on spaces, keeping ``key="a b"`` together and undoing its escapes."""
-    tokens: list[str] = []
-    current: list[str] = []
-    quoted = escaped = False
-    for char in text:
-        if escaped:
-            current.append(char)
-            escaped = False
-        elif quoted and char == "\\":
-            escaped = True
-        elif char == '"':
-            quoted = not quoted
-        elif char == " " and not quoted:
-            if current:
-                tokens.append("".join(current))
-                current = []
-        else:
-            current.append(char)
-    if quoted or escaped:
-        raise FrameError("unterminated quoted value")
-    if current:
-        tokens.append("".join(current))
-    return tokens
+def _unquote(value: str) -> str:
+    return _UNESCAPE.sub(r"\1", value[1:-1]) if value.startswith('"') else value
 
 
 @dataclass(frozen=True)
@@ -87,23 +114,22 @@ class Frame:
         parts += [f"{key}={_quote(value)}" for key, value in self.args.items()]
         return " ".join(parts)
 
-    def encode(self, key: bytes | None = None) -> bytes:
+    def encode(self, key: bytes | None = None, nonce: str = "") -> bytes:
         body = self.body()
         if key is not None:
-            body = f"{body} mac={mac(key, body)}"
+            body = f"{body} mac={mac(key, nonce, body)}"
         return f"{START}{body}{CRC_MARK}{crc16(body.encode('ascii')):04X}".encode() + EOL
 
     def int_arg(self, name: str, low: int, high: int) -> int:
-        """An integer argument within [low, high], or a :class:`ArgumentError`."""
-        text = self.args.get(name)
-        if text is None:
-            raise ArgumentError(f"{name} is missing")
-        if not (text.isascii() and (text.isdigit() or (text[:1] == "-" and text[1:].isdigit()))
-                and len(text) <= 15):
-            raise ArgumentError(f"{name}={text!r} is not a whole number")
+        """A whole number within [low, high]: malformed is bad-request, outside out-of-range."""
+        text = self.text_arg(name)
+        if not _INTEGER.fullmatch(text) or text == "-0":
+            raise ArgumentError(f"{name}={shown(text)} is not a whole number written "
+                                "without leading zeros")
         value = int(text)
         if not low <= value <= high:
-            raise ArgumentError(f"{name}={value} is outside {low} to {high}")
+            raise ArgumentError(f"{name}={value} is outside {low} to {high}",
+                                Reason.OUT_OF_RANGE)
         return value
 
     def text_arg(self, name: str) -> str:
@@ -112,104 +138,107 @@ class Frame:
         return self.args[name]
 
 
-class ArgumentError(ValueError):
-    """A well-formed frame whose arguments are wrong: answered with ERR bad-request."""
-
-
-def mac(key: bytes, body: str) -> str:
-    return hmac.new(key, body.encode("ascii"), hashlib.sha256).hexdigest()[:16].upper()
-
-
-def _parse_body(body: str, seq_required: bool) -> Frame:
-    tokens = _tokens(body)
-    if not tokens:
-        raise FrameError("empty frame")
-    seq = -1
-    if tokens[0].isascii() and tokens[0].isdigit():
-        seq = int(tokens.pop(0))
-        if seq >= SEQ_MODULO:
-            raise FrameError(f"sequence {seq} is outside 0 to {SEQ_MODULO - 1}")
-    elif seq_required:
-        raise FrameError("the sequence number is missing")
-    if not tokens:
-        raise FrameError("the verb is missing")
-    verb = tokens[0]
-    if not (verb.isascii() and verb.replace("-", "").replace("?", "").isalnum()):
-        raise FrameError(f"{verb!r} is not a verb")
+def _collect(seq: int, verb: str, rest: str, items: re.Pattern[str],
+             lower_keys: bool) -> Frame:
     words: list[str] = []
     args: dict[str, str] = {}
-    for token in tokens[1:]:
-        key, sep, value = token.partition("=")
-        if sep:
-            if not key.isascii() or not key.replace("_", "").isalnum():
-                raise FrameError(f"{key!r} is not an argument name")
-            args[key] = value
-        elif args:
-            raise FrameError(f"word {token!r} after the arguments")
-        else:
-            words.append(token)
-    return Frame(seq, verb.upper(), args, tuple(words))
+    for match in items.finditer(rest):
+        key, value, word = match.groups()
+        if word is not None:
+            words.append(word)
+            continue
+        key = key.lower() if lower_keys else key
+        if key in args:
+            raise FrameError(f"argument {key!r} appears twice")
+        args[key] = _unquote(value)
+    return Frame(seq, verb, args, tuple(words))
 
 
-def decode(line: bytes, key: bytes | None = None, relaxed: bool = False) -> Frame:
+def _parse_body(body: str) -> Frame:
+    match = _BODY.fullmatch(body)
+    if match is None:
+        raise FrameError("the frame breaks the grammar of docs/protocol.md, section 2")
+    seq, verb, rest = match.groups()
+    return _collect(int(seq), verb, rest, _ITEM, lower_keys=False)
+
+
+def _parse_typed(text: str) -> Frame:
+    """A line typed by hand (relaxed mode): any case, any spacing, no CRC, seq optional."""
+    match = _TYPED.fullmatch(text)
+    if match is None:
+        raise FrameError("the typed line is not VERB [word ...] [key=value ...]")
+    seq, verb, rest = match.groups()
+    return _collect(int(seq or 0), verb.upper(), rest, _TYPED_ITEM, lower_keys=True)
+
+
+def check_mac(line: bytes, frame: Frame, key: bytes, nonce: str) -> Frame:
+    """``frame`` (decoded from ``line``) without its MAC, if the MAC is last and right."""
+    body = line[1:].rpartition(CRC_MARK.encode())[0].decode("ascii")
+    signed, mark, tag = body.rpartition(" mac=")
+    if not mark or not _MAC.fullmatch(tag):
+        raise AuthError("the frame carries no MAC as its last argument")
+    if not hmac.compare_digest(tag, mac(key, nonce, signed)):
+        raise AuthError("the frame's MAC does not match (wrong key, or an old nonce)")
+    args = dict(frame.args)
+    del args["mac"]
+    return Frame(frame.seq, frame.verb, args, frame.words)
+
+
+def decode(line: bytes, key: bytes | None = None, relaxed: bool = False,
+           nonce: str = "") -> Frame:
     """Decode one line (without its CR LF). Raises :class:`FrameError` when invalid.
 
-    In relaxed mode a line without ``@``/``*`` is taken as typed by hand (no CRC, no
-    sequence needed: the answer carries seq 0); a framed line is still checked in full.
+    With ``key``, the frame must end with a MAC over ``nonce``, a space and its text;
+    :class:`AuthError` when it does not. In relaxed mode a line that does not start with
+    ``@`` is taken as typed by hand; a framed line is checked in full all the same.
     """
-    if len(line) > MAX_FRAME_BYTES:
-        raise FrameError(f"frame longer than {MAX_FRAME_BYTES} bytes")
+    if len(line) > MAX_LINE_BYTES:
+        raise FrameError(f"frame longer than {MAX_FRAME_BYTES} bytes with its CR LF")
     try:
         text = line.decode("ascii")
     except UnicodeDecodeError:
         raise FrameError("non-ASCII bytes in the frame") from None
-    if any(not 32 <= ord(c) <= 126 for c in text):
+    if not text.isprintable():
         raise FrameError("control characters in the frame")
     if not text.startswith(START):
         if relaxed and text.strip():
-            frame = _parse_body(text.strip(), seq_required=False)
-            return Frame(max(frame.seq, 0), frame.verb, frame.args, frame.words)
+            return _parse_typed(text.strip())
         raise FrameError("the frame does not start with @")
     body, mark, crc_text = text[1:].rpartition(CRC_MARK)
-    if not mark or len(crc_text) != 4:
-        raise FrameError("the CRC is missing")
-    if any(c not in "0123456789ABCDEF" for c in crc_text):
-        raise FrameError(f"{crc_text!r} is not 4 upper-case hex digits")
+    if not mark or not _CRC.fullmatch(crc_text):
+        raise FrameError("the frame does not end with * and 4 upper-case hex digits")
     if int(crc_text, 16) != crc16(body.encode("ascii")):
         raise FrameError("CRC mismatch")
-    frame = _parse_body(body, seq_required=True)
-    if key is not None:
-        signed, _, tag = body.rpartition(" mac=")
-        if not tag or not hmac.compare_digest(tag, mac(key, signed)):
-            raise AuthError("the frame is not authenticated with the shared key")
-        frame.args.pop("mac", None)
-    return frame
-
-
-class AuthError(FrameError):
-    """A frame whose HMAC is missing or wrong (shared-key mode)."""
+    frame = _parse_body(body)
+    return frame if key is None else check_mac(line, frame, key, nonce)
 
 
 class LineReader:
-    """Splits a byte stream into lines; resynchronises on garbage and overlong input."""
+    """Splits a byte stream into lines; keeps at most one frame's worth of bytes.
 
-    def __init__(self) -> None:
+    Only the last ``@`` in the buffer can start a frame (a frame holds no other ``@``),
+    so everything before it is junk and is discarded at once. With ``require_crlf`` a
+    line ending in LF alone is dropped (strict mode); relaxed mode accepts it.
+    """
+
+    def __init__(self, require_crlf: bool = True) -> None:
         self._buffer = bytearray()
+        self.require_crlf = require_crlf
 
     def feed(self, data: bytes) -> list[bytes]:
         self._buffer += data
         lines = []
-        while True:
-            end = self._buffer.find(b"\n")
-            if end < 0:
-                if len(self._buffer) > MAX_FRAME_BYTES:
-                    # No end of line in sight: drop up to the next start of frame.
-                    start = self._buffer.find(b"@", 1)
-                    del self._buffer[: start if start > 0 else len(self._buffer)]
-                return lines
-            line = bytes(self._buffer[:end]).rstrip(b"\r")
+        while (end := self._buffer.find(b"\n")) >= 0:
+            line = bytes(self._buffer[:end])
             del self._buffer[: end + 1]
+            if line.endswith(b"\r"):
+                line = line[:-1]
+            elif self.require_crlf:
+                continue
             start = line.rfind(b"@")
-            if start > 0:
-                line = line[start:]  # garbage before a frame start is discarded
-            lines.append(line)
+            lines.append(line[start:] if start > 0 else line)
+        if len(self._buffer) > MAX_LINE_BYTES:
+            start = self._buffer.rfind(b"@")
+            keep = start >= 0 and len(self._buffer) - start <= MAX_LINE_BYTES
+            del self._buffer[: start if keep else len(self._buffer)]
+        return lines

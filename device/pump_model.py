@@ -601,6 +601,11 @@ class PumpModel:
                               "refill.")
         if new_program is not None:
             self.check_program(new_program, request.concentration)
+        drug = (new_program or self.program).drug
+        if request.drug != drug:
+            raise PumpRefused(Reason.BAD_PROGRAM,
+                              f"drug: {request.drug[:40]!r} is not {drug!r}, the drug of the "
+                              "program that will run; refill with the program's drug")
         expected = int(self.reservoir_nl)
         self.reservoir_nl = Fraction(request.filled_nl)
         self.true_reservoir_nl = Fraction(request.filled_nl)

@@ -21,9 +21,11 @@ from itb_console.device.protocol import (
     PROTOCOL_VERSION,
     SEQ_MODULO,
     ArgumentError,
+    AuthError,
     Frame,
     FrameError,
     LineReader,
+    check_mac,
     decode,
 )
 from itb_console.device.pump_api import (
@@ -69,6 +71,8 @@ class SerialPump:
         self.timeout_s = timeout_s
         self.retries = retries
         self.key = key
+        self._nonce = ""  # the pump's nonce in shared-key mode, from HELLO and OPEN
+        self._wrong_mac_seen = False  # an answer with our seq but another key's MAC
         # A new client starts away from 0 so a stale answer from an earlier client's
         # frame is unlikely to carry the number it waits for.
         self._seq = (int(time.monotonic() * 1000) if first_seq is None else first_seq) % SEQ_MODULO
@@ -87,21 +91,27 @@ class SerialPump:
     def request(self, verb: str, args: dict[str, str] | None = None,
                 words: tuple[str, ...] = ()) -> dict[str, str]:
         """Send one command and return the answer's arguments (``ERR`` raises)."""
+        if self.key is not None and verb != "HELLO" and self._seq == SEQ_MODULO - 1:
+            self._hello()  # a keyed sequence never wraps under one nonce: take a new one
         frame = Frame(self._next_seq(), verb, dict(args or {}), words)
-        data = frame.encode(self.key)
+        self._wrong_mac_seen = False
+        data = frame.encode(None if verb == "HELLO" else self.key, self._nonce)
         for _attempt in range(self.retries + 1):
             try:
                 self._link.write(data)
                 self._link.flush()
             except (serial.SerialException, OSError) as error:
                 raise LinkError(f"The link to the pump failed: {error}") from None
-            reply = self._await(frame.seq)
+            reply = self._await(frame.seq, verb == "HELLO")
             if reply is not None:
                 return self._result(reply)
+        if self._wrong_mac_seen:
+            raise LinkError(f"The pump answered {verb}, but signed with another key: check "
+                            "that the key file is this pump's.")
         raise PumpTimeout(f"The pump did not answer {verb} after {self.retries + 1} tries "
                           f"({self.timeout_s:g} s each). Check the connection.")
 
-    def _await(self, seq: int) -> Frame | None:
+    def _await(self, seq: int, hello: bool = False) -> Frame | None:
         deadline = time.monotonic() + self.timeout_s
         while time.monotonic() < deadline:
             try:
@@ -110,12 +120,31 @@ class SerialPump:
                 raise LinkError(f"The link to the pump failed: {error}") from None
             for line in self._reader.feed(data):
                 try:
-                    frame = decode(line, self.key)
+                    frame = decode(line)
                 except FrameError:
                     continue  # damaged: the retry will bring a clean copy
-                if frame.seq == seq:
-                    return frame
+                if frame.seq != seq:
+                    continue
+                try:
+                    return self._authentic(line, frame, hello)
+                except AuthError:
+                    self._wrong_mac_seen = True  # forged, or signed with another key
         return None
+
+    def _authentic(self, line: bytes, frame: Frame, hello: bool) -> Frame:
+        """In shared-key mode: the answer with its MAC checked and removed.
+
+        An answer carrying a new nonce (HELLO, OPEN) is signed with it. ``ERR auth`` is
+        not signed (the pump cannot know which nonce the sender holds); it only refuses.
+        An unkeyed pump's HELLO answer is not signed either: it says ``auth=none``.
+        """
+        unsigned = "mac" not in frame.args
+        if self.key is None or (unsigned and (
+                frame.words == ("auth",) or (hello and frame.args.get("auth") == "none"))):
+            return frame
+        checked = check_mac(line, frame, self.key, frame.args.get("nonce", self._nonce))
+        self._nonce = checked.args.get("nonce", self._nonce)
+        return checked
 
     def _result(self, reply: Frame) -> dict[str, str]:
         if reply.verb == "OK":
@@ -136,6 +165,13 @@ class SerialPump:
 
     def _hello(self) -> PumpIdentity:
         args = self.request("HELLO", {"version": str(PROTOCOL_VERSION)})
+        keyed = args.get("auth") == "hmac"
+        if keyed and self.key is None:
+            raise LinkError("This pump accepts only authenticated frames: choose its key "
+                            "file to connect.")
+        if self.key is not None and not keyed:
+            raise LinkError("A key file was chosen but this pump does not use a shared "
+                            "key; connect without one, or check that this is the right pump.")
         return self._decoded(decode_identity, args)
 
     # ------------------------------------------------------------------ Pump interface
@@ -219,11 +255,11 @@ class SerialPump:
         events: list[Event] = []
         while True:
             reply = self.request("LOG", {"since": str(since_seq)})
-            page = self._decoded(decode_events, reply.get("events", "none"))
-            events.extend(page)
-            if reply.get("more") != "1" or not page:
+            events.extend(self._decoded(decode_events, reply.get("events", "none")))
+            cursor = reply.get("cursor", "")
+            if reply.get("more") != "1" or not cursor.isdigit() or int(cursor) <= since_seq:
                 return tuple(events)
-            since_seq = page[-1].seq
+            since_seq = int(cursor)
 
     def control(self, action: str, **args: int | str) -> int:
         """Tester control (emulator started with --test-control); returns the true residual."""

@@ -8,10 +8,11 @@ is reported, never half-read.
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 from urllib.parse import parse_qsl, quote, unquote, urlencode
 
-from itb_console.device.protocol import ArgumentError, Frame
+from itb_console.device.protocol import ArgumentError, Frame, shown
 from itb_console.device.pump_api import (
     Alarm,
     AlarmCode,
@@ -21,10 +22,14 @@ from itb_console.device.pump_api import (
     Event,
     PumpIdentity,
     PumpStatus,
+    Reason,
 )
 from itb_console.device.therapy import Concentration, Mode, Program, TherapyError
 
 TIME_FORMAT = "%Y%m%dT%H%M%S"
+_NUMBER = "(?:0|[1-9][0-9]{0,11})"
+PROGRAM_SYNTAX = re.compile(f"(?:stopped|continuous|flexible);[A-Za-z0-9-]{{1,32}};{_NUMBER};"
+                            f"{_NUMBER}:{_NUMBER}(?:,{_NUMBER}:{_NUMBER}){{0,47}}")
 
 
 def time_text(moment: datetime) -> str:
@@ -39,10 +44,14 @@ def parse_time(text: str, name: str = "time") -> datetime:
 
 
 def parse_program(text: str) -> Program:
+    """A program's canonical text: bad-request if malformed, bad-program if not allowed."""
+    if not PROGRAM_SYNTAX.fullmatch(text):
+        raise ArgumentError(f"program={shown(text)} is not mode;drug;conc;start:ng,... "
+                            "(docs/protocol.md, section 2)")
     try:
         return Program.from_canonical_text(text)
     except TherapyError as error:
-        raise ArgumentError(f"program: {error}") from None
+        raise ArgumentError(f"program: {error}", Reason.BAD_PROGRAM) from None
 
 
 def _flag(value: bool) -> str:
@@ -153,12 +162,11 @@ def decode_status(args: dict[str, str]) -> PumpStatus:
     )
 
 
-def encode_events(events: tuple[Event, ...]) -> str:
-    """``seq|time|kind|detail`` per event (detail URL-encoded), comma-separated."""
-    return ",".join(
-        f"{e.seq}|{time_text(e.pump_clock)}|{e.kind}|"
-        + quote(urlencode({k: str(v) for k, v in e.detail.items()}), safe="")
-        for e in events) or "none"
+def encode_event(event: Event) -> str:
+    """``seq|time|kind|detail``, the detail URL-encoded and then percent-encoded."""
+    detail = quote(urlencode({k: str(v) for k, v in event.detail.items()}), safe="")
+    return f"{event.seq}|{time_text(event.pump_clock)}|{event.kind}|{detail}"
+
 
 
 def decode_events(text: str) -> tuple[Event, ...]:

@@ -9,7 +9,6 @@ from hypothesis import strategies as st
 from itb_console.device.clock import ManualClock
 from itb_console.device.default_pump import load_initial_pump
 from itb_console.device.protocol import (
-    AuthError,
     Frame,
     FrameError,
     LineReader,
@@ -56,6 +55,122 @@ values = st.text(st.characters(min_codepoint=32, max_codepoint=126, blacklist_ch
 def test_encode_decode_round_trip(seq, verb, args):
     frame = Frame(seq, verb, args)
     assert decode(frame.encode().rstrip(b"\r\n")) == frame
+
+
+@given(st.integers(0, 9999), st.from_regex(r"[A-Z][A-Z0-9?-]{0,10}", fullmatch=True),
+       st.lists(st.from_regex(r"[a-z][a-z-]{0,8}", fullmatch=True), max_size=2),
+       st.dictionaries(st.from_regex(r"[a-z0-9_]{1,8}", fullmatch=True), values, max_size=5))
+def test_frames_with_words_round_trip_and_encode_canonically(seq, verb, words, args):
+    frame = Frame(seq, verb, args, tuple(words))
+    line = frame.encode().rstrip(b"\r\n")
+    assert decode(line) == frame
+    assert Frame(frame.seq, frame.verb, frame.args, frame.words).encode() == frame.encode()
+
+
+def framed(body: str) -> bytes:
+    """A line with a correct CRC, whatever its body: the grammar alone must drop it."""
+    return f"@{body}*{crc16(body.encode()):04X}".encode()
+
+
+def _break(rule: str, frame: Frame) -> str:
+    body = frame.body()
+    seq, _, rest = body.partition(" ")
+    first_key = next(iter(frame.args))
+    if rule == "lower-case verb":
+        return f"{seq} {frame.verb.lower()}{rest[len(frame.verb):]}"
+    if rule == "upper-case key":
+        return body.replace(f" {first_key}=", f" {first_key.upper()}=", 1)
+    if rule == "duplicate key":
+        return f"{body} {first_key}=1"
+    if rule == "leading zero":
+        return f"0{body}"
+    if rule == "double space":
+        return body.replace(" ", "  ", 1)
+    return f"{body} "  # trailing space
+
+
+@given(st.integers(0, 9999), st.from_regex(r"[A-Z][A-Z-]{0,10}", fullmatch=True),
+       st.dictionaries(st.from_regex(r"[a-z][a-z_]{0,8}", fullmatch=True), values,
+                       min_size=1, max_size=4),
+       st.sampled_from(["lower-case verb", "upper-case key", "duplicate key", "leading zero",
+                        "double space", "trailing space"]))
+def test_any_grammar_break_is_dropped_even_with_a_good_crc(seq, verb, args, rule):
+    broken = _break(rule, Frame(seq, verb, args))
+    with pytest.raises(FrameError):
+        decode(framed(broken))
+
+
+@pytest.mark.parametrize("body", [
+    "1 status", "1 Status", "1 HELLO VERSION=1", "1 NOTE action==x", "1 NOTE action=",
+    "1 LOG since=1 since=2", "007 STATUS", "01 STATUS", "10000 STATUS", "1 STATUS ",
+    " 1 STATUS", "1  STATUS", '1 NOTE action="a\\x"x', '1 NOTE action="a\\q"',
+    "1 NOTE action=a b=1 word", "1 9VERB", "-1 STATUS", "1 STATUS\t",
+])
+def test_frames_breaking_the_grammar_are_dropped_without_an_answer(body):
+    pump = server()
+    assert pump.answer(framed(body)) is None
+
+
+def test_a_frame_without_its_cr_is_dropped_unless_relaxed():
+    good = Frame(5, "STATUS").encode()
+    lf_only = good.replace(b"\r\n", b"\n")
+    assert LineReader().feed(lf_only) == []
+    assert LineReader().feed(good) == [good.rstrip(b"\r\n")]
+    assert LineReader(require_crlf=False).feed(lf_only) == [good.rstrip(b"\r\n")]
+
+
+def test_sequence_zero_and_the_largest_sequence_are_accepted():
+    pump = server()
+    assert ask(pump, 0, "CLOCK").verb == "OK"
+    assert ask(pump, 9999, "CLOCK").seq == 9999
+
+
+@pytest.mark.parametrize(("verb", "args", "reason"), [
+    ("FLY", {}, "bad-request"),  # unknown verb
+    ("BOLUS", {"kind": "clinician", "volume_nl": "100000"}, "bad-request"),  # missing
+    ("BOLUS", {"kind": "clinician", "volume_nl": "1e5", "duration_s": "60"}, "bad-request"),
+    ("BOLUS", {"kind": "clinician", "volume_nl": "0100", "duration_s": "60"}, "bad-request"),
+    ("BOLUS", {"kind": "clinician", "volume_nl": "-0", "duration_s": "60"}, "bad-request"),
+    ("BOLUS", {"kind": "fast", "volume_nl": "100", "duration_s": "60"}, "bad-request"),
+    ("BOLUS", {"kind": "clinician", "volume_nl": "100", "duration_s": "60", "x": "1"},
+     "bad-request"),  # unknown argument
+    ("BOLUS", {"kind": "clinician", "volume_nl": "0", "duration_s": "60"}, "out-of-range"),
+    ("BOLUS", {"kind": "clinician", "volume_nl": "100000", "duration_s": "0"},
+     "out-of-range"),
+    ("BOLUS", {"kind": "clinician", "volume_nl": "3000000", "duration_s": "3600"},
+     "out-of-range"),  # above the profile's 2 mL
+    ("SETCLOCK", {"clock": "2026-11-25"}, "bad-request"),
+    ("SETCLOCK", {"clock": "19990101T000000"}, "out-of-range"),
+    ("LOG", {"since": "-1"}, "out-of-range"),
+    ("LOG", {"max": "41"}, "out-of-range"),
+    ("COMMIT", {"crc": "5e61a2b0"}, "bad-request"),
+    ("STAGE", {"program": "flexible;baclofen;2000;0:400000;"}, "bad-request"),
+    ("STAGE", {"program": "weekly;baclofen;2000;0:400000"}, "bad-request"),
+    ("STAGE", {"program": "flexible;baclofen;2000;00:400000"}, "bad-request"),
+    ("STAGE", {"program": "flexible;baclofen;3000;0:400000"}, "bad-program"),
+    ("STAGE", {"program": "flexible;morphine;2000;0:400000"}, "bad-program"),
+    ("STAGE", {"program": "continuous;baclofen;2000;0:50000000"}, "bad-program"),  # 25 mL/d
+    ("STAGE", {"program": "flexible;baclofen;2000;0:400000,14:400000"}, "bad-program"),
+    ("STAGE", {"program": "flexible;baclofen;2000;" + ",".join(
+        f"{i * 120}:400000" for i in range(11))}, "bad-program"),  # 11 steps
+    ("STAGE", {"program": "flexible;baclofen;2000;60:400000"}, "bad-program"),
+    ("REFILL", {"withdrawn_nl": "0", "filled_nl": "20000000", "conc": "2000",
+                "low_alarm_nl": "2000000", "drug": "morphine"}, "bad-program"),
+])
+def test_each_kind_of_bad_value_gets_its_one_reason(verb, args, reason):
+    pump = server()
+    ask(pump, 1, "OPEN")
+    before = pump.model.status()
+    answer = ask(pump, 2, verb, **args)
+    assert (answer.verb, answer.words) == ("ERR", (reason,))
+    assert len(answer.args["msg"]) <= 400
+    assert pump.model.status() == before
+
+
+def test_words_are_refused_where_the_verb_takes_none():
+    pump = server()
+    line = Frame(3, "STATUS", {}, ("ALL",)).encode().rstrip(b"\r\n")
+    assert decode(pump.answer(line).rstrip(b"\r\n")).words == ("bad-request",)
 
 
 @given(st.binary(max_size=200))
@@ -124,19 +239,6 @@ def test_hello_checks_the_version():
     assert ask(pump, 1, "HELLO", version=1).args["serial"] == "SIM-000001"
     refused = ask(pump, 2, "HELLO", version=2)
     assert refused.words == ("unsupported",) and "version 1" in refused.args["msg"]
-
-
-def test_shared_key_mode_refuses_unauthenticated_writers():
-    key = b"classroom-7"
-    pump = server(key=key)
-    spoof = Frame(1, "OPEN").encode().rstrip(b"\r\n")
-    answer = decode(pump.answer(spoof).rstrip(b"\r\n"), key=key)
-    assert answer.words == ("auth",)
-    assert not pump.model.session_open
-    signed = Frame(2, "OPEN").encode(key).rstrip(b"\r\n")
-    assert decode(pump.answer(signed).rstrip(b"\r\n"), key=key).verb == "OK"
-    with pytest.raises(AuthError):
-        decode(Frame(3, "OPEN").encode(b"other").rstrip(b"\r\n"), key=key)
 
 
 def test_relaxed_mode_accepts_typed_commands_only_when_enabled():
