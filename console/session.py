@@ -366,7 +366,7 @@ class Session(QObject):
     def pump_stopped(self) -> bool:
         return self.status is not None and self.status.program.mode is Mode.STOPPED
 
-    def disconnect(self) -> None:
+    def close_session(self) -> None:
         """Close the session and release the link (the pump keeps running its program)."""
         self._poll.stop()
         if self.pump is None:
@@ -376,22 +376,24 @@ class Session(QObject):
         self.pump = None
         self._set_state(SessionState.CLOSING)
 
-        def close() -> None:
-            try:
-                pump.close_session()
-            finally:
-                pump.close()
-
         def closed(_: object) -> None:
             self.actions.record(ActionKind.DISCONNECT, self._now())
             self._set_state(SessionState.DISCONNECTED)
 
-        self._run("close", close, closed)
+        self._run("close", lambda: _release(pump), closed)
 
     def shutdown(self) -> None:
         """Stop polling and the worker thread (application exit)."""
         self._poll.stop()
         if self.pump is not None:
             pump, self.pump = self.pump, None
-            self.worker.submit(lambda: (pump.close_session(), pump.close()))
+            self.worker.submit(lambda: _release(pump))
         self.worker.stop()
+
+
+def _release(pump: Pump) -> None:
+    """End the pump's session, then let go of the link even if ending it failed."""
+    try:
+        pump.close_session()
+    finally:
+        pump.close()

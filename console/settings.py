@@ -27,6 +27,8 @@ def recent_devices(settings: QSettings) -> list[str]:
     value = settings.value(RECENT_KEY, [])
     if isinstance(value, str):
         value = [value]
+    if not isinstance(value, list):
+        return []
     return [v for v in value if isinstance(v, str) and v]
 
 
@@ -37,8 +39,8 @@ def remember_device(settings: QSettings, url: str) -> None:
 
 def _positive(settings: QSettings, key: str, default: float) -> float:
     try:
-        value = float(settings.value(key, default))
-    except (TypeError, ValueError):
+        value = float(str(settings.value(key, default)))  # INI files give text, others numbers
+    except ValueError:
         return default
     return value if math.isfinite(value) and value > 0 else default
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import sys
-from typing import Any
+from typing import Any, NoReturn
 
 from itb_console.device.version import current_build
 
@@ -34,7 +34,7 @@ class ClearParser(argparse.ArgumentParser):
         super().__init__(*args, **kwargs)
         self.add_argument("--version", action=_PrintVersion)
 
-    def error(self, message: str) -> None:
+    def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
         self.exit(2, f"{self.prog}: error: {message}\n")
 

@@ -12,22 +12,24 @@ import threading
 from collections.abc import Callable
 from datetime import datetime
 from fractions import Fraction
-from typing import Any, TypeVar
+from typing import Concatenate, ParamSpec, TypeVar
 
 from itb_console.device.clock import ClockError, ManualClock, ScaledClock
 from itb_console.device.pump_api import AlarmCode, Event, PumpRefused, Reason
 from itb_console.device.pump_model import PumpModel
 from itb_console.device.units import ml
 
-F = TypeVar("F", bound=Callable[..., Any])
+P = ParamSpec("P")
+R = TypeVar("R")
 
 
-def _locked(method: F) -> F:
+def _locked(method: Callable[Concatenate[PumpControl, P], R]
+            ) -> Callable[Concatenate[PumpControl, P], R]:
     @functools.wraps(method)
-    def wrapper(self: PumpControl, *args: Any, **kwargs: Any) -> Any:
+    def wrapper(self: PumpControl, *args: P.args, **kwargs: P.kwargs) -> R:
         with self.lock:
             return method(self, *args, **kwargs)
-    return wrapper  # type: ignore[return-value]
+    return wrapper
 
 
 class PumpControl:

@@ -30,7 +30,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import IO, Any
 
-from itb_console.device.clock import Clock, ManualClock, ScaledClock
+from itb_console.device.clock import ManualClock, ScaledClock
 from itb_console.device.control import PumpControl
 from itb_console.device.default_pump import load_initial_pump
 from itb_console.device.protocol import FrameError, LineReader, decode
@@ -215,7 +215,8 @@ class Emulator:
         ``speed=None`` gives a clock that moves only by tester control (for scripts).
         """
         begin = time.time() if start is None else start
-        clock: Clock = ManualClock(begin) if speed is None else ScaledClock(begin, speed)
+        clock: ManualClock | ScaledClock = (
+            ManualClock(begin) if speed is None else ScaledClock(begin, speed))
         if state is not None and state.exists():
             model = load_state(state, clock)
             if isinstance(clock, ManualClock):
@@ -283,7 +284,7 @@ class Emulator:
         def loop() -> None:
             reader = self._line_reader()
             while not self._stop.is_set():
-                ready, _, _ = select.select([master, self._wake_reader], [], [], 0.05)
+                ready, _, _ = select.select([master, self._wake_reader.fileno()], [], [], 0.05)
                 if master not in ready:
                     continue
                 try:

@@ -227,7 +227,7 @@ class LineReader:
 
     def feed(self, data: bytes) -> list[bytes]:
         self._buffer += data
-        lines = []
+        lines: list[bytes] = []
         while (end := self._buffer.find(b"\n")) >= 0:
             line = bytes(self._buffer[:end])
             del self._buffer[: end + 1]

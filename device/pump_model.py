@@ -70,7 +70,7 @@ def clock_seconds(moment: datetime) -> Fraction:
         delta.microseconds, 1_000_000)
 
 
-def clock_datetime(seconds: Fraction) -> datetime:
+def clock_datetime(seconds: Fraction | int) -> datetime:
     return PUMP_EPOCH + timedelta(seconds=float(seconds))
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import time
 from datetime import datetime
+from typing import Protocol
 
 import serial
 from itb_console.device.protocol import (
@@ -60,12 +61,27 @@ DEFAULT_TIMEOUT_S = 1.0
 DEFAULT_RETRIES = 3
 
 
+class Link(Protocol):
+    """What the client needs of a link: a pyserial port, or an in-process LoopbackLink."""
+
+    @property
+    def in_waiting(self) -> int: ...
+
+    def read(self, size: int = 1) -> bytes: ...
+
+    def write(self, data: bytes, /) -> int | None: ...
+
+    def flush(self) -> None: ...
+
+    def close(self) -> None: ...
+
+
 class SerialPump:
     """A :class:`~itb_console.device.pump_api.Pump` speaking the protocol over a serial link."""
 
     def __init__(self, url: str, *, baudrate: int = 115_200,
                  timeout_s: float = DEFAULT_TIMEOUT_S, retries: int = DEFAULT_RETRIES,
-                 key: bytes | None = None, link: serial.SerialBase | None = None,
+                 key: bytes | None = None, link: Link | None = None,
                  first_seq: int | None = None) -> None:
         self.url = url
         self.timeout_s = timeout_s
@@ -78,7 +94,7 @@ class SerialPump:
         self._seq = (int(time.monotonic() * 1000) if first_seq is None else first_seq) % SEQ_MODULO
         self._reader = LineReader()
         try:
-            self._link = link or serial.serial_for_url(url, baudrate=baudrate, timeout=0.02)
+            self._link: Link = link or serial.serial_for_url(url, baudrate=baudrate, timeout=0.02)
         except (serial.SerialException, ValueError, OSError) as error:
             raise LinkError(f"Cannot open {url}: {error}") from None
         self.identity = self._hello()

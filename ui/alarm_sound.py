@@ -10,11 +10,15 @@ from __future__ import annotations
 
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from itb_console.console.alarm_tones import synthesize_wav
 from itb_console.console.settings import SoundSettings
 from itb_console.device.alarm_catalog import AlarmCatalog
 from PySide6.QtCore import QObject, QUrl, Signal
+
+if TYPE_CHECKING:  # imported for real only when sound can play (see the module docstring)
+    from PySide6.QtMultimedia import QSoundEffect
 
 
 class AlarmSoundPlayer(QObject):
@@ -27,7 +31,7 @@ class AlarmSoundPlayer(QObject):
         self._catalog = catalog
         self._muted = False
         self.sound = SoundSettings()
-        self._effects: dict[str, object] = {}
+        self._effects: dict[str, QSoundEffect] = {}
         self.unavailable_reason = ""
         try:
             from PySide6.QtMultimedia import QMediaDevices, QSoundEffect

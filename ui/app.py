@@ -53,14 +53,14 @@ def main(argv: list[str] | None = None) -> int:
     if args.screenshot is not None:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from itb_console.console.session import Session
+    from itb_console.ui.application import application
     from itb_console.ui.main_window import MainWindow
     from itb_console.ui.style import PRODUCT_NAME, apply_style
     from PySide6.QtCore import QCoreApplication, QTimer
-    from PySide6.QtWidgets import QApplication
 
     QCoreApplication.setOrganizationName("ITB Training")
     QCoreApplication.setApplicationName("ITB Programmer Console")
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = application()
     app.setApplicationDisplayName(PRODUCT_NAME)
     apply_style(app)
     session = Session()

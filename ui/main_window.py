@@ -96,7 +96,8 @@ class MainWindow(QMainWindow):
         self.alarms_panel: AlarmsPanel | None = None
         self.instructor: InstructorPanel | None = None
         self._build_layout()
-        self.presentation = PresentationMode(self, session, self.editor, self.status_panel)
+        self.presentation = PresentationMode(self, session, self.editor, self.status_panel,
+                                             self.main_column)
         self._build_actions()
         session.status_changed.connect(self._status_changed)
         session.state_changed.connect(self._state_changed)
@@ -110,7 +111,7 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ layout
     def _build_layout(self) -> None:
         central = QWidget()
-        outer = QVBoxLayout(central)
+        outer = self.main_column = QVBoxLayout(central)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
         banner = QLabel(f"{TRAINING_MARK} - no real pump is ever programmed by this program")
@@ -168,7 +169,7 @@ class MainWindow(QMainWindow):
         self.connect_action = self._action("Connect...", "Ctrl+K", self.choose_device,
                                            "Connect to a pump")
         self.disconnect_action = self._action("Close session", "Ctrl+W",
-                                              self.session.disconnect,
+                                              self.session.close_session,
                                               "Close the programming session")
         self.interrogate_action = self._action("Interrogate", "F5", self.session.interrogate,
                                                "Read the pump again")
@@ -243,7 +244,7 @@ class MainWindow(QMainWindow):
         about_action.triggered.connect(self.show_about)
 
         menus = self.menuBar()
-        for title, actions in (
+        menu_plan: list[tuple[str, list[QAction | None]]] = [
                 ("&File", [self.connect_action, self.disconnect_action, None,
                            self.debrief_action, None, quit_action]),
                 ("&Pump", [self.interrogate_action, self.send_action, None,
@@ -255,7 +256,8 @@ class MainWindow(QMainWindow):
                            preferences_action]),
                 ("&View", [next_unit, None, *self.presentation.actions]),
                 ("&Training", [self.instructor_action]),
-                ("&Help", [help_action, about_action])):
+                ("&Help", [help_action, about_action])]
+        for title, actions in menu_plan:
             _fill(menus.addMenu(title), actions)
 
         self.toolbar = QToolBar("Session")
@@ -268,13 +270,6 @@ class MainWindow(QMainWindow):
         self.toolbar.addWidget(self.units)
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.send_action)
-
-    def add_toolbar_action(self, action: QAction, menu_title: str = "&Pump") -> None:
-        """Where the lead's new actions (refill, bolus, alarms...) go: menu and toolbar."""
-        menu = next((m.menu() for m in self.menuBar().actions() if m.text() == menu_title),
-                    None) or self.menuBar().addMenu(menu_title)
-        menu.addAction(action)
-        self.toolbar.addAction(action)
 
     # ------------------------------------------------------------------ session
     def choose_device(self) -> None:

@@ -253,10 +253,10 @@ def main(argv: list[str]) -> int:
               file=sys.stderr)
         return 1
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from itb_console.ui.application import application
     from itb_console.ui.style import apply_style
-    from PySide6.QtWidgets import QApplication
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = application()
     apply_style(app)
     try:
         for path in render_all(folder):

@@ -49,6 +49,11 @@ def _describe(span: timedelta) -> str:
     return " ".join(parts) or "0 min"
 
 
+def _offset(moment: datetime) -> timedelta:
+    """The UTC offset of a moment in a zone (never None: the moments here carry a ZoneInfo)."""
+    return moment.utcoffset() or timedelta(0)
+
+
 def last_dst_change(now_utc: datetime, zone: ZoneInfo) -> tuple[datetime, timedelta] | None:
     """The most recent change of UTC offset in ``zone`` within about six months, and its size.
     """
@@ -65,7 +70,7 @@ def last_dst_change(now_utc: datetime, zone: ZoneInfo) -> tuple[datetime, timede
                     high = middle
                 else:
                     low = middle
-            shift = abs(later.utcoffset() - earlier.utcoffset())
+            shift = abs(_offset(later) - _offset(earlier))
             return high.astimezone(zone).replace(second=0, microsecond=0), shift
         probe -= step
         later = earlier

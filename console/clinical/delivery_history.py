@@ -102,8 +102,8 @@ def _linear_at(points: Sequence[tuple[Fraction, Fraction]], moment: Fraction
 def _whole(event: Event, key: str) -> int:
     value = event.detail.get(key)
     try:
-        return int(value)  # type: ignore[arg-type]
-    except (TypeError, ValueError):
+        return int(str(value))  # the log holds text or whole numbers; None is refused too
+    except ValueError:
         raise HistoryError(f"log entry {event.seq} ({event.kind}): {key}={value!r} is not "
                            "a whole number") from None
 
@@ -169,7 +169,7 @@ class _Walk:
     stopped: set[str] = field(default_factory=set)
     points: list[tuple[Fraction | int, Fraction | int]] = field(default_factory=list)
     anchors: list[tuple[int, int | None, int | None]] = field(default_factory=list)
-    dose: list[tuple[Fraction, Fraction]] = field(default_factory=list)
+    dose: list[tuple[Fraction | int, Fraction]] = field(default_factory=list)
     refills: list[Refill] = field(default_factory=list)
     boluses: list[BolusMark] = field(default_factory=list)
     started: Event | None = None  # the bolus running
@@ -291,8 +291,8 @@ def _projection(program: Program, start: Fraction, volume_nl: int,
     left = Fraction(volume_nl)
     pieces = list(rate_pieces(program, start, end))
     for (begin, rate), (until, _) in itertools.pairwise([*pieces, (end, 0)]):
-        left -= rate * (until - begin) / SECONDS_PER_DAY
-        points.append((until, max(Fraction(0), left)))
+        left -= Fraction(rate * (until - begin), SECONDS_PER_DAY)
+        points.append((Fraction(until), max(Fraction(0), left)))
     return tuple(points)
 
 

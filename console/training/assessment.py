@@ -88,17 +88,19 @@ def _check(objective: Objective, outcome: Outcome) -> bool:
         case CheckKind.DISCREPANCY_ACKNOWLEDGED:
             return bool(actions.of_kind(ActionKind.DISCREPANCY_ACKNOWLEDGED))
         case CheckKind.BOLUS_GIVEN:
-            return any(
-                a.detail.get("kind") == objective.bolus_kind.value
+            kind = objective.bolus_kind
+            return kind is not None and any(
+                a.detail.get("kind") == kind.value
                 and objective.min_volume_nl <= int(a.detail.get("volume_nl", -1))
                 <= objective.max_volume_nl
                 for a in actions.of_kind(ActionKind.BOLUS_STARTED))
         case CheckKind.NO_BOLUS:
             return not actions.of_kind(ActionKind.BOLUS_STARTED)
         case CheckKind.ALARM_CLEARED:
-            return objective.alarm not in outcome.active_alarms and any(
-                a.detail.get("code") == objective.alarm.value
-                for a in actions.of_kind(ActionKind.ALARM_CLEARED))
+            alarm = objective.alarm
+            return (alarm is not None and alarm not in outcome.active_alarms
+                    and any(a.detail.get("code") == alarm.value
+                            for a in actions.of_kind(ActionKind.ALARM_CLEARED)))
         case CheckKind.CLOCK_WITHIN:
             offset_s = abs((outcome.pump_clock - outcome.true_local_time).total_seconds())
             return offset_s <= objective.minutes * 60

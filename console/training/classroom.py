@@ -32,7 +32,7 @@ class Classroom:
             raise StationError(f"stations: {count} would make more than {MAX_STATIONS} in "
                                f"all ({len(self.stations)} open); allowed 1 to "
                                f"{MAX_STATIONS - len(self.stations)}")
-        opened = []
+        opened: list[Station] = []
         try:
             for _ in range(count):
                 number = len(self.stations) + len(opened) + 1

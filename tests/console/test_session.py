@@ -97,7 +97,7 @@ def test_disconnect_closes_the_pump_session(qtbot, session):
     connect(qtbot, session)
     with qtbot.waitSignal(session.state_changed, timeout=10_000,
                           check_params_cb=lambda s: s is SessionState.DISCONNECTED):
-        session.disconnect()
+        session.close_session()
     assert session.actions.actions[-1].kind is ActionKind.DISCONNECT
 
 

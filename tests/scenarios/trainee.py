@@ -74,7 +74,7 @@ class Trainee:
         if self.session.pump is not None:
             with self.qtbot.waitSignal(self.session.state_changed, timeout=WAIT_MS,
                                        check_params_cb=lambda s: s is SessionState.DISCONNECTED):
-                self.session.disconnect()
+                self.session.close_session()
         self.window.draft.reset(self.window.draft.in_force, self.window.draft.profile)
         self.window.close()
         self.session.shutdown()
@@ -95,8 +95,8 @@ class Trainee:
         assert dialog.send_button.isEnabled(), "the review dialog refused to send"
         with self.qtbot.waitSignal(self.session.send_finished, timeout=WAIT_MS):
             dialog.send_button.click()
-        assert dialog.result is not None
-        result = dialog.result
+        assert dialog.send_result is not None
+        result = dialog.send_result
         dialog.close()
         self.settle()
         return result

@@ -56,7 +56,7 @@ def test_full_session_edit_review_send_verify(window, qtbot):
     assert dialog.send_button.isEnabled()  # small change: no warning to confirm
     with qtbot.waitSignal(window.session.send_finished, timeout=10_000):
         dialog.send_button.click()
-    assert dialog.result.verified
+    assert dialog.send_result.verified
     assert "Verified" in dialog.outcome.text()
     qtbot.waitUntil(lambda: not window.draft.is_changed, timeout=10_000)
     assert window.draft.in_force.schedule.as_pairs()[1] == (420, 480_000)
@@ -248,10 +248,10 @@ def test_instructor_panel_connects_this_console_to_a_station(qtbot, window, monk
     panel.start()
     panel.connect_here.emit(station.url)  # still connected to the simulated pump
     assert told and "Close the current session first" in told[0]
-    window.session.disconnect()
+    window.session.close_session()
     qtbot.waitUntil(lambda: window.session.state is SessionState.DISCONNECTED, timeout=10_000)
     with qtbot.waitSignal(window.session.status_changed, timeout=10_000):
         panel.connect_here.emit(station.url)
     assert window.session.status.identity.patient_id == station.scenario.pump.patient_id
-    window.session.disconnect()
+    window.session.close_session()
     qtbot.waitUntil(lambda: window.session.pump is None, timeout=10_000)

@@ -31,7 +31,7 @@ def test_review_send_verify_over_the_wire(qtbot, tmp_path, emulator):
                               parent=window)
         with qtbot.waitSignal(session.send_finished, timeout=15_000):
             dialog.send_button.click()
-        assert dialog.result.verified, dialog.result.message
+        assert dialog.send_result.verified, dialog.send_result.message
         assert emulator.model.program.schedule.as_pairs()[2] == (720, 420_000)
         qtbot.waitUntil(lambda: not window.draft.is_changed, timeout=15_000)
     finally:

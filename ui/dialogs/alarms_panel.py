@@ -77,8 +77,9 @@ class AlarmsPanel(QDialog):
     def show_status(self, status: PumpStatus) -> None:
         while self.list_area.count():
             item = self.list_area.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         active = {alarm.code for alarm in status.alarms}
         for alarm in status.alarms:
             info = self.catalog.info(alarm.code.value)

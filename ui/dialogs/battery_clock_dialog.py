@@ -109,8 +109,8 @@ class BatteryClockDialog(QDialog):
         self.plan.setWordWrap(True)
         self.plan.setAccessibleName("What to do about the battery")
         battery_box = self._group("Battery", ["State", "Implanted", "Replacement indicator",
-                                              "Replace by", "Plan from", "End of service"])
-        battery_box.layout().addRow(self.plan)
+                                              "Replace by", "Plan from", "End of service"],
+                                  footer=self.plan)
         layout.addWidget(battery_box)
         layout.addWidget(self._group("Clock", ["Pump clock", "Local time", "Difference",
                                                "Daylight saving", "Check"]))
@@ -139,13 +139,15 @@ class BatteryClockDialog(QDialog):
         if session.status is not None:
             self.show_status(session.status)
 
-    def _group(self, title: str, names: list[str]) -> QGroupBox:
+    def _group(self, title: str, names: list[str], footer: QWidget | None = None) -> QGroupBox:
         box = QGroupBox(title)
         form = QFormLayout(box)
         for name in names:
             self.fields[name] = _value()
             self.fields[name].setAccessibleName(name)
             form.addRow(f"{name}:", self.fields[name])
+        if footer is not None:
+            form.addRow(footer)
         return box
 
     # ------------------------------------------------------------------ display

@@ -110,8 +110,8 @@ class BolusDialog(QDialog):
         priming = self.kind.currentData() is BolusKind.PRIMING
         for widget in (self.dose, self.hours, self.minutes):
             widget.setEnabled(not priming)
-        for widget in (self.catheter, self.pump_replaced):
-            widget.setEnabled(priming)
+        for priming_field in (self.catheter, self.pump_replaced):
+            priming_field.setEnabled(priming)
         self.request = None
         status = self.session.status
         if status is None:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -54,9 +55,11 @@ class DevicePicker(QDialog):
         self.by_url = QRadioButton("URL")
         self.url = QComboBox()
         self.url.setEditable(True)
+        url_text = QLineEdit()
+        url_text.setPlaceholderText("socket://127.0.0.1:7001")
+        self.url.setLineEdit(url_text)
         self.url.setAccessibleName("Device URL (socket://, rfc2217:// or a recent device)")
         self.url.addItems(recent_devices(settings))
-        self.url.lineEdit().setPlaceholderText("socket://127.0.0.1:7001")
         form.addRow(self.by_url, self.url)
         layout.addLayout(form)
         self.error = QLabel("")
@@ -69,7 +72,7 @@ class DevicePicker(QDialog):
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.url.lineEdit().textEdited.connect(lambda _t: self.by_url.setChecked(True))
+        url_text.textEdited.connect(lambda _t: self.by_url.setChecked(True))
         self.ports.activated.connect(lambda _i: self.serial.setChecked(True))
         self.refresh_ports()
 

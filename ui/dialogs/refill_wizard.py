@@ -6,6 +6,8 @@ exactly as it was.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from itb_console.console.actions import ActionKind
 from itb_console.console.clinical.calculators import CalculatorError, refill_discrepancy
 from itb_console.console.clinical.refill import (
@@ -49,6 +51,22 @@ def _nl(box: QDoubleSpinBox) -> int:
     return round(box.value() * 100) * 10_000  # the 0.01 mL the field shows, exactly
 
 
+class _Page(QWizardPage):
+    """A page whose completeness and set-up come from the wizard that holds its fields."""
+
+    def __init__(self, complete: Callable[[], bool] | None = None,
+                 enter: Callable[[], None] | None = None) -> None:
+        super().__init__()
+        self._complete, self._enter = complete, enter
+
+    def isComplete(self) -> bool:
+        return super().isComplete() if self._complete is None else self._complete()
+
+    def initializePage(self) -> None:
+        if self._enter is not None:
+            self._enter()
+
+
 class RefillWizard(QWizard):
     def __init__(self, session: Session, status: PumpStatus, profile: PumpProfile,
                  parent: QWidget | None = None, low_alarm_nl: int | None = None) -> None:
@@ -61,7 +79,7 @@ class RefillWizard(QWizard):
         self.resize(640, 480)
         concentrations = load_drugs()[status.program.drug].concentrations
 
-        withdraw = QWizardPage()
+        withdraw = _Page(complete=self._withdraw_complete)
         withdraw.setTitle("1. Withdraw the residual")
         withdraw.setSubTitle(TRAINING_MARK)
         form = QFormLayout(withdraw)
@@ -76,13 +94,12 @@ class RefillWizard(QWizard):
         self.acknowledge = QCheckBox("I have noted the discrepancy and will act on it")
         self.acknowledge.setAccessibleName("Acknowledge the refill discrepancy")
         form.addRow(self.acknowledge)
-        withdraw.isComplete = self._withdraw_complete
         self.withdrawn.valueChanged.connect(self._update_discrepancy)
         self.acknowledge.toggled.connect(withdraw.completeChanged)
         self.withdrawn.valueChanged.connect(withdraw.completeChanged)
         self.addPage(withdraw)
 
-        fill = QWizardPage()
+        fill = _Page(complete=lambda: self._replan() is not None)
         fill.setTitle("2. Fill")
         fill.setSubTitle("Enter the concentration twice, from the vial each time. "
                          f"{TRAINING_MARK}.")
@@ -111,14 +128,13 @@ class RefillWizard(QWizard):
         self.give_bridge.setChecked(True)
         self.give_bridge.setVisible(False)
         form.addRow(self.give_bridge)
-        fill.isComplete = lambda: self._replan() is not None
         for box in (self.concentration, self.confirm):
             box.currentIndexChanged.connect(fill.completeChanged)
         for spin in (self.filled, self.alarm):
             spin.valueChanged.connect(fill.completeChanged)
         self.addPage(fill)
 
-        review = QWizardPage()
+        review = _Page(enter=self._show_summary)
         review.setTitle("3. Review and send")
         review.setSubTitle(f"Nothing has been sent yet. {TRAINING_MARK}.")
         review.setFinalPage(True)
@@ -126,7 +142,6 @@ class RefillWizard(QWizard):
         self.summary = QLabel("")
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
-        review.initializePage = self._show_summary
         self.addPage(review)
         self.setButtonText(QWizard.WizardButton.FinishButton, "Send to pump")
         self._update_discrepancy()
@@ -207,10 +222,11 @@ class RefillWizard(QWizard):
                               discrepancy_nl=plan.discrepancy.discrepancy_nl)
         give_bridge = self.give_bridge.isChecked() and plan.bridge is not None
         request = plan.request
-        bridge = ((ActionKind.BOLUS_STARTED, {"kind": "bridge",
-                                              "volume_nl": plan.bridge.volume_nl,
-                                              "duration_s": plan.bridge.duration_s}),
-                  ) if give_bridge and plan.bridge is not None else ()
+        bridge_detail: dict[str, str | int] = {}
+        if give_bridge and plan.bridge is not None:
+            bridge_detail = {"kind": "bridge", "volume_nl": plan.bridge.volume_nl,
+                             "duration_s": plan.bridge.duration_s}
+        bridge = ((ActionKind.BOLUS_STARTED, bridge_detail),) if bridge_detail else ()
         self.session.perform(
             "refill", lambda pump: refill_and_verify(pump, plan, give_bridge),
             ActionKind.REFILL, follow_ups=bridge,

@@ -41,7 +41,7 @@ class ReviewDialog(QDialog):
         super().__init__(parent)
         self.session = session
         self.new = new
-        self.result: SendResult | None = None
+        self.send_result: SendResult | None = None
         self.review = review(old, new, limits or SoftLimits())
         self.setWindowTitle("Review and send - training mock")
         self.setAccessibleName("Review and send the new program")
@@ -129,7 +129,7 @@ class ReviewDialog(QDialog):
                 or self.confirm.text().strip().upper() == CONFIRMATION_WORD)
 
     def _update_send(self) -> None:
-        self.send_button.setEnabled(self._confirmed() and self.result is None
+        self.send_button.setEnabled(self._confirmed() and self.send_result is None
                                     and not self.progress.isVisible())
 
     def send(self) -> None:
@@ -149,7 +149,7 @@ class ReviewDialog(QDialog):
         super().done(code)
 
     def _finished(self, result: SendResult) -> None:
-        self.result = result
+        self.send_result = result
         self.progress.setVisible(False)
         colour = OK if result.verified else CRITICAL
         title = "Verified" if result.verified else "NOT sent"

@@ -61,7 +61,7 @@ class TrialDialog(QDialog):
         super().__init__(parent)
         self.session, self.use_dose = session, use_dose
         self.boluses: list[Bolus] = []
-        self.result = screening_outcome([])
+        self.screening = screening_outcome([])
         self.recorded: tuple[Bolus, ...] | None = None
         self.setWindowTitle("Screening trial - training mock")
         self.resize(640, 600)
@@ -174,14 +174,14 @@ class TrialDialog(QDialog):
             self._refuse(f"Not added: {error}. {ALLOWED}")
             return
         self.boluses.append(bolus)
-        self.result = result
+        self.screening = result
         self.message.setText(ALLOWED)
         self._refresh()
 
     def remove_last(self) -> None:
         if self.boluses:
             self.boluses.pop()
-            self.result = screening_outcome(self.boluses)
+            self.screening = screening_outcome(self.boluses)
             self._refresh()
 
     def _refuse(self, text: str) -> None:
@@ -190,7 +190,7 @@ class TrialDialog(QDialog):
     @property
     def screening_over(self) -> bool:
         """A response, or no response to the last dose of the sequence."""
-        return self.result.candidate or len(self.boluses) == len(SCREENING_DOSES_MCG)
+        return self.screening.candidate or len(self.boluses) == len(SCREENING_DOSES_MCG)
 
     def _refresh(self) -> None:
         self.table.setRowCount(len(self.boluses))
@@ -202,14 +202,14 @@ class TrialDialog(QDialog):
         upcoming = len(self.boluses)
         if not self.screening_over:
             self.dose.setValue(SCREENING_DOSES_MCG[upcoming])
-        result = self.result
+        result = self.screening
         colour = OK if result.candidate else CRITICAL if self.screening_over else WARN_INK
         text = f"<b style='color:{colour}'>{result.next_step}</b>"
         if result.starting_dose is not None:
             status = self.session.status
+            concentration = status.reservoir_concentration if status else None
             text += (f"<br>Starting daily dose: <b>"
-                     f"{_describe(result.starting_dose, status and status.reservoir_concentration)}"
-                     "</b>")
+                     f"{_describe(result.starting_dose, concentration)}</b>")
         self.outcome.setText(text)
         self._update_entry()
         self.remove_button.setEnabled(bool(self.boluses))
@@ -222,19 +222,19 @@ class TrialDialog(QDialog):
         """Note the finished screening in the session's action log (once per result)."""
         if not self.screening_over or self.recorded == tuple(self.boluses):
             return
-        start = self.result.starting_dose
+        start = self.screening.starting_dose
         self.session.note(ActionKind.SCREENING_RECORDED,
                           boluses=", ".join(f"{dose} mcg {'yes' if responded else 'no'}"
                                             f"{f' {hours:g} h' if responded else ''}"
                                             for dose, responded, hours in self.boluses),
-                          candidate=int(self.result.candidate),
+                          candidate=int(self.screening.candidate),
                           start_ng_per_day=start.ng_per_day if start else 0)
         self.recorded = tuple(self.boluses)
         self.record_button.setEnabled(False)
 
     def use_as_program(self) -> None:
         """Record the result, then put the starting dose in the draft as one rate all day."""
-        dose = self.result.starting_dose
+        dose = self.screening.starting_dose
         if dose is None:
             return
         self.record()

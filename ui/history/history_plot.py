@@ -143,7 +143,8 @@ class HistoryPlot(QWidget):
         """A marker per bolus at the dose line; hovering shows its text."""
         self.bolus_points.setData(x=list(times_s), y=list(dose_levels), data=list(texts))
 
-    def set_forecast(self, times_s: Sequence[float], reservoir_ml: Sequence[float],
+    def set_forecast(self, times_s: Sequence[float] | np.ndarray,
+                     reservoir_ml: Sequence[float] | np.ndarray,
                      labels: Sequence[tuple[float, float, str]] = ()) -> None:
         """The projected reservoir (dashed); each label a point and a dated vertical line."""
         self.forecast_curve.setData(np.asarray(times_s, float), np.asarray(reservoir_ml, float))

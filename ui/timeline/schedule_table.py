@@ -79,7 +79,9 @@ class ScheduleTable(QTableWidget):
         column = next(c for c, unit in UNIT_OF_COLUMN.items() if unit is self.editor.unit)
         self.setFocus()
         self.setCurrentCell(row, column)
-        self.editItem(self.item(row, column))
+        item = self.item(row, column)
+        if item is not None:
+            self.editItem(item)
 
     def _edited(self, item: QTableWidgetItem) -> None:
         if self._filling:

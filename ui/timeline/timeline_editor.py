@@ -64,7 +64,7 @@ def snap_minute(minute: float, fine: bool, coarse: int = SNAP_MINUTES) -> int:
     return int(round(minute / step) * step)
 
 
-def step_xy(schedule: Schedule, values: list[float]) -> tuple[list[float], list[float]]:
+def step_xy(schedule: Schedule, values: list[float]) -> tuple[list[int], list[float]]:
     """Edges and levels for a ``stepMode="center"`` curve."""
     xs = [step.start_minute for step in schedule.steps] + [MINUTES_PER_DAY]
     return xs, values

@@ -177,8 +177,9 @@ class DebriefWindow(QDialog):
                                  "Passed" if o.passed else "Failed", o.feedback]
                                 for o in debrief.objectives])
         for row, objective in enumerate(debrief.objectives):
-            self.objectives.item(row, 2).setForeground(QColor(OK if objective.passed
-                                                              else CRITICAL))
+            verdict = self.objectives.item(row, 2)
+            if verdict is not None:
+                verdict.setForeground(QColor(OK if objective.passed else CRITICAL))
         self.objectives.setCurrentCell(-1, -1)
         actions = debrief.actions.actions
         _fill(self.timeline, [[elapsed(debrief.started_at, a.at), *describe(a)]
@@ -205,7 +206,9 @@ class DebriefWindow(QDialog):
             self.slider.setValue(index)  # comes back here through valueChanged
             return
         self.timeline.selectRow(index)
-        self.timeline.scrollToItem(self.timeline.item(index, 0))
+        first_cell = self.timeline.item(index, 0)
+        if first_cell is not None:
+            self.timeline.scrollToItem(first_cell)
         action = actions[index]
         name, words = describe(action)
         self.position.setText(f"Action {index + 1} of {len(actions)}")

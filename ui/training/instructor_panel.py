@@ -123,9 +123,9 @@ class InstructorPanel(QWidget):
         row.addWidget(self._control_box(), 0)
         watch = QGroupBox("Trainee's actions (selected station, as its pump saw them)")
         watch_layout = QVBoxLayout(watch)
-        self.actions = QListWidget()
-        self.actions.setAccessibleName("The selected trainee's actions")
-        watch_layout.addWidget(self.actions)
+        self.trainee_actions = QListWidget()
+        self.trainee_actions.setAccessibleName("The selected trainee's actions")
+        watch_layout.addWidget(self.trainee_actions)
         self.result = QLabel("")
         self.result.setWordWrap(True)
         self.result.setTextFormat(Qt.TextFormat.RichText)
@@ -350,14 +350,15 @@ class InstructorPanel(QWidget):
 
     def _show_actions(self, view: StationView | None) -> None:
         if view is None:
-            self.actions.clear()
+            self.trainee_actions.clear()
             self.result.setText("")
             return
         lines = [f"{elapsed(view.started_at, a.at)}  {sentence(a)}" for a in view.actions]
-        if [self.actions.item(i).text() for i in range(self.actions.count())] != lines:
-            self.actions.clear()
-            self.actions.addItems(lines)
-            self.actions.scrollToBottom()
+        listed = self.trainee_actions
+        if [listed.item(i).text() for i in range(listed.count())] != lines:
+            self.trainee_actions.clear()
+            self.trainee_actions.addItems(lines)
+            self.trainee_actions.scrollToBottom()
         assessment = self.assessments.get(view.name)
         if assessment is None:
             self.result.setText(f"{view.name}: {view.events_left} scripted event(s) to come.")

@@ -18,6 +18,7 @@ from datetime import datetime
 import pyqtgraph as pg
 from itb_console.console.session import Session, SessionState
 from itb_console.device.pump_api import PumpStatus
+from itb_console.ui.application import application
 from itb_console.ui.timeline.timeline_editor import NIGHT_SHADE, TimelineEditor
 from itb_console.ui.training.presenter_strip import (
     ALERT,
@@ -34,6 +35,7 @@ from PySide6.QtCore import QByteArray, QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QColor, QFont, QKeySequence, QPalette, QPen
 from PySide6.QtWidgets import (
     QApplication,
+    QBoxLayout,
     QDialog,
     QLabel,
     QMainWindow,
@@ -167,8 +169,8 @@ class _PlotLook:
             axis.setTextPen(text_pen)
             axis.setTickFont(tick_font)
             axis.setLabel(axis.labelText, **label_style)
-        for curve, pen in self.pens:
-            curve.setPen(pen)
+        for curve, curve_pen in self.pens:
+            curve.setPen(curve_pen)
         self._legend_size(editor, self.legend_size)
         for label, font, colour in self.line_labels:
             label.setFont(font)
@@ -214,7 +216,8 @@ class PresentationMode(QObject):
     """
 
     def __init__(self, window: QMainWindow, session: Session, editor: TimelineEditor,
-                 status_panel: QWidget) -> None:
+                 status_panel: QWidget, column: QBoxLayout) -> None:
+        """``column``: the window's main column, banner first; the strip goes under it."""
         super().__init__(window)
         self.window, self.session, self.editor = window, session, editor
         self.side = _scroll_area_around(status_panel)
@@ -223,7 +226,7 @@ class PresentationMode(QObject):
         self._saved: _Saved | None = None
         self.strip = PresenterStrip()
         self.strip.hide()
-        window.centralWidget().layout().insertWidget(1, self.strip)  # under the banner
+        column.insertWidget(1, self.strip)
         self._ticker = QTimer(self)
         self._ticker.setInterval(TICK_MS)
         self._ticker.timeout.connect(self._tick)
@@ -291,7 +294,7 @@ class PresentationMode(QObject):
     def enter(self) -> None:
         if self.active:
             return
-        app = QApplication.instance()
+        app = application()
         side = self.side
         poll_ms = self.session.set_poll_interval(PRESENTATION_POLL_MS)
         self._saved = _Saved(QFont(app.font()), QPalette(app.palette()), app.styleSheet(),
@@ -335,7 +338,7 @@ class PresentationMode(QObject):
         self._ticker.stop()
         self.session.set_poll_interval(saved.poll_ms)
         self.strip.hide()
-        app = QApplication.instance()
+        app = application()
         app.removeEventFilter(self._dialogs)
         app.setFont(saved.font)  # before the style sheet, which re-polishes with it
         app.setPalette(saved.palette)

@@ -42,7 +42,7 @@ def test_old_and_new_side_by_side_then_send_and_verify(qtbot, session):
     assert dialog.send_button.isEnabled()
     with qtbot.waitSignal(session.send_finished, timeout=10_000):
         dialog.send_button.click()
-    assert dialog.result.verified and dialog.result.program == new
+    assert dialog.send_result.verified and dialog.send_result.program == new
     assert "Verified" in dialog.outcome.text()
     assert not dialog.send_button.isEnabled() and dialog.close_button.text() == "Close"
     qtbot.waitUntil(lambda: session.status.program == new, timeout=10_000)
@@ -54,7 +54,7 @@ def test_refused_send_says_the_old_program_still_runs(qtbot, session):
     dialog = dialog_for(qtbot, session, wrong_drug, SoftLimits(10_000, 100_000))
     with qtbot.waitSignal(session.send_finished, timeout=10_000):
         dialog.send_button.click()
-    assert dialog.result.program_in_force is ProgramInForce.OLD
+    assert dialog.send_result.program_in_force is ProgramInForce.OLD
     assert "NOT sent" in dialog.outcome.text() and "old program" in dialog.outcome.text()
     session.refresh()
     qtbot.wait(100)

@@ -55,7 +55,7 @@ def test_effective_75_mcg_gives_the_label_starting_dose(dialog, hours, daily_mcg
     assert dialog.dose.value() == 75  # the next dose of the sequence is offered
     give(dialog, 75, True, hours)
     assert rows(dialog) == [["1", "50", "no", "-"], ["2", "75", "yes", f"{hours:g}"]]
-    assert dialog.result.starting_dose == DoseRate.from_mcg_per_day(daily_mcg)
+    assert dialog.screening.starting_dose == DoseRate.from_mcg_per_day(daily_mcg)
     text = dialog.outcome.text()
     assert f"Start at {daily_mcg} mcg/day" in text
     assert mcg_per_hour in text and f"{ml_per_day} at 2000 mcg/mL" in text
@@ -87,9 +87,9 @@ def test_out_of_sequence_dose_is_refused_with_what_is_allowed(dialog):
 
 def test_remove_last_bolus_reopens_the_screening(dialog):
     give(dialog, 50, True, 6)
-    assert dialog.result.candidate
+    assert dialog.screening.candidate
     dialog.remove_button.click()
-    assert dialog.boluses == [] and not dialog.result.candidate
+    assert dialog.boluses == [] and not dialog.screening.candidate
     assert dialog.add_button.isEnabled() and not dialog.remove_button.isEnabled()
     assert "Give the first screening bolus: 50 mcg" in dialog.outcome.text()
 

@@ -168,7 +168,7 @@ def test_speed_keys_change_the_pumps_own_speed(window, qtbot):
 def test_time_control_needs_the_simulated_pump(window, qtbot):
     with qtbot.waitSignal(window.session.state_changed, timeout=10_000,
                           check_params_cb=lambda s: s is SessionState.DISCONNECTED):
-        window.session.disconnect()
+        window.session.close_session()
     assert not window.editor.now_line.isVisible()  # no pump, no 'now'
     window.presentation.enter()
     assert window.presentation.strip.values["speed"].text() == "own speed"
