@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from itb_console.device.control import PumpControl
-from itb_console.device.profiles import load_drugs
+from itb_console.device.drugs import load_drugs
 from itb_console.device.protocol import (
     MAX_FRAME_BYTES,
     PROTOCOL_VERSION,

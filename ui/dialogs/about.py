@@ -34,7 +34,8 @@ def licence(distribution: str) -> str:
         fields = metadata.metadata(distribution)
     except metadata.PackageNotFoundError:
         return "not installed"
-    declared = fields.get("License-Expression") or fields.get("License") or ""
+    declared = next(iter(fields.get_all("License-Expression") or fields.get_all("License")
+                         or []), "")
     if declared and len(declared) <= LONGEST_LICENCE_TEXT:
         return declared
     classifiers = [c.rsplit(" :: ", 1)[-1] for c in fields.get_all("Classifier") or []
