@@ -4,11 +4,12 @@ from fractions import Fraction
 
 import pytest
 from itb_console.device.clock import ManualClock
+from itb_console.device.default_pump import load_initial_pump
 from itb_console.device.emulator import LinkFaults, LoopbackLink
-from itb_console.device.profiles import load_initial_pump, load_profile
 from itb_console.device.protocol import MAX_FRAME_BYTES, Frame, decode
 from itb_console.device.pump_api import AlarmCode, BolusKind, BolusRequest
 from itb_console.device.pump_model import PumpModel
+from itb_console.device.pump_profiles import load_profile
 from itb_console.device.pump_server import PumpServer
 from itb_console.device.serial_pump import SerialPump
 from itb_console.device.therapy import Concentration, DoseRate, Mode, Program, Schedule, Step
