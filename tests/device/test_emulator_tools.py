@@ -23,12 +23,27 @@ EXAMPLES = Path(__file__).parents[2] / "examples"
 EMULATOR = [sys.executable, "-m", "itb_console.device.emulator_cli"]
 
 
-@pytest.mark.parametrize("script", ["01_program_and_verify.py", "02_low_reservoir_drill.py"])
-def test_example_scripts_run(script):
+# The default pump: 350 mcg/day 00-07, 450 07-12, 400 12-22, 350 22-24 at 2000 mcg/mL, so
+# (350x7 + 450x5 + 400x10 + 350x2) / 24 = 391.7 mcg/day = 0.19583 mL/day.
+# The drill starts at 3 mL; the 2 mL alarm comes 1 / 0.19583 = 5.1 days on, so on the 6th
+# whole day, with 3 - 6 x 0.19583 = 1.825 mL left (printed to 2 places); the clinician
+# withdraws all of it, and 20 mL go in.
+@pytest.mark.parametrize(("script", "lines"), [
+    ("01_program_and_verify.py", ["daily dose 391.7 mcg/day, reservoir 15.00 mL"]),
+    ("02_low_reservoir_drill.py", [
+        "low-reservoir alarm after 6 days: 1.82 mL left at 0.1958 mL/day",
+        "refilled: expected residual 1.82 mL, withdrawn 1.82 mL, now 20.00 mL",
+        "alarms now: none"]),
+])
+def test_example_scripts_run(script, lines):
     done = subprocess.run([sys.executable, script], cwd=EXAMPLES, capture_output=True,
                           text=True, timeout=120)
     assert done.returncode == 0, done.stderr
-    assert "VERIFIED" in done.stdout or "refilled" in done.stdout
+    printed = done.stdout.splitlines()
+    for line in lines:
+        assert line in printed, done.stdout
+    if script.startswith("01"):
+        assert printed[-1].endswith("; read back and VERIFIED"), done.stdout
 
 
 def test_plain_pyserial_example_against_the_emulator_program():

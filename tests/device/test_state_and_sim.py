@@ -1,12 +1,12 @@
 """State files, the simulated pump's URL, the clocks, and the SIGKILL-safe save."""
 
 import json
-import os
 import signal
 import subprocess
 import sys
 import textwrap
 from datetime import datetime
+from pathlib import Path
 
 import pytest
 from itb_console.device.clock import ClockError, ManualClock, ScaledClock
@@ -73,31 +73,42 @@ def test_corrupt_field_is_named(tmp_path):
         load_state(path, ManualClock(START))
 
 
+REPOSITORY = Path(__file__).parents[2]
+
+
 def test_sigkill_while_saving_never_leaves_an_unloadable_file(tmp_path):
+    """Kill a process that saves in a loop until a kill lands inside a save, then load.
+
+    A kill between the temporary file's creation and its rename leaves that temporary
+    file behind: that is the proof that at least one kill hit a save in progress.
+    """
     path = tmp_path / "pump.json"
     script = textwrap.dedent(f"""
         import sys
-        sys.path.insert(0, {os.getcwd()!r})
+        sys.path.insert(0, {str(REPOSITORY)!r})
         from pathlib import Path
         from itb_console.device.state_file import save_state
         from tests.contract.backends import simulated
         with simulated() as h:
             h.pump.open_session()
+            save_state(h.pump.model, Path({str(path)!r}))
             print("ready", flush=True)
-            while True:
-                h.control.advance(3600)
+            for _ in range(100_000):  # bounded: the test kills it long before
+                h.control.advance(60)
+                print("saving", flush=True)
                 save_state(h.pump.model, Path({str(path)!r}))
     """)
-    for delay_s in (0.05, 0.2, 0.4):
+    kills = 0
+    while not list(tmp_path.glob(".pump.json.*.tmp")):
+        assert kills < 300, "no kill out of 300 landed inside a save"
         process = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE)
         assert process.stdout.readline().strip() == b"ready"
-        try:
-            process.wait(timeout=delay_s)
-        except subprocess.TimeoutExpired:
-            process.send_signal(signal.SIGKILL)
-            process.wait()
-        if path.exists():
-            load_state(path, ManualClock(START))  # always loads
+        for _ in range(1 + kills % 7):  # the kill lands just after a save began
+            assert process.stdout.readline().strip() == b"saving"
+        process.send_signal(signal.SIGKILL)
+        assert process.wait(timeout=10) == -signal.SIGKILL, "it ended before the kill"
+        kills += 1
+        load_state(path, ManualClock(START))  # loads after every kill
 
 
 def test_sim_url_options():

@@ -101,11 +101,26 @@ def test_stopped_program_delivers_nothing():
     assert program.volume_rate_at(600) == VolumeRate(0)
 
 
-def test_canonical_text_and_checksum_are_stable():
+def crc32_by_the_spec(data: bytes) -> int:
+    """docs/protocol.md: CRC-32, polynomial 0xEDB88320 reflected, bit by bit."""
+    crc = 0xFFFFFFFF
+    for byte in data:
+        crc ^= byte
+        for _ in range(8):
+            crc = (crc >> 1) ^ (0xEDB88320 if crc & 1 else 0)
+    return crc ^ 0xFFFFFFFF
+
+
+def test_crc32_by_the_spec_gives_the_standard_check_value():
+    assert crc32_by_the_spec(b"123456789") == 0xCBF43926  # the published CRC-32 check
+
+
+def test_canonical_text_and_checksum_follow_the_spec():
     program = Program(Mode.FLEXIBLE, Schedule.from_pairs([(0, 400_000), (360, 500_000)]),
                       Concentration(2000))
-    assert program.canonical_text() == "flexible;baclofen;2000;0:400000,360:500000"
-    assert program.checksum() == 0x61BF52E3
+    text = "flexible;baclofen;2000;0:400000,360:500000"  # docs/protocol.md, program text
+    assert program.canonical_text() == text
+    assert program.checksum() == crc32_by_the_spec(text.encode("ascii"))
     assert Program.from_canonical_text(program.canonical_text()) == program
 
 

@@ -14,9 +14,9 @@ from itb_console.ui.dialogs.device_picker import DevicePicker, recent_devices
 from itb_console.ui.dialogs.review_dialog import ReviewDialog
 from itb_console.ui.main_window import MainWindow
 from itb_console.ui.screenshots import main as screenshots_main
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QAction, QCloseEvent
-from PySide6.QtWidgets import QLabel, QMessageBox, QTableWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QTableWidget
 
 
 @pytest.fixture
@@ -83,12 +83,24 @@ def test_soft_limit_needs_the_typed_confirmation(window, qtbot):
 def test_cancelled_review_leaves_the_pump_unchanged(window, qtbot):
     before = window.session.status.program
     window.editor.set_level(2, 420)
-    dialog = review_dialog(window)
-    dialog.reject()
-    window.session.refresh()
-    qtbot.wait(200)
-    assert window.session.status.program == before
-    assert window.draft.is_changed
+    cancelled = []
+
+    def cancel_the_review_on_screen():
+        shown = QApplication.activeModalWidget()
+        cancelled.append(type(shown).__name__)
+        if isinstance(shown, ReviewDialog):
+            shown.close_button.click()
+        elif shown is not None:
+            shown.reject()  # not the review: end it so that the test fails, not hangs
+
+    QTimer.singleShot(0, cancel_the_review_on_screen)
+    window.send_action.trigger()  # Ctrl+Return: the modal review, until cancelled
+    assert cancelled == ["ReviewDialog"]
+    with qtbot.waitSignal(window.session.status_changed, timeout=10_000) as read:
+        window.session.refresh()  # a fresh read from the pump, not the status in hand
+    assert read.args[0].program == before
+    assert ActionKind.PROGRAM_SENT not in [a.kind for a in window.session.actions.actions]
+    assert window.draft.pending.schedule.as_pairs()[2] == (720, 420_000)  # edit kept
 
 
 def test_revert_and_stopping_warns_on_close(window, qtbot, monkeypatch):

@@ -11,7 +11,7 @@ from itb_console.ui.reports.report_pdf import NO_PRINTER, ReportPreview
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWizard
 
 
 @pytest.fixture
@@ -66,14 +66,20 @@ def test_saved_preferences_apply_at_once(window, monkeypatch):
     window.draft.revert()
 
 
-def test_the_refill_wizard_offers_the_preferred_alarm_and_cancel_changes_nothing(window):
+def test_the_refill_wizard_offers_the_preferred_alarm_and_cancel_changes_nothing(
+        window, qtbot):
     window.settings.setValue(LOW_ALARM_KEY, 4_000_000)
     before = window.session.status
     wizard = window.refill()
-    assert wizard.alarm.value() == 4.0
-    wizard.reject()
-    assert window.session.status.reservoir_nl == before.reservoir_nl
-    assert window.session.status.low_reservoir_alarm_nl == 2_000_000
+    assert wizard.isVisible() and wizard.alarm.value() == 4.0
+    wizard.button(QWizard.WizardButton.CancelButton).click()
+    assert not wizard.isVisible()
+    with qtbot.waitSignal(window.session.status_changed, timeout=10_000) as read:
+        window.session.refresh()  # a fresh read from the pump, not the status in hand
+    after = read.args[0]
+    assert after.low_reservoir_alarm_nl == 2_000_000  # not the 4 mL offered
+    assert after.reservoir_nl <= before.reservoir_nl  # not refilled
+    assert not window.session.actions.of_kind(ActionKind.REFILL)
 
 
 def test_ctrl_h_opens_one_history_window(qtbot, window):

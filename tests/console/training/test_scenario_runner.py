@@ -1,7 +1,7 @@
 """Scenario stations: the pump as found, events at their exact world times, scoring."""
 
 from datetime import timedelta
-from pathlib import Path
+from importlib import resources
 
 import pytest
 from itb_console.console.actions import ActionKind
@@ -12,7 +12,8 @@ from itb_console.device.pump_api import AlarmCode
 from itb_console.device.serial_pump import SerialPump
 
 SCENARIOS = {s.id: s for s in shipped_scenarios()}
-ROUTINE = Path("resources/scenarios/01-routine-refill.toml").read_text()
+ROUTINE = resources.files("itb_console.resources").joinpath(
+    "scenarios/01-routine-refill.toml").read_text()
 EVENTS = """
 [[events]]
 after_minutes = 90

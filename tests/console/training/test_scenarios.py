@@ -1,7 +1,7 @@
 """Scenario files: shipped ones load; bad ones name the file, the line and the field."""
 
 from datetime import datetime
-from pathlib import Path
+from importlib import resources
 
 import pytest
 from itb_console.console.training.scenario_file import ScenarioError
@@ -15,7 +15,8 @@ from itb_console.console.training.scenarios import (
 )
 from itb_console.device.pump_api import AlarmCode
 
-ROUTINE = Path("resources/scenarios/01-routine-refill.toml").read_text()
+ROUTINE = resources.files("itb_console.resources").joinpath(
+    "scenarios/01-routine-refill.toml").read_text()
 
 
 def test_every_shipped_scenario_loads_and_validates():

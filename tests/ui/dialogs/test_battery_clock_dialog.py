@@ -9,6 +9,7 @@ from itb_console.device.pump_api import PumpRefused, Reason
 from itb_console.ui.dialogs import battery_clock_dialog
 from itb_console.ui.dialogs.battery_clock_dialog import BatteryClockDialog, system_zone
 from PySide6.QtCore import QByteArray
+from PySide6.QtWidgets import QPushButton
 
 LONDON = ZoneInfo("Europe/London")
 
@@ -130,8 +131,11 @@ def test_closing_without_setting_leaves_the_pump_clock_alone(qtbot, connect_sim)
     session, pump = connect_sim()
     summer_time_pump_clock(qtbot, session, pump)
     dialog = dialog_for(qtbot, session, pump)
-    assert not dialog.set_button.isHidden()
-    dialog.reject()
+    dialog.show()
+    assert dialog.set_button.isVisible()
+    (close,) = [b for b in dialog.findChildren(QPushButton) if b.text() == "Close"]
+    close.click()
+    assert not dialog.isVisible()
     with qtbot.waitSignal(session.status_changed, timeout=10_000):
         session.refresh()
     assert session.status.pump_clock > datetime(2026, 11, 25, 9, 50)

@@ -56,9 +56,9 @@ def test_refused_send_says_the_old_program_still_runs(qtbot, session):
         dialog.send_button.click()
     assert dialog.send_result.program_in_force is ProgramInForce.OLD
     assert "NOT sent" in dialog.outcome.text() and "old program" in dialog.outcome.text()
-    session.refresh()
-    qtbot.wait(100)
-    assert session.status.program == old
+    with qtbot.waitSignal(session.status_changed, timeout=10_000) as read:
+        session.refresh()  # a fresh read from the pump, not the status in hand
+    assert read.args[0].program == old
 
 
 def test_stopping_needs_the_typed_word_and_the_banner_is_shown(qtbot, session):
