@@ -19,7 +19,8 @@ from typing import Any
 from itb_console.device.atomic_file import write_text_atomically
 from itb_console.device.clock import Clock
 from itb_console.device.pump_api import AlarmCode, BolusKind, Event, PumpIdentity
-from itb_console.device.pump_model import PumpModel, _Bolus
+from itb_console.device.pump_delivery import _Bolus
+from itb_console.device.pump_model import PumpModel
 from itb_console.device.pump_profiles import load_profile
 from itb_console.device.resource_toml import ProfileError
 from itb_console.device.therapy import Concentration, Mode, Program, TherapyError

@@ -25,7 +25,7 @@ from fractions import Fraction
 
 from itb_console.console.clinical.forecast import ReservoirForecast, forecast
 from itb_console.device.pump_api import AlarmCode, Event, PumpStatus
-from itb_console.device.pump_model import clock_datetime, clock_seconds
+from itb_console.device.pump_delivery import clock_datetime, clock_seconds
 from itb_console.device.therapy import Mode, Program, TherapyError
 from itb_console.device.units import NG_PER_MCG, NL_PER_ML, SECONDS_PER_DAY, mcg, ml
 

@@ -22,7 +22,7 @@ from itb_console.console.clinical.delivery_history import (
 )
 from itb_console.console.session import Session
 from itb_console.device.pump_api import Pump, PumpError
-from itb_console.device.pump_model import PUMP_EPOCH
+from itb_console.device.pump_delivery import PUMP_EPOCH
 from itb_console.device.units import NG_PER_MCG, NL_PER_ML, mcg, ml
 from itb_console.ui.history.history_plot import HistoryPlot
 from itb_console.ui.style import CRITICAL, TRAINING_MARK

@@ -25,7 +25,8 @@ from itb_console.device.pump_api import (
     PumpRefused,
     RefillRequest,
 )
-from itb_console.device.pump_model import PumpModel, clock_seconds
+from itb_console.device.pump_delivery import clock_seconds
+from itb_console.device.pump_model import PumpModel
 from itb_console.device.pump_profiles import load_profile
 from itb_console.device.therapy import Concentration, DoseRate, Mode, Program, Schedule
 from itb_console.device.units import SECONDS_PER_DAY

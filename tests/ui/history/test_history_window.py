@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 
 import pytest
 from itb_console.device.pump_api import BolusKind, BolusRequest, RefillRequest
-from itb_console.device.pump_model import clock_seconds
+from itb_console.device.pump_delivery import clock_seconds
 from itb_console.device.therapy import Concentration
 from itb_console.ui.history.history_window import HistoryWindow, plot_seconds
 
