@@ -2,7 +2,9 @@
 
 The analytic pump model against a naive loop that steps every minute over the same
 period in the same process (target: under 100 ms and at least 1000x faster); and the
-difference between their delivered volumes.
+difference between their delivered volumes. Each side's figure is its fastest of several
+runs (the model: a fresh pump each time), so a neighbour's burst on a shared machine does
+not land in one side only; the spread of the model's runs is printed too.
 """
 
 from __future__ import annotations
@@ -24,6 +26,8 @@ REFILL_EVERY_DAYS = 90
 CONCENTRATION = Concentration(2000)
 SCHEDULE = Schedule(tuple(Step(i * 144, DoseRate(300_000 + 20_000 * i)) for i in range(10)))
 PROGRAM = Program(Mode.FLEXIBLE, SCHEDULE, CONCENTRATION)
+ANALYTIC_RUNS = 15
+NAIVE_RUNS = 2
 
 
 def analytic() -> tuple[float, int]:
@@ -63,12 +67,16 @@ def naive_minute_loop() -> tuple[float, int]:
 
 
 def run() -> list[Figure]:
-    analytic_s, analytic_nl = analytic()
-    naive_s, naive_nl = naive_minute_loop()
+    analytic_runs = [analytic() for _ in range(ANALYTIC_RUNS)]
+    naive_runs = [naive_minute_loop() for _ in range(NAIVE_RUNS)]
+    analytic_s, analytic_nl = min(analytic_runs)
+    naive_s, naive_nl = min(naive_runs)
+    slowest_s = max(seconds for seconds, _ in analytic_runs)
     return [
-        Figure("7 years, 10-step schedule, refill every 90 days (analytic model)",
-               analytic_s * 1000, "ms", "naive one-step-per-minute loop", naive_s * 1000,
-               "< 100 ms and <= 0.001x (1000x faster)"),
+        Figure(f"7 years, 10-step schedule, refill every 90 days (analytic model, best of "
+               f"{ANALYTIC_RUNS}; slowest {slowest_s * 1000:.2f} ms)",
+               analytic_s * 1000, "ms", f"naive one-step-per-minute loop, best of {NAIVE_RUNS}",
+               naive_s * 1000, "< 100 ms and <= 0.001x (1000x faster)"),
         Figure("delivered volume difference, analytic - naive", analytic_nl - naive_nl, "nL",
                target=f"0 (of {naive_nl / 1e6:.3f} mL delivered)"),
     ]

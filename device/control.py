@@ -112,14 +112,10 @@ class PumpControl:
 
     @_locked
     def set_drift_ppm(self, drift_ppm: int) -> None:
-        model = self.model
         if not -100_000 <= drift_ppm <= 100_000:
             raise PumpRefused(Reason.OUT_OF_RANGE,
                               f"drift: {drift_ppm} ppm is outside -100000 to 100000 ppm")
-        model.sync()
-        pump_now = model._pump_seconds(model.world_time)
-        model._clock_base_s, model._clock_set_at = pump_now, model.world_time
-        model.drift_ppm = drift_ppm
+        self.model.set_drift(drift_ppm)
 
     @_locked
     def raise_alarm(self, code: AlarmCode) -> None:

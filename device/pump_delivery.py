@@ -17,10 +17,8 @@ over-infusing pump can run dry before it warns (field safety notice, 2016).
 
 from __future__ import annotations
 
-import math
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from fractions import Fraction
 
@@ -34,41 +32,96 @@ from itb_console.device.pump_api import (
 )
 from itb_console.device.pump_profiles import PumpProfile
 from itb_console.device.therapy import Concentration, Mode, Program
-from itb_console.device.units import SECONDS_PER_DAY
+from itb_console.device.units import MINUTES_PER_DAY, SECONDS_PER_DAY
 
 PUMP_EPOCH = datetime(2000, 1, 1)  # pump clock seconds count from here (naive)
 _LOG_LIMIT = 5_000
 
+# The walk is integer arithmetic, exact and several times faster than Fractions:
+# world time in whole microseconds (ticks); the pump clock in picoseconds, advancing
+# 10**6 + drift_ppm per tick; volumes in units of one nL/day flowing for one tick at 1 %
+# (so programmed and over-infused volumes are both whole); battery in units of the
+# reference rate's nL/day x minutes/day flowing for one tick.
+TICKS_PER_S = 1_000_000
+TICKS_PER_DAY = SECONDS_PER_DAY * TICKS_PER_S
+PS_PER_MINUTE = 60 * 10**12
+PS_PER_DAY = SECONDS_PER_DAY * 10**12
+PPM = 1_000_000
+VOLUME_UNITS_PER_NL = TICKS_PER_DAY * 100
 
 
 def clock_seconds(moment: datetime) -> Fraction:
     """A naive pump-clock date-time as seconds since the pump epoch."""
-    delta = moment - PUMP_EPOCH
-    return Fraction(delta.days * SECONDS_PER_DAY + delta.seconds) + Fraction(
-        delta.microseconds, 1_000_000)
+    return Fraction(_pump_ps(moment), 10**12)
 
 
 def clock_datetime(seconds: Fraction | int) -> datetime:
     return PUMP_EPOCH + timedelta(seconds=float(seconds))
 
 
-@dataclass
+def _pump_ps(moment: datetime) -> int:
+    delta = moment - PUMP_EPOCH
+    return ((delta.days * SECONDS_PER_DAY + delta.seconds) * TICKS_PER_S
+            + delta.microseconds) * 10**6
+
+
+def _ticks(world_s: Fraction | float) -> int:
+    """World seconds to the nearest whole microsecond."""
+    return round(Fraction(world_s) * TICKS_PER_S)
+
+
+def _units(value: Fraction | int, units_per_one: int) -> int:
+    """An exact level in whole units (a whole number needs no Fraction)."""
+    if isinstance(value, int):
+        return value * units_per_one
+    return round(value * units_per_one)
+
+
+def _ceil_div(numerator: int, denominator: int) -> int:
+    return -(-numerator // denominator)
+
+
 class _Bolus:
-    kind: BolusKind
-    volume_nl: int
-    rate_nl_per_day: int
-    started_at: Fraction  # world
-    delivered_nl: Fraction
-    resume_mode: Mode
+    """A running bolus: its rate, the tick it ends at, and what it has pumped so far."""
+
+    __slots__ = (
+        "delivered_units",
+        "ends_at_tick",
+        "kind",
+        "rate_nl_per_day",
+        "resume_mode",
+        "started_at_tick",
+        "volume_nl",
+    )
+
+    def __init__(self, kind: BolusKind, volume_nl: int, rate_nl_per_day: int,
+                 started_at: Fraction, delivered_nl: Fraction, resume_mode: Mode) -> None:
+        self.kind = kind
+        self.volume_nl = volume_nl
+        self.rate_nl_per_day = rate_nl_per_day
+        self.started_at_tick = _ticks(started_at)
+        self.ends_at_tick = self.started_at_tick + _ceil_div(volume_nl * TICKS_PER_DAY,
+                                                             rate_nl_per_day)
+        self.delivered_units = _units(delivered_nl, VOLUME_UNITS_PER_NL)
+        self.resume_mode = resume_mode
 
     @property
-    def remaining_nl(self) -> Fraction:
-        return self.volume_nl - self.delivered_nl
+    def started_at(self) -> Fraction:
+        """World seconds."""
+        return Fraction(self.started_at_tick, TICKS_PER_S)
 
+    @property
+    def delivered_nl(self) -> Fraction:
+        return Fraction(self.delivered_units, VOLUME_UNITS_PER_NL)
 
 
 class DeliveryIntegrator:
-    """One pump's levels and clock, brought forward to any world time exactly."""
+    """One pump's levels and clock, brought forward to any world time exactly.
+
+    The levels are whole numbers of the units above; the properties ``reservoir_nl``,
+    ``true_reservoir_nl``, ``delivered_nl``, ``battery_used_days`` and ``world_time`` show
+    them as exact fractions (the state file and the tester's controls use those).
+    """
 
     def __init__(
         self,
@@ -91,21 +144,27 @@ class DeliveryIntegrator:
         link_clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.profile = profile
+        reference = profile.battery.reference_rate_nl_per_day
+        self._battery_reference_x1440 = reference * MINUTES_PER_DAY
+        self._battery_units_per_day = TICKS_PER_DAY * self._battery_reference_x1440
         self.identity = identity
         self.program = program
         self.reservoir_concentration = reservoir_concentration
+        self._reservoir = 0
+        self._true_reservoir = 0
+        self._delivered = 0
+        self._battery_used = 0
         self.reservoir_nl = reservoir_nl
         self.true_reservoir_nl = true_reservoir_nl
+        self.battery_used_days = battery_used_days
         self.low_reservoir_alarm_nl = low_reservoir_alarm_nl
         self.clock = clock
         self.link_clock = link_clock
         self.timezone = timezone
-        self.delivered_nl = Fraction(0)
-        self._t = world_time
-        self._clock_base_s = clock_base_s
-        self._clock_set_at = clock_set_at
+        self._tick = _ticks(world_time)
+        self._clock_base_ps = round(clock_base_s * 10**12)
+        self._clock_set_at_tick = _ticks(clock_set_at)
         self.drift_ppm = drift_ppm
-        self.battery_used_days = battery_used_days
         self.implanted_at = implanted_at
         self.over_infusion_percent = 0
         self.motor_stalled = False
@@ -118,26 +177,101 @@ class DeliveryIntegrator:
         self._next_seq = 1
         self.on_commit: Callable[[], None] | None = None
 
+    # ----------------------------------------------------------------- exact views
+    @property
+    def program(self) -> Program:
+        return self._program
+
+    @program.setter
+    def program(self, program: Program) -> None:
+        """Also caches the daily volume x 1440 (whole nL): the battery pays by it."""
+        self._program = program
+        self._daily_nl_x1440 = 0 if program.mode is Mode.STOPPED else sum(
+            rate * program.schedule.duration_minutes(index)
+            for index, rate in enumerate(program.step_volume_rates_nl_per_day))
+
+    @property
+    def reservoir_nl(self) -> Fraction:
+        """What the pump calculates is left."""
+        return Fraction(self._reservoir, VOLUME_UNITS_PER_NL)
+
+    @reservoir_nl.setter
+    def reservoir_nl(self, volume_nl: Fraction | int) -> None:
+        self._reservoir = _units(volume_nl, VOLUME_UNITS_PER_NL)
+
+    @property
+    def true_reservoir_nl(self) -> Fraction:
+        return Fraction(self._true_reservoir, VOLUME_UNITS_PER_NL)
+
+    @true_reservoir_nl.setter
+    def true_reservoir_nl(self, volume_nl: Fraction | int) -> None:
+        self._true_reservoir = _units(volume_nl, VOLUME_UNITS_PER_NL)
+
+    @property
+    def delivered_nl(self) -> Fraction:
+        """What really reached the patient since implant."""
+        return Fraction(self._delivered, VOLUME_UNITS_PER_NL)
+
+    @delivered_nl.setter
+    def delivered_nl(self, volume_nl: Fraction | int) -> None:
+        self._delivered = _units(volume_nl, VOLUME_UNITS_PER_NL)
+
+    @property
+    def battery_used_days(self) -> Fraction:
+        """Battery life used, in days at the reference rate."""
+        return Fraction(self._battery_used, self._battery_units_per_day)
+
+    @battery_used_days.setter
+    def battery_used_days(self, days: Fraction | int) -> None:
+        self._battery_used = _units(days, self._battery_units_per_day)
+
+    def _battery_left_days(self) -> Fraction:
+        return self.profile.battery.life_days - self.battery_used_days
+
     # ----------------------------------------------------------------- time and clock
     @property
     def world_time(self) -> Fraction:
-        return self._t
+        """World seconds (Unix time), to the microsecond."""
+        return Fraction(self._tick, TICKS_PER_S)
 
-    def _clock_factor(self) -> Fraction:
-        return 1 + Fraction(self.drift_ppm, 1_000_000)
+    @property
+    def _clock_base_s(self) -> Fraction:
+        """Pump-clock seconds at ``_clock_set_at`` (the state file keeps both)."""
+        return Fraction(self._clock_base_ps, 10**12)
 
-    def _pump_seconds(self, world: Fraction) -> Fraction:
-        return self._clock_base_s + (world - self._clock_set_at) * self._clock_factor()
+    @property
+    def _clock_set_at(self) -> Fraction:
+        return Fraction(self._clock_set_at_tick, TICKS_PER_S)
 
-    def _world_at_pump_seconds(self, pump_s: Fraction) -> Fraction:
-        return self._clock_set_at + (pump_s - self._clock_base_s) / self._clock_factor()
+    def _pump_ps_at(self, tick: int) -> int:
+        return self._clock_base_ps + (tick - self._clock_set_at_tick) * (PPM + self.drift_ppm)
+
+    def _tick_at_pump_ps(self, pump_ps: int) -> int:
+        """The first tick at which the pump clock has reached ``pump_ps``."""
+        return self._clock_set_at_tick + _ceil_div(pump_ps - self._clock_base_ps,
+                                                   PPM + self.drift_ppm)
+
+    def _pump_clock_at_tick(self, tick: int) -> datetime:
+        return PUMP_EPOCH + timedelta(microseconds=self._pump_ps_at(tick) // 10**6)
 
     def _pump_clock_at(self, world: Fraction) -> datetime:
-        return clock_datetime(self._pump_seconds(world))
+        return self._pump_clock_at_tick(_ticks(world))
+
+    def _set_pump_clock(self, pump_clock: datetime) -> None:
+        """From now on the pump clock counts from ``pump_clock``."""
+        self._clock_base_ps = _pump_ps(pump_clock)
+        self._clock_set_at_tick = self._tick
+
+    def set_drift(self, drift_ppm: int) -> None:
+        """The pump clock runs ``drift_ppm`` fast (negative: slow) from now on."""
+        self.sync()
+        self._clock_base_ps = self._pump_ps_at(self._tick)
+        self._clock_set_at_tick = self._tick
+        self.drift_ppm = drift_ppm
 
     def sync(self) -> None:
         """Bring the pump up to the clock's time (called by every public method)."""
-        self.advance_to(Fraction(self.clock.now()))
+        self.advance_to(round(self.clock.now() * TICKS_PER_S))
 
     # ----------------------------------------------------------------- delivery
     def _motor_running(self) -> bool:
@@ -147,172 +281,192 @@ class DeliveryIntegrator:
         calculation goes on falling while nothing reaches the patient.
         """
         return (not self.motor_stalled and AlarmCode.END_OF_SERVICE not in self.active_alarms
-                and self.reservoir_nl > 0)
+                and self._reservoir > 0)
 
-    def _over_factor(self) -> Fraction:
-        return 1 + Fraction(self.over_infusion_percent, 100)
+    def _programmed_rate_now(self) -> tuple[int, int]:
+        """(nL/day the pump believes it delivers, the tick at which that rate changes)."""
+        bolus = self.bolus
+        if bolus is not None:
+            return bolus.rate_nl_per_day, bolus.ends_at_tick
+        program = self._program
+        if program.mode is Mode.STOPPED:
+            return 0, self._tick + TICKS_PER_DAY
+        pump_ps = self._pump_ps_at(self._tick)
+        ps_of_day = pump_ps % PS_PER_DAY
+        schedule = program.schedule
+        index = schedule.index_at(ps_of_day // PS_PER_MINUTE)
+        end_ps = pump_ps - ps_of_day + schedule.end_minute(index) * PS_PER_MINUTE
+        return program.step_volume_rates_nl_per_day[index], self._tick_at_pump_ps(end_ps)
 
-    def _programmed_rate_now(self) -> tuple[int, Fraction]:
-        """(nL/day the pump believes it delivers, world time until that rate changes)."""
-        if self.bolus is not None:
-            return self.bolus.rate_nl_per_day, self.bolus.started_at + Fraction(
-                self.bolus.volume_nl * SECONDS_PER_DAY, self.bolus.rate_nl_per_day)
-        if self.program.mode is Mode.STOPPED:
-            return 0, self._t + SECONDS_PER_DAY
-        pump_s = self._pump_seconds(self._t)
-        second_of_day = pump_s % SECONDS_PER_DAY
-        minute = int(second_of_day // 60)
-        schedule = self.program.schedule
-        index = schedule.index_at(minute)
-        end_s = pump_s - second_of_day + schedule.end_minute(index) * 60
-        rate = self.program.step_volume_rates_nl_per_day[index]
-        return rate, self._world_at_pump_seconds(end_s)
+    def _battery_speed(self, pumping_nl_per_day: int) -> int:
+        """Battery units per tick while pumping at a rate.
 
-    def _daily(self) -> tuple[Fraction, Fraction, Fraction, Fraction]:
-        """Per pump-clock day in steady running: (world s, calc nL, true nL, battery days).
-
-        All four are per the same stretch of world time, so a pump with a drifting clock
-        pays its battery by world time whether it is delivering or idle.
+        Consumption follows the program's daily volume, not the step's (as the whole-day
+        jump and the ERI/EOS forecast do), so cutting a day into pieces never changes the
+        battery; a bolus pays its own rate, and never less than the reference rate.
         """
-        day_world = SECONDS_PER_DAY / self._clock_factor()
-        share = day_world / SECONDS_PER_DAY
-        delivering = self._motor_running() and self.program.mode is not Mode.STOPPED
-        daily_nl = self.program.daily_volume_nl if delivering else Fraction(0)
-        calc = daily_nl * share
-        true = calc * self._over_factor() if self.true_reservoir_nl > 0 else Fraction(0)
-        battery = (Fraction(0) if AlarmCode.END_OF_SERVICE in self.active_alarms
-                   else self._battery_rate(daily_nl) * share)
-        return day_world, calc, true, battery
-
-    def _battery_rate(self, rate_nl_per_day: Fraction | int) -> Fraction:
-        reference = self.profile.battery.reference_rate_nl_per_day
-        return max(Fraction(1), Fraction(rate_nl_per_day) / reference)
-
-    def _battery_basis_nl_per_day(self, pumping_nl_per_day: Fraction) -> Fraction:
-        """The volume rate the battery pays for: the program's daily volume, not the step's.
-
-        Consumption follows the daily volume (as the whole-day jump and the ERI/EOS forecast
-        do), so cutting a day into pieces never changes the battery; a bolus pays its rate.
-        """
+        if AlarmCode.END_OF_SERVICE in self.active_alarms:
+            return 0
         if self.bolus is not None or pumping_nl_per_day == 0:
-            return pumping_nl_per_day
-        return self.program.daily_volume_nl
+            basis_x1440 = pumping_nl_per_day * MINUTES_PER_DAY
+        else:
+            basis_x1440 = self._daily_nl_x1440
+        return max(self._battery_reference_x1440, basis_x1440)
 
-    def _battery_left(self) -> Fraction:
-        return self.profile.battery.life_days - self.battery_used_days
-
-    def _thresholds(self) -> list[tuple[Fraction, Fraction, str]]:
+    def _thresholds(self) -> list[tuple[int, int, str]]:
         """(level now, level at which it fires, name) for each pending threshold."""
         pending = []
-        if (self.reservoir_nl > self.low_reservoir_alarm_nl
-                and AlarmCode.LOW_RESERVOIR not in self.active_alarms):
-            pending.append((self.reservoir_nl, Fraction(self.low_reservoir_alarm_nl), "low"))
-        if self.reservoir_nl > 0:
-            pending.append((self.reservoir_nl, Fraction(0), "calc-empty"))
-        if self.true_reservoir_nl > 0:
-            pending.append((self.true_reservoir_nl, Fraction(0), "true-empty"))
-        eri = Fraction(self.profile.battery.eri_to_eos_days)
-        if self._battery_left() > eri:
-            pending.append((self._battery_left(), eri, "eri"))
-        if self._battery_left() > 0:
-            pending.append((self._battery_left(), Fraction(0), "eos"))
+        reservoir = self._reservoir
+        low = self.low_reservoir_alarm_nl * VOLUME_UNITS_PER_NL
+        if reservoir > low and AlarmCode.LOW_RESERVOIR not in self.active_alarms:
+            pending.append((reservoir, low, "low"))
+        if reservoir > 0:
+            pending.append((reservoir, 0, "calc-empty"))
+        if self._true_reservoir > 0:
+            pending.append((self._true_reservoir, 0, "true-empty"))
+        battery = self.profile.battery
+        left = battery.life_days * self._battery_units_per_day - self._battery_used
+        eri = battery.eri_to_eos_days * self._battery_units_per_day
+        if left > eri:
+            pending.append((left, eri, "eri"))
+        if left > 0:
+            pending.append((left, 0, "eos"))
         return pending
 
-    def advance_to(self, target: Fraction) -> None:
-        """Run the pump forward to world time ``target``, firing what happens on the way."""
-        while self._t < target:
-            if self._try_jump_days(target):
+    def advance_to(self, target_tick: int) -> None:
+        """Run the pump forward to world tick ``target_tick``, firing what happens on the way."""
+        while self._tick < target_tick:
+            if self._try_jump_days(target_tick):
                 continue
-            self._advance_segment(target)
+            self._advance_segment(target_tick)
 
-    def _try_jump_days(self, target: Fraction) -> bool:
+    def _per_day(self, day_ticks: int) -> tuple[int, int, int]:
+        """(calculated, true, battery) units one pump-clock day of steady running costs.
+
+        Rates repeat every pump day, and a pump day is ``day_ticks`` whole ticks, so this
+        is what walking any one day step by step would add up to.
+        """
+        program = self._program
+        if not self._motor_running() or program.mode is Mode.STOPPED:
+            return 0, 0, self._battery_speed(0) * day_ticks
+        pump_ps = self._pump_ps_at(self._tick)
+        day_start_ps = pump_ps - pump_ps % PS_PER_DAY
+        schedule = program.schedule
+        rates = program.step_volume_rates_nl_per_day
+        ticks = [self._tick_at_pump_ps(day_start_ps + step.start_minute * PS_PER_MINUTE)
+                 for step in schedule.steps]
+        ticks.append(ticks[0] + day_ticks)
+        rate_ticks = battery_units = 0
+        for index, rate in enumerate(rates):
+            length = ticks[index + 1] - ticks[index]
+            rate_ticks += rate * length
+            battery_units += self._battery_speed(rate) * length
+        true = rate_ticks * (100 + self.over_infusion_percent) if self._true_reservoir > 0 else 0
+        return rate_ticks * 100, true, battery_units
+
+    def _try_jump_days(self, target_tick: int) -> bool:
+        """Jump whole pump days at once while no threshold can fire in them.
+
+        Only when a pump day is a whole number of ticks (always without drift); a drifting
+        clock whose day is not is walked step by step, which is as exact, only slower.
+        """
         if self.bolus is not None:
             return False
-        day_world, calc, true, battery = self._daily()
-        whole_days = math.floor((target - self._t) / day_world)
+        clock_rate = PPM + self.drift_ppm
+        if PS_PER_DAY % clock_rate:
+            return False
+        day_ticks = PS_PER_DAY // clock_rate
+        whole_days = (target_tick - self._tick) // day_ticks
         if whole_days < 1:
             return False
+        calc, true, battery = self._per_day(day_ticks)
         per_day = {"low": calc, "calc-empty": calc, "true-empty": true,
                    "eri": battery, "eos": battery}
         safe = whole_days
         for level, fire_at, name in self._thresholds():
             if per_day[name] > 0:
-                safe = min(safe, math.ceil((level - fire_at) / per_day[name]) - 1)
+                safe = min(safe, _ceil_div(level - fire_at, per_day[name]) - 1)
         if safe < 1:
             return False
-        self.reservoir_nl -= safe * calc
-        self.true_reservoir_nl -= safe * true
-        self.delivered_nl += safe * true
-        self.battery_used_days += safe * battery
-        self._t += safe * day_world
+        self._reservoir -= safe * calc
+        self._true_reservoir -= safe * true
+        self._delivered += safe * true
+        self._battery_used += safe * battery
+        self._tick += safe * day_ticks
         return True
 
-    def _advance_segment(self, target: Fraction) -> None:
+    def _advance_segment(self, target_tick: int) -> None:
         rate, rate_until = self._programmed_rate_now()
-        end = min(target, rate_until)
-        calc_rate = Fraction(rate) if self._motor_running() else Fraction(0)
-        true_rate = calc_rate * self._over_factor() if self.true_reservoir_nl > 0 else Fraction(0)
-        battery_rate = (Fraction(0) if AlarmCode.END_OF_SERVICE in self.active_alarms
-                        else self._battery_rate(self._battery_basis_nl_per_day(calc_rate)))
-        speeds = {"low": calc_rate, "calc-empty": calc_rate, "true-empty": true_rate,
-                  "eri": battery_rate, "eos": battery_rate}
+        now = self._tick
+        end = min(target_tick, rate_until)
+        if not self._motor_running():
+            rate = 0
+        calc_speed = rate * 100
+        true_speed = (rate * (100 + self.over_infusion_percent) if self._true_reservoir > 0
+                      else 0)
+        battery_speed = self._battery_speed(rate)
+        speeds = {"low": calc_speed, "calc-empty": calc_speed, "true-empty": true_speed,
+                  "eri": battery_speed, "eos": battery_speed}
         fired: list[str] = []
         for level, fire_at, name in self._thresholds():
-            if speeds[name] > 0:
-                when = self._t + (level - fire_at) / speeds[name] * SECONDS_PER_DAY
+            speed = speeds[name]
+            if speed > 0:
+                when = now + _ceil_div(level - fire_at, speed)
                 if when < end:
                     end, fired = when, [name]
                 elif when == end:
                     fired.append(name)
-        elapsed_days = (end - self._t) / SECONDS_PER_DAY
-        self.reservoir_nl = max(Fraction(0), self.reservoir_nl - calc_rate * elapsed_days)
-        delivered = min(self.true_reservoir_nl, true_rate * elapsed_days)
-        self.true_reservoir_nl -= delivered
-        self.delivered_nl += delivered
-        self.battery_used_days += battery_rate * elapsed_days
+        elapsed = end - now
+        self._reservoir = max(0, self._reservoir - calc_speed * elapsed)
+        delivered = min(self._true_reservoir, true_speed * elapsed)
+        self._true_reservoir -= delivered
+        self._delivered += delivered
+        self._battery_used += battery_speed * elapsed
         if self.bolus is not None:
-            self.bolus.delivered_nl += calc_rate * elapsed_days
-        self._t = end
+            self.bolus.delivered_units += calc_speed * elapsed
+        self._tick = end
         for name in fired:
             self._fire(name)
-        if self.bolus is not None and self._t == rate_until:
+        if self.bolus is not None and end == rate_until:
             self._end_bolus("bolus-end")
 
     def _fire(self, name: str) -> None:
         if name == "low":
             self._raise(AlarmCode.LOW_RESERVOIR)
         elif name == "calc-empty":
-            self.reservoir_nl = Fraction(0)
+            self._reservoir = 0
             self._raise(AlarmCode.RESERVOIR_EMPTY)
         elif name == "true-empty":
-            self.true_reservoir_nl = Fraction(0)
-            if self.reservoir_nl > 0:
+            self._true_reservoir = 0
+            if self._reservoir > 0:
                 self.record("fault", detail="drug ran out before the calculated reservoir "
                                             "(over-infusion); delivery stopped, no alarm")
         elif name == "eri":
             self._raise(AlarmCode.REPLACEMENT_INDICATOR)
         elif name == "eos":
-            self.battery_used_days = Fraction(self.profile.battery.life_days)
+            self._battery_used = self.profile.battery.life_days * self._battery_units_per_day
             self._raise(AlarmCode.END_OF_SERVICE)
 
     def raise_threshold_alarms(self) -> None:
         """Alarms whose condition already holds (after a refill, a tester change...)."""
-        if self.reservoir_nl <= self.low_reservoir_alarm_nl:
+        if self._reservoir <= self.low_reservoir_alarm_nl * VOLUME_UNITS_PER_NL:
             self._raise(AlarmCode.LOW_RESERVOIR)
         else:
             self._clear_quietly(AlarmCode.LOW_RESERVOIR)
-        if self.reservoir_nl <= 0:
+        if self._reservoir <= 0:
             self._raise(AlarmCode.RESERVOIR_EMPTY)
         else:
             self._clear_quietly(AlarmCode.RESERVOIR_EMPTY)
-        if self._battery_left() <= self.profile.battery.eri_to_eos_days:
+        left = self._battery_left_days()
+        if left <= self.profile.battery.eri_to_eos_days:
             self._raise(AlarmCode.REPLACEMENT_INDICATOR)
-        if self._battery_left() <= 0:
+        if left <= 0:
             self._raise(AlarmCode.END_OF_SERVICE)
 
     # ----------------------------------------------------------------- alarms and log
     def record(self, event_kind: str, /, **detail: str | int) -> Event:
-        event = Event(self._next_seq, self._pump_clock_at(self._t), event_kind, dict(detail))
+        event = Event(self._next_seq, self._pump_clock_at_tick(self._tick), event_kind,
+                      dict(detail))
         self._next_seq += 1
         self.events.append(event)
         del self.events[:-_LOG_LIMIT]
@@ -320,7 +474,7 @@ class DeliveryIntegrator:
 
     def _raise(self, code: AlarmCode) -> None:
         if code not in self.active_alarms:
-            self.active_alarms[code] = self._t
+            self.active_alarms[code] = self.world_time
             self.record("alarm", code=code.value,
                          severity="critical" if code in CRITICAL_ALARMS else "non-critical")
         self._end_bolus_if_motor_stopped()
@@ -343,4 +497,5 @@ class DeliveryIntegrator:
         assert bolus is not None
         self.bolus = None
         self.record(event_kind, kind=bolus.kind.value,
-                     delivered_nl=int(bolus.delivered_nl), resume_mode=bolus.resume_mode.value)
+                     delivered_nl=bolus.delivered_units // VOLUME_UNITS_PER_NL,
+                     resume_mode=bolus.resume_mode.value)

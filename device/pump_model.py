@@ -43,6 +43,7 @@ from itb_console.device.pump_api import (
 )
 from itb_console.device.pump_delivery import (
     PUMP_EPOCH,
+    TICKS_PER_S,
     DeliveryIntegrator,
     _Bolus,
     clock_seconds,
@@ -132,7 +133,7 @@ class PumpModel(DeliveryIntegrator):
 
     def pump_clock(self) -> datetime:
         self.sync()
-        return self._pump_clock_at(self._t)
+        return self._pump_clock_at_tick(self._tick)
 
     def set_clock(self, pump_clock: datetime) -> None:
         self._require_session()
@@ -144,9 +145,8 @@ class PumpModel(DeliveryIntegrator):
         if not PUMP_EPOCH <= pump_clock < datetime(2100, 1, 1):
             raise PumpRefused(Reason.OUT_OF_RANGE,
                               f"clock: {pump_clock:%Y-%m-%d %H:%M} is outside 2000 to 2099")
-        before = self._pump_clock_at(self._t)
-        self._clock_base_s = clock_seconds(pump_clock)
-        self._clock_set_at = self._t
+        before = self._pump_clock_at_tick(self._tick)
+        self._set_pump_clock(pump_clock)
         self.record("clock-set", old=f"{before:%Y-%m-%dT%H:%M:%S}",
                      new=f"{pump_clock:%Y-%m-%dT%H:%M:%S}")
         self._committed()
@@ -349,7 +349,7 @@ class PumpModel(DeliveryIntegrator):
         if self.motor_stalled:
             raise PumpRefused(Reason.BAD_REQUEST, "The motor is stalled: clear the motor stall "
                                                   "alarm before a bolus.")
-        self.bolus = _Bolus(request.kind, request.volume_nl, rate, self._t, Fraction(0),
+        self.bolus = _Bolus(request.kind, request.volume_nl, rate, self.world_time, Fraction(0),
                             self.program.mode)
         self.record("bolus-start", kind=request.kind.value, volume_nl=request.volume_nl,
                      duration_s=request.duration_s, rate_nl_per_day=rate)
@@ -369,23 +369,23 @@ class PumpModel(DeliveryIntegrator):
     def _bolus_status(self) -> BolusStatus:
         bolus = self.bolus
         assert bolus is not None
-        ends = bolus.started_at + Fraction(bolus.volume_nl * SECONDS_PER_DAY,
-                                           bolus.rate_nl_per_day)
         return BolusStatus(bolus.kind, bolus.volume_nl, int(bolus.delivered_nl),
-                           bolus.rate_nl_per_day, self._pump_clock_at(bolus.started_at),
-                           self._pump_clock_at(ends), bolus.resume_mode)
+                           bolus.rate_nl_per_day,
+                           self._pump_clock_at_tick(bolus.started_at_tick),
+                           self._pump_clock_at_tick(bolus.ends_at_tick), bolus.resume_mode)
 
     # ----------------------------------------------------------------- status
     def battery_status(self) -> BatteryStatus:
         eri_days = Fraction(self.profile.battery.eri_to_eos_days)
-        left = self._battery_left()
-        per_day = self._battery_rate(self.program.daily_volume_nl)
+        left = self._battery_left_days()
+        per_day = max(Fraction(1), self.program.daily_volume_nl
+                      / self.profile.battery.reference_rate_nl_per_day)
         to_eri = max(Fraction(0), (left - eri_days) / per_day)
         to_eos = max(Fraction(0), left / per_day)
         return BatteryStatus(
             implanted_at=self._pump_clock_at(self.implanted_at),
-            eri_at=self._pump_clock_at(self._t + to_eri * SECONDS_PER_DAY),
-            eos_at=self._pump_clock_at(self._t + to_eos * SECONDS_PER_DAY),
+            eri_at=self._pump_clock_at(self.world_time + to_eri * SECONDS_PER_DAY),
+            eos_at=self._pump_clock_at(self.world_time + to_eos * SECONDS_PER_DAY),
             eri_reached=AlarmCode.REPLACEMENT_INDICATOR in self.active_alarms,
             eos_reached=AlarmCode.END_OF_SERVICE in self.active_alarms,
         )
@@ -399,8 +399,8 @@ class PumpModel(DeliveryIntegrator):
             reservoir_concentration=self.reservoir_concentration,
             low_reservoir_alarm_nl=self.low_reservoir_alarm_nl,
             delivered_nl=int(self.delivered_nl),
-            pump_clock=self._pump_clock_at(self._t),
-            world_time=datetime.fromtimestamp(float(self._t), UTC),
+            pump_clock=self._pump_clock_at_tick(self._tick),
+            world_time=datetime.fromtimestamp(self._tick / TICKS_PER_S, UTC),
             battery=self.battery_status(),
             alarms=self.alarms(),
             bolus=None if self.bolus is None else self._bolus_status(),
