@@ -550,6 +550,6 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         if self.instructor is not None:
-            self.instructor.close()  # its stations stop serving with it
+            self.instructor.close()  # its classroom process ends, and its stations
         self.session.shutdown()
         event.accept()

@@ -130,19 +130,29 @@ def render_instructor(window, folder: Path) -> Path:
                                         if panel.scenario.itemData(i).id
                                         == "refill-discrepancy"))
     panel.count.setValue(3)
-    first = panel.open_stations()[0]
-    panel.start()
-    panel.pause()  # pump time stands still: the same picture every run
-    trainee = SerialPump(first.url, timeout_s=1.0)
+    answers = []
+    panel.link.answered.connect(answers.append)
+
+    def answered(click) -> None:
+        before = len(answers)
+        click()
+        wait_until(lambda: len(answers) > before)
+
+    answered(panel.open_stations)
+    answered(panel.start)
+    answered(panel.pause)  # pump time stands still: the same picture every run
+    trainee = SerialPump(panel.rows[0].url, timeout_s=1.0)
     trainee.open_session()
     trainee.interrogate()
     trainee.note("discrepancy-acknowledged", {"discrepancy_nl": 1_300_000})
     trainee.close()
-    panel.refresh()
     panel.table.selectRow(1)
-    panel.end()
+    answered(panel.end)
     panel.table.selectRow(0)
-    panel.refresh()
+    rows = []
+    panel.link.rows_ready.connect(rows.append)
+    panel.refresh_soon()
+    wait_until(lambda: bool(rows) and not panel.link.reading)
     path = save(panel, folder / "instructor_panel.png")
     panel.close()
     window.instructor = None

@@ -108,15 +108,24 @@ def to_json_dict(debrief: Debrief) -> dict[str, Any]:
         "ended_at": _time_text(debrief.ended_at, "ended_at"),
         "score": debrief.score,
         "max_score": debrief.max_score,
-        "objectives": [{"id": o.id, "text": o.text, "points": o.points,
-                        "max_points": o.max_points, "passed": o.passed,
-                        "feedback": o.feedback} for o in debrief.objectives],
-        "actions": [
-            {"kind": a.kind.value, "at": _time_text(a.at, f"actions[{i}].at"),
-             "detail": {key: _detail_value(value, f"actions[{i}].detail.{key}")
-                        for key, value in a.detail.items()}}
-            for i, a in enumerate(debrief.actions.actions)],
+        "objectives": [objective_to_json(o) for o in debrief.objectives],
+        "actions": [action_to_json(a, f"actions[{i}]")
+                    for i, a in enumerate(debrief.actions.actions)],
     }
+
+
+def objective_to_json(objective: ObjectiveRecord) -> dict[str, Any]:
+    """One scored objective as JSON (debrief files and the classroom protocol share it)."""
+    return {"id": objective.id, "text": objective.text, "points": objective.points,
+            "max_points": objective.max_points, "passed": objective.passed,
+            "feedback": objective.feedback}
+
+
+def action_to_json(action: Action, where: str) -> dict[str, Any]:
+    """One trainee action as JSON (debrief files and the classroom protocol share it)."""
+    return {"kind": action.kind.value, "at": _time_text(action.at, f"{where}.at"),
+            "detail": {key: _detail_value(value, f"{where}.detail.{key}")
+                       for key, value in action.detail.items()}}
 
 
 def save_debrief(debrief: Debrief, path: Path) -> None:
@@ -133,7 +142,7 @@ _NAMES = {str: "text", int: "a whole number", bool: "true or false", list: "a li
           dict: "an object"}
 
 
-def _get(data: dict[str, Any], key: str, kind: type, where: str = "") -> Any:
+def json_field(data: dict[str, Any], key: str, kind: type, where: str = "") -> Any:
     """``data[key]`` if it is of ``kind`` (a bool is not taken for a number)."""
     name = f"{where}{key}"
     if key not in data:
@@ -144,8 +153,8 @@ def _get(data: dict[str, Any], key: str, kind: type, where: str = "") -> Any:
     return value
 
 
-def _time(data: dict[str, Any], key: str, where: str = "") -> datetime:
-    text = _get(data, key, str, where)
+def json_time(data: dict[str, Any], key: str, where: str = "") -> datetime:
+    text = json_field(data, key, str, where)
     try:
         value = datetime.fromisoformat(text)
     except ValueError:
@@ -156,33 +165,34 @@ def _time(data: dict[str, Any], key: str, where: str = "") -> datetime:
     return value
 
 
-def _objective(data: object, where: str) -> ObjectiveRecord:
+def objective_from_json(data: object, where: str) -> ObjectiveRecord:
     if not isinstance(data, dict):
         raise DebriefError(f"{where}: must be an object")
-    maximum = _get(data, "max_points", int, f"{where}.")
+    maximum = json_field(data, "max_points", int, f"{where}.")
     if not 1 <= maximum <= 100:
         raise DebriefError(f"{where}.max_points: {maximum} must be from 1 to 100")
-    passed = _get(data, "passed", bool, f"{where}.")
-    points = _get(data, "points", int, f"{where}.")
+    passed = json_field(data, "passed", bool, f"{where}.")
+    points = json_field(data, "points", int, f"{where}.")
     if points != (maximum if passed else 0):
         raise DebriefError(f"{where}.points: {points} must be {maximum if passed else 0} "
                            f"for an objective {'passed' if passed else 'failed'} "
                            f"out of {maximum}")
-    return ObjectiveRecord(_get(data, "id", str, f"{where}."), _get(data, "text", str, f"{where}."),
-                           points, maximum, passed, _get(data, "feedback", str, f"{where}."))
+    return ObjectiveRecord(json_field(data, "id", str, f"{where}."),
+                           json_field(data, "text", str, f"{where}."), points, maximum, passed,
+                           json_field(data, "feedback", str, f"{where}."))
 
 
-def _action(data: object, where: str) -> Action:
+def action_from_json(data: object, where: str) -> Action:
     if not isinstance(data, dict):
         raise DebriefError(f"{where}: must be an object")
-    kind_text = _get(data, "kind", str, f"{where}.")
+    kind_text = json_field(data, "kind", str, f"{where}.")
     try:
         kind = ActionKind(kind_text)
     except ValueError:
         raise DebriefError(f"{where}.kind: {kind_text!r} is not an action this program knows "
                            f"({', '.join(k.value for k in ActionKind)})") from None
-    detail = _get(data, "detail", dict, f"{where}.")
-    return Action(kind, _time(data, "at", f"{where}."),
+    detail = json_field(data, "detail", dict, f"{where}.")
+    return Action(kind, json_time(data, "at", f"{where}."),
                   {key: _detail_value(value, f"{where}.detail.{key}")
                    for key, value in detail.items()})
 
@@ -198,8 +208,8 @@ def _software(data: dict[str, Any]) -> Build | None:
     commit = record.get("commit")
     if commit is not None and not isinstance(commit, str):
         raise DebriefError(f"software.commit: {commit!r} must be text or null")
-    return Build(_get(record, "name", str, "software."), _get(record, "version", str,
-                                                               "software."), commit)
+    return Build(json_field(record, "name", str, "software."),
+                 json_field(record, "version", str, "software."), commit)
 
 
 def from_json_dict(data: object) -> Debrief:
@@ -212,9 +222,9 @@ def from_json_dict(data: object) -> Debrief:
     if version > FORMAT_VERSION:
         raise DebriefError(f"format_version {version} is newer than this program reads "
                            f"(up to {FORMAT_VERSION}); open it with a newer console")
-    scenario = _get(data, "scenario", dict)
-    objectives = tuple(_objective(o, f"objectives[{i}]")
-                       for i, o in enumerate(_get(data, "objectives", list)))
+    scenario = json_field(data, "scenario", dict)
+    objectives = tuple(objective_from_json(o, f"objectives[{i}]")
+                       for i, o in enumerate(json_field(data, "objectives", list)))
     if not objectives:
         raise DebriefError("objectives: a debrief needs at least one objective")
     ids = [o.id for o in objectives]
@@ -222,19 +232,19 @@ def from_json_dict(data: object) -> Debrief:
     if duplicate is not None:
         raise DebriefError(f"objectives: id {duplicate!r} is used twice; ids must be unique")
     debrief = Debrief(
-        scenario_id=_get(scenario, "id", str, "scenario."),
-        scenario_title=_get(scenario, "title", str, "scenario."),
-        trainee=_get(data, "trainee", str), station=_get(data, "station", str),
-        started_at=_time(data, "started_at"), ended_at=_time(data, "ended_at"),
+        scenario_id=json_field(scenario, "id", str, "scenario."),
+        scenario_title=json_field(scenario, "title", str, "scenario."),
+        trainee=json_field(data, "trainee", str), station=json_field(data, "station", str),
+        started_at=json_time(data, "started_at"), ended_at=json_time(data, "ended_at"),
         objectives=objectives,
-        actions=ActionLog([_action(a, f"actions[{i}]")
-                           for i, a in enumerate(_get(data, "actions", list))]),
+        actions=ActionLog([action_from_json(a, f"actions[{i}]")
+                           for i, a in enumerate(json_field(data, "actions", list))]),
         software=_software(data))
     if debrief.ended_at < debrief.started_at:
         raise DebriefError(f"ended_at: {debrief.ended_at.isoformat()} is before started_at "
                            f"{debrief.started_at.isoformat()}")
     for key, total in (("score", debrief.score), ("max_score", debrief.max_score)):
-        if _get(data, key, int) != total:
+        if json_field(data, key, int) != total:
             raise DebriefError(f"{key}: {data[key]} does not match the objectives, "
                                f"which add up to {total}")
     return debrief

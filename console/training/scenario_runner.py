@@ -37,6 +37,7 @@ class StationState(enum.Enum):
     RUNNING = "running"
     PAUSED = "paused"
     ENDED = "ended"
+    CRASHED = "crashed"  # the classroom's word for a station whose process died
 
 
 class StationError(RuntimeError):

@@ -1,8 +1,9 @@
 """Every shipped scenario: an ideal trainee passes it, a careless one fails what it should.
 
-Each trainee is scripted against a real station (the scenario's pump served over TCP,
-its events firing) through the real session and dialogs; the station scores what
-reached its pump, as the instructor sees it.
+Each trainee is scripted against a real station in an itb-classroom process (the
+scenario's pump served over TCP from its own process, its events firing) through the
+real session and dialogs; the station scores what reached its pump, as the instructor
+sees it.
 """
 
 from __future__ import annotations
@@ -11,12 +12,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import pytest
-from itb_console.console.training.scenario_runner import Station
+from itb_console.console.training.classroom_client import ClassroomClient
 from itb_console.console.training.scenarios import shipped_scenarios
 from itb_console.device.pump_api import ProgramInForce
 from itb_console.device.therapy import Mode
 
-from tests.scenarios.trainee import Trainee
+from tests.scenarios.trainee import ClassroomStation, Trainee
 
 Script = Callable[[Trainee], None]
 
@@ -97,9 +98,8 @@ def link_lost(verify: bool) -> Script:
 
 
 def set_clock(t: Trainee) -> None:
-    view = t.station.view()
-    zone = t.station.scenario.pump.start_local.tzinfo
-    t.set_clock(view.status.world_time.astimezone(zone).replace(tzinfo=None))
+    zone = SCENARIOS[t.station.scenario_id].pump.start_local.tzinfo
+    t.set_clock(t.station.row().world_time.astimezone(zone).replace(tzinfo=None))
     t.print_report()
 
 
@@ -149,30 +149,43 @@ def test_every_shipped_scenario_has_both_trainees():
     assert set(CASES) == set(SCENARIOS)
 
 
-def run(qtbot, tmp_path, monkeypatch, scenario_id: str, script: Script):
-    station = Station(SCENARIOS[scenario_id], name="Station 1")
+@pytest.fixture(scope="module")
+def classroom():
+    client = ClassroomClient(linger_minutes=0)
+    client.start()
+    yield client
+    client.close()
+    client.process.wait(timeout=30)
+
+
+def run(qtbot, tmp_path, monkeypatch, classroom: ClassroomClient, scenario_id: str,
+        script: Script) -> tuple[int, int, set[str]]:
+    """The score, the maximum, and the ids of the objectives failed."""
+    station = ClassroomStation.open(classroom, scenario_id)
     trainee = Trainee(qtbot, station, tmp_path, monkeypatch)
     try:
-        station.start()
+        station.command("start")
         trainee.connect()
         script(trainee)
         trainee.finish()
-        return station.end()
     finally:
-        station.close()
+        ended = station.command("end")
+    assert ended.score is not None and ended.objectives is not None
+    return (*ended.score, {o.id for o in ended.objectives if not o.passed})
 
 
 @pytest.mark.parametrize("scenario_id", sorted(CASES))
-def test_ideal_trainee_passes_every_objective(qtbot, tmp_path, monkeypatch, scenario_id):
-    assessment = run(qtbot, tmp_path, monkeypatch, scenario_id, CASES[scenario_id].ideal)
-    failed = [r.objective.id for r in assessment.results if not r.passed]
-    assert failed == [] and assessment.score == assessment.max_score
+def test_ideal_trainee_passes_every_objective(qtbot, tmp_path, monkeypatch, classroom,
+                                              scenario_id):
+    score, max_score, failed = run(qtbot, tmp_path, monkeypatch, classroom, scenario_id,
+                                   CASES[scenario_id].ideal)
+    assert failed == set() and score == max_score
 
 
 @pytest.mark.parametrize("scenario_id", sorted(CASES))
 def test_careless_trainee_fails_the_objective_it_should(qtbot, tmp_path, monkeypatch,
-                                                        scenario_id):
-    assessment = run(qtbot, tmp_path, monkeypatch, scenario_id, CASES[scenario_id].careless)
-    failed = {r.objective.id for r in assessment.results if not r.passed}
+                                                        classroom, scenario_id):
+    score, max_score, failed = run(qtbot, tmp_path, monkeypatch, classroom, scenario_id,
+                                   CASES[scenario_id].careless)
     assert CASES[scenario_id].fails in failed, failed
-    assert assessment.score < assessment.max_score
+    assert score < max_score

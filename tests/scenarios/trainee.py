@@ -14,7 +14,9 @@ from pathlib import Path
 from itb_console.console.actions import ActionKind
 from itb_console.console.clinical.review import CONFIRMATION_WORD, SoftLimits
 from itb_console.console.session import SendResult, Session, SessionState
-from itb_console.console.training.scenario_runner import Station
+from itb_console.console.training.classroom_client import ClassroomClient
+from itb_console.console.training.classroom_link import rows_of
+from itb_console.console.training.classroom_protocol import StationRow
 from itb_console.device.pump_api import AlarmCode, BolusKind, PumpStatus
 from itb_console.device.serial_pump import SerialPump
 from itb_console.device.therapy import Concentration, Mode, Program, Schedule
@@ -34,8 +36,30 @@ def _choose(box, value) -> None:
     box.setCurrentIndex(next(i for i in range(box.count()) if box.itemData(i) == value))
 
 
+class ClassroomStation:
+    """One station of an itb-classroom, called as the instructor panel calls it."""
+
+    def __init__(self, client: ClassroomClient, row: StationRow) -> None:
+        self.client, self.name, self.url = client, row.name, row.url
+        self.scenario_id = row.scenario_id
+
+    @classmethod
+    def open(cls, client: ClassroomClient, scenario_id: str) -> ClassroomStation:
+        rows, _ = rows_of(client.call("open", scenario=scenario_id, count=1, speed=1.0))
+        return cls(client, rows[0])
+
+    def command(self, op: str) -> StationRow:
+        rows, problems = rows_of(self.client.call(op, stations=[self.name]))
+        assert problems == []
+        return rows[0]
+
+    def row(self) -> StationRow:
+        rows, _ = rows_of(self.client.call("read"))
+        return next(r for r in rows if r.name == self.name)
+
+
 class Trainee:
-    def __init__(self, qtbot, station: Station, folder: Path, monkeypatch) -> None:
+    def __init__(self, qtbot, station: ClassroomStation, folder: Path, monkeypatch) -> None:
         self.qtbot, self.station, self.folder = qtbot, station, folder
         # Short link timeouts: a dropped link is noticed in about a second, not eight.
         self.session = Session(opener=lambda url: SerialPump(url, timeout_s=0.25, retries=2))
@@ -170,4 +194,4 @@ class Trainee:
 
     def withdraws_ml(self) -> float:
         """What the syringe really brings back: the true residual, not the calculated one."""
-        return self.station.emulator.control.true_residual_nl() / NL_PER_ML
+        return self.station.row().true_residual_nl / NL_PER_ML

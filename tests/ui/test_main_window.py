@@ -256,14 +256,15 @@ def test_instructor_panel_connects_this_console_to_a_station(qtbot, window, monk
     monkeypatch.setattr(QMessageBox, "information", lambda _w, _t, text: told.append(text))
     panel = window.show_instructor()
     panel.timer.stop()
-    (station,) = panel.open_stations()
-    panel.start()
+    with qtbot.waitSignal(panel.link.answered, timeout=30_000) as opened:
+        panel.open_stations()
+    (station,) = opened.args[0].rows
     panel.connect_here.emit(station.url)  # still connected to the simulated pump
     assert told and "Close the current session first" in told[0]
     window.session.close_session()
     qtbot.waitUntil(lambda: window.session.state is SessionState.DISCONNECTED, timeout=10_000)
     with qtbot.waitSignal(window.session.status_changed, timeout=10_000):
         panel.connect_here.emit(station.url)
-    assert window.session.status.identity.patient_id == station.scenario.pump.patient_id
+    assert window.session.status.identity.patient_id == "TRAINING-01"
     window.session.close_session()
     qtbot.waitUntil(lambda: window.session.pump is None, timeout=10_000)

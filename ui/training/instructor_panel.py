@@ -1,8 +1,10 @@
 """The instructor's panel: open stations, run the scenario, inject faults, watch, score.
 
-One row per station (one trainee each, or the instructor's own console). The panel
-reads every station's pump four times a second; stations are in this process and a
-read holds a pump's lock for about a millisecond, never waiting on a link.
+One row per station (one trainee each, or the instructor's own console). The stations
+live in an itb-classroom process that the panel starts on the first Open and ends when
+it closes (docs/classroom.md); each station is its own process there, so a crash ends
+one row, which can be restarted. Every call to the classroom runs off the GUI thread
+(:mod:`itb_console.console.training.classroom_link`); the panel only draws.
 """
 
 from __future__ import annotations
@@ -11,31 +13,23 @@ import math
 from pathlib import Path
 
 from itb_console.console.actions import ActionLog
-from itb_console.console.training.assessment import Assessment
-from itb_console.console.training.classroom import ALL_INTERFACES, LOOPBACK, MAX_STATIONS, Classroom
-from itb_console.console.training.debrief import Debrief, save_debrief
+from itb_console.console.training.classroom_link import Answer, ClassroomLink, rows_of
+from itb_console.console.training.classroom_protocol import MAX_STATIONS, StationRow
+from itb_console.console.training.debrief import Debrief, DebriefError, save_debrief
 from itb_console.console.training.debrief_text import elapsed, sentence
-from itb_console.console.training.scenario_runner import (
-    MAX_SPEED,
-    Station,
-    StationError,
-    StationState,
-    StationView,
-)
+from itb_console.console.training.scenario_runner import MAX_SPEED, StationState
 from itb_console.console.training.scenarios import (
     EventKind,
     Scenario,
-    ScenarioEvent,
     shipped_scenarios,
     user_scenarios,
 )
-from itb_console.console.training.station_watcher import StationWatcher, read_stations
-from itb_console.device.clock import ClockError
-from itb_console.device.pump_api import AlarmCode, PumpError
+from itb_console.device.pump_api import AlarmCode
 from itb_console.device.units import mcg, ml
 from itb_console.ui.reports.debrief_pdf import write_debrief_pdf
 from itb_console.ui.style import CRITICAL, OK, TRAINING_MARK
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -48,7 +42,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QListWidget,
-    QMessageBox,
     QPushButton,
     QSlider,
     QSpinBox,
@@ -60,10 +53,17 @@ from PySide6.QtWidgets import (
 )
 
 REFRESH_MS = 250
+SPEED_SETTLE_MS = 200  # a slider drag sends one speed when it rests, not one per step
 COLUMNS = ["Station", "Connect to", "State", "Pump time", "Speed", "Reservoir (mL)",
            "Dose (mcg/day)", "Alarms", "Last action", "Score"]
+STATE_COLUMN, LAST_ACTION_COLUMN = COLUMNS.index("State"), COLUMNS.index("Last action")
+CELL_PADDING_PX = 12
 JUMPS = (("+1 h", 3600), ("+1 day", 86_400), ("+1 week", 7 * 86_400), ("+30 days", 30 * 86_400))
 SLIDER_STEPS_PER_DECADE = 20  # x1 .. x1,000,000 in 120 smooth steps
+DONE = {"Open": "Opened {n} station(s). Trainees connect their console to the address in "
+                "'Connect to'; press Start when ready.",
+        "Restart": "Restarted {names} from the scenario's start; trainees reconnect to the "
+                   "same address."}
 
 
 def speed_for(position: int) -> float:
@@ -73,6 +73,10 @@ def speed_for(position: int) -> float:
 
 def position_for(speed: float) -> int:
     return round(math.log10(speed) * SLIDER_STEPS_PER_DECADE)
+
+
+def speed_text(speed: float) -> str:
+    return f"x{speed:,.0f}" if speed >= 10 else f"x{speed:g}"
 
 
 class InstructorPanel(QWidget):
@@ -85,18 +89,25 @@ class InstructorPanel(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.setWindowTitle(f"Instructor - {TRAINING_MARK}")
         self.resize(1280, 720)
-        self.classroom = Classroom()
-        self.assessments: dict[str, Assessment] = {}
+        self.rows: list[StationRow] = []
+        self._texts: list[list[str]] = []  # what each cell shows, compared without Qt
         self.scenarios: list[Scenario] = shipped_scenarios()
+        self.shipped_ids = {s.id for s in self.scenarios}
         self._build()
         if scenario_folder is not None:
             self.add_scenario_folder(scenario_folder)
-        self.watcher = StationWatcher(self)
-        self.watcher.views_ready.connect(self.show_views)
+        self.link = ClassroomLink(parent=self)
+        self.link.rows_ready.connect(self.show_rows)
+        self.link.read_failed.connect(self._read_failed)
+        self.link.answered.connect(self._answered)
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
-        self.timer.timeout.connect(lambda: self.watcher.request(self.classroom.stations))
+        self.timer.timeout.connect(lambda: self.link.request(self._focus()))
         self.timer.start()
+        self.speed_settle = QTimer(self)
+        self.speed_settle.setSingleShot(True)
+        self.speed_settle.setInterval(SPEED_SETTLE_MS)
+        self.speed_settle.timeout.connect(self._send_speed)
 
     # ------------------------------------------------------------------ layout
     def _build(self) -> None:
@@ -113,20 +124,25 @@ class InstructorPanel(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COLUMNS.index("Last action"), QHeaderView.ResizeMode.Stretch)
-        self.table.itemSelectionChanged.connect(self.refresh_soon)
+        # Columns widen when a text needs it (show_rows), not by measuring every cell on
+        # every change: ResizeToContents costs ~0.4 s per tick with 60 busy rows.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(LAST_ACTION_COLUMN, QHeaderView.ResizeMode.Stretch)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
         splitter.addWidget(self.table)
         lower = QWidget()
         row = QHBoxLayout(lower)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self._control_box(), 0)
-        watch = QGroupBox("Trainee's actions (selected station, as its pump saw them)")
+        watch = QGroupBox("Trainee's actions (selected station)")
+        watch.setToolTip("What the selected station's pump saw the trainee do, in order")
         watch_layout = QVBoxLayout(watch)
         self.trainee_actions = QListWidget()
         self.trainee_actions.setAccessibleName("The selected trainee's actions")
+        self.trainee_actions.setWordWrap(True)  # a long action wraps rather than scrolls sideways
         watch_layout.addWidget(self.trainee_actions)
         self.result = QLabel("")
+        self.result.setAccessibleName("The selected station's details and score")
         self.result.setWordWrap(True)
         self.result.setTextFormat(Qt.TextFormat.RichText)
         watch_layout.addWidget(self.result)
@@ -144,6 +160,9 @@ class InstructorPanel(QWidget):
         row = QHBoxLayout(box)
         self.scenario = QComboBox()
         self.scenario.setAccessibleName("Scenario")
+        self.scenario.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.scenario.setMinimumContentsLength(24)  # long titles are elided, not widening
         self._fill_scenarios()
         row.addWidget(QLabel("Scenario:"))
         row.addWidget(self.scenario, 1)
@@ -171,6 +190,16 @@ class InstructorPanel(QWidget):
         grid = QGridLayout(box)
         buttons = (("Start", self.start), ("Pause", self.pause), ("Resume", self.resume),
                    ("End and score", self.end))
+        restart = QPushButton("Restart crashed")
+        restart.setToolTip("Start a crashed station again from the scenario's start, on "
+                           "the same address; the other stations are not touched")
+        restart.clicked.connect(self.restart)
+        grid.addWidget(restart, 6, 1, 1, 2)
+        close = QPushButton("Close ended")
+        close.setToolTip("Close ended (or crashed) stations, freeing their seats for the "
+                         "next scenario")
+        close.clicked.connect(self.close_ended)
+        grid.addWidget(close, 6, 0)
         for column, (text, slot) in enumerate(buttons):
             button = QPushButton(text)
             button.clicked.connect(slot)
@@ -196,7 +225,7 @@ class InstructorPanel(QWidget):
             self.alarm.addItem(code.value.replace("_", " "), code)
         raise_alarm = QPushButton("Raise alarm")
         raise_alarm.clicked.connect(
-            lambda: self.inject(ScenarioEvent(0, EventKind.ALARM, alarm=self.alarm.currentData())))
+            lambda: self.inject(EventKind.ALARM, alarm=self.alarm.currentData().value))
         grid.addWidget(QLabel("Inject:"), 3, 0)
         grid.addWidget(self.alarm, 3, 1, 1, 2)
         grid.addWidget(raise_alarm, 3, 3)
@@ -205,12 +234,12 @@ class InstructorPanel(QWidget):
         self.over.setValue(20)
         self.over.setSuffix(" % more")
         over = QPushButton("Over-infuse")
-        over.clicked.connect(lambda: self.inject(
-            ScenarioEvent(0, EventKind.OVER_INFUSION, percent=self.over.value())))
+        over.clicked.connect(lambda: self.inject(EventKind.OVER_INFUSION,
+                                                 percent=self.over.value()))
         stall = QPushButton("Motor stall")
-        stall.clicked.connect(lambda: self.inject(ScenarioEvent(0, EventKind.MOTOR_STALL)))
+        stall.clicked.connect(lambda: self.inject(EventKind.MOTOR_STALL))
         drop = QPushButton("Drop link at next send")
-        drop.clicked.connect(lambda: self.inject(ScenarioEvent(0, EventKind.LINK_DROP)))
+        drop.clicked.connect(lambda: self.inject(EventKind.LINK_DROP))
         grid.addWidget(self.over, 4, 1)
         grid.addWidget(over, 4, 2)
         grid.addWidget(stall, 4, 3)
@@ -247,165 +276,261 @@ class InstructorPanel(QWidget):
         return errors
 
     # ------------------------------------------------------------------ stations
-    def open_stations(self) -> list[Station]:
+    def open_stations(self) -> None:
+        """Ask the classroom for new stations (it starts on the first Open)."""
         scenario: Scenario = self.scenario.currentData()
-        bind = ALL_INTERFACES if self.network.isChecked() else LOOPBACK
-        try:
-            opened = self.classroom.open(scenario, self.count.value(),
-                                         speed=speed_for(self.speed.value()), bind=bind)
-        except StationError as error:
-            self._say(str(error), bad=True)
-            return []
-        self._say(f"Opened {len(opened)} station(s) for '{scenario.title}'. Trainees connect "
-                  "their console to the address in 'Connect to'; press Start when ready.")
-        self.refresh_soon()
-        return opened
+        where = ({"scenario": scenario.id} if scenario.id in self.shipped_ids
+                 else {"scenario_file": scenario.source})
+        self._say(f"Opening {self.count.value()} station(s) for '{scenario.title}'...")
+        self.link.call("Open", "open", count=self.count.value(),
+                       speed=speed_for(self.speed.value()), network=self.network.isChecked(),
+                       **where)
 
-    def selected(self) -> list[Station]:
+    def selected(self) -> list[StationRow]:
+        """The selected rows, or every row when none is selected."""
         rows = sorted({index.row() for index in self.table.selectedIndexes()})
-        stations = self.classroom.stations
-        return [stations[r] for r in rows if r < len(stations)] or list(stations)
+        return [self.rows[r] for r in rows if r < len(self.rows)] or list(self.rows)
 
-    def _each(self, verb: str, act) -> None:
-        problems = []
-        for station in self.selected():
-            try:
-                act(station)
-            except (StationError, ClockError, PumpError, ValueError) as error:
-                problems.append(f"{station.name}: {error}")
-        self._say("<br>".join(problems) if problems else f"{verb}: done.", bad=bool(problems))
-        self.refresh_soon()
+    def _focus(self) -> str | None:
+        """The station whose every action the panel lists (the first selected)."""
+        rows = sorted({index.row() for index in self.table.selectedIndexes()})
+        return self.rows[rows[0]].name if rows and rows[0] < len(self.rows) else None
+
+    def _command(self, verb: str, op: str, **args) -> None:
+        if not self.rows:
+            self._say("Open stations first.", bad=True)
+            return
+        self.link.call(verb, op, stations=[r.name for r in self.selected()], **args)
 
     def start(self) -> None:
-        self._each("Start", lambda s: s.start() if s.state is StationState.READY else None)
+        self._command("Start", "start")
 
     def pause(self) -> None:
-        self._each("Pause", lambda s: s.pause() if s.state is StationState.RUNNING else None)
+        self._command("Pause", "pause")
 
     def resume(self) -> None:
-        self._each("Resume", lambda s: s.resume() if s.state is StationState.PAUSED else None)
+        self._command("Resume", "resume")
 
     def end(self) -> None:
-        def end_one(station: Station) -> None:
-            if station.state is not StationState.ENDED:
-                self.assessments[station.name] = station.end()
-        self._each("End and score", end_one)
+        self._command("End and score", "end")
 
     def jump(self, seconds: float) -> None:
-        self._each("Jump", lambda s: s.jump(seconds))
+        self._command("Jump", "jump", seconds=seconds)
 
-    def inject(self, event: ScenarioEvent) -> None:
-        self._each(f"Inject {event.kind.value.replace('_', ' ')}", lambda s: s.apply(event))
+    def inject(self, kind: EventKind, **args) -> None:
+        self._command(f"Inject {kind.value.replace('_', ' ')}", "inject", kind=kind.value,
+                      **args)
+
+    def close_ended(self) -> None:
+        done = [r.name for r in self.selected()
+                if r.state in (StationState.ENDED, StationState.CRASHED)]
+        if not done:
+            self._say("No ended or crashed station to close; end and score it first.",
+                      bad=True)
+            return
+        self.link.call("Close ended", "close", stations=done)
+
+    def restart(self) -> None:
+        crashed = [r for r in self.selected() if r.state is StationState.CRASHED]
+        if not crashed:
+            self._say("No crashed station is selected; only a crashed station restarts.",
+                      bad=True)
+            return
+        for row in crashed:
+            self.link.call("Restart", "restart", station=row.name)
 
     def _speed_moved(self, position: int) -> None:
-        speed = speed_for(position)
-        self.speed_label.setText(f"x{speed:,.0f}" if speed >= 10 else f"x{speed:g}")
-        self._each("Speed", lambda s: s.set_speed(speed)
-                   if s.state is not StationState.ENDED else None)
+        self.speed_label.setText(speed_text(speed_for(position)))
+        self.speed_settle.start()
+
+    def _send_speed(self) -> None:
+        if self.rows:
+            self._command("Speed", "speed", speed=speed_for(self.speed.value()))
 
     def _connect_here(self) -> None:
-        stations = [s for s in self.selected() if s.state is not StationState.ENDED]
-        if stations:
-            self.connect_here.emit(stations[0].url)
+        rows = [r for r in self.selected()
+                if r.state not in (StationState.ENDED, StationState.CRASHED)]
+        if rows:
+            self.connect_here.emit(rows[0].url)
+
+    def _answered(self, answer: Answer) -> None:
+        """A call's outcome: every station it reached, and in words what happened."""
+        if answer.tag == "Save debrief":
+            self._saved(answer)
+            return
+        if answer.tag == "Close ended" and answer.error is None:
+            self.table.clearSelection()
+            self.show_rows(list(answer.rows))  # the stations that remain
+        else:
+            self._merge(list(answer.rows))
+        if answer.error is not None:
+            self._say(f"{answer.tag}: {answer.error}", bad=True)
+        elif answer.problems:
+            self._say("<br>".join(answer.problems), bad=True)
+        else:
+            self._say(DONE.get(answer.tag, "{verb}: done.").format(
+                verb=answer.tag, n=len(answer.rows),
+                names=", ".join(r.name for r in answer.rows)))
+        self.refresh_soon()
 
     # ------------------------------------------------------------------ watching
+    def _read_failed(self, text: str) -> None:
+        if not self.link.client.started:
+            self.show_rows([])  # the classroom has gone, and its stations with it
+        self._say(text, bad=True)
+
     def refresh_soon(self) -> None:
-        """Show the effect of a click without waiting for the next tick (read off-thread)."""
-        self.watcher.request(self.classroom.stations, fresh=True)
+        """Read now (off the GUI thread) rather than at the next tick."""
+        self.link.request(self._focus(), fresh=True)
 
-    def refresh(self) -> None:
-        """Read and draw now, on this thread: for scripts and pictures that must not wait."""
-        self.watcher.invalidate()
-        self.show_views(read_stations(self.classroom.stations))
+    def _selection_changed(self) -> None:
+        """Show what is known of the newly chosen station now; its actions follow a read."""
+        self.trainee_actions.clear()
+        focus = self._focus()
+        self._show_detail(next((r for r in self.rows if r.name == focus), None))
+        self.refresh_soon()
 
-    def show_views(self, views: list[StationView]) -> None:
-        names = [s.name for s in self.classroom.stations]
-        views = [v for v in views if v.name in names]  # a read from before a change
-        self.table.setRowCount(len(views))
-        for row, view in enumerate(views):
-            for column, text in enumerate(self._cells(view)):
-                item = self.table.item(row, column)
-                if item is None:
-                    item = QTableWidgetItem()
-                    self.table.setItem(row, column, item)
-                if item.text() != text:
-                    item.setText(text)
-        chosen = self.selected()
-        self._show_actions(next((v for v in views if chosen and v.name == chosen[0].name),
-                                None))
+    def _merge(self, rows: list[StationRow]) -> None:
+        if not rows:
+            return
+        known = {r.name: i for i, r in enumerate(self.rows)}
+        merged = list(self.rows)
+        for row in rows:
+            if row.name in known:
+                merged[known[row.name]] = row
+            else:
+                merged.append(row)
+        self.show_rows(merged)
 
-    def _cells(self, view: StationView) -> list[str]:
-        status = view.status
-        assessment = self.assessments.get(view.name)
-        alarms = ", ".join(a.code.value.replace("_", " ") for a in status.alarms) or "none"
-        last = sentence(view.actions[-1]) if view.actions else "not connected yet"
-        return [view.name, view.url.removeprefix("socket://"),
-                view.state.value + (" - link down" if view.link_down else ""),
-                f"{status.pump_clock:%d %b %H:%M}",
-                f"x{view.speed:,.0f}" if view.speed >= 10 else f"x{view.speed:g}",
-                f"{ml(status.reservoir_nl):.2f}",
-                f"{mcg(status.program.daily_dose_ng):.1f} ({status.program.mode.value})",
-                alarms, last,
-                f"{assessment.score}/{assessment.max_score}" if assessment else ""]
+    def show_rows(self, rows: list[StationRow]) -> None:
+        """Draw the rows; only the cells whose text changed touch Qt (60 rows, 4 Hz)."""
+        self.rows = list(rows)
+        resized = len(self._texts) != len(rows)
+        if resized:
+            self.table.setRowCount(len(rows))
+            self._texts = self._texts[:len(rows)]
+            for number in range(len(self._texts), len(rows)):
+                for column in range(len(COLUMNS)):
+                    self.table.setItem(number, column, QTableWidgetItem())
+                self._texts.append([""] * len(COLUMNS))
+        metrics = self.table.fontMetrics()
+        narrow: set[int] = set()
+        for number, row in enumerate(rows):
+            shown = self._texts[number]
+            for column, text in enumerate(self._cells(row)):
+                if shown[column] == text:
+                    continue
+                shown[column] = text
+                item = self.table.item(number, column)
+                item.setText(text)
+                if (column != LAST_ACTION_COLUMN and metrics.horizontalAdvance(text)
+                        + CELL_PADDING_PX > self.table.columnWidth(column)):
+                    narrow.add(column)
+                if column == STATE_COLUMN:
+                    crashed = row.state is StationState.CRASHED
+                    item.setForeground(QBrush(QColor(CRITICAL)) if crashed else QBrush())
+                elif column == LAST_ACTION_COLUMN:
+                    item.setToolTip(text)  # elided in a narrow window
+        if resized:
+            self.table.resizeColumnsToContents()  # headers included; rare (open, close)
+        else:
+            for column in narrow:
+                self.table.resizeColumnToContents(column)
+        focus = self._focus()
+        self._show_detail(next((r for r in rows if r.name == focus), None))
 
-    def _show_actions(self, view: StationView | None) -> None:
-        if view is None:
+    def _cells(self, row: StationRow) -> list[str]:
+        alarms = ", ".join(a.replace("_", " ") for a in row.alarms) or "none"
+        last = sentence(row.last_action) if row.last_action else "not connected yet"
+        state = row.state.value + (" - link down" if row.link_down else "")
+        if row.problem and row.state is not StationState.CRASHED:
+            state = f"{row.state.value} - not answering"  # the whole story under the list
+        score = row.score
+        return [row.name, row.url.removeprefix("socket://"), state,
+                f"{row.pump_clock:%d %b %H:%M}", speed_text(row.speed),
+                f"{ml(row.reservoir_nl):.2f}",
+                f"{mcg(row.daily_dose_ng):.1f} ({row.mode})", alarms, last,
+                f"{score[0]}/{score[1]}" if score else ""]
+
+    def _show_detail(self, row: StationRow | None) -> None:
+        if row is None:
             self.trainee_actions.clear()
             self.result.setText("")
             return
-        lines = [f"{elapsed(view.started_at, a.at)}  {sentence(a)}" for a in view.actions]
-        listed = self.trainee_actions
-        if [listed.item(i).text() for i in range(listed.count())] != lines:
-            self.trainee_actions.clear()
-            self.trainee_actions.addItems(lines)
-            self.trainee_actions.scrollToBottom()
-        assessment = self.assessments.get(view.name)
-        if assessment is None:
-            self.result.setText(f"{view.name}: {view.events_left} scripted event(s) to come.")
+        if row.actions is not None:
+            lines = [f"{elapsed(row.started_at, a.at)}  {sentence(a)}" for a in row.actions]
+            if [self.trainee_actions.item(i).text() for i in range(self.trainee_actions.count())] != lines:
+                self.trainee_actions.clear()
+                self.trainee_actions.addItems(lines)
+                self.trainee_actions.scrollToBottom()
+        head = (f"{row.name}: {row.events_left} scripted event(s) to come; a syringe would "
+                f"withdraw {ml(row.true_residual_nl):.2f} mL now.")
+        if row.problem:
+            head = f"<span style='color:{CRITICAL}'>{row.name}: {row.problem}.</span>"
+        score = row.score
+        if score is None or row.objectives is None:
+            self.result.setText(head)
             return
         self.result.setText(
-            f"<b>{view.name}: {assessment.score}/{assessment.max_score} "
-            f"({assessment.percent:.0f} %)</b><br>" + "<br>".join(
-                f"<span style='color:{OK if r.passed else CRITICAL}'>"
-                f"{'&#10003;' if r.passed else '&#10007;'} {r.objective.text}</span>: "
-                f"{r.feedback}" for r in assessment.results))
+            f"<b>{row.name}: {score[0]}/{score[1]} ({100 * score[0] / score[1]:.0f} %)</b><br>"
+            + "<br>".join(
+                f"<span style='color:{OK if o.passed else CRITICAL}'>"
+                f"{'&#10003;' if o.passed else '&#10007;'} {o.text}</span>: "
+                f"{o.feedback}" for o in row.objectives))
 
     # ------------------------------------------------------------------ debrief
-    def save_debrief(self) -> Path | None:
-        """The selected ended station's debrief: JSON for replay, PDF for the trainee."""
-        station = next((s for s in self.selected() if s.name in self.assessments), None)
-        if station is None:
+    def save_debrief(self) -> None:
+        """The selected ended station's debrief: JSON for replay, PDF for the trainee.
+
+        The names are asked here; reading the station's actions and writing both files
+        run off the GUI thread, and the outcome is said in the message line.
+        """
+        row = next((r for r in self.selected() if r.objectives is not None), None)
+        if row is None:
             self._say("End and score a station first; its debrief is saved from here.",
                       bad=True)
-            return None
+            return
         chosen, _ = QFileDialog.getSaveFileName(
-            self, "Save the debrief", str(Path.home() / f"debrief-{station.name}.json"),
+            self, "Save the debrief", str(Path.home() / f"debrief-{row.name}.json"),
             "Debrief (*.json)")
         if not chosen:
-            return None
+            return
         trainee, given = QInputDialog.getText(self, "Debrief", "Trainee's name:")
         if not given:
-            return None
-        view = station.view()
-        debrief = Debrief.from_assessment(
-            self.assessments[station.name], ActionLog(list(view.actions)),
-            trainee=trainee.strip() or "(not given)", station=station.name,
-            started_at=view.started_at, ended_at=view.status.world_time)
+            return
         path = Path(chosen).with_suffix(".json")
-        try:
+        client = self.link.client
+
+        def save() -> Path:
+            rows, _ = rows_of(client.call("read", actions_of=row.name))
+            ended = next((r for r in rows if r.name == row.name), None)
+            if ended is None or ended.objectives is None or ended.actions is None:
+                raise DebriefError(f"{row.name} is no longer in the classroom with its score")
+            debrief = Debrief(
+                scenario_id=ended.scenario_id, scenario_title=ended.scenario_title,
+                trainee=trainee.strip() or "(not given)", station=ended.name,
+                started_at=ended.started_at, ended_at=ended.world_time,
+                objectives=ended.objectives, actions=ActionLog(list(ended.actions)))
             save_debrief(debrief, path)
             write_debrief_pdf(debrief, path.with_suffix(".pdf"))
-        except (OSError, ValueError) as error:
-            QMessageBox.warning(self, "Debrief", f"Could not save: {error}")
-            return None
-        self._say(f"Saved {path} and {path.with_suffix('.pdf').name}.")
-        return path
+            return path
+
+        self._say(f"Saving the debrief of {row.name}...")
+        self.link.run("Save debrief", save, expected=(OSError, DebriefError))
+
+    def _saved(self, answer: Answer) -> None:
+        if answer.error is not None:
+            self._say(f"Could not save the debrief: {answer.error}", bad=True)
+        else:
+            path: Path = answer.value
+            self._say(f"Saved {path} and {path.with_suffix('.pdf').name}.")
 
     def _say(self, text: str, bad: bool = False) -> None:
         self.message.setText(f"<span style='color:{CRITICAL if bad else OK}'>{text}</span>")
 
     def closeEvent(self, event) -> None:
+        """The classroom ends with the panel: its stations stop serving."""
         self.timer.stop()
-        self.watcher.wait()
-        self.classroom.close()
+        self.speed_settle.stop()
+        self.link.close()
         super().closeEvent(event)

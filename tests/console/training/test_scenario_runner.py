@@ -5,7 +5,6 @@ from importlib import resources
 
 import pytest
 from itb_console.console.actions import ActionKind
-from itb_console.console.training.classroom import MAX_STATIONS, Classroom
 from itb_console.console.training.scenario_runner import Station, StationError, StationState
 from itb_console.console.training.scenarios import parse_scenario, shipped_scenarios
 from itb_console.device.pump_api import AlarmCode
@@ -98,15 +97,3 @@ def test_the_wire_gives_the_trainee_actions_and_notes(station):
     result = {r.objective.id: r.passed for r in station.end().results}
     assert result["report"] and result["interrogate-first"] and not result["refilled"]
 
-
-def test_classroom_limits_the_number_of_stations():
-    classroom = Classroom()
-    try:
-        assert len(classroom.open(SCENARIOS["routine-refill"], 2)) == 2
-        with pytest.raises(StationError, match=f"allowed 1 to {MAX_STATIONS - 2}"):
-            classroom.open(SCENARIOS["routine-refill"], MAX_STATIONS)
-        assert [s.name for s in classroom.stations] == ["Station 1", "Station 2"]
-        scores = classroom.end_all()
-        assert set(scores) == {"Station 1", "Station 2"}
-    finally:
-        classroom.close()

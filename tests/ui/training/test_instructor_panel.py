@@ -1,5 +1,7 @@
-"""The instructor's panel: stations open, time and faults reach the pumps, scores show."""
+"""The instructor's panel: stations open in their own processes, clicks reach them, scores show."""
 
+import os
+import signal
 from pathlib import Path
 
 import pytest
@@ -7,20 +9,24 @@ from itb_console.console.training.debrief import load_debrief
 from itb_console.console.training.scenario_runner import StationState
 from itb_console.device.pump_api import AlarmCode
 from itb_console.device.serial_pump import SerialPump
+from itb_console.ui.style import CRITICAL
 from itb_console.ui.training.instructor_panel import (
     COLUMNS,
     InstructorPanel,
     position_for,
     speed_for,
 )
+from PySide6.QtCore import QThread
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QPushButton
+
+WAIT_MS = 30_000
 
 
 @pytest.fixture
 def panel(qtbot):
     made = InstructorPanel()
     qtbot.addWidget(made)
-    made.timer.stop()  # the tests refresh by hand
+    made.timer.stop()  # the tests read by hand
     yield made
     made.close()
 
@@ -35,73 +41,122 @@ def cell(panel, row, column):
     return panel.table.item(row, COLUMNS.index(column)).text()
 
 
+def do(qtbot, action, panel):
+    """Click (call ``action``) and wait for the classroom's answer to reach the panel."""
+    with qtbot.waitSignal(panel.link.answered, timeout=WAIT_MS) as got:
+        action()
+    return got.args[0]
+
+
+def refresh(qtbot, panel):
+    with qtbot.waitSignal(panel.link.rows_ready, timeout=WAIT_MS):
+        panel.refresh_soon()
+
+
+def open_stations(qtbot, panel, scenario_id, count):
+    choose(panel, scenario_id)
+    panel.count.setValue(count)
+    answer = do(qtbot, panel.open_stations, panel)
+    assert answer.error is None and len(answer.rows) == count
+    return list(answer.rows)
+
+
+def serves(url):
+    pump = SerialPump(url, timeout_s=1.0)
+    try:
+        pump.open_session()
+        return pump.interrogate().identity.patient_id
+    finally:
+        pump.close()
+
+
 def test_speed_slider_is_logarithmic_from_x1_to_x1_000_000():
     assert speed_for(0) == 1 and speed_for(position_for(1_000_000)) == 1_000_000
     assert speed_for(20) == 10 and speed_for(60) == 1000 and speed_for(30) == 32
     assert all(speed_for(p) < speed_for(p + 1) for p in range(position_for(1_000_000)))
 
 
-def test_opens_stations_a_trainee_can_connect_to(panel):
-    choose(panel, "routine-refill")
-    panel.count.setValue(3)
-    stations = panel.open_stations()
-    panel.refresh()
+def test_opens_stations_each_in_its_own_process_a_trainee_can_connect_to(qtbot, panel):
+    rows = open_stations(qtbot, panel, "routine-refill", 3)
     assert [cell(panel, r, "Station") for r in range(3)] == ["Station 1", "Station 2",
                                                              "Station 3"]
     assert cell(panel, 0, "Reservoir (mL)") == "3.20"
     assert cell(panel, 0, "Dose (mcg/day)") == "400.0 (continuous)"
-    assert len({s.url for s in stations}) == 3 and all(
-        s.url.startswith("socket://127.0.0.1:") for s in stations)
-    pump = SerialPump(stations[1].url, timeout_s=0.5)
-    pump.open_session()
-    assert pump.interrogate().identity.patient_id == "TRAINING-01"
-    pump.close()
-    panel.refresh()
+    assert len({r.url for r in rows}) == 3 and all(
+        r.url.startswith("socket://127.0.0.1:") for r in rows)
+    classroom_pid = panel.link.client.process.pid
+    assert len({r.pid for r in rows} - {classroom_pid, os.getpid()}) == 3
+    assert serves(rows[1].url) == "TRAINING-01"
+    refresh(qtbot, panel)
     assert cell(panel, 1, "Last action") == "Pump interrogated"
     assert cell(panel, 0, "Last action") == "not connected yet"
 
 
 def test_start_jump_inject_and_end_reach_the_selected_station_only(qtbot, panel):
-    choose(panel, "catheter-priming")
-    panel.count.setValue(2)
-    first, second = panel.open_stations()
-    panel.start()
-    assert first.state is second.state is StationState.RUNNING
-    panel.refresh()  # the rows, before choosing one
+    open_stations(qtbot, panel, "catheter-priming", 2)
+    do(qtbot, panel.start, panel)
+    assert [r.state for r in panel.rows] == [StationState.RUNNING] * 2
     panel.table.selectRow(0)
-    panel.jump(86_400)
-    assert first.elapsed_s >= 86_400 > second.elapsed_s
+    do(qtbot, lambda: panel.jump(86_400), panel)
+    first, second = panel.rows
+    assert (first.world_time - first.started_at).total_seconds() >= 86_400
+    assert (second.world_time - second.started_at).total_seconds() < 86_400
     panel.alarm.setCurrentIndex(panel.alarm.findData(AlarmCode.MOTOR_STALL))
     raise_button = next(b for b in panel.findChildren(QPushButton)
                         if b.text() == "Raise alarm")
-    raise_button.click()
-    panel.refresh()
+    do(qtbot, raise_button.click, panel)
     assert cell(panel, 0, "Alarms") == "motor stall" and cell(panel, 1, "Alarms") == "none"
-    panel.end()
-    panel.refresh()
-    assert first.state is StationState.ENDED and second.state is StationState.RUNNING
+    do(qtbot, panel.end, panel)
+    assert [r.state for r in panel.rows] == [StationState.ENDED, StationState.RUNNING]
     # nobody connected: only "dose kept" (15) and "not stopped" (20) pass
     assert cell(panel, 0, "Score") == "35/100"
     assert "Interrogate the pump before changing anything" in panel.result.text()
 
 
-def test_debrief_is_saved_as_json_and_pdf(panel, tmp_path, monkeypatch):
-    choose(panel, "clock-dst")
-    (station,) = panel.open_stations()
-    panel.start()
-    panel.end()
+def test_closing_ended_stations_frees_their_seats(qtbot, panel):
+    open_stations(qtbot, panel, "routine-refill", 3)
+    panel.close_ended()
+    assert panel.message.text().endswith("No ended or crashed station to close; end and "
+                                         "score it first.</span>")
+    panel.table.selectRow(0)
+    do(qtbot, panel.end, panel)
+    panel.table.clearSelection()  # none selected: every ended station closes
+    do(qtbot, panel.close_ended, panel)
+    assert [r.name for r in panel.rows] == ["Station 2", "Station 3"]
+    panel.count.setValue(1)
+    (again,) = do(qtbot, panel.open_stations, panel).rows
+    assert again.name == "Station 1"  # the seat freed is used again
+    assert [r.name for r in panel.rows] == ["Station 2", "Station 3", "Station 1"]
+
+
+def test_a_refused_command_says_which_station_and_why(qtbot, panel):
+    open_stations(qtbot, panel, "routine-refill", 2)
+    panel.table.selectRow(1)
+    do(qtbot, panel.end, panel)
+    answer = do(qtbot, lambda: panel.jump(3600), panel)
+    assert answer.problems == ("Station 2: Station 2 is ended; this needs it ready or "
+                               "running or paused",)
+    assert "Station 2 is ended" in panel.message.text()
+
+
+def test_debrief_is_saved_as_json_and_pdf_off_the_gui_thread(qtbot, panel, tmp_path,
+                                                            monkeypatch):
+    open_stations(qtbot, panel, "clock-dst", 1)
+    do(qtbot, panel.start, panel)
+    do(qtbot, panel.end, panel)
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         lambda *a, **k: (str(tmp_path / "d"), ""))
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("A. Trainee", True))
-    panel.refresh()
     panel.table.selectRow(0)
-    path = panel.save_debrief()
+    answer = do(qtbot, panel.save_debrief, panel)
+    path = answer.value
     assert path == tmp_path / "d.json" and path.with_suffix(".pdf").stat().st_size > 1000
+    assert panel.message.text().count("Saved") == 1
     debrief = load_debrief(path)
     assert (debrief.trainee, debrief.station, debrief.scenario_id) == (
         "A. Trainee", "Station 1", "clock-dst")
     # nobody connected: only "program kept" (30) passes
-    assert (debrief.score, debrief.max_score) == (30, station.scenario.max_score)
+    assert (debrief.score, debrief.max_score) == (30, panel.rows[0].score[1])
 
 
 def test_a_bad_scenario_folder_is_listed_not_loaded(panel, tmp_path):
@@ -112,38 +167,68 @@ def test_a_bad_scenario_folder_is_listed_not_loaded(panel, tmp_path):
     assert panel.scenario.count() == before and "Not loaded" in panel.message.text()
 
 
-def test_regular_reads_run_off_the_gui_thread_one_at_a_time(qtbot, panel):
-    from PySide6.QtCore import QThread
-
-    choose(panel, "routine-refill")
-    panel.count.setValue(2)
-    panel.open_stations()
+def test_reads_and_commands_run_off_the_gui_thread_one_read_at_a_time(qtbot, panel,
+                                                                     monkeypatch):
+    open_stations(qtbot, panel, "routine-refill", 2)
     threads = []
-    original = panel.classroom.stations[0].view
+    original = panel.link.client.call
 
-    def spy():
-        threads.append(QThread.currentThread())
-        return original()
+    def spy(op, *args, **kwargs):
+        threads.append((op, QThread.currentThread()))
+        return original(op, *args, **kwargs)
 
-    panel.classroom.stations[0].view = spy
-    qtbot.waitUntil(lambda: not panel.watcher.reading, timeout=5_000)  # the read after Open
-    with qtbot.waitSignal(panel.watcher.views_ready, timeout=5_000) as arrived:
-        assert panel.watcher.request(panel.classroom.stations)
-        assert not panel.watcher.request(panel.classroom.stations)  # skipped, not queued
-    assert [v.name for v in arrived.args[0]] == ["Station 1", "Station 2"]
-    assert threads and threads[0] is not QThread.currentThread()
-    qtbot.waitUntil(lambda: not panel.watcher.reading, timeout=5_000)
-    assert cell(panel, 1, "Station") == "Station 2"
+    monkeypatch.setattr(panel.link.client, "call", spy)
+    qtbot.waitUntil(lambda: not panel.link.reading, timeout=WAIT_MS)  # the read after Open
+    with qtbot.waitSignal(panel.link.rows_ready, timeout=WAIT_MS) as arrived:
+        assert panel.link.request()
+        assert not panel.link.request()  # skipped, not queued
+    assert [r.name for r in arrived.args[0]] == ["Station 1", "Station 2"]
+    do(qtbot, panel.start, panel)
+    assert {"read", "start"} <= {op for op, _ in threads}
+    assert all(thread is not QThread.currentThread() for _, thread in threads)
 
 
-def test_a_read_started_before_a_change_is_dropped_and_read_again(qtbot, panel):
-    choose(panel, "routine-refill")
-    (station,) = panel.open_stations()
-    qtbot.waitUntil(lambda: not panel.watcher.reading, timeout=5_000)
+def test_a_read_started_before_a_change_is_dropped(qtbot, panel):
+    open_stations(qtbot, panel, "routine-refill", 1)
+    qtbot.waitUntil(lambda: not panel.link.reading, timeout=WAIT_MS)
     shown = []
-    panel.watcher.views_ready.connect(lambda views: shown.append(views[0].state))
-    assert panel.watcher.request(panel.classroom.stations)  # under way, state "ready"
-    station.start()
-    assert not panel.watcher.request(panel.classroom.stations, fresh=True)
-    qtbot.waitUntil(lambda: bool(shown) and not panel.watcher.reading, timeout=5_000)
-    assert shown == [StationState.RUNNING]
+    panel.link.rows_ready.connect(lambda rows: shown.append(rows[0].state))
+    assert panel.link.request()  # under way, state "ready"
+    do(qtbot, panel.start, panel)
+    qtbot.waitUntil(lambda: bool(shown) and not panel.link.reading, timeout=WAIT_MS)
+    assert set(shown) == {StationState.RUNNING}
+
+
+def test_a_crashed_station_shows_on_its_row_and_restarts_alone(qtbot, panel):
+    rows = open_stations(qtbot, panel, "routine-refill", 3)
+    os.kill(rows[1].pid, signal.SIGKILL)
+    qtbot.waitUntil(lambda: (refresh(qtbot, panel), cell(panel, 1, "State"))[1].startswith(
+        "crashed"), timeout=WAIT_MS)
+    assert [cell(panel, r, "State") for r in range(3)] == ["ready", "crashed", "ready"]
+    assert serves(rows[0].url) == serves(rows[2].url) == "TRAINING-01"
+    panel.table.selectRow(1)
+    assert panel.result.text() == (f"<span style='color:{CRITICAL}'>Station 2: its process "
+                                   "ended (killed by signal 9); restart it to serve again."
+                                   "</span>")
+    answer = do(qtbot, panel.restart, panel)
+    (restarted,) = answer.rows
+    assert restarted.url == rows[1].url and restarted.pid != rows[1].pid
+    assert cell(panel, 1, "State") == "ready" and serves(rows[1].url) == "TRAINING-01"
+
+
+def test_closing_the_panel_ends_the_classroom_and_its_stations(qtbot, panel):
+    rows = open_stations(qtbot, panel, "routine-refill", 2)
+    process = panel.link.client.process
+    panel.close()
+    assert process.wait(timeout=WAIT_MS / 1000) == 0
+    for row in rows:
+        qtbot.waitUntil(lambda pid=row.pid: not _alive(pid), timeout=WAIT_MS)
+
+
+def _alive(pid):
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    status = Path(f"/proc/{pid}/status")
+    return status.exists() and "zombie" not in status.read_text()

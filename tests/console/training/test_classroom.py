@@ -1,0 +1,250 @@
+"""itb-classroom: stations in their own processes, one control connection, clear refusals."""
+
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from itb_console.console.training.classroom_client import ClassroomClient, ClassroomError
+from itb_console.console.training.classroom_link import rows_of
+from itb_console.console.training.classroom_protocol import (
+    MAX_STATIONS,
+    OPS,
+    ProtocolError,
+    parse_request,
+    row_from_json,
+    row_to_json,
+)
+from itb_console.console.training.scenario_runner import StationState
+from itb_console.device.pump_api import PumpError
+from itb_console.device.serial_pump import SerialPump
+
+STATIONS = 8  # the bench runs 60; eight show the same on two shared cores
+
+
+@pytest.fixture(scope="module")
+def classroom():
+    client = ClassroomClient(linger_minutes=0)
+    client.start()
+    yield client
+    client.close()
+    assert client.process.wait(timeout=30) == 0
+
+
+def serves(url: str) -> str:
+    pump = SerialPump(url, timeout_s=2.0)
+    try:
+        pump.open_session()
+        return pump.interrogate().identity.patient_id
+    finally:
+        pump.close()
+
+
+def open_rows(client, count, **args):
+    rows, problems = rows_of(client.call("open", scenario="routine-refill", count=count,
+                                         speed=1000.0, **args))
+    assert problems == []
+    return rows
+
+
+def read(client):
+    return {r.name: r for r in rows_of(client.call("read"))[0]}
+
+
+def test_killing_one_station_process_leaves_the_others_serving(classroom):
+    rows = open_rows(classroom, STATIONS)
+    names = [r.name for r in rows]
+    classroom.call("start", stations=names)
+    victim = rows[3]
+    os.kill(victim.pid, signal.SIGKILL)
+    now = read(classroom)
+    assert now[victim.name].state is StationState.CRASHED
+    assert now[victim.name].problem == ("its process ended (killed by signal 9); restart "
+                                        "it to serve again")
+    others = [r for r in rows if r is not victim]
+    assert [now[r.name].state for r in others] == [StationState.RUNNING] * (STATIONS - 1)
+    assert [serves(r.url) for r in others] == ["TRAINING-01"] * (STATIONS - 1)
+    with pytest.raises((OSError, PumpError)):
+        serves(victim.url)
+    # a command to all reaches the living and names the crashed one
+    answer = classroom.call("pause", stations=names)
+    assert answer["problems"] == [f"{victim.name}: crashed; restart it first"]
+    (again,) = rows_of(classroom.call("restart", station=victim.name))[0]
+    assert (again.url, again.state) == (victim.url, StationState.READY)
+    assert again.pid != victim.pid and serves(victim.url) == "TRAINING-01"
+    assert {read(classroom)[r.name].state for r in others} == {StationState.PAUSED}
+    classroom.call("end", stations=names)
+
+
+def test_only_ended_or_crashed_stations_close(classroom):
+    (row,) = open_rows(classroom, 1)
+    answer = classroom.call("close", stations=[row.name])
+    assert answer["problems"] == [f"{row.name} is ready; end it first, then close it"]
+    classroom.call("end", stations=[row.name])
+    answer = classroom.call("close", stations=[row.name])
+    assert answer["problems"] == [] and row.name not in read(classroom)
+
+
+def test_only_a_crashed_station_restarts_and_unknown_names_are_refused(classroom):
+    (row,) = open_rows(classroom, 1)
+    with pytest.raises(ClassroomError, match=f"{row.name} is ready; only a crashed station"):
+        classroom.call("restart", station=row.name)
+    with pytest.raises(ClassroomError, match="stations: Station 99 not open; open: Station 1"):
+        classroom.call("start", stations=["Station 99"])
+    classroom.call("end", stations=[row.name])
+
+
+def test_more_than_the_classroom_holds_is_refused_and_nothing_opens(classroom):
+    there = len(read(classroom))
+    with pytest.raises(ClassroomError, match=f"allowed 1 to {MAX_STATIONS - there}"):
+        classroom.call("open", scenario="routine-refill", count=MAX_STATIONS - there + 1,
+                       speed=1.0)
+    with pytest.raises(ClassroomError, match="'no-such' is not a shipped scenario"):
+        classroom.call("open", scenario="no-such", count=1, speed=1.0)
+    assert len(read(classroom)) == there
+
+
+def test_a_scenario_file_that_does_not_validate_is_refused_with_its_error(classroom,
+                                                                          tmp_path):
+    bad = tmp_path / "bad.toml"
+    bad.write_text("[scenario]\nid = 3\n")
+    with pytest.raises(ClassroomError, match=r"open\.scenario_file: .*bad\.toml"):
+        classroom.call("open", scenario_file=str(bad), count=1, speed=1.0)
+
+
+def talk(first_line: dict, lines: list[bytes]) -> list[dict]:
+    host, port = first_line["control"].rsplit(":", 1)
+    with socket.create_connection((host, int(port)), timeout=10) as connection:
+        reader = connection.makefile("rb")
+        answers = []
+        for line in lines:
+            try:
+                connection.sendall(line + b"\n")
+                got = reader.readline()
+            except ConnectionResetError:
+                got = b""
+            answers.append(json.loads(got) if got else {"closed": True})
+        return answers
+
+
+def test_bad_control_lines_are_answered_and_the_connection_goes_on():
+    process = subprocess.Popen([sys.executable, "-m",
+                                "itb_console.console.training.classroom_server",
+                                "--linger-minutes", "1"], stdout=subprocess.PIPE)
+    try:
+        first = json.loads(process.stdout.readline())
+        assert (first["server"], first["version"]) == ("itb-classroom", 1)
+        assert talk(first, [b'{"id": 1, "op": "read"}', b"{}"]) == [
+            {"id": 1, "ok": False, "error": 'hello first: {"id": 0, "op": "hello", '
+             '"version": 1, "token": ...}'}, {"closed": True}]
+        assert talk(first, [b'{"id": 1, "op": "hello", "version": 1, "token": "x"}'])[0][
+            "error"] == "hello.token: wrong; give the token on the classroom's first output line"
+        hello = json.dumps({"id": 1, "op": "hello", "version": 1,
+                            "token": first["token"]}).encode()
+        answers = talk(first, [hello, b"not json", b'{"id": 2, "op": "fly"}',
+                               b'{"id": 3, "op": "jump", "seconds": 60}',
+                               b'{"id": 4, "op": "speed", "speed": 2e6}',
+                               b'{"id": 5, "op": "read"}', b'{"id": 6, "op": "shutdown"}'])
+        assert answers[0]["ok"] and answers[0]["result"]["max_stations"] == MAX_STATIONS
+        assert answers[1]["error"].startswith("request: not a JSON object on one line")
+        assert answers[2] == {"id": 2, "ok": False, "error": (
+            "op: 'fly' is not known; allowed: hello, open, read, start, pause, resume, end, "
+            "speed, jump, inject, restart, close, shutdown")}
+        assert answers[3] == {"id": 3, "ok": True, "result": {"rows": [], "problems": []}}
+        assert answers[4]["error"] == "speed.speed: 2e+06 is outside x1 to x1,000,000"
+        assert answers[5] == {"id": 5, "ok": True, "result": {"rows": [], "problems": []}}
+        assert answers[6] == {"id": 6, "ok": True, "result": {"stations_ended": True}}
+        assert process.wait(timeout=30) == 0
+    finally:
+        process.kill()
+        process.wait()
+        process.stdout.close()
+
+
+@pytest.mark.parametrize(("line", "error"), [
+    (b'[1]', 'request: must be a JSON object like {"id": 1, "op": "read"}'),
+    (b'{"id": true, "op": "read"}', "id: True must be a whole number from 0 to 9007199254740992"),
+    (b'{"id": 1, "op": "open", "count": 2, "speed": 1}',
+     "open: give exactly one of scenario (a shipped scenario's id) or scenario_file "
+     "(a path to a .toml file)"),
+    (b'{"id": 1, "op": "open", "scenario": "x", "count": 61, "speed": 1}',
+     "open.count: 61 must be from 1 to 60"),
+    (b'{"id": 1, "op": "start", "stations": "Station 1"}',
+     "start.stations: 'Station 1' must be a list of station names"),
+    (b'{"id": 1, "op": "start", "stations": [1]}',
+     "start.stations: must be a list of station names (text)"),
+    (b'{"id": 1, "op": "read", "colour": "red"}', "read: colour not allowed; it takes actions_of"),
+    (b'{"id": 1, "op": "restart"}', "restart: station is missing (text)"),
+    (b'{"id": 1, "op": "inject", "kind": "advance"}',
+     "inject.kind: 'advance' is not a fault; allowed: alarm, motor_stall, over_infusion, "
+     "link_drop (jump moves time)"),
+    (b'{"id": 1, "op": "inject", "kind": "over_infusion", "percent": 0}',
+     "inject.percent: 0 must be from 1 to 200"),
+])
+def test_each_bad_request_says_what_was_wrong_and_what_is_allowed(line, error):
+    with pytest.raises(ProtocolError) as raised:
+        parse_request(line)
+    assert str(raised.value) == error
+
+
+@given(st.binary(max_size=200) | st.text(max_size=200).map(str.encode))
+def test_any_line_is_a_request_or_a_protocol_error(line):
+    try:
+        request = parse_request(line)
+    except ProtocolError as error:
+        assert str(error)
+    else:  # only a whole, well-formed request gets through
+        assert request.op in OPS
+        assert set(request.args) <= {name for name, _, _ in OPS[request.op]}
+
+
+def test_a_row_from_a_newer_classroom_is_refused_by_name():
+    with pytest.raises(ProtocolError, match="station row: state 'flying' is not known"):
+        row_from_json({"state": "flying"})
+
+
+DOC = (Path(__file__).resolve().parents[3] / "docs" / "classroom.md").read_text()
+
+
+def doc_block(language: str) -> str:
+    return DOC.split(f"```{language}\n", 1)[1].split("```", 1)[0]
+
+
+def test_the_documented_session_runs_as_written():
+    process = subprocess.Popen([sys.executable, "-m",
+                                "itb_console.console.training.classroom_server",
+                                "--linger-minutes", "0"], stdout=subprocess.PIPE)
+    try:
+        first = json.loads(process.stdout.readline())
+        lines = doc_block("jsonl").splitlines()
+        sent = [line[2:].replace("TOKEN", first["token"]).encode()
+                for line in lines if line.startswith("> ")]
+        expected = [json.loads(line[2:]) for line in lines if line.startswith("< ")]
+        assert len(sent) == len(expected) == 5
+        assert talk(first, sent) == expected
+        assert process.wait(timeout=30) == 0
+    finally:
+        process.kill()
+        process.wait()
+        process.stdout.close()
+
+
+def test_the_documented_station_row_reads_back_exactly():
+    data = json.loads(doc_block("json"))
+    row = row_from_json(data)
+    assert (row.state, row.last_action.kind.value) == (StationState.RUNNING, "interrogate")
+    assert row_to_json(row) == data
+
+
+def test_every_documented_option_is_the_programs():
+    done = subprocess.run([sys.executable, "-m", "itb_console.console.training.classroom_server",
+                           "--help"], capture_output=True, text=True, timeout=60)
+    options = [line.split("`")[1] for line in DOC.splitlines() if line.startswith("| `--")]
+    assert options == ["--control-port", "--control-bind", "--linger-minutes"]
+    assert all(option in done.stdout for option in options)
