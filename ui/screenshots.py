@@ -130,7 +130,7 @@ def render_instructor(window, folder: Path) -> Path:
                                         if panel.scenario.itemData(i).id
                                         == "refill-discrepancy"))
     panel.count.setValue(3)
-    answers = []
+    answers: list[object] = []
     panel.link.answered.connect(answers.append)
 
     def answered(click) -> None:
@@ -149,7 +149,7 @@ def render_instructor(window, folder: Path) -> Path:
     panel.table.selectRow(1)
     answered(panel.end)
     panel.table.selectRow(0)
-    rows = []
+    rows: list[object] = []
     panel.link.rows_ready.connect(rows.append)
     panel.refresh_soon()
     wait_until(lambda: bool(rows) and not panel.link.reading)

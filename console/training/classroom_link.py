@@ -68,7 +68,7 @@ class ClassroomLink(QObject):
         self._read_done.connect(self._arrived)
         self.reading = False
         self._ticket = 0
-        self._again: str | bool | None = False  # False: no read to do again
+        self._again: tuple[str | None] | None = None  # (actions_of,) of a read to do again
         self._closed = False
 
     # ------------------------------------------------------------------ reads
@@ -83,7 +83,7 @@ class ClassroomLink(QObject):
             self.invalidate()
         if self.reading:
             if fresh:
-                self._again = actions_of
+                self._again = (actions_of,)
             return False
         self._start_read(actions_of)
         return True
@@ -103,7 +103,7 @@ class ClassroomLink(QObject):
         if not self.client.started:
             return []
         try:
-            args = {} if actions_of is None else {"actions_of": actions_of}
+            args: dict[str, Any] = {} if actions_of is None else {"actions_of": actions_of}
             return rows_of(self.client.call("read", **args))[0]
         except (ClassroomError, ProtocolError) as error:
             return str(error)
@@ -115,8 +115,8 @@ class ClassroomLink(QObject):
             self.read_failed.emit(got)
         elif ticket == self._ticket:
             self.rows_ready.emit(got)
-        if self._again is not False and not self._closed:
-            actions_of, self._again = self._again, False
+        if self._again is not None and not self._closed:
+            (actions_of,), self._again = self._again, None
             self._start_read(actions_of)
 
     # ------------------------------------------------------------------ commands
@@ -136,10 +136,12 @@ class ClassroomLink(QObject):
     def run(self, tag: str, work: Callable[[], Any],
             expected: tuple[type[Exception], ...] = ()) -> None:
         """Run ``work`` off the GUI thread; its value (or expected error) comes as an Answer."""
+        caught: tuple[type[Exception], ...] = (ClassroomError, ProtocolError, *expected)
+
         def job() -> Answer:
             try:
                 return Answer(tag, value=work())
-            except (ClassroomError, ProtocolError, *expected) as error:
+            except caught as error:
                 return Answer(tag, error=str(error))
         self.calls.start(_Job(job, lambda answer: self._emit(self.answered, answer)))
 

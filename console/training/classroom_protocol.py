@@ -229,7 +229,7 @@ def _row(data: object) -> StationRow:
         raise ProtocolError("station row: pump_clock is not a date-time") from None
     last, actions, objectives = (data.get(k) for k in ("last_action", "actions", "objectives"))
     alarms = json_field(data, "alarms", list)
-    speed = data.get("speed")
+    speed: Any = data.get("speed")
     if not _is(speed, float):
         raise ProtocolError(f"station row: speed {speed!r} must be a number")
     return StationRow(

@@ -175,7 +175,7 @@ class Classroom:
     def __init__(self) -> None:
         context = multiprocessing.get_context("forkserver")
         context.set_forkserver_preload(["itb_console.console.training.station_process"])
-        self.context: ForkServerContext = context  # type: ignore[assignment]
+        self.context: ForkServerContext = context
         self.hosts: list[StationHost] = []
         self.lock = threading.Lock()  # guards the list, not the stations
         self.shipped = {s.id: s for s in shipped_scenarios()}

@@ -91,6 +91,7 @@ class InstructorPanel(QWidget):
         self.resize(1280, 720)
         self.rows: list[StationRow] = []
         self._texts: list[list[str]] = []  # what each cell shows, compared without Qt
+        self._items: list[list[QTableWidgetItem]] = []
         self.scenarios: list[Scenario] = shipped_scenarios()
         self.shipped_ids = {s.id for s in self.scenarios}
         self._build()
@@ -408,10 +409,11 @@ class InstructorPanel(QWidget):
         resized = len(self._texts) != len(rows)
         if resized:
             self.table.setRowCount(len(rows))
-            self._texts = self._texts[:len(rows)]
+            self._texts, self._items = self._texts[:len(rows)], self._items[:len(rows)]
             for number in range(len(self._texts), len(rows)):
-                for column in range(len(COLUMNS)):
-                    self.table.setItem(number, column, QTableWidgetItem())
+                self._items.append([QTableWidgetItem() for _ in COLUMNS])
+                for column, item in enumerate(self._items[-1]):
+                    self.table.setItem(number, column, item)
                 self._texts.append([""] * len(COLUMNS))
         metrics = self.table.fontMetrics()
         narrow: set[int] = set()
@@ -421,7 +423,7 @@ class InstructorPanel(QWidget):
                 if shown[column] == text:
                     continue
                 shown[column] = text
-                item = self.table.item(number, column)
+                item = self._items[number][column]
                 item.setText(text)
                 if (column != LAST_ACTION_COLUMN and metrics.horizontalAdvance(text)
                         + CELL_PADDING_PX > self.table.columnWidth(column)):
@@ -459,7 +461,8 @@ class InstructorPanel(QWidget):
             return
         if row.actions is not None:
             lines = [f"{elapsed(row.started_at, a.at)}  {sentence(a)}" for a in row.actions]
-            if [self.trainee_actions.item(i).text() for i in range(self.trainee_actions.count())] != lines:
+            listed = self.trainee_actions
+            if [listed.item(i).text() for i in range(listed.count())] != lines:
                 self.trainee_actions.clear()
                 self.trainee_actions.addItems(lines)
                 self.trainee_actions.scrollToBottom()
