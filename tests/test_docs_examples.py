@@ -16,6 +16,12 @@ import sys
 from pathlib import Path
 
 import pytest
+from itb_console.console.training.classroom_protocol import (
+    ProtocolError,
+    parse_request,
+    row_from_json,
+)
+from itb_console.console.training.classroom_server import parse_args as classroom_args
 from itb_console.console.training.debrief import from_json_dict
 from itb_console.console.training.scenarios import parse_scenario
 from itb_console.device.emulator_cli import parser as emulator_parser
@@ -77,6 +83,8 @@ def check_command(words: list[str]) -> None:
         console_args(args)
     elif program == "itb-emulator":
         emulator_parser().parse_args(args)
+    elif program == "itb-classroom":
+        classroom_args(args)
     elif program == "python" and args[0].startswith("examples/"):
         script, *flags = args
         helped = subprocess.run([sys.executable, str(ROOT / script), "--help"],
@@ -111,8 +119,21 @@ def test_example(language: str, code: str, tmp_path: Path) -> None:
                 check_command(shlex.split(command))
     elif language == "toml":
         assert parse_scenario("example.toml", code).id
+    elif language == "json" and '"pid"' in code:  # a classroom station row
+        assert row_from_json(json.loads(code)).name
     elif language == "json":
         assert from_json_dict(json.loads(code)).score >= 0
+    elif language == "jsonl":  # a classroom control session: > requests, < answers
+        lines = code.splitlines()
+        assert [line[:2] for line in lines] == ["> ", "< "] * (len(lines) // 2)
+        for request, answer in zip(lines[::2], lines[1::2], strict=True):
+            said = json.loads(answer[2:])
+            try:
+                parse_request(request[2:].encode())
+            except ProtocolError as error:  # a refusal shown on purpose: as the doc says
+                assert said == {"id": said["id"], "ok": False, "error": str(error)}
+            else:
+                assert set(said) in ({"id", "ok", "result"}, {"id", "ok", "error"})
     elif re.search(r"^(stopped|continuous|flexible);", code, re.MULTILINE):  # program text
         for line in code.splitlines():
             if "<" not in line:
