@@ -8,10 +8,9 @@ everything and cannot be hidden.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from itb_console.console.actions import ActionKind
-from itb_console.console.clinical.report import SessionReport
-from itb_console.console.clinical.report_builder import build_report
 from itb_console.console.display_units import DisplayUnit
 from itb_console.console.program_draft import ProgramDraft
 from itb_console.console.session import SendResult, Session, SessionState
@@ -28,27 +27,11 @@ from itb_console.device.pump_api import PumpStatus
 from itb_console.device.pump_profiles import PumpProfile, load_profile
 from itb_console.device.therapy import DoseRate, Mode, Program, Schedule
 from itb_console.device.units import mcg, ml
-from itb_console.ui.dialogs.about import AboutDialog
-from itb_console.ui.dialogs.alarms_panel import AlarmsPanel
-from itb_console.ui.dialogs.battery_clock_dialog import BatteryClockDialog
-from itb_console.ui.dialogs.bolus_dialog import BolusDialog
-from itb_console.ui.dialogs.device_picker import DevicePicker
-from itb_console.ui.dialogs.event_log import EventLogWindow
-from itb_console.ui.dialogs.preferences import PreferencesDialog
-from itb_console.ui.dialogs.refill_wizard import RefillWizard
-from itb_console.ui.dialogs.review_dialog import ReviewDialog
-from itb_console.ui.dialogs.shortcuts_help import ShortcutsHelp
-from itb_console.ui.dialogs.titration_dialog import TitrationDialog
-from itb_console.ui.dialogs.trial_dialog import TrialDialog
-from itb_console.ui.history.history_window import HistoryWindow
-from itb_console.ui.reports.report_pdf import ReportPreview, cannot_print_reason, write_report_pdf
 from itb_console.ui.status_panel import StatusPanel
 from itb_console.ui.style import CRITICAL, OK, PRODUCT_NAME, TRAINING_MARK, WARN_INK
 from itb_console.ui.timeline.schedule_table import ScheduleTable
 from itb_console.ui.timeline.timeline_editor import TimelineEditor
 from itb_console.ui.timeline.undo_commands import ProgramChange
-from itb_console.ui.training.debrief_window import open_debrief
-from itb_console.ui.training.instructor_panel import InstructorPanel
 from itb_console.ui.training.presentation import PresentationMode
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
@@ -67,6 +50,19 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+if TYPE_CHECKING:  # the dialogs, panels and reports load when first opened
+    from itb_console.console.clinical.report import SessionReport
+    from itb_console.ui.dialogs.alarms_panel import AlarmsPanel
+    from itb_console.ui.dialogs.battery_clock_dialog import BatteryClockDialog
+    from itb_console.ui.dialogs.bolus_dialog import BolusDialog
+    from itb_console.ui.dialogs.event_log import EventLogWindow
+    from itb_console.ui.dialogs.refill_wizard import RefillWizard
+    from itb_console.ui.dialogs.titration_dialog import TitrationDialog
+    from itb_console.ui.dialogs.trial_dialog import TrialDialog
+    from itb_console.ui.history.history_window import HistoryWindow
+    from itb_console.ui.reports.report_pdf import ReportPreview
+    from itb_console.ui.training.instructor_panel import InstructorPanel
 
 
 def _fill(holder: QMenu | QToolBar, actions: list[QAction | None]) -> None:
@@ -200,7 +196,7 @@ class MainWindow(QMainWindow):
         self.titration_action = self._action("Titration...", "Ctrl+T", self.titration,
                                              "Allowed next-day dose; apply it to the draft")
         self.debrief_action = self._action(
-            "Open debrief...", "Ctrl+D", lambda: open_debrief(self),
+            "Open debrief...", "Ctrl+D", self.open_debrief,
             "Open a saved scenario debrief: score, objectives, replay of the actions, PDF")
         quit_action = self._action("Quit", "Ctrl+Q", self.close,
                                    "Close the console")
@@ -273,6 +269,7 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ session
     def choose_device(self) -> None:
+        from itb_console.ui.dialogs.device_picker import DevicePicker
         picker = DevicePicker(self.settings, self)
         if picker.exec() == QDialog.DialogCode.Accepted:
             self.connect_to(picker.chosen_url())
@@ -351,6 +348,7 @@ class MainWindow(QMainWindow):
                                                "Revert to the program in force"))
 
     def review_and_send(self) -> None:
+        from itb_console.ui.dialogs.review_dialog import ReviewDialog
         if not self.draft.is_changed or self.session.status is None:
             return
         dialog = ReviewDialog(self.session, self.draft.in_force, self.draft.pending,
@@ -359,6 +357,7 @@ class MainWindow(QMainWindow):
         dialog.exec()
 
     def refill(self) -> RefillWizard | None:
+        from itb_console.ui.dialogs.refill_wizard import RefillWizard
         status = self.session.status
         if status is None or self.session.state is not SessionState.READY:
             QMessageBox.information(self, "Refill", "Connect to a pump first.")
@@ -370,6 +369,7 @@ class MainWindow(QMainWindow):
         return wizard
 
     def bolus(self) -> BolusDialog | None:
+        from itb_console.ui.dialogs.bolus_dialog import BolusDialog
         status = self.session.status
         if status is None:
             QMessageBox.information(self, "Bolus", "Connect to a pump first.")
@@ -385,6 +385,7 @@ class MainWindow(QMainWindow):
         return self.session.status
 
     def show_battery_clock(self) -> BatteryClockDialog | None:
+        from itb_console.ui.dialogs.battery_clock_dialog import BatteryClockDialog
         status = self._status_or_tell("Battery and clock")
         if status is None:
             return None
@@ -395,6 +396,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def trial_screening(self) -> TrialDialog | None:
+        from itb_console.ui.dialogs.trial_dialog import TrialDialog
         if self._status_or_tell("Trial screening") is None:
             return None
         dialog = TrialDialog(self.session, self.use_starting_dose, self)
@@ -414,6 +416,7 @@ class MainWindow(QMainWindow):
         self.undo_stack.push(ProgramChange(self.draft, before, after, f"Start at {dose}"))
 
     def titration(self) -> TitrationDialog | None:
+        from itb_console.ui.dialogs.titration_dialog import TitrationDialog
         if self._status_or_tell("Titration") is None:
             return None
         dialog = TitrationDialog(self.session, self.draft, self.undo_stack, self)
@@ -421,6 +424,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def preferences(self) -> None:
+        from itb_console.ui.dialogs.preferences import PreferencesDialog
         dialog = PreferencesDialog(self.settings, self, self.draft.profile)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.units.setCurrentIndex(list(DisplayUnit).index(display_unit(self.settings)))
@@ -430,6 +434,7 @@ class MainWindow(QMainWindow):
             self._update_summary()
 
     def show_event_log(self) -> EventLogWindow | None:
+        from itb_console.ui.dialogs.event_log import EventLogWindow
         if self.session.pump is None:
             QMessageBox.information(self, "Event log", "Connect to a pump first.")
             return None
@@ -439,6 +444,7 @@ class MainWindow(QMainWindow):
 
     def show_delivery_history(self) -> HistoryWindow | None:
         """One history window, read again each time it is asked for."""
+        from itb_console.ui.history.history_window import HistoryWindow
         if self.session.pump is None:
             QMessageBox.information(self, "Delivery history", "Connect to a pump first.")
             return None
@@ -451,6 +457,7 @@ class MainWindow(QMainWindow):
         return self.history_window
 
     def show_instructor(self) -> InstructorPanel:
+        from itb_console.ui.training.instructor_panel import InstructorPanel
         if self.instructor is None:
             self.instructor = InstructorPanel(self)
             self.instructor.connect_here.connect(self._connect_to_station)
@@ -466,6 +473,7 @@ class MainWindow(QMainWindow):
         self.connect_to(url)
 
     def show_alarms(self) -> AlarmsPanel:
+        from itb_console.ui.dialogs.alarms_panel import AlarmsPanel
         if self.alarms_panel is None:
             self.alarms_panel = AlarmsPanel(self.session, parent=self)
             self.alarms_panel.player.apply(sound_settings(self.settings))
@@ -475,6 +483,7 @@ class MainWindow(QMainWindow):
 
     def report_or_tell(self, title: str) -> SessionReport | None:
         """The session report as of the last status; None after saying to connect first."""
+        from itb_console.console.clinical.report_builder import build_report
         status = self.session.status
         if status is None or self.session.program_at_start is None:
             QMessageBox.information(self, title,
@@ -485,10 +494,11 @@ class MainWindow(QMainWindow):
 
     def print_preview(self) -> ReportPreview | None:
         """Preview and print the report where there is a printer; else offer the PDF."""
+        from itb_console.ui.reports import report_pdf
         report = self.report_or_tell("Print preview")
         if report is None:
             return None
-        reason = cannot_print_reason()
+        reason = report_pdf.cannot_print_reason()
         if reason:
             answer = QMessageBox.question(
                 self, "Print preview", f"{reason}\n\nSave the report as a PDF instead?",
@@ -497,7 +507,7 @@ class MainWindow(QMainWindow):
             if answer == QMessageBox.StandardButton.Save:
                 self.save_report()
             return None
-        preview = ReportPreview(report, self)
+        preview = report_pdf.ReportPreview(report, self)
         preview.printed.connect(
             lambda where: self.session.note(ActionKind.REPORT_PRINTED, printer=where))
         preview.open()
@@ -505,6 +515,7 @@ class MainWindow(QMainWindow):
 
     def save_report(self) -> Path | None:
         """Write the session report (PDF for signing, JSON for records) and note it."""
+        from itb_console.ui.reports.report_pdf import write_report_pdf
         report = self.report_or_tell("Session report")
         if report is None:
             return None
@@ -527,11 +538,18 @@ class MainWindow(QMainWindow):
         return path
 
     # ------------------------------------------------------------------ help and close
+    def open_debrief(self) -> None:
+        from itb_console.ui.training.debrief_window import open_debrief
+
+        open_debrief(self)
+
     def show_shortcuts(self) -> None:
+        from itb_console.ui.dialogs.shortcuts_help import ShortcutsHelp
         self.shortcuts_help = ShortcutsHelp(self)
         self.shortcuts_help.show()
 
     def show_about(self) -> None:
+        from itb_console.ui.dialogs.about import AboutDialog
         self.about = AboutDialog(self)
         self.about.show()
 

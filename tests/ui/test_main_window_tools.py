@@ -1,12 +1,12 @@
 """The main window's delivery history, print preview and preferences, as a trainee uses them."""
 
-import itb_console.ui.main_window
 import pytest
 from itb_console.console.actions import ActionKind
 from itb_console.console.session import Session
 from itb_console.console.settings import LOW_ALARM_KEY, SNAP_KEY, SoundSettings
 from itb_console.ui.dialogs.preferences import PreferencesDialog
 from itb_console.ui.main_window import MainWindow
+from itb_console.ui.reports import report_pdf
 from itb_console.ui.reports.report_pdf import NO_PRINTER, ReportPreview
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction
@@ -97,7 +97,7 @@ def test_ctrl_h_opens_one_history_window(qtbot, window):
                                     QMessageBox.StandardButton.Cancel])
 def test_without_a_printer_the_pdf_is_offered(window, monkeypatch, tmp_path, answer):
     asked = []
-    monkeypatch.setattr(itb_console.ui.main_window, "cannot_print_reason", lambda: NO_PRINTER)
+    monkeypatch.setattr(report_pdf, "cannot_print_reason", lambda: NO_PRINTER)
     monkeypatch.setattr(QMessageBox, "question",
                         lambda _parent, _title, text, *_a: asked.append(text) or answer)
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
@@ -112,7 +112,7 @@ def test_without_a_printer_the_pdf_is_offered(window, monkeypatch, tmp_path, ans
 
 
 def test_with_a_printer_only_an_actual_print_is_noted(window, monkeypatch, tmp_path):
-    monkeypatch.setattr(itb_console.ui.main_window, "cannot_print_reason", lambda: "")
+    monkeypatch.setattr(report_pdf, "cannot_print_reason", lambda: "")
     monkeypatch.setattr(ReportPreview, "open", lambda self: None)  # shown: test_report_pdf
     closed = window.print_preview()
     closed.reject()
