@@ -43,26 +43,40 @@ class ScheduleTable(QTableWidget):
         self.refill()
 
     def refill(self) -> None:
+        """Show the pending schedule, changing only the cells whose text changed.
+
+        Rows are added or removed only when a step is; the items of the other rows stay,
+        so a drop costs a few text comparisons instead of new items for every cell.
+        """
         program = self.draft.pending
         schedule = program.schedule
         self._filling = True
+        old_rows = self.rowCount()
         self.setRowCount(len(schedule.steps))
+        for row in range(old_rows, len(schedule.steps)):
+            for column in range(len(COLUMNS)):
+                self.setItem(row, column, self._new_item(row, column))
         for row, step in enumerate(schedule.steps):
             cells = [format_minute_of_day(step.start_minute),
                      format_minute_of_day(schedule.end_minute(row))]
             cells += [f"{unit.show(step.dose, program.concentration):.{unit.decimals}f}"
                       for unit in UNIT_OF_COLUMN.values()]
             for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight
-                                      | Qt.AlignmentFlag.AlignVCenter)
-                if column == 1 or (column == 0 and row == 0):
-                    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-                    item.setToolTip("Set by the next step's start" if column == 1
-                                    else "The first step always starts at 00:00")
-                self.setItem(row, column, item)
+                item = self.item(row, column)
+                if item is not None and item.text() != text:
+                    item.setText(text)
         self._filling = False
         self._select_row(self.editor.selected)
+
+    @staticmethod
+    def _new_item(row: int, column: int) -> QTableWidgetItem:
+        item = QTableWidgetItem()
+        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if column == 1 or (column == 0 and row == 0):
+            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            item.setToolTip("Set by the next step's start" if column == 1
+                            else "The first step always starts at 00:00")
+        return item
 
     def _row_chosen(self, row: int, *_: int) -> None:
         if row >= 0:

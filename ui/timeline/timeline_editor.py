@@ -134,6 +134,9 @@ class TimelineEditor(QWidget):
         self._add_day_night()
         self.boundaries: list[pg.InfiniteLine] = []
         self.levels: list[pg.InfiniteLine] = []
+        self._level_pens = {False: pg.mkPen("#0d3c73", width=3),
+                            True: pg.mkPen("#0d3c73", width=6)}  # by "is selected"
+        self._framed: tuple[float, str] | None = None
 
         self.refusal = QLabel("")
         self.refusal.setObjectName("refusal")
@@ -159,8 +162,8 @@ class TimelineEditor(QWidget):
         draft = self.draft
         pending = draft.pending.schedule
         self.selected = min(self.selected, len(pending.steps) - 1)
-        self.ghost.setData(*step_xy(draft.in_force.schedule,
-                                    self._values(draft.in_force.schedule)))
+        in_force_values = self._values(draft.in_force.schedule)
+        self.ghost.setData(*step_xy(draft.in_force.schedule, in_force_values))
         values = self._values(pending)
         if draft.pending.mode is Mode.STOPPED:
             values = [0.0 for _ in values]
@@ -168,52 +171,77 @@ class TimelineEditor(QWidget):
         rules = draft.rules
         concentration = draft.in_force.concentration
         low = self.unit.show(rules.min_dose, concentration)
-        high_all = max(values + self._values(draft.in_force.schedule))
-        self.min_line.setValue(low)
         ceiling = self.unit.show(rules.max_dose, concentration)
+        top = max(max(values + in_force_values) * 1.35, low * 4)
+        self.min_line.setValue(low)
         self.max_line.setValue(ceiling)
-        top = max(high_all * 1.35, low * 4)
         self.max_line.setVisible(ceiling <= top)
+        self._frame(top, f"Dose ({self.unit.value})")
+        running = draft.pending.mode is not Mode.STOPPED
+        self._update_handles(pending, values, rules, (low, ceiling) if running else None)
+
+    def _frame(self, top: float, label: str) -> None:
+        """Ranges and axis label, set only when they change.
+
+        Setting them, even to the same values, makes the axes and their grid redraw from
+        scratch, which costs more than the rest of a drop.
+        """
+        if (top, label) == self._framed:
+            return
+        self._framed = (top, label)
         self.view.setLimits(xMin=0, xMax=MINUTES_PER_DAY)
         self.plot.setYRange(0, top, padding=0)
         self.plot.setXRange(0, MINUTES_PER_DAY, padding=0)
-        self.plot.setLabel("left", f"Dose ({self.unit.value})")
-        running = draft.pending.mode is not Mode.STOPPED
-        self._rebuild_handles(pending, values, rules, (low, ceiling) if running else None)
+        self.plot.setLabel("left", label)
 
-    def _rebuild_handles(self, schedule: Schedule, values: list[float], rules: ScheduleRules,
-                         level_bounds: tuple[float, float] | None) -> None:
-        """Handles for every boundary and level; a level drag stops at the pump's limits."""
-        for item in self.boundaries + self.levels:
-            self.plot.removeItem(item)
-        self.boundaries, self.levels = [], []
-        for index in range(1, len(schedule.steps)):
-            low, high = schedule_edits.boundary_range(schedule, index, rules)
-            line = pg.InfiniteLine(schedule.steps[index].start_minute, angle=90, movable=True,
-                                   bounds=(low, high), pen=pg.mkPen(ACCENT, width=2),
-                                   hoverPen=pg.mkPen("#e65100", width=4))
-            line.setToolTip("Drag to move this step's start (Shift: 1 min)")
-            line.sigDragged.connect(lambda item: item.setValue(
-                snap_minute(item.value(), fine_modifier(), self.snap_minutes)))
-            line.sigPositionChangeFinished.connect(
-                lambda item, i=index: self._boundary_dropped(i, item.value()))
+    def _update_handles(self, schedule: Schedule, values: list[float], rules: ScheduleRules,
+                        level_bounds: tuple[float, float] | None) -> None:
+        """Handles for every boundary and level; a level drag stops at the pump's limits.
+
+        The lines are moved in place; only a split or a merge adds or removes one, so a
+        drop costs a few setters instead of rebuilding (and reconnecting) every handle.
+        """
+        self._resize(self.boundaries, len(schedule.steps) - 1, self._new_boundary)
+        self._resize(self.levels, len(values), self._new_level)
+        for line, index in zip(self.boundaries, range(1, len(schedule.steps)), strict=True):
+            line.setBounds(schedule_edits.boundary_range(schedule, index, rules))
+            line.setValue(schedule.steps[index].start_minute)
+        for index, (line, value) in enumerate(zip(self.levels, values, strict=True)):
+            line.setSpan(schedule.steps[index].start_minute / MINUTES_PER_DAY,
+                         schedule.end_minute(index) / MINUTES_PER_DAY)
+            line.setBounds(level_bounds if level_bounds is not None else (None, None))
+            line.setValue(value)
+            line.setPen(self._level_pens[index == self.selected])
+
+    def _resize(self, lines: list[pg.InfiniteLine], count: int,
+                new: Callable[[int], pg.InfiniteLine]) -> None:
+        while len(lines) > count:
+            self.plot.removeItem(lines.pop())
+        while len(lines) < count:
+            line = new(len(lines))
             self.plot.addItem(line)
-            self.boundaries.append(line)
-        for index, value in enumerate(values):
-            start = schedule.steps[index].start_minute / MINUTES_PER_DAY
-            end = schedule.end_minute(index) / MINUTES_PER_DAY
-            width = 6 if index == self.selected else 3
-            line = pg.InfiniteLine(value, angle=0, movable=True, span=(start, end),
-                                   bounds=level_bounds,
-                                   pen=pg.mkPen("#0d3c73", width=width),
-                                   hoverPen=pg.mkPen("#e65100", width=6))
-            line.setToolTip("Drag to change this step's dose (Shift: finer)")
-            line.sigDragged.connect(lambda item: item.setValue(self.snap_level(item.value())))
-            line.sigClicked.connect(lambda _item, _ev, i=index: self.select(i))
-            line.sigPositionChangeFinished.connect(
-                lambda item, i=index: self._level_dropped(i, item.value()))
-            self.plot.addItem(line)
-            self.levels.append(line)
+            lines.append(line)
+
+    def _new_boundary(self, position: int) -> pg.InfiniteLine:
+        """The line at ``position`` always moves the start of step ``position + 1``."""
+        line = pg.InfiniteLine(angle=90, movable=True, pen=pg.mkPen(ACCENT, width=2),
+                               hoverPen=pg.mkPen("#e65100", width=4))
+        line.setToolTip("Drag to move this step's start (Shift: 1 min)")
+        line.sigDragged.connect(lambda item: item.setValue(
+            snap_minute(item.value(), fine_modifier(), self.snap_minutes)))
+        line.sigPositionChangeFinished.connect(
+            lambda item, i=position + 1: self._boundary_dropped(i, item.value()))
+        return line
+
+    def _new_level(self, index: int) -> pg.InfiniteLine:
+        line = pg.InfiniteLine(angle=0, movable=True, pen=self._level_pens[False],
+                               hoverPen=pg.mkPen("#e65100", width=6))
+        line.setToolTip("Drag to change this step's dose (Shift: finer)")
+        line.sigDragged.connect(lambda item: item.setValue(self.snap_level(item.value())))
+        line.sigClicked.connect(lambda _item, _ev, i=index: self.select(i))
+        line.sigPositionChangeFinished.connect(
+            lambda item, i=index: self._level_dropped(i, item.value()))
+        return line
 
     # ------------------------------------------------------------------ edits
     def apply(self, text: str, edit: Edit) -> bool:

@@ -159,3 +159,43 @@ def test_enter_opens_the_dose_cell_for_an_exact_value(editor, qtbot):
     QTest.keyClick(editor, Qt.Key.Key_Return)
     assert (editor.table.currentRow(), editor.table.currentColumn()) == (2, 4)
     assert editor.table.state() == editor.table.State.EditingState
+
+
+def handles_and_rows(editor) -> tuple[list[tuple[float, ...]], list[list[str]]]:
+    lines = [(line.value(), *line.bounds()) for line in editor.boundaries]
+    lines += [(line.value(), *line.span, line.pen.width()) for line in editor.levels]
+    table = editor.table
+    rows = [[table.item(row, column).text() for column in range(3)]
+            for row in range(table.rowCount())]
+    return lines, rows
+
+
+def test_a_drop_moves_the_same_handles_and_rows_that_a_fresh_editor_would_draw(editor,
+                                                                                 qtbot):
+    """In-place updates: no handle or cell is rebuilt, and each shows what a new one would."""
+    lines_before = editor.boundaries + editor.levels
+    items_before = [editor.table.item(row, 0) for row in range(editor.table.rowCount())]
+    editor._boundary_dropped(1, 480)
+    assert editor.boundaries + editor.levels == lines_before
+    assert [editor.table.item(row, 0) for row in range(editor.table.rowCount())] == items_before
+    assert editor.boundaries[0].value() == 480
+    assert editor.table.item(0, 1).text() == "08:00"
+    fresh = TimelineEditor(editor.draft, QUndoStack())
+    fresh.table = ScheduleTable(editor.draft, fresh)
+    qtbot.addWidget(fresh)
+    qtbot.addWidget(fresh.table)
+    assert handles_and_rows(editor) == handles_and_rows(fresh)
+
+
+def test_split_merge_and_undo_add_and_remove_only_the_handles_that_change(editor):
+    steps = len(editor.draft.pending.schedule.steps)
+    first = editor.levels[0]
+    assert editor.split_at(900)
+    assert (len(editor.boundaries), len(editor.levels)) == (steps, steps + 1)
+    assert editor.table.rowCount() == steps + 1
+    assert editor.levels[0] is first
+    editor.stack.undo()
+    assert (len(editor.boundaries), len(editor.levels)) == (steps - 1, steps)
+    assert editor.table.rowCount() == steps
+    assert [line.value() for line in editor.boundaries] == [
+        step.start_minute for step in editor.draft.pending.schedule.steps[1:]]
