@@ -130,11 +130,7 @@ class SerialPump:
     def _await(self, seq: int, hello: bool = False) -> Frame | None:
         deadline = time.monotonic() + self.timeout_s
         while time.monotonic() < deadline:
-            try:
-                data = self._link.read(self._link.in_waiting or 1)
-            except (serial.SerialException, OSError) as error:
-                raise LinkError(f"The link to the pump failed: {error}") from None
-            for line in self._reader.feed(data):
+            for line in self._lines_available():
                 try:
                     frame = decode(line)
                 except FrameError:
@@ -146,6 +142,22 @@ class SerialPump:
                 except AuthError:
                     self._wrong_mac_seen = True  # forged, or signed with another key
         return None
+
+    def _lines_available(self) -> list[bytes]:
+        """Lines completed by what the link holds now, or by what arrives within its timeout.
+
+        An answer comes in one burst: once its first byte is in, the rest is already
+        waiting and is taken at once, not one loop per piece. The line reader's own buffer
+        collects the pieces, so no bytes are joined here.
+        """
+        link = self._link
+        try:
+            lines = self._reader.feed(link.read(link.in_waiting or 1))
+            if not lines and (waiting := link.in_waiting):
+                lines = self._reader.feed(link.read(waiting))
+        except (serial.SerialException, OSError) as error:
+            raise LinkError(f"The link to the pump failed: {error}") from None
+        return lines
 
     def _authentic(self, line: bytes, frame: Frame, hello: bool) -> Frame:
         """In shared-key mode: the answer with its MAC checked and removed.
