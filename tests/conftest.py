@@ -1,12 +1,14 @@
-"""Suite-wide settings: headless Qt, deterministic hypothesis profile."""
+"""Suite-wide settings: headless Qt, deterministic hypothesis profile, a classroom fixture."""
 
 import gc
 import os
+from collections.abc import Iterator
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
 from hypothesis import HealthCheck, settings
+from itb_console.console.training.classroom_client import ClassroomClient
 
 settings.register_profile(
     "default", deadline=None, suppress_health_check=[HealthCheck.too_slow]
@@ -22,3 +24,13 @@ def collect_qt_garbage():
     """
     yield
     gc.collect()
+
+
+@pytest.fixture(scope="module")
+def classroom() -> Iterator[ClassroomClient]:
+    """One itb-classroom for a test module, as the instructor panel starts it."""
+    client = ClassroomClient(linger_minutes=0)
+    client.start()
+    yield client
+    client.close()
+    assert client.process is not None and client.process.wait(timeout=30) == 0

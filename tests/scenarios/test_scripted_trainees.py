@@ -149,15 +149,6 @@ def test_every_shipped_scenario_has_both_trainees():
     assert set(CASES) == set(SCENARIOS)
 
 
-@pytest.fixture(scope="module")
-def classroom():
-    client = ClassroomClient(linger_minutes=0)
-    client.start()
-    yield client
-    client.close()
-    client.process.wait(timeout=30)
-
-
 def run(qtbot, tmp_path, monkeypatch, classroom: ClassroomClient, scenario_id: str,
         script: Script) -> tuple[int, int, set[str]]:
     """The score, the maximum, and the ids of the objectives failed."""

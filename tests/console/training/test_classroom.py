@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from itb_console.console.training.classroom_client import ClassroomClient, ClassroomError
+from itb_console.console.training.classroom_client import ClassroomError
 from itb_console.console.training.classroom_link import rows_of
 from itb_console.console.training.classroom_protocol import (
     MAX_STATIONS,
@@ -23,27 +23,10 @@ from itb_console.console.training.classroom_protocol import (
 )
 from itb_console.console.training.scenario_runner import StationState
 from itb_console.device.pump_api import PumpError
-from itb_console.device.serial_pump import SerialPump
+
+from tests.classroom import classroom_process, serves
 
 STATIONS = 8  # the bench runs 60; eight show the same on two shared cores
-
-
-@pytest.fixture(scope="module")
-def classroom():
-    client = ClassroomClient(linger_minutes=0)
-    client.start()
-    yield client
-    client.close()
-    assert client.process.wait(timeout=30) == 0
-
-
-def serves(url: str) -> str:
-    pump = SerialPump(url, timeout_s=2.0)
-    try:
-        pump.open_session()
-        return pump.interrogate().identity.patient_id
-    finally:
-        pump.close()
 
 
 def open_rows(client, count, **args):
@@ -134,11 +117,7 @@ def talk(first_line: dict, lines: list[bytes]) -> list[dict]:
 
 
 def test_bad_control_lines_are_answered_and_the_connection_goes_on():
-    process = subprocess.Popen([sys.executable, "-m",
-                                "itb_console.console.training.classroom_server",
-                                "--linger-minutes", "1"], stdout=subprocess.PIPE)
-    try:
-        first = json.loads(process.stdout.readline())
+    with classroom_process(linger_minutes=1) as (process, first):
         assert (first["server"], first["version"]) == ("itb-classroom", 1)
         assert talk(first, [b'{"id": 1, "op": "read"}', b"{}"]) == [
             {"id": 1, "ok": False, "error": 'hello first: {"id": 0, "op": "hello", '
@@ -161,10 +140,6 @@ def test_bad_control_lines_are_answered_and_the_connection_goes_on():
         assert answers[5] == {"id": 5, "ok": True, "result": {"rows": [], "problems": []}}
         assert answers[6] == {"id": 6, "ok": True, "result": {"stations_ended": True}}
         assert process.wait(timeout=30) == 0
-    finally:
-        process.kill()
-        process.wait()
-        process.stdout.close()
 
 
 @pytest.mark.parametrize(("line", "error"), [
@@ -217,11 +192,7 @@ def doc_block(language: str) -> str:
 
 
 def test_the_documented_session_runs_as_written():
-    process = subprocess.Popen([sys.executable, "-m",
-                                "itb_console.console.training.classroom_server",
-                                "--linger-minutes", "0"], stdout=subprocess.PIPE)
-    try:
-        first = json.loads(process.stdout.readline())
+    with classroom_process(linger_minutes=0) as (process, first):
         lines = doc_block("jsonl").splitlines()
         sent = [line[2:].replace("TOKEN", first["token"]).encode()
                 for line in lines if line.startswith("> ")]
@@ -229,10 +200,6 @@ def test_the_documented_session_runs_as_written():
         assert len(sent) == len(expected) == 5
         assert talk(first, sent) == expected
         assert process.wait(timeout=30) == 0
-    finally:
-        process.kill()
-        process.wait()
-        process.stdout.close()
 
 
 def test_the_documented_station_row_reads_back_exactly():

@@ -8,7 +8,6 @@ import pytest
 from itb_console.console.training.debrief import load_debrief
 from itb_console.console.training.scenario_runner import StationState
 from itb_console.device.pump_api import AlarmCode
-from itb_console.device.serial_pump import SerialPump
 from itb_console.ui.style import CRITICAL
 from itb_console.ui.training.instructor_panel import (
     COLUMNS,
@@ -18,6 +17,8 @@ from itb_console.ui.training.instructor_panel import (
 )
 from PySide6.QtCore import QThread
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QPushButton
+
+from tests.classroom import serves
 
 WAIT_MS = 30_000
 
@@ -59,15 +60,6 @@ def open_stations(qtbot, panel, scenario_id, count):
     answer = do(qtbot, panel.open_stations, panel)
     assert answer.error is None and len(answer.rows) == count
     return list(answer.rows)
-
-
-def serves(url):
-    pump = SerialPump(url, timeout_s=1.0)
-    try:
-        pump.open_session()
-        return pump.interrogate().identity.patient_id
-    finally:
-        pump.close()
 
 
 def test_speed_slider_is_logarithmic_from_x1_to_x1_000_000():
