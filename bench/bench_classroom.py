@@ -27,12 +27,13 @@ from itb_console.console.training.scenarios import EventKind, shipped_scenarios
 from itb_console.device.clock import ScaledClock
 from itb_console.device.serial_pump import SerialPump
 from itb_console.ui.training.instructor_panel import InstructorPanel, position_for
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog
 
 from bench import Figure
 
 SPEED = 1_000_000
-TICKS = 60  # timed ticks for the per-tick figures
+TICKS = 60  # timed ticks for the per-tick figures (15 s of the panel's own timer)
 ROUNDS = ("routine-refill", "refill-discrepancy", "catheter-priming")
 ROUND_TICKS = 180  # 45 s of 250 ms ticks per round (run back to back)
 TRAINEES_AT_ONCE = 8
@@ -71,16 +72,38 @@ class _Instructor:
         if answer.error is not None:
             raise RuntimeError(f"{answer.tag}: {answer.error}")
 
-    def tick(self) -> tuple[float, float, list[StationRow]]:
-        """One tick: the read (ms), the GUI thread's drawing (ms), and the rows."""
+    def tick(self) -> tuple[float, list[StationRow]]:
+        """One tick timed on its own: the read (ms) and the rows, then drawn."""
         began = time.perf_counter()
         rows = self.panel.link.read_rows(self.panel._focus())
-        middle = time.perf_counter()
+        read_ms = (time.perf_counter() - began) * 1000
         if isinstance(rows, str):
             raise RuntimeError(rows)
         self.panel.show_rows(rows)
-        QApplication.processEvents()  # the repaint the new texts cause
-        return (middle - began) * 1000, (time.perf_counter() - middle) * 1000, rows
+        QApplication.processEvents()
+        return read_ms, rows
+
+    def in_use(self, ticks: int) -> list[float]:
+        """The panel on its own timer, reads on its pool thread: the GUI thread's work
+        per tick (drawing the rows and repainting the panel, ms)."""
+        panel, spent = self.panel, []
+
+        def timed(rows: list[StationRow]) -> None:
+            began = time.perf_counter()
+            panel.show_rows(rows)
+            # paint what the new texts made dirty now, so the paint is counted in this tick
+            QApplication.sendPostedEvents(panel, QEvent.Type.UpdateRequest)
+            spent.append((time.perf_counter() - began) * 1000)
+
+        panel.link.rows_ready.disconnect(panel.show_rows)
+        panel.link.rows_ready.connect(timed)
+        panel.timer.start()
+        _wait_until(lambda: len(spent) >= ticks)
+        panel.timer.stop()
+        _wait_until(lambda: not panel.link.reading)
+        panel.link.rows_ready.disconnect(timed)
+        panel.link.rows_ready.connect(panel.show_rows)
+        return spent
 
 
 def _p95(values: list[float]) -> float:
@@ -119,7 +142,7 @@ def _round(instructor: _Instructor, scenario_id: str, folder: Path, number: int,
     instructor.click(panel.start)
     with ThreadPoolExecutor(max_workers=TRAINEES_AT_ONCE) as trainees:
         for tick in range(ROUND_TICKS):
-            _, _, rows = instructor.tick()
+            _, rows = instructor.tick()
             if tick == 10:
                 for row in rows:
                     station_rss.setdefault(row.name, []).append(_rss_kib(row.pid))
@@ -159,11 +182,8 @@ def run() -> list[Figure]:
             instructor.click(panel.start)
             for _ in range(5):
                 instructor.tick()  # warm-up
-            reads, draws = [], []
-            for _ in range(TICKS):
-                read_ms, draw_ms, _rows = instructor.tick()
-                reads.append(read_ms)
-                draws.append(draw_ms)
+            reads = [instructor.tick()[0] for _ in range(TICKS)]
+            draws = instructor.in_use(TICKS)
             instructor.click(panel.end)
             instructor.click(panel.close_ended)
             for number, scenario_id in enumerate(ROUNDS):
@@ -183,7 +203,8 @@ def run() -> list[Figure]:
                "< 250 ms (the tick)"),
         Figure("read per tick, 95th percentile", _p95(reads), "ms",
                "bare in-process status reads", bare_ms, "< 250 ms"),
-        Figure("GUI thread per tick (60 rows drawn; median)", statistics.median(draws), "ms",
+        Figure("GUI thread per tick in use (60 rows drawn and painted, reads on the pool "
+               "thread; median)", statistics.median(draws), "ms",
                "bare in-process status reads", bare_ms, "< 8 ms"),
         Figure("GUI thread per tick, 95th percentile", _p95(draws), "ms",
                "bare in-process status reads", bare_ms, "< 8 ms"),

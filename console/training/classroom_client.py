@@ -63,11 +63,18 @@ class ClassroomClient:
                 stdout=subprocess.PIPE, stdin=subprocess.DEVNULL, start_new_session=True)
             first = self._first_line(self.process)
             host, port = first["control"].rsplit(":", 1)
-            self._socket = socket.create_connection((host, int(port)), timeout=START_TIMEOUT_S)
-            self._socket.settimeout(None)
-            threading.Thread(target=self._read_answers, args=(self._socket,),
-                             name="classroom-answers", daemon=True).start()
-            self.call("hello", version=VERSION, token=first["token"])
+            try:
+                self._socket = socket.create_connection((host, int(port)),
+                                                        timeout=START_TIMEOUT_S)
+                self._socket.settimeout(None)
+                threading.Thread(target=self._read_answers, args=(self._socket,),
+                                 name="classroom-answers", daemon=True).start()
+                self.call("hello", version=VERSION, token=first["token"])
+            except (OSError, ClassroomError) as error:
+                self.process.kill()
+                self.process.wait(timeout=SHUTDOWN_WAIT_S)
+                self._socket = None
+                raise ClassroomError(f"cannot talk to the classroom process ({error})") from None
 
     def _first_line(self, process: subprocess.Popen[bytes]) -> dict[str, Any]:
         assert process.stdout is not None
@@ -153,6 +160,9 @@ class ClassroomClient:
                     connection.shutdown(socket.SHUT_WR)
                 except OSError:
                     pass  # already gone: nothing to shut down
+        with self._arrived:  # calls under way fail now, not when the stations have ended
+            self._lost = "the classroom has been closed"
+            self._arrived.notify_all()
         if process is not None:
             threading.Thread(target=_reap, args=(process, connection), daemon=True,
                              name="classroom-reaper").start()

@@ -177,7 +177,8 @@ class Classroom:
         context.set_forkserver_preload(["itb_console.console.training.station_process"])
         self.context: ForkServerContext = context
         self.hosts: list[StationHost] = []
-        self.lock = threading.Lock()  # guards the list, not the stations
+        self.lock = threading.Lock()  # guards the lists, not the stations
+        self.opening: set[str] = set()  # seats of stations still starting
         self.shipped = {s.id: s for s in shipped_scenarios()}
 
     def _scenario(self, args: dict[str, Any]) -> Scenario:
@@ -195,15 +196,17 @@ class Classroom:
     def open(self, args: dict[str, Any]) -> dict[str, Any]:
         scenario = self._scenario(args)
         bind = ALL_INTERFACES if args.get("network") else LOOPBACK
-        with self.lock:
-            count, there = args["count"], len(self.hosts)
+        with self.lock:  # seats are taken here; the stations start outside the lock
+            count, there = args["count"], len(self.hosts) + len(self.opening)
             if count > MAX_STATIONS - there:
                 raise StationError(f"open.count: {count} would make more than {MAX_STATIONS} "
                                    f"stations ({there} open); allowed 1 to "
                                    f"{MAX_STATIONS - there}")
-            taken = {h.name for h in self.hosts}
+            taken = {h.name for h in self.hosts} | self.opening
             names = [n for n in (f"Station {i}" for i in range(1, MAX_STATIONS + 1))
                      if n not in taken][:count]  # seat numbers freed by Close are reused
+            self.opening |= set(names)
+        try:
             opened = [StationHost(self.context, scenario, name, speed=float(args["speed"]),
                                   bind=bind) for name in names]
             try:
@@ -213,7 +216,11 @@ class Classroom:
                 for host in opened:
                     host.stop()
                 raise
-            self.hosts += opened
+            with self.lock:
+                self.hosts += opened
+        finally:
+            with self.lock:
+                self.opening -= set(names)
         return {"rows": [h.current_row() for h in opened], "problems": []}
 
     def _chosen(self, names: list[str]) -> list[StationHost]:
