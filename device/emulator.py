@@ -30,6 +30,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import IO, Any
 
+from itb_console.device.atomic_file import remove_stale_temporaries
 from itb_console.device.clock import ManualClock, ScaledClock
 from itb_console.device.control import PumpControl
 from itb_console.device.default_pump import load_initial_pump
@@ -217,6 +218,8 @@ class Emulator:
         begin = time.time() if start is None else start
         clock: ManualClock | ScaledClock = (
             ManualClock(begin) if speed is None else ScaledClock(begin, speed))
+        if state is not None:
+            remove_stale_temporaries(state)
         if state is not None and state.exists():
             model = load_state(state, clock)
             if isinstance(clock, ManualClock):

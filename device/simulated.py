@@ -27,6 +27,7 @@ from typing import TypeVar
 from urllib.parse import parse_qsl, urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from itb_console.device.atomic_file import remove_stale_temporaries
 from itb_console.device.clock import ClockError, ScaledClock
 from itb_console.device.control import PumpControl
 from itb_console.device.default_pump import InitialPump, load_initial_pump
@@ -46,6 +47,7 @@ from itb_console.device.pump_api import (
 from itb_console.device.pump_model import PumpModel
 from itb_console.device.pump_profiles import load_profile
 from itb_console.device.resource_toml import ProfileError
+from itb_console.device.state_checks import StateCheckError, check_identity_text
 from itb_console.device.state_file import load_state, save_state
 from itb_console.device.therapy import Program
 from itb_console.device.units import NL_PER_ML, UnitError, scaled
@@ -107,6 +109,12 @@ def _build_model(options: dict[str, str], clock: ScaledClock) -> PumpModel:
             raise SimUrlError(f"sim:// reservoir={options['reservoir']} mL is outside 0 to "
                               f"{profile.reservoir_nl / NL_PER_ML:g} mL for {profile.id}")
     drift = _number(options, "drift_ppm", -100_000, 100_000)
+    for key in ("serial", "patient"):
+        if key in options:
+            try:
+                check_identity_text(key, options[key])
+            except StateCheckError as error:
+                raise SimUrlError(f"sim:// {error}") from None
     return PumpModel.new(
         profile, initial.program, min(reservoir, profile.reservoir_nl), clock,
         low_reservoir_alarm_nl=initial.low_reservoir_alarm_nl,
@@ -156,6 +164,8 @@ class SimulatedPump:
         speed = _number(options, "speed", 1, 1_000_000) or 1.0
         state_path = Path(options["state"]) if options.get("state") else None
         try:
+            if state_path is not None:
+                remove_stale_temporaries(state_path)
             if state_path is not None and state_path.exists():
                 clock = ScaledClock(0.0, speed)
                 model = load_state(state_path, clock, link_clock)

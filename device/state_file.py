@@ -23,6 +23,7 @@ from itb_console.device.pump_delivery import _Bolus
 from itb_console.device.pump_model import PumpModel
 from itb_console.device.pump_profiles import load_profile
 from itb_console.device.resource_toml import ProfileError
+from itb_console.device.state_checks import StateCheckError, check_model
 from itb_console.device.therapy import Concentration, Mode, Program, TherapyError
 
 FORMAT_VERSION = 1
@@ -80,6 +81,13 @@ def _read_fraction(text: Any, field: str) -> Fraction:
         raise StateFileError(f"{field}: {text!r} must be a fraction like '3/2'") from None
 
 
+def _read_program(text: Any) -> Program:
+    try:
+        return Program.from_canonical_text(str(text))
+    except TherapyError as error:
+        raise StateFileError(f"program: {str(text)[:80]!r}: {error}") from None
+
+
 def from_state(data: dict[str, Any], clock: Clock,
                link_clock: Callable[[], float] = time.monotonic) -> PumpModel:
     """Rebuild a pump model; any missing or malformed field is a :class:`StateFileError`."""
@@ -98,7 +106,7 @@ def from_state(data: dict[str, Any], clock: Clock,
             identity=PumpIdentity(str(identity["serial_number"]), profile.id,
                                   profile.model_code, "ITB-SIM 1.0",
                                   str(identity["patient_id"])),
-            program=Program.from_canonical_text(data["program"]),
+            program=_read_program(data["program"]),
             reservoir_concentration=Concentration(data["reservoir_concentration"]),
             reservoir_nl=_read_fraction(data["reservoir_nl"], "reservoir_nl"),
             true_reservoir_nl=_read_fraction(data["true_reservoir_nl"], "true_reservoir_nl"),
@@ -128,6 +136,9 @@ def from_state(data: dict[str, Any], clock: Clock,
         model.events = [Event(int(e["seq"]), datetime.fromisoformat(e["pump_clock"]),
                               str(e["kind"]), dict(e["detail"])) for e in data["events"]]
         model._next_seq = (model.events[-1].seq + 1) if model.events else 1
+        check_model(model)
+    except StateCheckError as error:
+        raise StateFileError(str(error)) from None
     except StateFileError:
         raise
     except KeyError as error:
@@ -144,6 +155,7 @@ def save_state(model: PumpModel, path: Path) -> None:
 
 def load_state(path: Path, clock: Clock,
                link_clock: Callable[[], float] = time.monotonic) -> PumpModel:
+    """The pump saved in ``path``, checked against its profile; the file is never changed."""
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
