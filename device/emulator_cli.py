@@ -15,6 +15,7 @@ from pathlib import Path
 
 from itb_console.device.cli_args import ClearParser, clock_speed
 from itb_console.device.emulator import Emulator, LinkFaults
+from itb_console.device.key_file import read_key_file
 from itb_console.device.pump_profiles import profile_ids
 from itb_console.device.replay import TranscriptError, replay
 from itb_console.device.resource_toml import ProfileError
@@ -66,8 +67,11 @@ def parser() -> argparse.ArgumentParser:
                            "seed=7,stall")
     made.add_argument("--test-control", action="store_true",
                       help="accept CTL frames (tester control); never for a demo station")
-    made.add_argument("--key", metavar="SECRET",
+    keys = made.add_mutually_exclusive_group()
+    keys.add_argument("--key", metavar="SECRET",
                       help="shared key: every frame must carry an HMAC (docs/protocol.md)")
+    keys.add_argument("--key-file", type=Path, metavar="FILE",
+                      help="shared key read from FILE (not shown in the process list)")
     made.add_argument("--relaxed", action="store_true",
                       help="also accept bare commands typed by hand (no @seq, no CRC)")
     return made
@@ -86,11 +90,13 @@ def _replay(path: Path, emulator: Emulator) -> int:
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(sys.argv[1:] if argv is None else argv)
     try:
+        key = read_key_file(args.key_file) if args.key_file else (
+            args.key.encode() if args.key else None)
         emulator = Emulator.create(
             profile=args.profile, state=args.state,
             speed=None if args.manual_clock or args.replay else args.speed,
             test_control=args.test_control or args.replay is not None,
-            key=args.key.encode() if args.key else None, relaxed=args.relaxed,
+            key=key, relaxed=args.relaxed,
             faults=args.fault, transcript=args.transcript)
         if args.replay is not None:
             return _replay(args.replay, emulator)

@@ -92,14 +92,17 @@ class PumpServer:
 
     def __init__(self, model: PumpModel, *, lock: threading.RLock | None = None,
                  test_control: bool = False, key: bytes | None = None,
-                 relaxed: bool = False) -> None:
+                 relaxed: bool = False, nonces: Callable[[], str] | None = None) -> None:
         self.model = model
         self.lock = lock or threading.RLock()
         self.control = PumpControl(model, self.lock)
         self.test_control = test_control
         self.key = key
         self.relaxed = relaxed
-        self.nonce = _new_nonce()
+        # Where nonces come from: random; a fixed series only for the worked examples of
+        # docs/protocol.md, which a test replays byte for byte.
+        self._nonces = nonces or _new_nonce
+        self.nonce = self._nonces()
         self._last_seq: int | None = None  # highest seq accepted under this nonce (key mode)
         self._last: tuple[bytes, bytes] | None = None  # (request line, encoded answer)
         # Called with (request, answer) for every frame acted on (not for retries):
@@ -201,7 +204,7 @@ class PumpServer:
     def _fresh_nonce(self) -> dict[str, str]:
         if self.key is None:
             return {}
-        self.nonce = _new_nonce()
+        self.nonce = self._nonces()
         return {"nonce": self.nonce}
 
     def _limits(self, frame: Frame) -> dict[str, str]:

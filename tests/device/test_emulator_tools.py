@@ -9,6 +9,7 @@ import pytest
 from itb_console.device.clock import ManualClock
 from itb_console.device.default_pump import load_initial_pump
 from itb_console.device.emulator import Emulator
+from itb_console.device.protocol import crc16
 from itb_console.device.pump_model import PumpModel
 from itb_console.device.pump_profiles import load_profile
 from itb_console.device.pump_server import PumpServer
@@ -57,7 +58,29 @@ def test_plain_pyserial_example_against_the_emulator_program():
         emulator.terminate()
         emulator.wait(timeout=10)
     assert done.returncode == 0, done.stderr
-    assert "@2 OK program=flexible;baclofen;2000" in done.stdout
+    assert "@2 OK profile=itb-20 reservoir_nl=20000000" in done.stdout
+    assert "@3 OK program=flexible;baclofen;2000" in done.stdout
+
+
+def test_plain_pyserial_example_retries_and_drops_damaged_answers(tmp_path):
+    transcript = tmp_path / "lossy.jsonl"
+    emulator = subprocess.Popen([*EMULATOR, "--pty", "--fault", "drop=25,corrupt=0.05,seed=4",
+                                 "--transcript", str(transcript)],
+                                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    try:
+        port = emulator.stdout.readline().strip()
+        done = subprocess.run([sys.executable, "04_plain_pyserial.py", port], cwd=EXAMPLES,
+                              capture_output=True, text=True, timeout=120)
+    finally:
+        emulator.terminate()
+        emulator.wait(timeout=10)
+    assert done.returncode == 0, done.stderr
+    answers = done.stdout.splitlines()
+    assert [a.split(" ", 2)[:2] for a in answers] == [["@1", "OK"], ["@2", "OK"], ["@3", "OK"],
+                                                      ["@4", "OK"]]
+    assert all(int(a[-4:], 16) == crc16(a[1:-5].encode()) for a in answers)
+    requests = [json.loads(line) for line in transcript.read_text().splitlines()]
+    assert sum(entry["dir"] == "in" for entry in requests) > 4  # it did have to resend
 
 
 def fresh_server() -> PumpServer:

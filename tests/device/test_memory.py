@@ -58,3 +58,17 @@ def test_random_printable_noise_is_discarded_as_it_comes():
     assert emulator.answer_bytes(b"\r\n" + Frame(1, "CLOCK").encode(), reader).startswith(
         b"@1 OK")
     emulator.stop()
+
+
+def test_a_transcript_keeps_in_memory_only_the_last_entries_asked_for(tmp_path):
+    from itb_console.device.emulator import Transcript
+
+    kept = Transcript(tmp_path / "t.jsonl", keep=3)
+    for seq in range(1, 6):
+        kept.record("in", Frame(seq, "CLOCK").encode())
+    kept.close()
+    assert [entry["frame"]["seq"] for entry in kept.recent] == [3, 4, 5]
+    assert len((tmp_path / "t.jsonl").read_text().splitlines()) == 5
+    silent = Transcript(None)
+    silent.record("in", Frame(1, "CLOCK").encode())
+    assert not silent.active and list(silent.recent) == []

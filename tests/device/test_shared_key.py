@@ -176,3 +176,22 @@ def test_a_client_with_another_key_is_refused_and_changes_nothing():
     wrong = Frame(200, "OPEN").encode(b"wrong", client.nonce).rstrip(b"\r\n")
     refused_with_no_change(server, wrong)
     assert to_state(server.model) == before
+
+
+def test_the_emulator_reads_its_key_from_a_file_and_refuses_a_bad_one(tmp_path):
+    import subprocess
+    import sys
+
+    from itb_console.device.key_file import KeyFileError, read_key_file
+
+    key_file = tmp_path / "station.key"
+    key_file.write_text("classroom-7-long-enough\n")
+    assert read_key_file(key_file) == b"classroom-7-long-enough"
+    key_file.write_text("short")
+    with pytest.raises(KeyFileError, match="holds 5 bytes; a key is 8 to 256 bytes"):
+        read_key_file(key_file)
+    run = subprocess.run([sys.executable, "-m", "itb_console.device.emulator_cli", "--pty",
+                          "--key-file", str(tmp_path / "missing.key")],
+                         capture_output=True, text=True, timeout=60)
+    assert run.returncode == 1 and "missing.key: cannot be read" in run.stderr
+    assert "Traceback" not in run.stderr
