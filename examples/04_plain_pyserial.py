@@ -43,6 +43,7 @@ def ask(port: serial.Serial, seq: int, request: str) -> str:
     raise SystemExit(f"no valid answer to {request!r} after {TRIES} tries")
 
 
-port = serial.serial_for_url(sys.argv[1], baudrate=115200, timeout=0.1)
+PORT = sys.argv[1] if len(sys.argv) > 1 else "/dev/pts/5"  # what itb-emulator --pty printed
+port = serial.serial_for_url(PORT, baudrate=115200, timeout=0.1)
 for seq, request in enumerate(["HELLO version=1", "LIMITS", "PROGRAM", "ALARMS"], start=1):
     print(ask(port, seq, request))
