@@ -5,7 +5,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test lint typecheck bench screenshots emulator fuzz clean
+.PHONY: run test lint typecheck bench screenshots emulator fuzz fuzz-coverage clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -37,9 +37,15 @@ screenshots: $(STAMP)
 emulator: $(STAMP)
 	$(BIN)/itb-emulator $(ARGS)
 
+# make fuzz [FUZZ=loaders] [ARGS=-runs=1000000]; corpora grow in .fuzz/ (see fuzz/harness.py)
+FUZZ ?= pump_server
 fuzz: $(STAMP)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check 'atheris>=2.3'
-	PYTHONPATH=. $(BIN)/python fuzz/fuzz_pump_server.py $(ARGS)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check 'atheris>=2.3' 'coverage>=7'
+	PYTHONPATH=. $(BIN)/python fuzz/fuzz_$(FUZZ).py $(ARGS)
+
+fuzz-coverage: $(STAMP)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check 'coverage>=7'
+	PYTHONPATH=. $(BIN)/python -m fuzz.coverage_report
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .hypothesis

@@ -266,11 +266,12 @@ class PumpServer:
                 "reservoir_nl": str(result.reservoir_nl)}
 
     def _bolus(self, frame: Frame) -> dict[str, str]:
+        text = frame.text_arg("kind")
         try:
-            kind = BolusKind(frame.text_arg("kind"))
+            kind = BolusKind(text)
         except ValueError:
-            raise ArgumentError(f"kind={shown(frame.args['kind'])} must be clinician, "
-                                "priming or bridge") from None
+            raise ArgumentError(f"kind={shown(text)} must be clinician, priming or "
+                                "bridge") from None
         status = self.model.start_bolus(BolusRequest(
             kind, frame.int_arg("volume_nl", 1, MAX_NL),
             frame.int_arg("duration_s", 1, MAX_BOLUS_DURATION_S)))
@@ -367,8 +368,9 @@ def _check_shape(frame: Frame, keys: frozenset[str] | None) -> None:
 
 
 def _alarm_code(frame: Frame) -> AlarmCode:
+    text = frame.text_arg("code")
     try:
-        return AlarmCode(frame.text_arg("code"))
+        return AlarmCode(text)
     except ValueError:
-        raise ArgumentError(f"code={shown(frame.args['code'])} must be one of "
+        raise ArgumentError(f"code={shown(text)} must be one of "
                             f"{', '.join(a.value for a in AlarmCode)}") from None
