@@ -15,7 +15,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from itb_console.console.actions import ActionKind, ActionLog
 from itb_console.console.worker import DEFAULT_TIMEOUT_MS, PumpWorker
@@ -28,9 +28,11 @@ from itb_console.device.pump_api import (
     PumpRefused,
     PumpStatus,
 )
-from itb_console.device.simulated import SimulatedPump
 from itb_console.device.therapy import Mode, Program
 from PySide6.QtCore import QObject, QTimer, Signal
+
+if TYPE_CHECKING:  # the simulated pump (and its model) loads with the first sim:// connection
+    from itb_console.device.simulated import SimulatedPump
 
 POLL_INTERVAL_MS = 1000
 
@@ -327,7 +329,7 @@ class Session(QObject):
     @property
     def clock_speed_adjustable(self) -> bool:
         """Only the simulated pump's world can run fast: a real pump's clock cannot."""
-        return isinstance(self.pump, SimulatedPump)
+        return self._simulated() is not None
 
     def read_clock_speed(self) -> bool:
         """Read the simulated world's speed on the worker; False if it has none."""
@@ -341,9 +343,17 @@ class Session(QObject):
         """
         return self._clock_speed_call(lambda pump: pump.set_clock_speed(speed))
 
+    def _simulated(self) -> SimulatedPump | None:
+        """The pump if it is the in-process simulation (its module loads on first ask)."""
+        if self.pump is None:
+            return None
+        from itb_console.device.simulated import SimulatedPump
+
+        return self.pump if isinstance(self.pump, SimulatedPump) else None
+
     def _clock_speed_call(self, call: Callable[[SimulatedPump], float]) -> bool:
-        pump = self.pump
-        if not isinstance(pump, SimulatedPump):
+        pump = self._simulated()
+        if pump is None:
             return False
 
         def done(speed: float) -> None:

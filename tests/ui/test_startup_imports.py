@@ -1,4 +1,4 @@
-"""The console's first window loads no dialog, panel, report or history code (start-up).
+"""The console's first window loads no dialog, panel, report, history or pump-model code.
 
 Each of those is imported when first opened; a new top-level import in the main window
 would slow every start, so this checks the modules a fresh process holds after building
@@ -18,6 +18,7 @@ LOADED_WHEN_FIRST_USED = (
     "itb_console.ui.dialogs.trial_dialog", "itb_console.ui.history.history_window",
     "itb_console.ui.reports.report_pdf", "itb_console.ui.training.debrief_window",
     "itb_console.ui.training.instructor_panel", "itb_console.ui.alarm_sound",
+    "itb_console.device.simulated", "itb_console.device.pump_model",
     "PySide6.QtMultimedia", "PySide6.QtPrintSupport",
 )
 
