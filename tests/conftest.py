@@ -9,6 +9,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest
 from hypothesis import HealthCheck, settings
 from itb_console.console.training.classroom_client import ClassroomClient
+from PySide6.QtCore import QStandardPaths
+
+# Application-data files (the trainee records) go to a test folder, never the user's.
+QStandardPaths.setTestModeEnabled(True)
 
 settings.register_profile(
     "default", deadline=None, suppress_health_check=[HealthCheck.too_slow]

@@ -22,6 +22,7 @@ from itb_console.console.settings import (
     soft_limits,
     sound_settings,
 )
+from itb_console.console.training.records_service import RecordsService, default_records_path
 from itb_console.device.default_pump import load_initial_pump
 from itb_console.device.pump_api import PumpStatus
 from itb_console.device.pump_profiles import PumpProfile, load_profile
@@ -33,6 +34,7 @@ from itb_console.ui.timeline.schedule_table import ScheduleTable
 from itb_console.ui.timeline.timeline_editor import TimelineEditor
 from itb_console.ui.timeline.undo_commands import ProgramChange
 from itb_console.ui.training.presentation import PresentationMode
+from itb_console.ui.training.records_window import RecordsWindow
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
@@ -91,6 +93,9 @@ class MainWindow(QMainWindow):
         self.status_panel = StatusPanel()
         self.alarms_panel: AlarmsPanel | None = None
         self.instructor: InstructorPanel | None = None
+        self.records_path = default_records_path()  # tests point it at a temporary file
+        self.records: RecordsService | None = None
+        self.records_window: RecordsWindow | None = None
         self._build_layout()
         self.presentation = PresentationMode(self, session, self.editor, self.status_panel,
                                              self.main_column)
@@ -232,6 +237,9 @@ class MainWindow(QMainWindow):
         self.instructor_action = self._action(
             "Instructor panel...", "Ctrl+I", self.show_instructor,
             "Run scenarios on trainee stations: time, faults, watching, scoring")
+        self.records_action = self._action(
+            "Trainee records...", "Ctrl+Shift+R", self.show_records,
+            "Every scored run by trainee and scenario: history, cohort, CSV and PDF")
         help_action = self._action("Keyboard shortcuts", "F1", self.show_shortcuts,
                                    "List the keyboard shortcuts")
         about_action = QAction("About...", self)  # no shortcut: platforms have none
@@ -251,7 +259,7 @@ class MainWindow(QMainWindow):
                 ("&Edit", [self.undo_action, self.redo_action, None, self.revert_action, None,
                            preferences_action]),
                 ("&View", [next_unit, None, *self.presentation.actions]),
-                ("&Training", [self.instructor_action]),
+                ("&Training", [self.instructor_action, self.records_action]),
                 ("&Help", [help_action, about_action])]
         for title, actions in menu_plan:
             _fill(menus.addMenu(title), actions)
@@ -465,6 +473,21 @@ class MainWindow(QMainWindow):
         self.instructor.raise_()
         return self.instructor
 
+    def records_service(self) -> RecordsService:
+        """The trainee records (opened on first use, on the records thread)."""
+        if self.records is None:
+            self.records = RecordsService(self.records_path, self)
+        return self.records
+
+    def show_records(self) -> RecordsWindow:
+        if self.records_window is None:
+            self.records_window = RecordsWindow(self.records_service(), self)
+        else:
+            self.records_window.refresh()
+        self.records_window.show()
+        self.records_window.raise_()
+        return self.records_window
+
     def _connect_to_station(self, url: str) -> None:
         if self.session.state is not SessionState.DISCONNECTED:
             QMessageBox.information(self, "Instructor", "Close the current session first "
@@ -569,5 +592,7 @@ class MainWindow(QMainWindow):
                 return
         if self.instructor is not None:
             self.instructor.close()  # its classroom process ends, and its stations
+        if self.records is not None:
+            self.records.close()  # the runs just scored are written before the end
         self.session.shutdown()
         event.accept()

@@ -159,6 +159,59 @@ def render_instructor(window, folder: Path) -> Path:
     return path
 
 
+def example_runs() -> list:
+    """Six trainees' runs of two shipped scenarios over five weeks (fixed passes, so the
+    same pictures every run): what a trainer's records look like after a course."""
+    from datetime import UTC, datetime, timedelta
+
+    from itb_console.console.training.debrief import ObjectiveRecord
+    from itb_console.console.training.records import RunRecord, Trainee
+    from itb_console.console.training.scenarios import shipped_scenarios
+
+    chosen = {s.id: s for s in shipped_scenarios()}
+    names = [("TR-2026-01", "Ann Bell"), ("TR-2026-02", "Carl Diaz"), ("TR-2026-03", "Eve Fox"),
+             ("TR-2026-04", "Gus Hale"), ("TR-2026-05", "Ida Jones"), ("TR-2026-06", "Kai Lund")]
+    runs = []
+    for week in range(5):
+        for number, (pseudonym, name) in enumerate(names):
+            scenario = chosen["routine-refill" if (week + number) % 3 else "spinal-titration"]
+            recorded = datetime(2026, 10, 5, 9, tzinfo=UTC) + timedelta(days=7 * week + number)
+            objectives = tuple(
+                ObjectiveRecord(o.id, o.text, o.points if passed else 0, o.points, passed,
+                                o.feedback_pass if passed else o.feedback_fail)
+                for index, o in enumerate(scenario.objectives)
+                for passed in [(index * 7 + number * 3 + week * 5) % (9 - week) != 0])
+            runs.append(RunRecord(
+                Trainee(pseudonym, name), scenario.id, scenario.title, f"Station {number + 1}",
+                scenario.pump.start_local, scenario.pump.start_local + timedelta(minutes=20),
+                recorded, objectives))
+    return runs
+
+
+def render_records(window, folder: Path) -> list[Path]:
+    """Training > Trainee records after a five-week course: one trainee's history, then
+    the cohort of the routine refill."""
+    import tempfile
+
+    from itb_console.console.training.records_queries import insert_run
+
+    with tempfile.TemporaryDirectory() as scratch:
+        window.records_path = Path(scratch) / "records.sqlite3"
+        records = window.records_service()
+        for run in example_runs():
+            records.ask("example", lambda connection, run=run: insert_run(connection, run))
+        shown = window.show_records()
+        shown.resize(*SCREEN_SIZE)
+        wait_until(lambda: len(shown.history) == 5 and len(shown.cohort_runs) > 5)
+        saved = [save(shown, folder / "trainee_records.png")]
+        shown.tabs.setCurrentIndex(1)
+        saved.append(save(shown, folder / "trainee_records_cohort.png"))
+        shown.close()
+        records.close()
+        window.records = window.records_window = None
+    return saved
+
+
 def render_history_and_settings(window, folder: Path) -> list[Path]:
     """The delivery history of 100 simulated days (a refill with a bolus at day 60, the
     dose raised 10 % at day 75), the print preview of the report, the preferences."""
@@ -243,6 +296,7 @@ def render_all(folder: Path) -> list[Path]:
     saved.extend(render_pump_tools(window, folder))
     saved.append(render_debrief(window, folder))
     saved.append(render_instructor(window, folder))
+    saved.extend(render_records(window, folder))
     saved.extend(render_history_and_settings(window, folder))
     session.shutdown()
     window.hide()

@@ -34,6 +34,7 @@ FIXED_SHORTCUTS: list[tuple[str, str]] = [
     ("Ctrl+E", "The pump's event log: filter, search, export CSV"),
     ("Ctrl+D", "Open a saved scenario debrief: score, objectives, replay, PDF"),
     ("Ctrl+I", "Instructor panel: scenario stations, time, faults, scores"),
+    ("Ctrl+Shift+R", "Trainee records: search, history and score plot, cohort, CSV and PDF"),
     ("Ctrl+Shift+T", "Trial screening: boluses, candidacy, starting dose into the draft"),
     ("Ctrl+T", "Titration: allowed next-day dose, override with a reason, apply to the draft"),
     ("Ctrl+Shift+B", "Battery and clock: replace-by date, pump clock check and setting"),

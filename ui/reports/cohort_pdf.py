@@ -1,0 +1,88 @@
+"""A scenario's cohort as a PDF for competency files: every run, objective by objective.
+
+Laid out like the session report and the debrief (same style sheet, A4, the
+training-mock mark on every page) so that trainers file them together.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from html import escape
+from pathlib import Path
+
+from itb_console.console.training.records import RunRecord
+from itb_console.console.training.records_export import objective_columns, summarize
+from itb_console.ui.reports.report_pdf import REPORT_CSS, write_marked_pdf
+from itb_console.ui.style import CRITICAL, OK, TRAINING_MARK
+from PySide6.QtGui import QTextDocument
+
+_COHORT_CSS = f"""
+.passed {{ color: {OK}; }}
+.failed {{ color: {CRITICAL}; }}
+td.small, th.small {{ font-size: 8pt; }}
+"""
+
+
+def _summary(runs: Sequence[RunRecord]) -> str:
+    figures = summarize(runs)
+    return ("<table width='100%'>"
+            f"<tr><th>Runs</th><td class='num'>{figures.runs}</td>"
+            f"<th>Trainees</th><td class='num'>{figures.trainees}</td></tr>"
+            f"<tr><th>Mean score</th><td class='num'>{figures.mean_percent:.0f} %</td>"
+            f"<th>Median score</th><td class='num'>{figures.median_percent:.0f} %</td></tr>"
+            f"<tr><th>Best</th><td class='num'>{figures.best_percent:.0f} %</td>"
+            f"<th>Lowest</th><td class='num'>{figures.worst_percent:.0f} %</td></tr></table>")
+
+
+def _objective_key(runs: Sequence[RunRecord]) -> str:
+    rows = "".join(f"<tr><td>O{number}</td><td>{escape(text)}</td><td>{escape(oid)}</td></tr>"
+                   for number, (oid, text) in enumerate(objective_columns(runs), start=1))
+    return ("<table width='100%'><thead><tr><th width='6%'>Column</th><th>Objective</th>"
+            f"<th width='24%'>Id</th></tr></thead>{rows}</table>")
+
+
+def _runs_table(runs: Sequence[RunRecord]) -> str:
+    objectives = objective_columns(runs)
+    head = "".join(f"<th class='small'>O{n}</th>" for n in range(1, len(objectives) + 1))
+    rows = []
+    for run in runs:
+        scored = {o.id: o for o in run.objectives}
+        cells = []
+        for objective_id, _text in objectives:
+            objective = scored.get(objective_id)
+            cells.append("<td class='small'></td>" if objective is None else
+                         f"<td class='small {'passed' if objective.passed else 'failed'}'>"
+                         f"{objective.points}/{objective.max_points}</td>")
+        rows.append(f"<tr><td>{escape(run.trainee.display_name)}<br>"
+                    f"<small>{escape(run.trainee.pseudonym)}</small></td>"
+                    f"<td>{run.recorded_at:%Y-%m-%d %H:%M}</td>"
+                    f"<td class='num'>{run.score}/{run.max_score} ({run.percent:.0f} %)</td>"
+                    f"{''.join(cells)}</tr>")
+    # The head row repeats on every page a long cohort runs onto.
+    return ("<table width='100%'><thead><tr><th>Trainee</th><th>Date (UTC)</th>"
+            f"<th>Score</th>{head}</tr></thead>{''.join(rows)}</table>")
+
+
+def cohort_html(title: str, scenario_id: str, runs: Sequence[RunRecord],
+                printed_at: datetime) -> str:
+    """The cohort of one scenario as one HTML page (also what tests read)."""
+    mark = f"<p class='mark'>{escape(TRAINING_MARK)}</p>"
+    return "".join([
+        f"<html><head><style>{REPORT_CSS}{_COHORT_CSS}</style></head><body>", mark,
+        "<h1>ITB training: cohort results</h1>",
+        f"<p>Scenario <b>{escape(title)}</b> ({escape(scenario_id)}), printed "
+        f"{printed_at:%Y-%m-%d %H:%M} UTC from the trainee records.</p>",
+        "<h2>Summary</h2>", _summary(runs),
+        "<h2>Objectives</h2>", _objective_key(runs),
+        "<h2>Runs (points won of the maximum, per objective)</h2>", _runs_table(runs),
+        mark, "</body></html>",
+    ])
+
+
+def write_cohort_pdf(title: str, scenario_id: str, runs: Sequence[RunRecord],
+                     printed_at: datetime, path: Path) -> None:
+    """Write the cohort to an A4 PDF; OSError when the file cannot be written."""
+    document = QTextDocument()
+    document.setHtml(cohort_html(title, scenario_id, runs, printed_at))
+    write_marked_pdf(document, path, "ITB cohort results")
