@@ -467,7 +467,7 @@ class MainWindow(QMainWindow):
     def show_instructor(self) -> InstructorPanel:
         from itb_console.ui.training.instructor_panel import InstructorPanel
         if self.instructor is None:
-            self.instructor = InstructorPanel(self)
+            self.instructor = InstructorPanel(self, records=self.records_service())
             self.instructor.connect_here.connect(self._connect_to_station)
         self.instructor.show()
         self.instructor.raise_()

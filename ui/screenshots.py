@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import sys
+import tempfile
 from pathlib import Path
 
 SCREEN_SIZE = (1366, 768)
@@ -119,9 +120,12 @@ def render_debrief(window, folder: Path) -> Path:
     return path
 
 
-def render_instructor(window, folder: Path) -> Path:
-    """Three stations of the refill-discrepancy scenario: one trainee at work, one scored."""
+def render_instructor(window, folder: Path) -> list[Path]:
+    """Three stations of the refill-discrepancy scenario: one trainee at work, one scored
+    (and recorded: the dialog confirming who sat there)."""
+    from itb_console.console.training.records import Trainee
     from itb_console.device.serial_pump import SerialPump
+    from itb_console.ui.training.trainee_dialog import TraineeDialog
 
     panel = window.show_instructor()
     panel.timer.stop()
@@ -146,17 +150,28 @@ def render_instructor(window, folder: Path) -> Path:
     trainee.interrogate()
     trainee.note("discrepancy-acknowledged", {"discrepancy_nl": 1_300_000})
     trainee.close()
+    panel.trainees.update({"Station 1": Trainee("TR-2026-01", "Ann Bell"),
+                           "Station 2": Trainee("TR-2026-02", "Carl Diaz")})
     panel.table.selectRow(1)
+    confirm = TraineeDialog(["Station 2"], panel.trainees, panel)
+    confirm.show()
+    saved = [save(confirm, folder / "trainee_dialog.png")]
+    confirm.reject()
+    # The dialog just pictured, confirmed as shown (exec() would wait for a click).
+    panel.confirm_trainees = lambda stations: {s: panel.trainees.get(s) for s in stations}
+    filed: list[str] = []
+    window.records.answered.connect(lambda tag, _result, _error: filed.append(tag))
     answered(panel.end)
+    wait_until(lambda: "instructor:Station 2" in filed)  # Carl's run is in the records
     panel.table.selectRow(0)
     rows: list[object] = []
     panel.link.rows_ready.connect(rows.append)
     panel.refresh_soon()
     wait_until(lambda: bool(rows) and not panel.link.reading)
-    path = save(panel, folder / "instructor_panel.png")
+    saved.append(save(panel, folder / "instructor_panel.png"))
     panel.close()
     window.instructor = None
-    return path
+    return saved
 
 
 def example_runs() -> list:
@@ -191,24 +206,21 @@ def example_runs() -> list:
 def render_records(window, folder: Path) -> list[Path]:
     """Training > Trainee records after a five-week course: one trainee's history, then
     the cohort of the routine refill."""
-    import tempfile
-
     from itb_console.console.training.records_queries import insert_run
 
-    with tempfile.TemporaryDirectory() as scratch:
-        window.records_path = Path(scratch) / "records.sqlite3"
-        records = window.records_service()
-        for run in example_runs():
-            records.ask("example", lambda connection, run=run: insert_run(connection, run))
-        shown = window.show_records()
-        shown.resize(*SCREEN_SIZE)
-        wait_until(lambda: len(shown.history) == 5 and len(shown.cohort_runs) > 5)
-        saved = [save(shown, folder / "trainee_records.png")]
-        shown.tabs.setCurrentIndex(1)
-        saved.append(save(shown, folder / "trainee_records_cohort.png"))
-        shown.close()
-        records.close()
-        window.records = window.records_window = None
+    records = window.records_service()
+    for run in example_runs():
+        records.ask("example", lambda connection, run=run: insert_run(connection, run))
+    shown = window.show_records()
+    shown.resize(*SCREEN_SIZE)
+    wait_until(lambda: len(shown.trainees) == 6 and len(shown.history) == 5
+               and shown.scenario.findData("routine-refill") >= 0)
+    saved = [save(shown, folder / "trainee_records.png")]
+    shown.tabs.setCurrentIndex(1)
+    shown.scenario.setCurrentIndex(shown.scenario.findData("routine-refill"))
+    wait_until(lambda: len(shown.cohort_runs) == 20)
+    saved.append(save(shown, folder / "trainee_records_cohort.png"))
+    shown.close()
     return saved
 
 
@@ -263,6 +275,8 @@ def render_all(folder: Path) -> list[Path]:
     settings = QSettings(str(folder / ".screenshots-settings.ini"), QSettings.Format.IniFormat)
     session = Session()
     window = MainWindow(session, settings)
+    scratch = tempfile.TemporaryDirectory()  # trainee records made for the pictures
+    window.records_path = Path(scratch.name) / "trainee-records.sqlite3"
     window.resize(*SCREEN_SIZE)
     window.show()
     window.connect_to(FIXED_DEVICE)
@@ -295,11 +309,14 @@ def render_all(folder: Path) -> list[Path]:
     saved.append(render_presentation(window, folder))
     saved.extend(render_pump_tools(window, folder))
     saved.append(render_debrief(window, folder))
-    saved.append(render_instructor(window, folder))
+    saved.extend(render_instructor(window, folder))
     saved.extend(render_records(window, folder))
     saved.extend(render_history_and_settings(window, folder))
     session.shutdown()
     window.hide()
+    if window.records is not None:
+        window.records.close()
+    scratch.cleanup()
     (folder / ".screenshots-settings.ini").unlink(missing_ok=True)
     return saved
 

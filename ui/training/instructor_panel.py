@@ -10,13 +10,16 @@ one row, which can be restarted. Every call to the classroom runs off the GUI th
 from __future__ import annotations
 
 import math
+from datetime import UTC, datetime
 from pathlib import Path
 
-from itb_console.console.actions import ActionLog
-from itb_console.console.training.classroom_link import Answer, ClassroomLink, rows_of
+from itb_console.console.training.classroom_link import Answer, ClassroomLink
 from itb_console.console.training.classroom_protocol import MAX_STATIONS, StationRow
-from itb_console.console.training.debrief import Debrief, DebriefError, save_debrief
+from itb_console.console.training.debrief import DebriefError, save_debrief
 from itb_console.console.training.debrief_text import elapsed, sentence
+from itb_console.console.training.records import RecordError, Trainee
+from itb_console.console.training.records_service import RecordsService
+from itb_console.console.training.run_filing import ended_debrief, file_run
 from itb_console.console.training.scenario_runner import MAX_SPEED, StationState
 from itb_console.console.training.scenarios import (
     EventKind,
@@ -28,12 +31,14 @@ from itb_console.device.pump_api import AlarmCode
 from itb_console.device.units import mcg, ml
 from itb_console.ui.reports.debrief_pdf import write_debrief_pdf
 from itb_console.ui.style import CRITICAL, OK, TRAINING_MARK
+from itb_console.ui.training.trainee_dialog import TraineeDialog
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QDialog,
     QFileDialog,
     QGridLayout,
     QGroupBox,
@@ -54,11 +59,13 @@ from PySide6.QtWidgets import (
 
 REFRESH_MS = 250
 SPEED_SETTLE_MS = 200  # a slider drag sends one speed when it rests, not one per step
-COLUMNS = ["Station", "Connect to", "State", "Pump time", "Speed", "Reservoir (mL)",
+COLUMNS = ["Station", "Trainee", "Connect to", "State", "Pump time", "Speed", "Reservoir (mL)",
            "Dose (mcg/day)", "Alarms", "Last action", "Score"]
 STATE_COLUMN, LAST_ACTION_COLUMN = COLUMNS.index("State"), COLUMNS.index("Last action")
 CELL_PADDING_PX = 12
 JUMPS = (("+1 h", 3600), ("+1 day", 86_400), ("+1 week", 7 * 86_400), ("+30 days", 30 * 86_400))
+RECORD_TAG = "Record "  # the background job that files a station's run
+RECORDS_ANSWER = "instructor:"  # the records thread's answer for a station
 SLIDER_STEPS_PER_DECADE = 20  # x1 .. x1,000,000 in 120 smooth steps
 DONE = {"Open": "Opened {n} station(s). Trainees connect their console to the address in "
                 "'Connect to'; press Start when ready.",
@@ -85,8 +92,12 @@ class InstructorPanel(QWidget):
     connect_here = Signal(str)  # a station URL for this computer's own console
 
     def __init__(self, parent: QWidget | None = None,
-                 scenario_folder: Path | None = None) -> None:
+                 scenario_folder: Path | None = None,
+                 records: RecordsService | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
+        self.records = records  # None: runs are scored but not recorded
+        self.trainees: dict[str, Trainee] = {}  # station name -> who sits there
+        self._to_record: set[str] = set()  # stations ending whose runs are to be filed
         self.setWindowTitle(f"Instructor - {TRAINING_MARK}")
         self.resize(1280, 720)
         self.rows: list[StationRow] = []
@@ -109,6 +120,8 @@ class InstructorPanel(QWidget):
         self.speed_settle.setSingleShot(True)
         self.speed_settle.setInterval(SPEED_SETTLE_MS)
         self.speed_settle.timeout.connect(self._send_speed)
+        if records is not None:
+            records.answered.connect(self._recorded)
 
     # ------------------------------------------------------------------ layout
     def _build(self) -> None:
@@ -252,6 +265,12 @@ class InstructorPanel(QWidget):
         save = QPushButton("Save debrief...")
         save.clicked.connect(self.save_debrief)
         grid.addWidget(save, 6, 3)
+        if self.records is not None:
+            who = QPushButton("Trainees...")
+            who.setToolTip("Enter the pseudonymous id and name of the trainee at each "
+                           "selected station; their scored runs are recorded under it")
+            who.clicked.connect(self.edit_trainees)
+            grid.addWidget(who, 5, 0)
         return box
 
     def _fill_scenarios(self) -> None:
@@ -313,7 +332,39 @@ class InstructorPanel(QWidget):
         self._command("Resume", "resume")
 
     def end(self) -> None:
+        """End and score; with trainee records, the instructor confirms who is where."""
+        ending = [r.name for r in self.selected()
+                  if r.state not in (StationState.ENDED, StationState.CRASHED)]
+        if self.records is not None and ending:
+            chosen = self.confirm_trainees(ending)
+            if chosen is None:
+                self._say("Nothing was ended: the trainees were not confirmed.")
+                return
+            self._take_trainees(chosen)
+            self._to_record |= {name for name in ending if name in self.trainees}
         self._command("End and score", "end")
+
+    def edit_trainees(self) -> None:
+        """Say who sits at the selected stations (asked again at End and score)."""
+        stations = [r.name for r in self.selected()]
+        if not stations:
+            self._say("Open stations first.", bad=True)
+            return
+        self._take_trainees(self.confirm_trainees(stations) or {})
+
+    def _take_trainees(self, chosen: dict[str, Trainee | None]) -> None:
+        for station, trainee in chosen.items():
+            if trainee is None:
+                self.trainees.pop(station, None)
+            else:
+                self.trainees[station] = trainee
+        self.show_rows(self.rows)  # the Trainee column
+
+    def confirm_trainees(self, stations: list[str]) -> dict[str, Trainee | None] | None:
+        """Ask who is at each station (None when the instructor cancels)."""
+        dialog = TraineeDialog(stations, self.trainees, self)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        return dialog.chosen if accepted else None
 
     def jump(self, seconds: float) -> None:
         self._command("Jump", "jump", seconds=seconds)
@@ -359,6 +410,16 @@ class InstructorPanel(QWidget):
         if answer.tag == "Save debrief":
             self._saved(answer)
             return
+        if answer.tag.startswith(RECORD_TAG):
+            if answer.error is not None:
+                self._say(f"{answer.tag.removeprefix(RECORD_TAG)} was scored but NOT "
+                          f"recorded: {answer.error}", bad=True)
+            return
+        if answer.tag == "End and score":
+            for row in answer.rows:
+                if row.objectives is not None and row.name in self._to_record:
+                    self._to_record.discard(row.name)
+                    self._record(row.name)
         if answer.tag == "Close ended" and answer.error is None:
             self.table.clearSelection()
             self.show_rows(list(answer.rows))  # the stations that remain
@@ -448,7 +509,9 @@ class InstructorPanel(QWidget):
         if row.problem and row.state is not StationState.CRASHED:
             state = f"{row.state.value} - not answering"  # the whole story under the list
         score = row.score
-        return [row.name, row.url.removeprefix("socket://"), state,
+        trainee = self.trainees.get(row.name)
+        return [row.name, f"{trainee.display_name} ({trainee.pseudonym})" if trainee else "",
+                row.url.removeprefix("socket://"), state,
                 f"{row.pump_clock:%d %b %H:%M}", speed_text(row.speed),
                 f"{ml(row.reservoir_nl):.2f}",
                 f"{mcg(row.daily_dose_ng):.1f} ({row.mode})", alarms, last,
@@ -505,21 +568,38 @@ class InstructorPanel(QWidget):
         client = self.link.client
 
         def save() -> Path:
-            rows, _ = rows_of(client.call("read", actions_of=row.name))
-            ended = next((r for r in rows if r.name == row.name), None)
-            if ended is None or ended.objectives is None or ended.actions is None:
-                raise DebriefError(f"{row.name} is no longer in the classroom with its score")
-            debrief = Debrief(
-                scenario_id=ended.scenario_id, scenario_title=ended.scenario_title,
-                trainee=trainee.strip() or "(not given)", station=ended.name,
-                started_at=ended.started_at, ended_at=ended.world_time,
-                objectives=ended.objectives, actions=ActionLog(list(ended.actions)))
+            debrief = ended_debrief(client, row.name, trainee.strip() or "(not given)")
             save_debrief(debrief, path)
             write_debrief_pdf(debrief, path.with_suffix(".pdf"))
             return path
 
         self._say(f"Saving the debrief of {row.name}...")
         self.link.run("Save debrief", save, expected=(OSError, DebriefError))
+
+    # ------------------------------------------------------------------ records
+    def _record(self, station: str) -> None:
+        """File a scored run: its debrief JSON beside the records, then the run itself."""
+        records, trainee, client = self.records, self.trainees[station], self.link.client
+        assert records is not None
+
+        def work() -> None:
+            run = file_run(client, station, trainee, records.path.parent, datetime.now(UTC))
+            records.record(f"{RECORDS_ANSWER}{station}", run)
+
+        self.link.run(f"{RECORD_TAG}{station}", work,
+                      expected=(OSError, DebriefError, RecordError))
+
+    def _recorded(self, tag: str, _run_id: object, error: str | None) -> None:
+        if not tag.startswith(RECORDS_ANSWER):
+            return
+        station = tag.removeprefix(RECORDS_ANSWER)
+        trainee = self.trainees.get(station)
+        who = f"{trainee.display_name} ({trainee.pseudonym})" if trainee else station
+        if error is None:
+            self._say(f"{station}: the run of {who} is recorded in the trainee records.")
+        else:
+            self._say(f"{station}: the run of {who} was scored but NOT recorded: {error}",
+                      bad=True)
 
     def _saved(self, answer: Answer) -> None:
         if answer.error is not None:

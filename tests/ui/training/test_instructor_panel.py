@@ -6,6 +6,9 @@ from pathlib import Path
 
 import pytest
 from itb_console.console.training.debrief import load_debrief
+from itb_console.console.training.records import Trainee
+from itb_console.console.training.records_queries import run_count, trainee_history
+from itb_console.console.training.records_service import RecordsService
 from itb_console.console.training.scenario_runner import StationState
 from itb_console.device.pump_api import AlarmCode
 from itb_console.ui.style import CRITICAL
@@ -15,8 +18,11 @@ from itb_console.ui.training.instructor_panel import (
     position_for,
     speed_for,
 )
+from itb_console.ui.training.trainee_dialog import TraineeDialog
 from PySide6.QtCore import QThread
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QPushButton
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QPushButton
+
+from tests.console.training.test_records import opened
 
 from tests.classroom import serves
 
@@ -224,3 +230,82 @@ def _alive(pid):
         return False
     status = Path(f"/proc/{pid}/status")
     return status.exists() and "zombie" not in status.read_text()
+
+
+@pytest.fixture
+def recording_panel(qtbot, tmp_path):
+    records = RecordsService(tmp_path / "records" / "trainee-records.sqlite3")
+    made = InstructorPanel(records=records)
+    qtbot.addWidget(made)
+    made.timer.stop()
+    yield made
+    made.close()
+    assert records.close()
+
+
+def test_end_and_score_records_each_confirmed_trainees_run(qtbot, recording_panel,
+                                                           monkeypatch, tmp_path):
+    panel = recording_panel
+    open_stations(qtbot, panel, "routine-refill", 3)
+    asked = []
+
+    def confirm(stations):
+        asked.append(stations)
+        return {"Station 1": Trainee("TR-01", "Ann Bell"), "Station 2": None,
+                "Station 3": Trainee("TR-03", "Eve Fox")}
+
+    monkeypatch.setattr(panel, "confirm_trainees", confirm)
+    serves(panel.rows[0].url)  # Ann's station is interrogated
+    recorded = []
+    panel.records.answered.connect(lambda tag, result, error: recorded.append((tag, error)))
+    do(qtbot, panel.end, panel)
+    assert asked == [["Station 1", "Station 2", "Station 3"]]
+    assert cell(panel, 0, "Trainee") == "Ann Bell (TR-01)" and cell(panel, 1, "Trainee") == ""
+    qtbot.waitUntil(lambda: len(recorded) == 2, timeout=WAIT_MS)
+    assert sorted(recorded) == [("instructor:Station 1", None), ("instructor:Station 3", None)]
+    assert "is recorded in the trainee records" in panel.message.text()
+    connection = opened(panel.records.path)
+    [ann] = trainee_history(connection, "TR-01")
+    assert (ann.scenario_id, ann.station, ann.score, ann.max_score) == (
+        "routine-refill", "Station 1", panel.rows[0].score[0], 100)
+    debrief = load_debrief(Path(ann.debrief_file))
+    assert Path(ann.debrief_file).parent == tmp_path / "records" / "debriefs"
+    assert debrief.trainee == "Ann Bell (TR-01)"
+    assert [a.kind.value for a in debrief.actions.actions][:2] == ["connect", "interrogate"]
+    assert tuple(debrief.objectives) == ann.objectives
+    assert run_count(connection) == 2  # Station 2 was scored, not recorded
+
+
+def test_cancelling_the_trainee_confirmation_ends_nothing(qtbot, recording_panel,
+                                                          monkeypatch):
+    panel = recording_panel
+    open_stations(qtbot, panel, "routine-refill", 1)
+    monkeypatch.setattr(panel, "confirm_trainees", lambda stations: None)
+    panel.end()
+    assert panel.message.text().endswith(
+        "Nothing was ended: the trainees were not confirmed.</span>")
+    refresh(qtbot, panel)
+    assert panel.rows[0].state is StationState.READY
+
+
+def test_the_trainee_dialog_refuses_a_bad_or_repeated_id_in_words(qtbot):
+    dialog = TraineeDialog(["Station 1", "Station 2"], {"Station 1": Trainee("TR-01", "Ann")})
+    qtbot.addWidget(dialog)
+    (first_id, first_name), (second_id, second_name) = dialog.fields
+    assert (first_id.text(), first_name.text()) == ("TR-01", "Ann")
+    second_id.setText("Carl Diaz")
+    second_name.setText("Carl")
+    dialog.accept()
+    assert dialog.problem.text().startswith("Station 2: trainee id: 'Carl Diaz' must be")
+    second_id.setText("TR-01")
+    dialog.accept()
+    assert dialog.problem.text() == ("Trainee id TR-01 is given for two stations; each "
+                                     "station is a different trainee")
+    second_name.setText("")
+    dialog.accept()
+    assert dialog.problem.text() == ("Station 2: give the display name of trainee TR-01, "
+                                     "or clear the id to score without recording")
+    second_id.setText("")
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.chosen == {"Station 1": Trainee("TR-01", "Ann"), "Station 2": None}

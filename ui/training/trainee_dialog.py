@@ -1,0 +1,110 @@
+"""Who is at each station: the instructor enters or confirms trainee ids before scoring.
+
+A scored run is filed under the trainee's pseudonymous id, so before *End and score* the
+instructor sees one line per station with the id and the display name (filled in from
+earlier), corrects them, and confirms. A line left empty is scored but not recorded; a
+line half filled or badly filled keeps the dialog open with what is wrong.
+"""
+
+from __future__ import annotations
+
+from itb_console.console.training.records import RecordError, Trainee
+from itb_console.ui.style import CRITICAL, TRAINING_MARK
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+def read_trainee(station: str, pseudonym: str, name: str) -> Trainee | None:
+    """The trainee typed for a station; None when both fields are empty."""
+    if not pseudonym.strip() and not name.strip():
+        return None
+    if not name.strip():
+        raise RecordError(f"{station}: give the display name of trainee {pseudonym.strip()}, "
+                          "or clear the id to score without recording")
+    try:
+        return Trainee(pseudonym.strip(), name)
+    except RecordError as error:
+        raise RecordError(f"{station}: {error}") from None
+
+
+class TraineeDialog(QDialog):
+    """One line per station: trainee id and display name; OK only when all lines read."""
+
+    def __init__(self, stations: list[str], known: dict[str, Trainee],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Trainees to record - {TRAINING_MARK}")
+        self.stations = stations
+        self.chosen: dict[str, Trainee | None] = {}
+        layout = QVBoxLayout(self)
+        banner = QLabel(f"{TRAINING_MARK} - trainee records")
+        banner.setObjectName("banner")
+        banner.setAccessibleName("Training mock banner")
+        layout.addWidget(banner)
+        intro = QLabel("Each scored run is filed in the trainee records under the trainee's "
+                       "pseudonymous id (not their real name or staff number). Leave a "
+                       "line empty to score that station without recording it.")
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        grid_holder = QWidget()
+        grid = QGridLayout(grid_holder)
+        for column, title in enumerate(("Station", "Trainee id", "Display name")):
+            grid.addWidget(QLabel(f"<b>{title}</b>"), 0, column)
+        self.fields: list[tuple[QLineEdit, QLineEdit]] = []
+        for row, station in enumerate(stations, start=1):
+            trainee = known.get(station)
+            pseudonym = QLineEdit(trainee.pseudonym if trainee else "")
+            pseudonym.setPlaceholderText("e.g. TR-2026-07")
+            pseudonym.setAccessibleName(f"{station} trainee id")
+            name = QLineEdit(trainee.display_name if trainee else "")
+            name.setPlaceholderText("as trainers know them")
+            name.setAccessibleName(f"{station} display name")
+            grid.addWidget(QLabel(station), row, 0)
+            grid.addWidget(pseudonym, row, 1)
+            grid.addWidget(name, row, 2)
+            self.fields.append((pseudonym, name))
+        grid.setColumnStretch(2, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(grid_holder)
+        layout.addWidget(scroll, 1)
+        self.problem = QLabel("")
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet(f"color: {CRITICAL};")
+        self.problem.setAccessibleName("What is wrong")
+        layout.addWidget(self.problem)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        if ok is not None:
+            ok.setText("Score and record")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(720, min(220 + 44 * len(stations), 640))
+
+    def accept(self) -> None:
+        """Keep the dialog open, saying which line is wrong, until every line reads."""
+        chosen: dict[str, Trainee | None] = {}
+        try:
+            for station, (pseudonym, name) in zip(self.stations, self.fields, strict=True):
+                chosen[station] = read_trainee(station, pseudonym.text(), name.text())
+        except RecordError as error:
+            self.problem.setText(str(error))
+            return
+        ids = [t.pseudonym for t in chosen.values() if t is not None]
+        twice = next((i for i in ids if ids.count(i) > 1), None)
+        if twice is not None:
+            self.problem.setText(f"Trainee id {twice} is given for two stations; each "
+                                 "station is a different trainee")
+            return
+        self.chosen = chosen
+        super().accept()
