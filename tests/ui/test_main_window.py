@@ -207,7 +207,8 @@ def test_screenshots_command_writes_every_picture(tmp_path):
                      "presentation_mode.png", "print_preview.png", "review_dialog.png",
                      "review_dialog_warning.png",
                      "shortcuts_help.png", "timeline_editor.png", "titration_dialog.png",
-                     "trial_dialog.png"]
+                     "trainee_dialog.png", "trainee_records.png",
+                     "trainee_records_cohort.png", "trial_dialog.png"]
     assert all((tmp_path / n).read_bytes()[:4] == b"\x89PNG" for n in names)
 
 

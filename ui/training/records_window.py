@@ -245,14 +245,19 @@ class RecordsWindow(QWidget):
 
     def _answered(self, tag: str, result: Any, error: str | None) -> None:
         owner, _, rest = tag.partition(":")
+        if owner == "instructor" and error is None and self.isVisible():
+            self.refresh()  # a run was just recorded: show it
+            return
         what, _, number = rest.partition(":")
         if owner != "records-window" or self._latest.get(what) != int(number or -1):
             return
         if error is not None:
             self._say(f"Could not read the trainee records: {error}", bad=True)
             return
-        {"search": self._show_trainees, "scenarios": self._show_scenarios,
-         "history": self._show_history, "cohort": self._show_cohort}[what](result)
+        shows: dict[str, Callable[[Any], None]] = {
+            "search": self._show_trainees, "scenarios": self._show_scenarios,
+            "history": self._show_history, "cohort": self._show_cohort}
+        shows[what](result)
 
     # ------------------------------------------------------------------ trainees
     def _show_trainees(self, found: list[TraineeSummary]) -> None:
