@@ -22,7 +22,6 @@ from itb_console.console.settings import (
     soft_limits,
     sound_settings,
 )
-from itb_console.console.training.records_service import RecordsService, default_records_path
 from itb_console.device.default_pump import load_initial_pump
 from itb_console.device.pump_api import PumpStatus
 from itb_console.device.pump_profiles import PumpProfile, load_profile
@@ -34,7 +33,6 @@ from itb_console.ui.timeline.schedule_table import ScheduleTable
 from itb_console.ui.timeline.timeline_editor import TimelineEditor
 from itb_console.ui.timeline.undo_commands import ProgramChange
 from itb_console.ui.training.presentation import PresentationMode
-from itb_console.ui.training.records_window import RecordsWindow
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
@@ -55,6 +53,7 @@ from PySide6.QtWidgets import (
 
 if TYPE_CHECKING:  # the dialogs, panels and reports load when first opened
     from itb_console.console.clinical.report import SessionReport
+    from itb_console.console.training.records_service import RecordsService
     from itb_console.ui.dialogs.alarms_panel import AlarmsPanel
     from itb_console.ui.dialogs.battery_clock_dialog import BatteryClockDialog
     from itb_console.ui.dialogs.bolus_dialog import BolusDialog
@@ -65,6 +64,7 @@ if TYPE_CHECKING:  # the dialogs, panels and reports load when first opened
     from itb_console.ui.history.history_window import HistoryWindow
     from itb_console.ui.reports.report_pdf import ReportPreview
     from itb_console.ui.training.instructor_panel import InstructorPanel
+    from itb_console.ui.training.records_window import RecordsWindow
 
 
 def _fill(holder: QMenu | QToolBar, actions: list[QAction | None]) -> None:
@@ -93,7 +93,7 @@ class MainWindow(QMainWindow):
         self.status_panel = StatusPanel()
         self.alarms_panel: AlarmsPanel | None = None
         self.instructor: InstructorPanel | None = None
-        self.records_path = default_records_path()  # tests point it at a temporary file
+        self.records_path: Path | None = None  # None: the app-data folder (tests set one)
         self.records: RecordsService | None = None
         self.records_window: RecordsWindow | None = None
         self._build_layout()
@@ -475,11 +475,16 @@ class MainWindow(QMainWindow):
 
     def records_service(self) -> RecordsService:
         """The trainee records (opened on first use, on the records thread)."""
+        from itb_console.console.training.records_service import (
+            RecordsService,
+            default_records_path,
+        )
         if self.records is None:
-            self.records = RecordsService(self.records_path, self)
+            self.records = RecordsService(self.records_path or default_records_path(), self)
         return self.records
 
     def show_records(self) -> RecordsWindow:
+        from itb_console.ui.training.records_window import RecordsWindow
         if self.records_window is None:
             self.records_window = RecordsWindow(self.records_service(), self)
         else:

@@ -22,9 +22,8 @@ from itb_console.ui.training.trainee_dialog import TraineeDialog
 from PySide6.QtCore import QThread
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QPushButton
 
-from tests.console.training.test_records import opened
-
 from tests.classroom import serves
+from tests.console.training.test_records import opened
 
 WAIT_MS = 30_000
 
