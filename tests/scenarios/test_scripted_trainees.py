@@ -161,6 +161,7 @@ def run(qtbot, tmp_path, monkeypatch, classroom: ClassroomClient, scenario_id: s
         trainee.finish()
     finally:
         ended = station.command("end")
+        classroom.call("close", stations=[station.name])  # its process ends, its seat frees
     assert ended.score is not None and ended.objectives is not None
     return (*ended.score, {o.id for o in ended.objectives if not o.passed})
 
