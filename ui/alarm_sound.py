@@ -21,6 +21,19 @@ if TYPE_CHECKING:  # imported for real only when sound can play (see the module 
     from PySide6.QtMultimedia import QSoundEffect
 
 
+def audio_unavailable_reason() -> str:
+    """Why alarm tones cannot sound on this computer, or "" when they can."""
+    try:
+        from PySide6.QtMultimedia import QMediaDevices
+    except ImportError as error:
+        return (f"Alarm sounds are off: the audio library could not load ({error}). "
+                "Alarms are still shown on screen.")
+    if not QMediaDevices.audioOutputs():
+        return ("Alarm sounds are off: this computer has no audio output. Alarms are still "
+                "shown on screen.")
+    return ""
+
+
 class AlarmSoundPlayer(QObject):
     """One sound effect per severity, rendered once from the catalogue."""
 
@@ -32,19 +45,11 @@ class AlarmSoundPlayer(QObject):
         self._muted = False
         self.sound = SoundSettings()
         self._effects: dict[str, QSoundEffect] = {}
-        self.unavailable_reason = ""
-        try:
-            from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
-        except ImportError as error:
-            self.unavailable_reason = (
-                f"Alarm sounds are off: the audio library could not load ({error}). "
-                "Alarms are still shown on screen."
-            )
+        self.unavailable_reason = audio_unavailable_reason()
+        if self.unavailable_reason:
             return
-        if not QMediaDevices.audioOutputs():
-            self.unavailable_reason = ("Alarm sounds are off: this computer has no audio "
-                                       "output. Alarms are still shown on screen.")
-            return
+        from PySide6.QtMultimedia import QSoundEffect
+
         self._folder = tempfile.TemporaryDirectory(prefix="itb-tones-")
         for severity, tone in catalog.tones.items():
             path = Path(self._folder.name) / f"{severity}.wav"

@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 from itb_console.device.cli_args import ClearParser, clock_speed
 from itb_console.device.clock import MAX_SPEED
 from itb_console.device.version import current_build
+from itb_console.ui.platform_libraries import PlatformProbe, start_problem
 
 DEFAULT_DEVICE = "sim://"
 
@@ -33,6 +34,9 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
                              f"(at most {MAX_SPEED:,.0f} internally)")
     parser.add_argument("--screenshot", type=Path, metavar="FILE",
                         help="render the main window offscreen to a PNG and exit")
+    parser.add_argument("--check", action="store_true",
+                        help="check this computer (display libraries, Qt, sound, printers, "
+                             "fonts, folders) and exit; non-zero if the console cannot start")
     args = parser.parse_args(argv)
     if args.speed is not None:
         if not args.device.startswith("sim:"):
@@ -52,14 +56,27 @@ def main(argv: list[str] | None = None) -> int:
     threading.Thread(target=current_build, name="build-info", daemon=True).start()
     if args.screenshot is not None:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from itb_console.console.session import Session
-    from itb_console.ui.application import application
-    from itb_console.ui.main_window import MainWindow
-    from itb_console.ui.style import PRODUCT_NAME, apply_style
-    from PySide6.QtCore import QCoreApplication, QTimer
+    from PySide6.QtCore import QCoreApplication
 
     QCoreApplication.setOrganizationName("ITB Training")
     QCoreApplication.setApplicationName("ITB Programmer Console")
+    if args.check:
+        from itb_console.ui.system_check import run_check
+
+        return run_check()
+    # ldd on Qt's platform plugin runs beside the imports below, which take far longer.
+    probe = PlatformProbe()
+    try:
+        from itb_console.console.session import Session
+        from itb_console.ui.application import application
+        from itb_console.ui.main_window import MainWindow
+        from itb_console.ui.style import PRODUCT_NAME, apply_style
+        from PySide6.QtCore import QTimer
+    except ImportError as error:  # a Qt library the system lacks (libEGL, libfontconfig...)
+        return _cannot_start(start_problem(probe.results()) or f"Qt cannot load: {error}")
+    problem = start_problem(probe.results())
+    if problem:
+        return _cannot_start(problem)
     app = application()
     app.setApplicationDisplayName(PRODUCT_NAME)
     apply_style(app)
@@ -71,6 +88,13 @@ def main(argv: list[str] | None = None) -> int:
         return _screenshot(window, session, args.screenshot)
     QTimer.singleShot(0, window.raise_)
     return app.exec()
+
+
+def _cannot_start(problem: str) -> int:
+    """Say why no window can open, and how to fix it, instead of Qt's abort."""
+    print(f"itb-console: cannot open its window.\n{problem}\n"
+          "`itb-console --check` checks the rest of this computer.", file=sys.stderr)
+    return 1
 
 
 def _screenshot(window, session, path: Path) -> int:
