@@ -45,6 +45,7 @@ from itb_console.device.pump_api import (
     RefillRequest,
     RefillResult,
 )
+from itb_console.device.serial_urls import explain_open_failure, with_rfc2217_defaults
 from itb_console.device.therapy import Program
 from itb_console.device.wire_codec import (
     decode_alarms,
@@ -94,9 +95,10 @@ class SerialPump:
         self._seq = (int(time.monotonic() * 1000) if first_seq is None else first_seq) % SEQ_MODULO
         self._reader = LineReader()
         try:
-            self._link: Link = link or serial.serial_for_url(url, baudrate=baudrate, timeout=0.02)
+            self._link: Link = link or serial.serial_for_url(
+                with_rfc2217_defaults(url), baudrate=baudrate, timeout=0.02)
         except (serial.SerialException, ValueError, OSError) as error:
-            raise LinkError(f"Cannot open {url}: {error}") from None
+            raise LinkError(explain_open_failure(url, error)) from None
         self.identity = self._hello()
 
     # ------------------------------------------------------------------ transport
