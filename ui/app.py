@@ -9,6 +9,7 @@ import argparse
 import os
 import sys
 import threading
+from importlib.resources import files
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -72,6 +73,7 @@ def main(argv: list[str] | None = None) -> int:
         from itb_console.ui.main_window import MainWindow
         from itb_console.ui.style import PRODUCT_NAME, apply_style
         from PySide6.QtCore import QTimer
+        from PySide6.QtGui import QIcon
     except ImportError as error:  # a Qt library the system lacks (libEGL, libfontconfig...)
         return _cannot_start(start_problem(probe.results()) or f"Qt cannot load: {error}")
     problem = start_problem(probe.results())
@@ -79,6 +81,7 @@ def main(argv: list[str] | None = None) -> int:
         return _cannot_start(problem)
     app = application()
     app.setApplicationDisplayName(PRODUCT_NAME)
+    app.setWindowIcon(QIcon(str(files("itb_console.resources") / "icons" / "itb-console.svg")))
     apply_style(app)
     session = Session()
     window = MainWindow(session)
