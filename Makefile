@@ -51,21 +51,9 @@ fuzz-coverage: $(STAMP)
 	PYTHONPATH=. $(BIN)/python -m fuzz.coverage_report
 
 # A self-contained folder, dist/itb-console/, with itb-console and itb-emulator
-# (PyInstaller; see docs/bundle.md). The package is installed from a wheel into its own
-# venv first, so that PyInstaller sees what users get, not the source folders.
-BUNDLE_VENV := build/bundle-venv
+# (PyInstaller; docs/bundle.md). The same script builds it on Windows and macOS.
 bundle: $(STAMP)
-	rm -rf build/wheel dist/itb-console
-	$(BIN)/python -m pip wheel --quiet --disable-pip-version-check --no-deps -w build/wheel .
-	test -x $(BUNDLE_VENV)/bin/python || $(PYTHON) -m venv $(BUNDLE_VENV)
-	$(BUNDLE_VENV)/bin/python -m pip install --quiet --disable-pip-version-check \
-	  --force-reinstall "$$(ls build/wheel/itb_console-*.whl)[bundle]"
-	git describe --always --abbrev=12 --dirty --exclude='*' > build/BUILD_COMMIT 2>/dev/null \
-	  || rm -f build/BUILD_COMMIT
-	cd build && bundle-venv/bin/pyinstaller --noconfirm --log-level WARN \
-	  --distpath ../dist --workpath pyinstaller ../packaging/itb-console.spec
-	cp packaging/itb-console.desktop packaging/install-desktop-entry.sh \
-	  resources/icons/itb-console.svg dist/itb-console/
+	$(BIN)/python packaging/build_bundle.py
 
 bundle-check: bundle
 	$(BIN)/python packaging/check_bundle.py dist/itb-console

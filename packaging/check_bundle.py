@@ -11,6 +11,7 @@ Training mock, not for clinical use.
 
 from __future__ import annotations
 
+import argparse
 import shutil
 import signal
 import struct
@@ -109,11 +110,11 @@ def status_line(port: str, serial_number: str) -> str:
 
 
 def main(argv: list[str]) -> int:
-    if len(argv) != 1 or not (Path(argv[0]) / "itb-console").is_file():
-        print("usage: python packaging/check_bundle.py dist/itb-console  (after make bundle)",
-              file=sys.stderr)
-        return 2
-    bundle = Path(argv[0])
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("bundle", type=Path, help="the built folder, e.g. dist/itb-console")
+    bundle = parser.parse_args(argv).bundle
+    if not (bundle / "itb-console").is_file():
+        parser.error(f"{bundle} has no itb-console program; build it with make bundle")
     with tempfile.TemporaryDirectory(prefix="itb-bundle-check-") as workdir:
         try:
             lines = check(bundle, Path(workdir))

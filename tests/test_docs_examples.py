@@ -27,7 +27,11 @@ from itb_console.console.training.scenarios import parse_scenario
 from itb_console.device.emulator_cli import parser as emulator_parser
 from itb_console.device.protocol import crc16, decode
 from itb_console.device.therapy import Program
+from itb_console.device.version import current_build
 from itb_console.ui.app import parse_args as console_args
+from itb_console.ui.platform_libraries import DESKTOP_PACKAGES
+
+from tests.device.ser2net_support import recipe_yaml
 
 ROOT = Path(__file__).resolve().parents[1]
 DOCUMENTS = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
@@ -79,13 +83,22 @@ def check_command(words: list[str]) -> None:
     program, *args = words
     if program == "make":
         assert set(args) <= make_targets(), f"Makefile has no target {args}"
+    elif program in ("itb-console", "itb-emulator") and args == ["--version"]:
+        with pytest.raises(SystemExit) as printed:  # prints the version and ends
+            (console_args if program == "itb-console" else emulator_parser().parse_args)(args)
+        assert printed.value.code == 0
     elif program == "itb-console":
         console_args(args)
     elif program == "itb-emulator":
         emulator_parser().parse_args(args)
     elif program == "itb-classroom":
         classroom_args(args)
-    elif program == "python" and args[0].startswith("examples/"):
+    elif program == "sudo" and args[:2] == ["apt-get", "install"]:
+        assert set(args[2:]) <= {"python3-venv", *DESKTOP_PACKAGES}, "not a desktop package"
+    elif program == "pipx" and args[:1] == ["install"]:
+        wheel = f"itb_console-{current_build().version}-py3-none-any.whl"
+        assert args[1:] in (["."], [wheel]), f"pipx installs . or {wheel}"
+    elif program == "python" and args[0].startswith(("examples/", "packaging/")):
         script, *flags = args
         helped = subprocess.run([sys.executable, str(ROOT / script), "--help"],
                                 capture_output=True, text=True, timeout=60)
@@ -117,6 +130,8 @@ def test_example(language: str, code: str, tmp_path: Path) -> None:
             command = line.split("#", 1)[0].strip().removesuffix("&").strip()
             if command:
                 check_command(shlex.split(command))
+    elif language == "yaml":  # the ser2net recipe: tests/device/test_ser2net.py runs it
+        assert code == recipe_yaml()
     elif language == "toml":
         assert parse_scenario("example.toml", code).id
     elif language == "json" and '"pid"' in code:  # a classroom station row
