@@ -55,6 +55,19 @@ class HourAxis(pg.AxisItem):
         return [format_minute_of_day(int(v)) if spacing >= 180 else "" for v in values]
 
 
+class LevelLine(pg.InfiniteLine):
+    """A step's level handle, whose span follows its step when the handle is reused.
+
+    pyqtgraph keeps the span inside the line's cached bounding rect and ``setSpan`` does
+    not drop that cache, so a moved step would keep drawing its old length.
+    """
+
+    def setSpan(self, mn: float, mx: float) -> None:
+        if self.span != (mn, mx):
+            super().setSpan(mn, mx)
+            self.viewTransformChanged()  # the public way to drop the cached rect
+
+
 def fine_modifier() -> bool:
     return bool(QApplication.keyboardModifiers() & Qt.KeyboardModifier.ShiftModifier)
 
@@ -133,7 +146,7 @@ class TimelineEditor(QWidget):
         self.plot.addItem(self.max_line)
         self._add_day_night()
         self.boundaries: list[pg.InfiniteLine] = []
-        self.levels: list[pg.InfiniteLine] = []
+        self.levels: list[LevelLine] = []
         self._level_pens = {False: pg.mkPen("#0d3c73", width=3),
                             True: pg.mkPen("#0d3c73", width=6)}  # by "is selected"
         self._framed: tuple[float, str] | None = None
@@ -233,9 +246,9 @@ class TimelineEditor(QWidget):
             lambda item, i=position + 1: self._boundary_dropped(i, item.value()))
         return line
 
-    def _new_level(self, index: int) -> pg.InfiniteLine:
-        line = pg.InfiniteLine(angle=0, movable=True, pen=self._level_pens[False],
-                               hoverPen=pg.mkPen("#e65100", width=6))
+    def _new_level(self, index: int) -> LevelLine:
+        line = LevelLine(angle=0, movable=True, pen=self._level_pens[False],
+                         hoverPen=pg.mkPen("#e65100", width=6))
         line.setToolTip("Drag to change this step's dose (Shift: finer)")
         line.sigDragged.connect(lambda item: item.setValue(self.snap_level(item.value())))
         line.sigClicked.connect(lambda _item, _ev, i=index: self.select(i))
@@ -334,6 +347,9 @@ class TimelineEditor(QWidget):
         for start, end in NIGHT_SPANS:
             band = pg.LinearRegionItem((start, end), movable=False, pen=pg.mkPen(None))
             band.setZValue(-100)
+            # Half the plot in translucent fill: kept as a pixmap like the axes (above),
+            # or every drag step and drop would fill it again.
+            band.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
             band.setToolTip("Night, 19:00 to 07:00 (pump clock)")
             self.plot.addItem(band, ignoreBounds=True)
             self.night_bands.append(band)

@@ -164,6 +164,8 @@ def test_enter_opens_the_dose_cell_for_an_exact_value(editor, qtbot):
 def handles_and_rows(editor) -> tuple[list[tuple[float, ...]], list[list[str]]]:
     lines = [(line.value(), *line.bounds()) for line in editor.boundaries]
     lines += [(line.value(), *line.span, line.pen.width()) for line in editor.levels]
+    drawn = [line.mapRectToView(line.boundingRect()) for line in editor.levels]
+    lines += [(round(rect.left()), round(rect.right())) for rect in drawn]  # minutes
     table = editor.table
     rows = [[table.item(row, column).text() for column in range(3)]
             for row in range(table.rowCount())]
@@ -184,6 +186,9 @@ def test_a_drop_moves_the_same_handles_and_rows_that_a_fresh_editor_would_draw(e
     fresh.table = ScheduleTable(editor.draft, fresh)
     qtbot.addWidget(fresh)
     qtbot.addWidget(fresh.table)
+    fresh.resize(editor.size())
+    fresh.show()
+    qtbot.waitExposed(fresh)
     assert handles_and_rows(editor) == handles_and_rows(fresh)
 
 
