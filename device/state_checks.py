@@ -20,6 +20,8 @@ MAX_DRIFT_PPM = 100_000
 MAX_OVER_INFUSION_PERCENT = 200
 MAX_IDENTITY_CHARS = 32
 MAX_EVENTS = 5_000
+YEAR_2000_S = 946_684_800  # world time (Unix seconds) of 2000-01-01 00:00 UTC
+YEAR_2100_S = 4_102_444_800
 
 
 class StateCheckError(ValueError):
@@ -71,9 +73,23 @@ def check_model(model: PumpModel) -> None:
                               "zone (e.g. Europe/London)") from None
     _within("faults.over_infusion_percent", model.over_infusion_percent, 0,
             MAX_OVER_INFUSION_PERCENT, " %")
+    _within("world_time", model.world_time, YEAR_2000_S, YEAR_2100_S,
+            " s (2000-01-01 to 2100-01-01 UTC)")
     _within("implanted_at", model.implanted_at, 0, model.world_time, " (world time)")
+    _check_pump_clock(model)
     _check_bolus(model)
     _check_events(model)
+
+
+def _check_pump_clock(model: PumpModel) -> None:
+    """The pump clock the saved base gives must be a date the pump can show (2000-2099)."""
+    try:
+        year = model._pump_clock_at(model.world_time).year
+    except (OverflowError, ValueError):
+        year = None
+    if year is None or not 2000 <= year <= 2099:
+        raise StateCheckError(f"clock.base_s: gives a pump clock in the year {year or '?'}; "
+                              "the pump clock runs from 2000 to 2099")
 
 
 def _check_bolus(model: PumpModel) -> None:

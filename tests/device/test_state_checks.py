@@ -51,6 +51,8 @@ REFUSED = [
     ({"faults__over_infusion_percent": 500}, "faults.over_infusion_percent",
      "500 is outside 0 to 200 %"),
     ({"identity__patient_id": "P" * 200}, "identity.patient_id", "1 to 32 printable"),
+    ({"clock__base_s": "999999999999/1"}, "clock.base_s", "runs from 2000 to 2099"),  # fuzz
+    ({"world_time": "99999999999/1"}, "world_time", "2000-01-01 to 2100-01-01 UTC"),
 ]
 
 
