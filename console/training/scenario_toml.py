@@ -1,0 +1,117 @@
+"""Writing a scenario as TOML, and checking it with the loader itself.
+
+The scenario editor keeps a scenario as the plain data of its TOML file (tables of text,
+whole numbers and lists), so that a half-made scenario can be shown and changed. This
+module writes that data as the file text, in the order of the schema, and
+:func:`check_scenario` validates the text with :func:`parse_scenario`: the editor's
+messages are the loader's, word for word, with the line of the file being saved.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+from typing import Any
+
+from itb_console.console.training.scenario_file import ScenarioError
+from itb_console.console.training.scenarios import Scenario, parse_scenario
+from itb_console.device.atomic_file import write_text_atomically
+
+TABLES = ("scenario", "patient", "order", "pump")
+ARRAYS = ("events", "objectives")
+HEADER = "# ITB training scenario. Training mock, not for clinical use.\n"
+
+
+_ESCAPES = {"\\": "\\\\", '"': '\\"', "\b": "\\b", "\t": "\\t", "\n": "\\n",
+            "\f": "\\f", "\r": "\\r"}
+
+
+def _escaped(text: str, keep_newlines: bool) -> str:
+    """TOML basic-string escapes: quote, backslash and every control character."""
+    out = []
+    for char in text:
+        if char == "\n" and keep_newlines:
+            out.append(char)
+        elif char in _ESCAPES:
+            out.append(_ESCAPES[char])
+        elif ord(char) < 0x20 or ord(char) == 0x7F:
+            out.append(f"\\u{ord(char):04x}")
+        else:
+            out.append(char)
+    return "".join(out)
+
+
+def _string(text: str) -> str:
+    if "\n" in text:  # a long text as a multi-line string a trainer can read and edit
+        return f'"""\n{_escaped(text, keep_newlines=True)}"""'
+    return f'"{_escaped(text, keep_newlines=False)}"'
+
+
+def _value(value: Any, where: str) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, str):
+        return _string(value)
+    if isinstance(value, list):
+        return "[" + ", ".join(_value(item, where) for item in value) + "]"
+    raise ScenarioError(f"{where}: {value!r} cannot be written to a scenario file "
+                        "(text, whole numbers, true/false and lists only)")
+
+
+def _table(header: str, table: Any, where: str) -> list[str]:
+    if not isinstance(table, dict):
+        raise ScenarioError(f"{where}: must be a table")
+    return [header, *(f"{key} = {_value(value, f'{where}.{key}')}"
+                      for key, value in table.items()), ""]
+
+
+def scenario_text(data: dict[str, Any]) -> str:
+    """The scenario's TOML text; ``tomllib.loads`` of it gives ``data`` back exactly."""
+    lines = [HEADER]
+    for key in TABLES:
+        if key in data:
+            lines += _table(f"[{key}]", data[key], key)
+    for key in ARRAYS:
+        items = data.get(key, [])
+        if not isinstance(items, list):
+            raise ScenarioError(f"{key}: must be a list of tables")
+        for index, item in enumerate(items):
+            lines += _table(f"[[{key}]]", item, f"{key}[{index + 1}]")
+    for key in sorted(set(data) - set(TABLES) - set(ARRAYS)):  # the loader names them
+        lines += _table(f"[{key}]", data[key], key)
+    return "\n".join(lines)
+
+
+def check_scenario(name: str, data: dict[str, Any]) -> tuple[str, Scenario]:
+    """The text to save and the scenario it loads as; ScenarioError as the loader says."""
+    text = scenario_text(data)
+    return text, parse_scenario(name, text)
+
+
+def read_scenario_data(path: Path) -> tuple[dict[str, Any], str | None]:
+    """A scenario file's data for editing, and the loader's error if it does not load.
+
+    A file that is not TOML at all cannot be edited in the form: ScenarioError.
+    """
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise ScenarioError(f"{path}: cannot be read ({error})") from None
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise ScenarioError(f"{path}: not valid TOML: {error}") from None
+    try:
+        parse_scenario(str(path), text)
+    except ScenarioError as error:
+        return data, str(error)
+    return data, None
+
+
+def save_scenario(path: Path, data: dict[str, Any]) -> Scenario:
+    """Validate, then write atomically: a scenario with an error is never written."""
+    text, scenario = check_scenario(str(path), data)
+    write_text_atomically(path, text)
+    return scenario

@@ -1,0 +1,182 @@
+"""Scenarios written as TOML read back identically (hypothesis over generated scenarios);
+the checks are the loader's own messages; a scenario with an error is never written."""
+
+from __future__ import annotations
+
+import tomllib
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from itb_console.console.training.scenario_file import ScenarioError
+from itb_console.console.training.scenario_toml import (
+    check_scenario,
+    read_scenario_data,
+    save_scenario,
+    scenario_text,
+)
+from itb_console.console.training.scenarios import load_scenario_file, parse_scenario
+from itb_console.device.pump_api import AlarmCode, BolusKind
+
+ALARMS = [a.value for a in AlarmCode]
+# Any text a trainer might type: quotes, backslashes, accents, tabs, line breaks, emoji.
+TEXT = st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=40).filter(
+    lambda t: t.strip() != "")
+IDS = st.from_regex(r"[a-z][a-z0-9-]{0,15}", fullmatch=True)
+ML = st.integers(0, 200).map(lambda tenths: f"{tenths / 10:g}")  # 0 to 20 mL
+
+
+@st.composite
+def pumps(draw) -> dict[str, Any]:
+    mode = draw(st.sampled_from(["continuous", "flexible", "stopped"]))
+    more = 3 if mode == "flexible" else 0  # one rate all day otherwise
+    minutes = sorted(draw(st.sets(st.integers(1, 47), max_size=more)))
+    steps = [["00:00", str(draw(st.integers(100, 600)))]] + [
+        [f"{m * 30 // 60:02}:{m * 30 % 60:02}", str(draw(st.integers(100, 600)))]
+        for m in minutes]
+    pump: dict[str, Any] = {
+        "profile": "itb-20", "patient_id": draw(TEXT),
+        "start": f"2026-{draw(st.integers(1, 12)):02}-{draw(st.integers(1, 28)):02}T"
+                 f"{draw(st.integers(0, 23)):02}:{draw(st.sampled_from(['00', '30']))}:00",
+        "timezone": draw(st.sampled_from(["Europe/London", "America/New_York", "UTC"])),
+        "drug": "baclofen", "concentration_mcg_per_ml": draw(st.sampled_from([500, 1000, 2000])),
+        "mode": mode,
+        "steps": steps, "reservoir_ml": draw(ML)}
+    optional = {
+        "true_reservoir_ml": ML, "low_reservoir_alarm_ml": st.sampled_from(["1", "2", "4.5"]),
+        "clock_offset_minutes": st.integers(-1440, 1440), "drift_ppm": st.integers(-100, 100),
+        "battery_days_left": st.integers(0, 3000), "over_infusion_percent": st.integers(0, 200),
+        "alarms": st.lists(st.sampled_from(ALARMS), unique=True, max_size=3)}
+    for key, values in optional.items():
+        if draw(st.booleans()):
+            pump[key] = draw(values)
+    return pump
+
+
+EVENTS = st.one_of(
+    st.fixed_dictionaries({"after_minutes": st.integers(0, 7 * 1440), "kind": st.just("alarm"),
+                           "alarm": st.sampled_from(ALARMS)}),
+    st.fixed_dictionaries({"after_minutes": st.integers(0, 600),
+                           "kind": st.sampled_from(["motor_stall", "link_drop"])}),
+    st.fixed_dictionaries({"after_minutes": st.integers(0, 600),
+                           "kind": st.just("over_infusion"), "percent": st.integers(1, 200)}),
+    st.fixed_dictionaries({"after_minutes": st.integers(0, 600), "kind": st.just("advance"),
+                           "hours": st.integers(1, 24 * 366)}))
+
+CHECK_FIELDS = st.one_of(
+    st.sampled_from([{"check": c} for c in (
+        "interrogated_first", "program_unchanged", "never_stopped", "discrepancy_acknowledged",
+        "no_bolus", "report_printed", "no_soft_limit_override")]),
+    st.fixed_dictionaries({"check": st.just("daily_dose_between"),
+                           "min_mcg_per_day": st.integers(0, 500),
+                           "max_mcg_per_day": st.integers(500, 1000)}),
+    st.fixed_dictionaries({"check": st.just("refill"), "filled_ml": st.sampled_from(["20", "1.5"]),
+                           "concentration_mcg_per_ml": st.sampled_from([500, 2000])}),
+    st.fixed_dictionaries({"check": st.just("bolus_given"),
+                           "bolus": st.sampled_from([b.value for b in BolusKind]),
+                           "min_ml": st.just("0.1"), "max_ml": st.just("0.5")}),
+    st.fixed_dictionaries({"check": st.just("alarm_cleared"), "alarm": st.sampled_from(ALARMS)}),
+    st.fixed_dictionaries({"check": st.just("clock_within"), "minutes": st.integers(0, 1440)}),
+    st.fixed_dictionaries({"check": st.just("low_reservoir_alarm"),
+                           "alarm_ml": st.sampled_from(["2", "3"])}))
+
+
+@st.composite
+def objectives(draw) -> list[dict[str, Any]]:
+    ids = draw(st.lists(IDS, min_size=1, max_size=4, unique=True))
+    return [{"id": objective_id, "text": draw(TEXT), **draw(CHECK_FIELDS),
+             "points": draw(st.integers(1, 100)), "pass": draw(TEXT), "fail": draw(TEXT)}
+            for objective_id in ids]
+
+
+SCENARIOS = st.fixed_dictionaries({
+    "scenario": st.fixed_dictionaries({
+        "id": IDS, "title": TEXT,
+        "difficulty": st.sampled_from(["basic", "intermediate", "advanced"]),
+        "summary": TEXT}),
+    "patient": st.fixed_dictionaries({"origin": st.sampled_from(["spinal", "cerebral"]),
+                                      "story": TEXT}),
+    "order": st.fixed_dictionaries({"text": TEXT}),
+    "pump": pumps(),
+    "objectives": objectives()}, optional={"events": st.lists(EVENTS, min_size=1, max_size=3)})
+
+
+@settings(max_examples=60)
+@given(SCENARIOS)
+def test_generated_scenarios_are_written_and_read_back_identically(data) -> None:
+    text = scenario_text(data)
+    assert tomllib.loads(text) == data  # every value exactly, texts included
+    assert scenario_text(tomllib.loads(text)) == text
+    _text, scenario = check_scenario("generated.toml", data)
+    assert scenario == parse_scenario("generated.toml", text)
+    assert len(scenario.objectives) == len(data["objectives"])
+    assert [e.after_minutes for e in scenario.events] == [
+        e["after_minutes"] for e in data.get("events", [])]
+
+
+@settings(max_examples=30)
+@given(SCENARIOS)
+def test_a_saved_scenario_loads_as_the_editor_had_it(tmp_path_factory, data) -> None:
+    path = tmp_path_factory.mktemp("saved") / "mine.toml"
+    scenario = save_scenario(path, data)
+    assert load_scenario_file(path) == scenario
+    assert read_scenario_data(path) == (data, None)
+
+
+@pytest.mark.parametrize("name", sorted(
+    item.name for item in resources.files("itb_console.resources").joinpath(
+        "scenarios").iterdir() if item.name.endswith(".toml")))
+def test_every_shipped_scenario_rewritten_loads_the_same(name: str) -> None:
+    original = resources.files("itb_console.resources").joinpath("scenarios", name).read_text(
+        encoding="utf-8")
+    data = tomllib.loads(original)
+    _text, rewritten = check_scenario(name, data)
+    assert rewritten == parse_scenario(name, original)
+
+
+def test_errors_are_the_loaders_with_the_line_of_the_saved_text(tmp_path: Path) -> None:
+    data = tomllib.loads(resources.files("itb_console.resources").joinpath(
+        "scenarios", "01-routine-refill.toml").read_text(encoding="utf-8"))
+    data["pump"]["reservoir_ml"] = "30"
+    data["objectives"][1]["points"] = 0
+    text = scenario_text(data)
+    with pytest.raises(ScenarioError) as caught:
+        parse_scenario("mine.toml", text)
+    line = text.splitlines().index('reservoir_ml = "30"') + 1
+    assert str(caught.value) == f"mine.toml:{line}: pump.reservoir_ml: 30 mL is outside 0 to 20 mL"
+    with pytest.raises(ScenarioError, match=r"pump\.reservoir_ml: 30 mL is outside"):
+        check_scenario("mine.toml", data)
+    path = tmp_path / "mine.toml"
+    path.write_text("kept", encoding="utf-8")
+    with pytest.raises(ScenarioError):
+        save_scenario(path, data)
+    assert path.read_text(encoding="utf-8") == "kept"  # never half-written, never replaced
+    data["pump"]["reservoir_ml"] = "3"
+    with pytest.raises(ScenarioError) as caught:
+        save_scenario(path, data)
+    assert str(caught.value).endswith(
+        "objectives[2].points: 0 must be a whole number from 1 to 100")
+    assert path.read_text(encoding="utf-8") == "kept"
+
+
+def test_a_bad_file_opens_for_editing_with_its_error(tmp_path: Path) -> None:
+    path = tmp_path / "bad.toml"
+    data = tomllib.loads(resources.files("itb_console.resources").joinpath(
+        "scenarios", "01-routine-refill.toml").read_text(encoding="utf-8"))
+    data["patient"]["origin"] = "spinall"
+    path.write_text(scenario_text(data), encoding="utf-8")
+    loaded, error = read_scenario_data(path)
+    assert loaded == data
+    assert error is not None and error.startswith(f"{path}:")
+    assert error.endswith("patient.origin: 'spinall' must be one of spinal, cerebral")
+    path.write_text("[scenario\nid = 1", encoding="utf-8")
+    with pytest.raises(ScenarioError, match=r"bad.toml: not valid TOML: .*line 1"):
+        read_scenario_data(path)
+
+
+def test_values_a_scenario_file_cannot_hold_are_refused() -> None:
+    with pytest.raises(ScenarioError, match=r"pump.reservoir_ml: 3.2 cannot be written"):
+        scenario_text({"pump": {"reservoir_ml": 3.2}})
