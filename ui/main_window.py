@@ -27,6 +27,7 @@ from itb_console.device.pump_api import PumpStatus
 from itb_console.device.pump_profiles import PumpProfile, load_profile
 from itb_console.device.therapy import DoseRate, Mode, Program, Schedule
 from itb_console.device.units import mcg, ml
+from itb_console.ui.banner import training_banner
 from itb_console.ui.status_panel import StatusPanel
 from itb_console.ui.style import CRITICAL, OK, PRODUCT_NAME, TRAINING_MARK, WARN_INK
 from itb_console.ui.timeline.schedule_table import ScheduleTable
@@ -115,10 +116,7 @@ class MainWindow(QMainWindow):
         outer = self.main_column = QVBoxLayout(central)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
-        banner = QLabel(f"{TRAINING_MARK} - no real pump is ever programmed by this program")
-        banner.setObjectName("banner")
-        banner.setAccessibleName("Training mock banner")
-        outer.addWidget(banner)
+        outer.addWidget(training_banner("no real pump is ever programmed by this program"))
         splitter = QSplitter(Qt.Orientation.Horizontal)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)

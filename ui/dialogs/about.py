@@ -12,6 +12,7 @@ from importlib import metadata
 
 import PySide6
 from itb_console.device.version import DISTRIBUTION, current_build
+from itb_console.ui.banner import training_banner
 from itb_console.ui.style import PRODUCT_NAME, TRAINING_MARK
 from PySide6.QtCore import Qt, qVersion
 from PySide6.QtWidgets import (
@@ -60,8 +61,7 @@ class AboutDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(f"About {PRODUCT_NAME}")
         self.facts = about_facts()
-        mark = QLabel(TRAINING_MARK)
-        mark.setObjectName("banner")
+        mark = training_banner()
         title = QLabel(f"<h2>{escape(PRODUCT_NAME)}</h2>")
         layout = QVBoxLayout(self)
         layout.addWidget(mark)

@@ -11,7 +11,8 @@ from itb_console.console.session import Session
 from itb_console.device.alarm_catalog import AlarmCatalog, load_alarms
 from itb_console.device.pump_api import AlarmCode, PumpStatus
 from itb_console.ui.alarm_sound import AlarmSoundPlayer
-from itb_console.ui.style import CRITICAL, OK, TRAINING_MARK, WARN_BG, WARN_INK
+from itb_console.ui.banner import training_banner
+from itb_console.ui.style import CRITICAL, OK, WARN_BG, WARN_INK
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -35,9 +36,7 @@ class AlarmsPanel(QDialog):
         self.setAccessibleName("Pump alarms")
         self.resize(620, 420)
         layout = QVBoxLayout(self)
-        banner = QLabel(TRAINING_MARK)
-        banner.setObjectName("banner")
-        layout.addWidget(banner)
+        layout.addWidget(training_banner())
         self.list_area = QVBoxLayout()
         layout.addLayout(self.list_area)
         layout.addStretch(1)

@@ -25,7 +25,8 @@ from itb_console.console.clinical.planning import ReplacementDates, replacement_
 from itb_console.console.session import Session, SessionState
 from itb_console.device.pump_api import BatteryStatus, Pump, PumpStatus
 from itb_console.device.pump_profiles import BatteryProfile
-from itb_console.ui.style import CRITICAL, OK, TRAINING_MARK, WARN_INK
+from itb_console.ui.banner import training_banner
+from itb_console.ui.style import CRITICAL, OK, WARN_INK
 from PySide6.QtCore import QTimeZone
 from PySide6.QtWidgets import (
     QDialog,
@@ -101,9 +102,7 @@ class BatteryClockDialog(QDialog):
         self.setWindowTitle("Battery and clock - training mock")
         self.resize(640, 560)
         layout = QVBoxLayout(self)
-        banner = QLabel(TRAINING_MARK)
-        banner.setObjectName("banner")
-        layout.addWidget(banner)
+        layout.addWidget(training_banner())
         self.fields: dict[str, QLabel] = {}
         self.plan = QLabel("")
         self.plan.setWordWrap(True)

@@ -13,7 +13,8 @@ from itb_console.console.session import Session
 from itb_console.device.pump_api import BolusKind, BolusRequest, PumpStatus
 from itb_console.device.pump_profiles import PumpProfile
 from itb_console.device.units import NL_PER_ML, ml
-from itb_console.ui.style import CRITICAL, TRAINING_MARK
+from itb_console.ui.banner import training_banner
+from itb_console.ui.style import CRITICAL
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -37,9 +38,7 @@ class BolusDialog(QDialog):
         self.setWindowTitle("Bolus - training mock")
         self.resize(520, 380)
         layout = QVBoxLayout(self)
-        banner = QLabel(TRAINING_MARK)
-        banner.setObjectName("banner")
-        layout.addWidget(banner)
+        layout.addWidget(training_banner())
         form = QFormLayout()
         self.kind = QComboBox()
         self.kind.addItem("Clinician single bolus", BolusKind.CLINICIAN)

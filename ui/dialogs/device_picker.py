@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from itb_console.console.settings import RECENT_LIMIT, recent_devices, remember_device
 from itb_console.device.pump_profiles import profile_ids
-from itb_console.ui.style import TRAINING_MARK
+from itb_console.ui.banner import training_banner
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,9 +32,7 @@ class DevicePicker(QDialog):
         self.setWindowTitle("Connect to a pump - training mock")
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
-        banner = QLabel(TRAINING_MARK)
-        banner.setObjectName("banner")
-        layout.addWidget(banner)
+        layout.addWidget(training_banner())
         form = QFormLayout()
         self.sim = QRadioButton("Simulated pump (in this program)")
         self.sim.setChecked(True)

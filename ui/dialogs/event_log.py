@@ -11,7 +11,7 @@ from pathlib import Path
 
 from itb_console.console.session import Session
 from itb_console.device.pump_api import Event
-from itb_console.ui.style import TRAINING_MARK
+from itb_console.ui.banner import training_banner
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -63,9 +63,7 @@ class EventLogWindow(QDialog):
         self.setWindowTitle("Pump event log - training mock")
         self.resize(860, 520)
         layout = QVBoxLayout(self)
-        banner = QLabel(TRAINING_MARK)
-        banner.setObjectName("banner")
-        layout.addWidget(banner)
+        layout.addWidget(training_banner())
         controls = QHBoxLayout()
         self.kind = QComboBox()
         self.kind.setAccessibleName("Show events of kind")

@@ -19,7 +19,8 @@ from itb_console.console.settings import (
 from itb_console.device.default_pump import load_initial_pump
 from itb_console.device.pump_profiles import PumpProfile, load_profile
 from itb_console.device.units import NL_PER_ML, ml
-from itb_console.ui.style import CRITICAL, TRAINING_MARK
+from itb_console.ui.banner import training_banner
+from itb_console.ui.style import CRITICAL
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -64,9 +65,7 @@ class PreferencesDialog(QDialog):
         saved = preferences(settings, self.profile)
         self.setWindowTitle("Preferences - training mock")
         layout = QVBoxLayout(self)
-        banner = QLabel(TRAINING_MARK)
-        banner.setObjectName("banner")
-        layout.addWidget(banner)
+        layout.addWidget(training_banner())
 
         form = _group("Review (soft limits)", layout)
         self.daily_change = _number(1.0, 100.0, 1, " %", saved.limits.max_daily_change_percent,

@@ -13,7 +13,8 @@ from itb_console.console.actions import ActionKind
 from itb_console.console.clinical.review import CONFIRMATION_WORD, SoftLimits, review
 from itb_console.console.session import SendResult, Session
 from itb_console.device.therapy import Program
-from itb_console.ui.style import CRITICAL, OK, TRAINING_MARK, WARN_BG
+from itb_console.ui.banner import training_banner
+from itb_console.ui.style import CRITICAL, OK, WARN_BG
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -47,9 +48,7 @@ class ReviewDialog(QDialog):
         self.setAccessibleName("Review and send the new program")
         self.resize(760, min(600, 300 + ROW_HEIGHT_PX * len(self.review.rows)))
         layout = QVBoxLayout(self)
-        banner = QLabel(TRAINING_MARK)
-        banner.setObjectName("banner")
-        layout.addWidget(banner)
+        layout.addWidget(training_banner())
         heading = QLabel(f"<b>Mode:</b> {self.review.old_mode.value} &rarr; "
                          f"{self.review.new_mode.value} &nbsp;&nbsp; <b>Drug:</b> {new.drug} "
                          f"{new.concentration}")

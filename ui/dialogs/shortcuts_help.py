@@ -7,14 +7,13 @@ and tested against them.
 
 from __future__ import annotations
 
-from itb_console.ui.style import TRAINING_MARK
+from itb_console.ui.banner import training_banner
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
-    QLabel,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -81,8 +80,7 @@ class ShortcutsHelp(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Keyboard shortcuts")
         self.resize(900, 640)
-        mark = QLabel(TRAINING_MARK)
-        mark.setObjectName("banner")
+        mark = training_banner()
         self.rows = shortcut_rows()
         self.table = QTableWidget(len(self.rows), 2)
         self.table.setAccessibleName("Keyboard shortcuts")

@@ -38,7 +38,8 @@ from itb_console.device.pump_api import Event, PumpStatus
 from itb_console.device.schedule_edits import scale_rates
 from itb_console.device.therapy import MAX_DOSE_NG_PER_DAY, DoseRate, Mode, Program, TherapyError
 from itb_console.device.units import mcg, round_half_up
-from itb_console.ui.style import CRITICAL, OK, TRAINING_MARK, WARN_INK
+from itb_console.ui.banner import training_banner
+from itb_console.ui.style import CRITICAL, OK, WARN_INK
 from itb_console.ui.timeline.undo_commands import ProgramChange
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
@@ -104,9 +105,7 @@ class TitrationDialog(QDialog):
         self.setWindowTitle("Titration - training mock")
         self.resize(680, 580)
         layout = QVBoxLayout(self)
-        banner = QLabel(TRAINING_MARK)
-        banner.setObjectName("banner")
-        layout.addWidget(banner)
+        layout.addWidget(training_banner())
         layout.addWidget(self._patient_box())
         layout.addWidget(self._rules_box())
         layout.addWidget(self._proposal_box())

@@ -18,7 +18,8 @@ from itb_console.console.clinical.calculators import (
 )
 from itb_console.console.session import Session
 from itb_console.device.therapy import Concentration, DoseRate, TherapyError
-from itb_console.ui.style import CRITICAL, OK, TRAINING_MARK, WARN_INK
+from itb_console.ui.banner import training_banner
+from itb_console.ui.style import CRITICAL, OK, WARN_INK
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -66,9 +67,7 @@ class TrialDialog(QDialog):
         self.setWindowTitle("Screening trial - training mock")
         self.resize(640, 600)
         layout = QVBoxLayout(self)
-        banner = QLabel(TRAINING_MARK)
-        banner.setObjectName("banner")
-        layout.addWidget(banner)
+        layout.addWidget(training_banner())
         given = QGroupBox("Screening boluses given")
         QVBoxLayout(given).addWidget(self._table())
         layout.addWidget(given)

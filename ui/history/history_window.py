@@ -24,8 +24,9 @@ from itb_console.console.session import Session
 from itb_console.device.pump_api import Pump, PumpError
 from itb_console.device.pump_delivery import PUMP_EPOCH
 from itb_console.device.units import NG_PER_MCG, NL_PER_ML, mcg, ml
+from itb_console.ui.banner import training_banner
 from itb_console.ui.history.history_plot import HistoryPlot
-from itb_console.ui.style import CRITICAL, TRAINING_MARK
+from itb_console.ui.style import CRITICAL
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -73,9 +74,7 @@ class HistoryWindow(QDialog):
         self.setWindowTitle("Delivery history - training mock")
         self.resize(1000, 660)
         layout = QVBoxLayout(self)
-        banner = QLabel(TRAINING_MARK)
-        banner.setObjectName("banner")
-        layout.addWidget(banner)
+        layout.addWidget(training_banner())
         controls = QHBoxLayout()
         self.range = QComboBox()
         self.range.addItems(list(RANGES_DAYS))

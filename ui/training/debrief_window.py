@@ -22,8 +22,9 @@ from itb_console.console.training.debrief_text import (
     span_text,
     trainee_text,
 )
+from itb_console.ui.banner import training_banner
 from itb_console.ui.reports.debrief_pdf import write_debrief_pdf
-from itb_console.ui.style import CRITICAL, OK, TRAINING_MARK, WARN_INK
+from itb_console.ui.style import CRITICAL, OK, WARN_INK
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -92,9 +93,7 @@ class DebriefWindow(QDialog):
         self.timer.setInterval(PLAY_STEP_MS)
         self.timer.timeout.connect(self._play_step)
         layout = QVBoxLayout(self)
-        banner = QLabel(f"{TRAINING_MARK} - a record of a training scenario, not of a patient")
-        banner.setObjectName("banner")
-        layout.addWidget(banner)
+        layout.addWidget(training_banner("a record of a training scenario, not of a patient"))
         self.header = QLabel()
         self.header.setTextFormat(Qt.TextFormat.RichText)
         self.header.setAccessibleName("Scenario, trainee, session and score")

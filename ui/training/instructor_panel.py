@@ -29,6 +29,7 @@ from itb_console.console.training.scenarios import (
 )
 from itb_console.device.pump_api import AlarmCode
 from itb_console.device.units import mcg, ml
+from itb_console.ui.banner import training_banner
 from itb_console.ui.reports.debrief_pdf import write_debrief_pdf
 from itb_console.ui.style import CRITICAL, OK, TRAINING_MARK
 from itb_console.ui.training.trainee_dialog import TraineeDialog
@@ -126,9 +127,7 @@ class InstructorPanel(QWidget):
     # ------------------------------------------------------------------ layout
     def _build(self) -> None:
         layout = QVBoxLayout(self)
-        banner = QLabel(f"{TRAINING_MARK} - instructor's panel")
-        banner.setObjectName("banner")
-        layout.addWidget(banner)
+        layout.addWidget(training_banner("instructor's panel"))
         layout.addWidget(self._setup_box())
         splitter = QSplitter(Qt.Orientation.Vertical)
         self.table = QTableWidget(0, len(COLUMNS))

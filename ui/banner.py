@@ -1,0 +1,18 @@
+"""The training-mock banner that tops every window and dialog."""
+
+from __future__ import annotations
+
+from itb_console.ui.style import TRAINING_MARK
+from PySide6.QtWidgets import QLabel
+
+
+def training_banner(detail: str = "") -> QLabel:
+    """"Training mock, not for clinical use", and what this window adds to it.
+
+    The style sheet colours it through its object name (``QLabel#banner``), and presentation
+    mode finds it by that name to let it wrap.
+    """
+    banner = QLabel(f"{TRAINING_MARK} - {detail}" if detail else TRAINING_MARK)
+    banner.setObjectName("banner")
+    banner.setAccessibleName("Training mock banner")
+    return banner
