@@ -29,7 +29,15 @@ from itb_console.device.therapy import DoseRate, Mode, Program, Schedule
 from itb_console.device.units import mcg, ml
 from itb_console.ui.banner import training_banner
 from itb_console.ui.status_panel import StatusPanel
-from itb_console.ui.style import CRITICAL, OK, PRODUCT_NAME, TRAINING_MARK, WARN_INK
+from itb_console.ui.style import (
+    ACCENT,
+    CRITICAL,
+    OK,
+    PRODUCT_NAME,
+    TRAINING_MARK,
+    WARN_INK,
+    coloured,
+)
 from itb_console.ui.timeline.schedule_table import ScheduleTable
 from itb_console.ui.timeline.timeline_editor import TimelineEditor
 from itb_console.ui.timeline.undo_commands import ProgramChange
@@ -322,18 +330,18 @@ class MainWindow(QMainWindow):
         pending, in_force = draft.pending, draft.in_force
         change = draft.change_percent
         if not draft.is_changed:
-            change_text = f"<span style='color:{OK}'>no change</span>"
+            change_text = coloured("no change", OK)
         elif change is None:
-            change_text = f"<span style='color:{WARN_INK}'>starts a stopped pump</span>"
+            change_text = coloured("starts a stopped pump", WARN_INK)
         else:
             limit = soft_limits(self.settings).max_daily_change_percent
-            colour = WARN_INK if abs(change) > limit else "#1f5fa8"
-            change_text = f"<b style='color:{colour}'>{change:+.1f} %</b>"
+            colour = WARN_INK if abs(change) > limit else ACCENT
+            change_text = coloured(f"{change:+.1f} %", colour, bold=True)
         stopped = pending.mode is Mode.STOPPED
         self.summary.setText(
             f"Pending: <b>{mcg(pending.daily_dose_ng):.1f} mcg/day</b> "
             f"({ml(pending.daily_volume_nl):.4f} mL/day)"
-            f"{' <b style=color:' + CRITICAL + '>STOPPED</b>' if stopped else ''} &nbsp; "
+            f"{' ' + coloured('STOPPED', CRITICAL, bold=True) if stopped else ''} &nbsp; "
             f"In force: {mcg(in_force.daily_dose_ng):.1f} mcg/day &nbsp; Change: {change_text}")
         self.mode.setCurrentIndex(1 if stopped else 0)
         self._update_actions()

@@ -16,7 +16,7 @@ from itb_console.device.pump_api import PumpStatus
 from itb_console.device.pump_profiles import load_profile
 from itb_console.device.units import mcg, ml
 from itb_console.ui.dialogs.battery_clock_dialog import system_zone
-from itb_console.ui.style import CRITICAL, OK, WARN_INK
+from itb_console.ui.style import CRITICAL, OK, WARN_INK, coloured, set_ink
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -113,8 +113,7 @@ class StatusPanel(QWidget):
         program = status.program
         f["Mode"].setText(program.mode.value.capitalize()
                           + (" - NOT DELIVERING" if program.mode.value == "stopped" else ""))
-        f["Mode"].setStyleSheet(f"color: {CRITICAL};" if program.mode.value == "stopped"
-                                else "")
+        set_ink(f["Mode"], CRITICAL if program.mode.value == "stopped" else None)
         f["Daily dose"].setText(f"{mcg(program.daily_dose_ng):.1f} mcg/day  "
                                 f"({ml(program.daily_volume_nl):.4f} mL/day)")
         f["Drug"].setText(f"{program.drug} {status.reservoir_concentration}")
@@ -136,7 +135,7 @@ class StatusPanel(QWidget):
                          ("Replacement indicator", WARN_INK) if battery.eri_reached else
                          ("OK", OK))
         f["Battery"].setText(state)
-        f["Battery"].setStyleSheet(f"color: {colour};")
+        set_ink(f["Battery"], colour)
         f["Indicator (ERI)"].setText(
             f"{'reached' if battery.eri_reached else 'expected'} {battery.eri_at:%b %Y}")
         replace_by = replacement_dates(battery.eri_at, status.pump_clock,
@@ -146,14 +145,13 @@ class StatusPanel(QWidget):
         check = check_clock(status.pump_clock, status.world_time, self.zone)
         f["Local time"].setText(f"{check.local_time:%Y-%m-%d %H:%M}")
         f["Clock check"].setText(check.message)
-        f["Clock check"].setStyleSheet(f"color: {WARN_INK};" if check.needs_setting else
-                                       f"color: {OK};")
+        set_ink(f["Clock check"], WARN_INK if check.needs_setting else OK)
         catalog = load_alarms()
         if status.alarms:
-            lines = [f"<b style='color:{CRITICAL if a.critical else WARN_INK}'>"
-                     f"{catalog.info(a.code.value).title}</b> "
-                     f"({'critical' if a.critical else 'non-critical'}, "
+            lines = [coloured(catalog.info(a.code.value).title,
+                              CRITICAL if a.critical else WARN_INK, bold=True)
+                     + f" ({'critical' if a.critical else 'non-critical'}, "
                      f"{a.raised_at:%d %b %H:%M})" for a in status.alarms]
             self.alarms.setText("<br>".join(lines))
         else:
-            self.alarms.setText(f"<span style='color:{OK}'>No active alarms</span>")
+            self.alarms.setText(coloured("No active alarms", OK))

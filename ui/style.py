@@ -1,9 +1,13 @@
-"""One look for the whole console: colours, fonts and the style sheet."""
+"""One look for the whole console: colours, fonts and the style sheet.
+
+Text is coloured only through :func:`coloured` (rich text) and :func:`set_ink` (a whole
+label), with the named colours below, so that a colour means the same everywhere.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 TRAINING_MARK = "Training mock, not for clinical use"
 PRODUCT_NAME = "ITB Programmer Console"
@@ -30,6 +34,8 @@ QLabel[role="value"] {{ font-weight: 600; }}
 QLabel[role="muted"] {{ color: {MUTED}; }}
 QLabel#refusal {{ color: {CRITICAL}; font-weight: 600; }}
 QLabel#totals {{ font-size: 11pt; }}
+QLabel#notice {{ background: {WARN_BG}; color: {WARN_INK}; padding: 6px; }}
+QLabel#warnings {{ background: {WARN_BG}; color: {CRITICAL}; padding: 6px; }}
 QToolBar {{ spacing: 4px; padding: 2px; background: #eef2f6; border: none; }}
 QToolButton {{ padding: 4px 8px; }}
 QPushButton#primary {{ background: {ACCENT}; color: white; font-weight: 600;
@@ -40,6 +46,17 @@ QHeaderView::section {{ background: #e8eef5; padding: 4px; border: none;
                         border-right: 1px solid #d5dce4; font-weight: 600; }}
 QWidget:disabled, QGroupBox::title:disabled {{ color: {GHOST}; }}
 """
+
+
+def coloured(text: str, colour: str, *, bold: bool = False) -> str:
+    """Rich text in one of the named colours; ``bold`` for a verdict or a heading."""
+    tag = "b" if bold else "span"
+    return f"<{tag} style='color:{colour}'>{text}</{tag}>"
+
+
+def set_ink(widget: QWidget, colour: str | None) -> None:
+    """A whole widget's text in one of the named colours; None gives back the usual ink."""
+    widget.setStyleSheet(f"color: {colour};" if colour else "")
 
 
 def apply_style(app: QApplication) -> None:

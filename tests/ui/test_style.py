@@ -1,9 +1,27 @@
-"""Disabled controls must look disabled: ``QWidget { color: INK }`` alone paints them as live."""
+"""Disabled controls must look disabled (``QWidget { color: INK }`` alone paints them as
+live); text is coloured only through the named colours."""
 
 import pytest
-from itb_console.ui.style import GHOST, INK, STYLE_SHEET
+from itb_console.ui.style import (
+    CRITICAL,
+    GHOST,
+    INK,
+    OK,
+    STYLE_SHEET,
+    WARN_INK,
+    coloured,
+    set_ink,
+)
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QCheckBox, QComboBox, QPushButton, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 def _spin_box() -> QSpinBox:
@@ -40,3 +58,17 @@ def test_disabled_text_is_ghost_grey_not_ink(make, qtbot):
     ink, ghost = QColor(INK).lightness(), QColor(GHOST).lightness()
     assert _darkest_lightness(True, make, qtbot) <= ink + 10
     assert _darkest_lightness(False, make, qtbot) >= ghost - 10
+
+
+def test_coloured_text_uses_the_named_colour():
+    assert coloured("Verified.", OK, bold=True) == f"<b style='color:{OK}'>Verified.</b>"
+    assert coloured("Not cleared", CRITICAL) == f"<span style='color:{CRITICAL}'>Not cleared</span>"
+
+
+def test_set_ink_colours_a_label_and_gives_the_usual_ink_back(qtbot):
+    label = QLabel("Clock check")
+    qtbot.addWidget(label)
+    set_ink(label, WARN_INK)
+    assert label.styleSheet() == f"color: {WARN_INK};"
+    set_ink(label, None)
+    assert label.styleSheet() == ""

@@ -12,7 +12,7 @@ from itb_console.device.alarm_catalog import AlarmCatalog, load_alarms
 from itb_console.device.pump_api import AlarmCode, PumpStatus
 from itb_console.ui.alarm_sound import AlarmSoundPlayer
 from itb_console.ui.banner import training_banner
-from itb_console.ui.style import CRITICAL, OK, WARN_BG, WARN_INK
+from itb_console.ui.style import CRITICAL, OK, WARN_INK, coloured
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -43,7 +43,7 @@ class AlarmsPanel(QDialog):
         if not self.player.available:
             note = QLabel(self.player.unavailable_reason)
             note.setWordWrap(True)
-            note.setStyleSheet(f"background: {WARN_BG}; color: {WARN_INK}; padding: 6px;")
+            note.setObjectName("notice")
             layout.addWidget(note)
         controls = QHBoxLayout()
         self.mute = QCheckBox("Mute alarm tones")
@@ -86,8 +86,8 @@ class AlarmsPanel(QDialog):
             row = QWidget()
             row_layout = QHBoxLayout(row)
             text = QLabel(
-                f"<b style='color:{colour}'>{info.title}</b> "
-                f"({'critical, two-tone' if alarm.critical else 'non-critical, single tone'}; "
+                coloured(info.title, colour, bold=True)
+                + f" ({'critical, two-tone' if alarm.critical else 'non-critical, single tone'}; "
                 f"since {alarm.raised_at:%d %b %Y %H:%M})<br>{info.meaning}<br>"
                 f"<i>What to do:</i> {info.action}")
             text.setWordWrap(True)
@@ -100,8 +100,7 @@ class AlarmsPanel(QDialog):
                 row_layout.addWidget(clear)
             self.list_area.addWidget(row)
         if not status.alarms:
-            self.list_area.addWidget(QLabel(f"<span style='color:{OK}'>No active alarms."
-                                            "</span>"))
+            self.list_area.addWidget(QLabel(coloured("No active alarms.", OK)))
         for code in active - self._known:
             self.player.play_alarm(code.value)
         self._known = active
@@ -112,4 +111,4 @@ class AlarmsPanel(QDialog):
 
     def _failed(self, name: str, message: str) -> None:
         if name == "clear alarm":
-            self.message.setText(f"<span style='color:{CRITICAL}'>Not cleared: {message}</span>")
+            self.message.setText(coloured(f"Not cleared: {message}", CRITICAL))

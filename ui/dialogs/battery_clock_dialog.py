@@ -26,7 +26,7 @@ from itb_console.console.session import Session, SessionState
 from itb_console.device.pump_api import BatteryStatus, Pump, PumpStatus
 from itb_console.device.pump_profiles import BatteryProfile
 from itb_console.ui.banner import training_banner
-from itb_console.ui.style import CRITICAL, OK, WARN_INK
+from itb_console.ui.style import CRITICAL, OK, WARN_INK, coloured
 from PySide6.QtCore import QTimeZone
 from PySide6.QtWidgets import (
     QDialog,
@@ -83,10 +83,6 @@ def _battery_sentence(battery: BatteryStatus, dates: ReplacementDates) -> str:
         return (f"{dates.sentence} The pump predicts end of service on {eos_date:%d %b %Y}, "
                 "before the replace-by date: replace it by then at the latest.")
     return dates.sentence
-
-
-def _coloured(text: str, colour: str) -> str:
-    return f"<span style='color:{colour}'>{text}</span>"
 
 
 class BatteryClockDialog(QDialog):
@@ -157,11 +153,11 @@ class BatteryClockDialog(QDialog):
             self._verifying = False
             self.set_button.setEnabled(True)
             if self.check is not None and not self.check.needs_setting:
-                self.outcome.setText(_coloured(
+                self.outcome.setText(coloured(
                     f"Pump clock set and verified: it reads {status.pump_clock:%Y-%m-%d %H:%M}"
                     f", within {DRIFT_TOLERANCE.seconds // 60} min of local time.", OK))
             else:
-                self.outcome.setText(_coloured(
+                self.outcome.setText(coloured(
                     f"The pump clock reads {status.pump_clock:%Y-%m-%d %H:%M} after setting: "
                     "NOT correct. Set it again.", CRITICAL))
 
@@ -169,11 +165,11 @@ class BatteryClockDialog(QDialog):
         battery, f = status.battery, self.fields
         dates = replacement_dates(battery.eri_at, status.pump_clock, self.battery_profile)
         if battery.eos_reached:
-            state = _coloured("<b>END OF SERVICE</b>: not delivering", CRITICAL)
+            state = coloured("<b>END OF SERVICE</b>: not delivering", CRITICAL)
         elif battery.eri_reached:
-            state = _coloured("<b>Replacement indicator (ERI) reached</b>", WARN_INK)
+            state = coloured("<b>Replacement indicator (ERI) reached</b>", WARN_INK)
         else:
-            state = _coloured("OK", OK)
+            state = coloured("OK", OK)
         f["State"].setText(state)
         f["Implanted"].setText(f"{battery.implanted_at:%d %b %Y}")
         f["Replacement indicator"].setText(
@@ -194,7 +190,7 @@ class BatteryClockDialog(QDialog):
         urgent = battery.eri_reached or battery.eos_reached or days < 0
         planning = status.pump_clock.date() >= dates.plan_from_date
         colour = CRITICAL if urgent else WARN_INK if planning else OK
-        self.plan.setText(_coloured(f"<b>{sentence}</b>", colour) + f"<br>{ADVICE}")
+        self.plan.setText(coloured(f"<b>{sentence}</b>", colour) + f"<br>{ADVICE}")
 
     def _show_clock(self, status: PumpStatus) -> None:
         check = self.check = check_clock(status.pump_clock, status.world_time, self.zone)
@@ -204,7 +200,7 @@ class BatteryClockDialog(QDialog):
         minutes = round(check.offset.total_seconds() / 60)
         f["Difference"].setText(f"{minutes:+d} min (pump minus local time)")
         f["Daylight saving"].setText(self._dst_text(check, status))
-        f["Check"].setText(_coloured(check.message, WARN_INK if check.needs_setting else OK))
+        f["Check"].setText(coloured(check.message, WARN_INK if check.needs_setting else OK))
         self.set_button.setVisible(check.needs_setting)
 
     def _dst_text(self, check: ClockCheck, status: PumpStatus) -> str:
@@ -224,7 +220,7 @@ class BatteryClockDialog(QDialog):
         if self.check is None or not self.check.needs_setting:
             return
         if self.session.state is not SessionState.READY:
-            self.outcome.setText(_coloured("The pump is busy with another action: try again "
+            self.outcome.setText(coloured("The pump is busy with another action: try again "
                                            "when it has finished.", CRITICAL))
             return
         zone = self.zone
@@ -242,7 +238,7 @@ class BatteryClockDialog(QDialog):
     def _failed(self, name: str, message: str) -> None:
         if name == SET_CLOCK:
             self.set_button.setEnabled(True)
-            self.outcome.setText(_coloured(f"The pump clock was NOT set: {message}", CRITICAL))
+            self.outcome.setText(coloured(f"The pump clock was NOT set: {message}", CRITICAL))
 
     def done(self, code: int) -> None:
         with contextlib.suppress(RuntimeError, TypeError):

@@ -14,7 +14,7 @@ from itb_console.device.pump_api import BolusKind, BolusRequest, PumpStatus
 from itb_console.device.pump_profiles import PumpProfile
 from itb_console.device.units import NL_PER_ML, ml
 from itb_console.ui.banner import training_banner
-from itb_console.ui.style import CRITICAL
+from itb_console.ui.style import CRITICAL, coloured
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -129,7 +129,7 @@ class BolusDialog(QDialog):
                                / status.reservoir_concentration.mcg_per_ml)
                 request = BolusRequest(BolusKind.CLINICIAN, volume, seconds)
         except CalculatorError as error:
-            self.computed.setText(f"<span style='color:{CRITICAL}'>{error}</span>")
+            self.computed.setText(coloured(str(error), CRITICAL))
             return
         rate_ml_per_day = ml(request.volume_nl) * 86_400 / request.duration_s
         limit = ml(self.profile.max_rate_nl_per_day)
@@ -138,9 +138,9 @@ class BolusDialog(QDialog):
             f"{ml(request.volume_nl):.4f} mL over {request.duration_s // 3600} h "
             f"{request.duration_s % 3600 // 60} min ({request.duration_s} s) = "
             f"{rate_ml_per_day:.3f} mL/day at {status.reservoir_concentration}"
-            + (f"<br><span style='color:{CRITICAL}'>Beyond this pump's limits (rate at most "
-               f"{limit:g} mL/day, bolus at most {ml(self.profile.max_bolus_nl):g} mL): "
-               "the pump will refuse it.</span>" if over else ""))
+            + ("<br>" + coloured(f"Beyond this pump's limits (rate at most {limit:g} mL/day, "
+                                 f"bolus at most {ml(self.profile.max_bolus_nl):g} mL): the "
+                                 "pump will refuse it.", CRITICAL) if over else ""))
         self.request = request
 
     def start_bolus(self) -> None:

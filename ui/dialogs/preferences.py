@@ -20,7 +20,7 @@ from itb_console.device.default_pump import load_initial_pump
 from itb_console.device.pump_profiles import PumpProfile, load_profile
 from itb_console.device.units import NL_PER_ML, ml
 from itb_console.ui.banner import training_banner
-from itb_console.ui.style import CRITICAL
+from itb_console.ui.style import CRITICAL, coloured
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -148,8 +148,7 @@ class PreferencesDialog(QDialog):
         chosen = self.chosen()
         problems = preference_problems(chosen, self.profile)
         if problems:
-            self.message.setText(f"<span style='color:{CRITICAL}'>Not saved: "
-                                 f"{'<br>'.join(problems)}</span>")
+            self.message.setText(coloured(f"Not saved: {'<br>'.join(problems)}", CRITICAL))
             return False
         save_preferences(self.settings, chosen, self.profile)
         self.accept()

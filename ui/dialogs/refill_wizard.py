@@ -22,7 +22,7 @@ from itb_console.device.pump_api import PumpStatus
 from itb_console.device.pump_profiles import PumpProfile
 from itb_console.device.therapy import Concentration
 from itb_console.device.units import NL_PER_ML, ml
-from itb_console.ui.style import CRITICAL, OK, TRAINING_MARK, WARN_INK
+from itb_console.ui.style import CRITICAL, OK, TRAINING_MARK, WARN_INK, coloured
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -152,13 +152,13 @@ class RefillWizard(QWizard):
             result = refill_discrepancy(self.status.reservoir_nl, _nl(self.withdrawn),
                                         self.profile)
         except CalculatorError as error:
-            self.discrepancy.setText(f"<span style='color:{CRITICAL}'>{error}</span>")
+            self.discrepancy.setText(coloured(str(error), CRITICAL))
             self._discrepancy_flagged = True
             return
         self._discrepancy_flagged = result.flagged
         colour = CRITICAL if result.flagged else OK
-        self.discrepancy.setText(f"<b style='color:{colour}'>Discrepancy "
-                                 f"{ml(result.discrepancy_nl):+.2f} mL</b> (threshold "
+        self.discrepancy.setText(coloured(f"Discrepancy {ml(result.discrepancy_nl):+.2f} mL",
+                                          colour, bold=True) + " (threshold "
                                  f"{ml(result.threshold_nl):g} mL). {result.interpretation}")
         self.acknowledge.setVisible(result.flagged)
 
@@ -176,17 +176,17 @@ class RefillWizard(QWizard):
                                     _nl(self.filled), first, second, _nl(self.alarm))
         except (RefillPlanError, CalculatorError) as error:
             self.plan = None
-            self.fill_message.setText(f"<span style='color:{CRITICAL}'>{error}</span>")
+            self.fill_message.setText(coloured(str(error), CRITICAL))
             return None
         bridge = self.plan.bridge
         self.give_bridge.setVisible(bridge is not None)
         self.fill_message.setText(
-            "" if bridge is None else
-            f"<span style='color:{WARN_INK}'>Concentration change: the pump path still holds "
-            f"{self.status.program.concentration}. Bridge bolus: {ml(bridge.volume_nl):.3f} "
-            f"mL at {ml(bridge.bridge_rate_nl_per_day):.3f} mL/day for "
-            f"{bridge.duration_s / 3600:.1f} h, then {ml(bridge.new_rate_nl_per_day):.3f} "
-            "mL/day.</span>")
+            "" if bridge is None else coloured(
+                "Concentration change: the pump path still holds "
+                f"{self.status.program.concentration}. Bridge bolus: {ml(bridge.volume_nl):.3f} "
+                f"mL at {ml(bridge.bridge_rate_nl_per_day):.3f} mL/day for "
+                f"{bridge.duration_s / 3600:.1f} h, then {ml(bridge.new_rate_nl_per_day):.3f} "
+                "mL/day.", WARN_INK))
         return self.plan
 
     # ------------------------------------------------------------------ page 3

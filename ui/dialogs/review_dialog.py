@@ -14,7 +14,7 @@ from itb_console.console.clinical.review import CONFIRMATION_WORD, SoftLimits, r
 from itb_console.console.session import SendResult, Session
 from itb_console.device.therapy import Program
 from itb_console.ui.banner import training_banner
-from itb_console.ui.style import CRITICAL, OK, WARN_BG
+from itb_console.ui.style import CRITICAL, OK, coloured
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -70,7 +70,7 @@ class ReviewDialog(QDialog):
             warnings.setTextFormat(Qt.TextFormat.RichText)
             warnings.setWordWrap(True)
             warnings.setAccessibleName("Soft-limit warnings")
-            warnings.setStyleSheet(f"background: {WARN_BG}; color: {CRITICAL}; padding: 6px;")
+            warnings.setObjectName("warnings")
             layout.addWidget(warnings)
             row = QHBoxLayout()
             row.addWidget(QLabel(f"To send anyway, type {CONFIRMATION_WORD}:"))
@@ -152,6 +152,6 @@ class ReviewDialog(QDialog):
         self.progress.setVisible(False)
         colour = OK if result.verified else CRITICAL
         title = "Verified" if result.verified else "NOT sent"
-        self.outcome.setText(f"<b style='color:{colour}'>{title}.</b> {result.message}")
+        self.outcome.setText(f"{coloured(f'{title}.', colour, bold=True)} {result.message}")
         self.close_button.setText("Close")
         self._update_send()

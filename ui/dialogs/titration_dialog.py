@@ -39,7 +39,7 @@ from itb_console.device.schedule_edits import scale_rates
 from itb_console.device.therapy import MAX_DOSE_NG_PER_DAY, DoseRate, Mode, Program, TherapyError
 from itb_console.device.units import mcg, round_half_up
 from itb_console.ui.banner import training_banner
-from itb_console.ui.style import CRITICAL, OK, WARN_INK
+from itb_console.ui.style import CRITICAL, OK, WARN_INK, coloured
 from itb_console.ui.timeline.undo_commands import ProgramChange
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
@@ -88,10 +88,6 @@ def percent_to(daily_ng: Fraction, target: DoseRate) -> Decimal:
 
 def _per_day_and_hour(dose: DoseRate) -> str:
     return f"{dose.mcg_per_day:.1f} mcg/day ({dose.mcg_per_hour:.2f} mcg/h)"
-
-
-def _coloured(text: str, colour: str) -> str:
-    return f"<span style='color:{colour}'>{text}</span>"
 
 
 class TitrationDialog(QDialog):
@@ -218,7 +214,7 @@ class TitrationDialog(QDialog):
 
     def _failed(self, name: str, message: str) -> None:
         if name == READ_LOG:
-            self.rule.setText(_coloured(f"Could not read the event log: {message}. The "
+            self.rule.setText(coloured(f"Could not read the event log: {message}. The "
                                         f"{MIN_HOURS_BETWEEN_CHANGES}-hour rule cannot be "
                                         "checked until it is read.", CRITICAL))
             self.read_again.setVisible(True)
@@ -251,7 +247,7 @@ class TitrationDialog(QDialog):
             check = check_titration(current, proposed, origin, self.last_change_at,
                                     status.pump_clock, self._override_confirmed())
         except CalculatorError as error:
-            self.allowed.setText(_coloured(str(error), CRITICAL))
+            self.allowed.setText(coloured(str(error), CRITICAL))
             self.verdict.setText("")
             self.apply_button.setEnabled(False)
             return
@@ -259,11 +255,11 @@ class TitrationDialog(QDialog):
         self._show_rule(status)
         self.check = check
         if check.within_rules:
-            self.verdict.setText(_coloured(f"<b>{check.sentence}</b>", OK))
+            self.verdict.setText(coloured(f"<b>{check.sentence}</b>", OK))
         else:
             missing = "" if check.override_confirmed or not self.override.isChecked() else (
                 " Type the reason for the override.")
-            self.verdict.setText(_coloured(f"<b>{check.sentence}{missing}</b>", CRITICAL))
+            self.verdict.setText(coloured(f"<b>{check.sentence}{missing}</b>", CRITICAL))
         self.apply_button.setEnabled(self.log_read and check.may_apply)
 
     def _override_confirmed(self) -> bool:
@@ -286,8 +282,8 @@ class TitrationDialog(QDialog):
             self.rule.setText("No dose change in the pump's event log.")
             return
         due = self.last_change_at + timedelta(hours=MIN_HOURS_BETWEEN_CHANGES)
-        state = (_coloured("a new change is allowed", OK) if status.pump_clock >= due else
-                 _coloured(f"next change from {due:%d %b %Y %H:%M}", WARN_INK))
+        state = (coloured("a new change is allowed", OK) if status.pump_clock >= due else
+                 coloured(f"next change from {due:%d %b %Y %H:%M}", WARN_INK))
         self.rule.setText(f"last dose change {self.last_change_at:%d %b %Y %H:%M} (pump "
                           f"clock): {state}")
 
@@ -295,7 +291,7 @@ class TitrationDialog(QDialog):
         child = self.child.isChecked()
         note = usual_range_note(proposed, origin, child)
         low, high = USUAL_CHILD_UNDER_12_MCG_PER_DAY if child else USUAL_MCG_PER_DAY[origin]
-        self.usual.setText(_coloured(note, WARN_INK) if note else
+        self.usual.setText(coloured(note, WARN_INK) if note else
                            f"{low} to {high} mcg/day: the proposed dose is within it")
 
     # ------------------------------------------------------------------ applying
@@ -306,7 +302,7 @@ class TitrationDialog(QDialog):
             return
         before = self.draft.pending
         if before.mode is Mode.STOPPED:
-            self.outcome.setText(_coloured("Not applied: the pending program is stopped. Set "
+            self.outcome.setText(coloured("Not applied: the pending program is stopped. Set "
                                            "the mode to Running first.", CRITICAL))
             return
         try:
@@ -314,7 +310,7 @@ class TitrationDialog(QDialog):
                                    percent_to(before.schedule.daily_dose_ng, check.proposed),
                                    self.draft.rules)
         except TherapyError as error:
-            self.outcome.setText(_coloured(f"Not applied: {error}.", CRITICAL))
+            self.outcome.setText(coloured(f"Not applied: {error}.", CRITICAL))
             return
         after = Program(before.mode, schedule, before.concentration, before.drug)
         if not check.within_rules:
@@ -323,7 +319,7 @@ class TitrationDialog(QDialog):
         self.undo_stack.push(ProgramChange(self.draft, before, after,
                                            f"Titrate to {check.proposed}"))
         self.outcome.setText(
-            _coloured(f"The draft now gives {mcg(after.daily_dose_ng):.1f} mcg/day.", OK)
+            coloured(f"The draft now gives {mcg(after.daily_dose_ng):.1f} mcg/day.", OK)
             + " Nothing is sent yet: Review &amp; send (Ctrl+Return) programs the pump; "
               "Undo takes it back.")
 

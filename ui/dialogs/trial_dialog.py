@@ -19,7 +19,7 @@ from itb_console.console.clinical.calculators import (
 from itb_console.console.session import Session
 from itb_console.device.therapy import Concentration, DoseRate, TherapyError
 from itb_console.ui.banner import training_banner
-from itb_console.ui.style import CRITICAL, OK, WARN_INK
+from itb_console.ui.style import CRITICAL, OK, WARN_INK, coloured
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -184,7 +184,7 @@ class TrialDialog(QDialog):
             self._refresh()
 
     def _refuse(self, text: str) -> None:
-        self.message.setText(f"<span style='color:{CRITICAL}'>{text}</span>")
+        self.message.setText(coloured(text, CRITICAL))
 
     @property
     def screening_over(self) -> bool:
@@ -203,7 +203,7 @@ class TrialDialog(QDialog):
             self.dose.setValue(SCREENING_DOSES_MCG[upcoming])
         result = self.screening
         colour = OK if result.candidate else CRITICAL if self.screening_over else WARN_INK
-        text = f"<b style='color:{colour}'>{result.next_step}</b>"
+        text = coloured(result.next_step, colour, bold=True)
         if result.starting_dose is not None:
             status = self.session.status
             concentration = status.reservoir_concentration if status else None
@@ -241,9 +241,9 @@ class TrialDialog(QDialog):
             self.use_dose(dose)
         except TherapyError as error:
             self.applied.setText(
-                f"<span style='color:{CRITICAL}'>Not put in the draft: {error}. Refill at a "
-                "lower concentration first (the refill wizard), then use it again.</span>")
+                coloured(f"Not put in the draft: {error}. Refill at a lower concentration "
+                         "first (the refill wizard), then use it again.", CRITICAL))
             return
         self.applied.setText(
-            f"<span style='color:{OK}'>The draft now runs {dose} all day.</span> Nothing is "
-            "sent yet: Review &amp; send (Ctrl+Return) programs the pump.")
+            coloured(f"The draft now runs {dose} all day.", OK) + " Nothing is sent yet: "
+            "Review &amp; send (Ctrl+Return) programs the pump.")

@@ -26,7 +26,7 @@ from itb_console.device.pump_delivery import PUMP_EPOCH
 from itb_console.device.units import NG_PER_MCG, NL_PER_ML, mcg, ml
 from itb_console.ui.banner import training_banner
 from itb_console.ui.history.history_plot import HistoryPlot
-from itb_console.ui.style import CRITICAL
+from itb_console.ui.style import CRITICAL, coloured
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -111,8 +111,7 @@ class HistoryWindow(QDialog):
     def _failed(self, name: str, message: str) -> None:
         if name == READ_NAME:
             self.refresh_button.setEnabled(True)
-            self.outlook.setText(f"<span style='color:{CRITICAL}'>Could not show the "
-                                 f"history: {message}</span>")
+            self.outlook.setText(coloured(f"Could not show the history: {message}", CRITICAL))
 
     def show_history(self, history: DeliveryHistory) -> None:
         self.history = history
@@ -137,7 +136,7 @@ class HistoryWindow(QDialog):
         plot.set_markers([plot_seconds(r.at) for r in history.refills],
                          ml(history.low_alarm_nl), now_s)
         text = outlook_text(history)
-        self.outlook.setText(f"<b style='color:{CRITICAL}'>{text}</b>"
+        self.outlook.setText(coloured(text, CRITICAL, bold=True)
                              if history.not_delivering else text)
         self._show_range()
 

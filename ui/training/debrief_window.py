@@ -24,7 +24,7 @@ from itb_console.console.training.debrief_text import (
 )
 from itb_console.ui.banner import training_banner
 from itb_console.ui.reports.debrief_pdf import write_debrief_pdf
-from itb_console.ui.style import CRITICAL, OK, WARN_INK
+from itb_console.ui.style import CRITICAL, OK, WARN_INK, coloured
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -264,8 +264,8 @@ class DebriefWindow(QDialog):
         try:
             write_debrief_pdf(self.debrief, path)
         except OSError as failure:
-            self.status.setText(f"<span style='color:{CRITICAL}'>Could not save the PDF: "
-                                f"{escape(str(failure))}</span>")
+            self.status.setText(coloured(f"Could not save the PDF: {escape(str(failure))}",
+                                         CRITICAL))
             return None
         self.status.setText(f"Debrief PDF saved: {escape(str(path))}")
         return path

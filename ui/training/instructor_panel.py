@@ -31,7 +31,7 @@ from itb_console.device.pump_api import AlarmCode
 from itb_console.device.units import mcg, ml
 from itb_console.ui.banner import training_banner
 from itb_console.ui.reports.debrief_pdf import write_debrief_pdf
-from itb_console.ui.style import CRITICAL, OK, TRAINING_MARK
+from itb_console.ui.style import CRITICAL, OK, TRAINING_MARK, coloured
 from itb_console.ui.training.trainee_dialog import TraineeDialog
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
@@ -531,7 +531,7 @@ class InstructorPanel(QWidget):
         head = (f"{row.name}: {row.events_left} scripted event(s) to come; a syringe would "
                 f"withdraw {ml(row.true_residual_nl):.2f} mL now.")
         if row.problem:
-            head = f"<span style='color:{CRITICAL}'>{row.name}: {row.problem}.</span>"
+            head = coloured(f"{row.name}: {row.problem}.", CRITICAL)
         score = row.score
         if score is None or row.objectives is None:
             self.result.setText(head)
@@ -539,9 +539,9 @@ class InstructorPanel(QWidget):
         self.result.setText(
             f"<b>{row.name}: {score[0]}/{score[1]} ({100 * score[0] / score[1]:.0f} %)</b><br>"
             + "<br>".join(
-                f"<span style='color:{OK if o.passed else CRITICAL}'>"
-                f"{'&#10003;' if o.passed else '&#10007;'} {o.text}</span>: "
-                f"{o.feedback}" for o in row.objectives))
+                coloured(f"{'&#10003;' if o.passed else '&#10007;'} {o.text}",
+                         OK if o.passed else CRITICAL) + f": {o.feedback}"
+                for o in row.objectives))
 
     # ------------------------------------------------------------------ debrief
     def save_debrief(self) -> None:
@@ -608,7 +608,7 @@ class InstructorPanel(QWidget):
             self._say(f"Saved {path} and {path.with_suffix('.pdf').name}.")
 
     def _say(self, text: str, bad: bool = False) -> None:
-        self.message.setText(f"<span style='color:{CRITICAL if bad else OK}'>{text}</span>")
+        self.message.setText(coloured(text, CRITICAL if bad else OK))
 
     def closeEvent(self, event) -> None:
         """The classroom ends with the panel: its stations stop serving."""
