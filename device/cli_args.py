@@ -11,6 +11,7 @@ import dataclasses
 import sys
 from typing import Any, NoReturn
 
+from itb_console.device.clock import MAX_SPEED
 from itb_console.device.version import current_build
 
 
@@ -45,6 +46,6 @@ def clock_speed(text: str) -> float:
         value = float(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
-    if not 1 <= value <= 1_000_000:
-        raise argparse.ArgumentTypeError(f"{text} is outside 1 to 1,000,000 (x real time)")
+    if not 1 <= value <= MAX_SPEED:
+        raise argparse.ArgumentTypeError(f"{text} is outside 1 to {MAX_SPEED:,.0f} (x real time)")
     return value

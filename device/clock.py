@@ -11,7 +11,7 @@ import time
 from collections.abc import Callable
 from typing import Protocol
 
-MAX_SPEED = 10_000_000.0
+MAX_SPEED = 1_000_000.0  # x real time: the one limit for every clock, flag, URL and slider
 
 
 class Clock(Protocol):

@@ -28,7 +28,7 @@ from urllib.parse import parse_qsl, urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from itb_console.device.atomic_file import remove_stale_temporaries
-from itb_console.device.clock import ClockError, ScaledClock
+from itb_console.device.clock import MAX_SPEED, ClockError, ScaledClock
 from itb_console.device.control import PumpControl
 from itb_console.device.default_pump import InitialPump, load_initial_pump
 from itb_console.device.pump_api import (
@@ -55,7 +55,6 @@ from itb_console.device.units import NL_PER_ML, UnitError, scaled
 OPTIONS = ("profile", "reservoir", "speed", "start", "tz", "drift_ppm", "serial", "patient",
            "state")
 T = TypeVar("T")
-SIM_MAX_SPEED = 1_000_000  # what sim:// accepts; the clock itself allows more
 
 
 class SimUrlError(ValueError):
@@ -161,7 +160,7 @@ class SimulatedPump:
     def from_url(cls, url: str = "sim://",
                  link_clock: Callable[[], float] = time.monotonic) -> SimulatedPump:
         options = _options(url)
-        speed = _number(options, "speed", 1, 1_000_000) or 1.0
+        speed = _number(options, "speed", 1, MAX_SPEED) or 1.0
         state_path = Path(options["state"]) if options.get("state") else None
         try:
             if state_path is not None:
@@ -244,9 +243,9 @@ class SimulatedPump:
 
         The model catches up at the old speed first, so delivery never jumps.
         """
-        if speed != 0 and not 1 <= speed <= SIM_MAX_SPEED:
+        if speed != 0 and not 1 <= speed <= MAX_SPEED:
             raise PumpRefused(Reason.OUT_OF_RANGE, f"clock speed: x{_plain(speed)} is outside "
-                              f"x1 to x{SIM_MAX_SPEED:,} (0 pauses)")
+                              f"x1 to x{MAX_SPEED:,.0f} (0 pauses)")
 
         def apply() -> float:
             clock = self.model.clock

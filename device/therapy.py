@@ -277,13 +277,6 @@ class Schedule:
                     f"{rules.min_dose} to {rules.max_dose} at this concentration"
                 )
 
-    def is_valid(self, rules: ScheduleRules) -> bool:
-        try:
-            self.check(rules)
-        except TherapyError:
-            return False
-        return True
-
 
 def _is_digits(text: str) -> bool:
     return text.isascii() and text.isdigit() and len(text) <= 12

@@ -31,8 +31,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
                              "serial port (/dev/ttyUSB0, COM3, a pty path), socket://HOST:PORT "
                              "or rfc2217://HOST:PORT (default: sim://)")
     parser.add_argument("--speed", type=clock_speed, metavar="X",
-                        help=f"clock speed of the simulated pump, 1 to 1,000,000 "
-                             f"(at most {MAX_SPEED:,.0f} internally)")
+                        help=f"clock speed of the simulated pump, 1 to {MAX_SPEED:,.0f}")
     parser.add_argument("--screenshot", type=Path, metavar="FILE",
                         help="render the main window offscreen to a PNG and exit")
     parser.add_argument("--check", action="store_true",

@@ -21,7 +21,7 @@ from itb_console.console.actions import Action, ActionLog
 from itb_console.console.training.assessment import Assessment, Outcome, assess
 from itb_console.console.training.scenarios import EventKind, Scenario, ScenarioEvent, ScenarioPump
 from itb_console.console.training.wire_actions import WireActionRecorder
-from itb_console.device.clock import Clock, ManualClock, ScaledClock
+from itb_console.device.clock import MAX_SPEED, Clock, ManualClock, ScaledClock
 from itb_console.device.emulator import Emulator
 from itb_console.device.pump_api import PumpStatus
 from itb_console.device.pump_model import PumpModel
@@ -29,7 +29,7 @@ from itb_console.device.pump_profiles import load_profile
 from itb_console.device.pump_server import PumpServer
 
 LINK_DROP_SECONDS = 30.0  # on a pty or serial port; over TCP until the trainee reconnects
-MIN_SPEED, MAX_SPEED = 1.0, 1_000_000.0
+MIN_SPEED = 1.0
 
 
 class StationState(enum.Enum):
@@ -110,7 +110,6 @@ class Station:
         server.observers.append(self.recorder)
         self.emulator = Emulator(self.model, server)
         self._events = sorted(scenario.events, key=lambda e: e.after_minutes)
-        self._fired: list[ScenarioEvent] = []
         self.state = StationState.READY
         self._set_horizon()
         self.emulator.serve_tcp(port, bind)
@@ -196,7 +195,6 @@ class Station:
                 fired.append(event)
                 self._set_horizon()
             self.model.sync()
-        self._fired += fired
         return fired
 
     def apply(self, event: ScenarioEvent) -> None:
@@ -214,9 +212,6 @@ class Station:
                 self.emulator.drop_link(at_verb="COMMIT", seconds=LINK_DROP_SECONDS)
             case EventKind.ADVANCE:
                 self.jump(event.hours * 3600)
-
-    def drop_link_now(self) -> None:
-        self.emulator.drop_link(seconds=LINK_DROP_SECONDS)
 
     # ------------------------------------------------------------------ watching
     @property

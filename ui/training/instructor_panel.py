@@ -20,13 +20,14 @@ from itb_console.console.training.debrief_text import elapsed, sentence
 from itb_console.console.training.records import RecordError, Trainee
 from itb_console.console.training.records_service import RecordsService
 from itb_console.console.training.run_filing import ended_debrief, file_run
-from itb_console.console.training.scenario_runner import MAX_SPEED, StationState
+from itb_console.console.training.scenario_runner import StationState
 from itb_console.console.training.scenarios import (
     EventKind,
     Scenario,
     shipped_scenarios,
     user_scenarios,
 )
+from itb_console.device.clock import MAX_SPEED
 from itb_console.device.pump_api import AlarmCode
 from itb_console.device.units import mcg, ml
 from itb_console.ui.banner import training_banner

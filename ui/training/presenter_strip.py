@@ -15,6 +15,7 @@ from datetime import datetime, timedelta
 from itb_console.console.clinical.forecast import forecast
 from itb_console.console.clinical.planning import next_refill
 from itb_console.device.alarm_catalog import load_alarms
+from itb_console.device.clock import MAX_SPEED
 from itb_console.device.pump_api import PumpStatus
 from itb_console.device.pump_profiles import load_profile
 from itb_console.device.units import ml
@@ -27,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-SPEEDS = (1, 60, 3_600, 86_400, 1_000_000)  # real time, a minute, an hour, a day a second
+SPEEDS = (1, 60, 3_600, 86_400, int(MAX_SPEED))  # real time, a minute, an hour, a day a s
 
 PAPER = "#ffffff"
 INK = "#000000"
