@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from itb_console.console.actions import ActionKind, ActionLog
 from itb_console.console.worker import DEFAULT_TIMEOUT_MS, PumpWorker
 from itb_console.device.connect import open_pump
@@ -280,12 +281,21 @@ class Session(QObject):
         """Read something from the pump on the worker (no programming, nothing recorded).
 
         Failures arrive as ``action_failed(name, message)``. False when not connected.
+        When ``then`` is a method of a QObject (a window), that object is its context, as in
+        Qt's own connections: a window closed and deleted before the answer gets nothing.
         """
         if self.pump is None:
             self.error.emit("Connect to a pump first.")
             return False
         pump = self.pump
-        self._run(name, lambda: call(pump), then)
+        context = getattr(then, "__self__", None)
+
+        def deliver(result: Any) -> None:
+            if isinstance(context, QObject) and not shiboken6.isValid(context):
+                return
+            then(result)
+
+        self._run(name, lambda: call(pump), deliver)
         return True
 
     # ------------------------------------------------------------------ other actions

@@ -8,7 +8,7 @@ everything and cannot be hidden.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from itb_console.console.actions import ActionKind
 from itb_console.console.display_units import DisplayUnit
@@ -63,17 +63,29 @@ from PySide6.QtWidgets import (
 if TYPE_CHECKING:  # the dialogs, panels and reports load when first opened
     from itb_console.console.clinical.report import SessionReport
     from itb_console.console.training.records_service import RecordsService
+    from itb_console.ui.dialogs.about import AboutDialog
     from itb_console.ui.dialogs.alarms_panel import AlarmsPanel
     from itb_console.ui.dialogs.battery_clock_dialog import BatteryClockDialog
     from itb_console.ui.dialogs.bolus_dialog import BolusDialog
     from itb_console.ui.dialogs.event_log import EventLogWindow
     from itb_console.ui.dialogs.refill_wizard import RefillWizard
+    from itb_console.ui.dialogs.shortcuts_help import ShortcutsHelp
     from itb_console.ui.dialogs.titration_dialog import TitrationDialog
     from itb_console.ui.dialogs.trial_dialog import TrialDialog
     from itb_console.ui.history.history_window import HistoryWindow
     from itb_console.ui.reports.report_pdf import ReportPreview
     from itb_console.ui.training.instructor_panel import InstructorPanel
     from itb_console.ui.training.records_window import RecordsWindow
+
+Shown = TypeVar("Shown", bound=QDialog)
+
+
+def _show_new(dialog: Shown) -> Shown:
+    """Show a tool window made for this one opening. It is deleted when closed, and with it
+    every connection the session's signals have to it (no hidden copy keeps listening)."""
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    return dialog
 
 
 def _fill(holder: QMenu | QToolBar, actions: list[QAction | None]) -> None:
@@ -287,6 +299,7 @@ class MainWindow(QMainWindow):
         picker = DevicePicker(self.settings, self)
         if picker.exec() == QDialog.DialogCode.Accepted:
             self.connect_to(picker.chosen_url())
+        picker.deleteLater()
 
     def connect_to(self, url: str) -> None:
         remember_device(self.settings, url)
@@ -369,6 +382,7 @@ class MainWindow(QMainWindow):
                               limits=soft_limits(self.settings),
                               parent=self)
         dialog.exec()
+        dialog.deleteLater()
 
     def refill(self) -> RefillWizard | None:
         from itb_console.ui.dialogs.refill_wizard import RefillWizard
@@ -377,10 +391,8 @@ class MainWindow(QMainWindow):
             QMessageBox.information(self, "Refill", "Connect to a pump first.")
             return None
         profile = load_profile(status.identity.profile_id)
-        wizard = RefillWizard(self.session, status, profile, self,
-                              default_low_alarm_nl(self.settings, profile))
-        wizard.show()
-        return wizard
+        return _show_new(RefillWizard(self.session, status, profile, self,
+                                      default_low_alarm_nl(self.settings, profile)))
 
     def bolus(self) -> BolusDialog | None:
         from itb_console.ui.dialogs.bolus_dialog import BolusDialog
@@ -388,9 +400,8 @@ class MainWindow(QMainWindow):
         if status is None:
             QMessageBox.information(self, "Bolus", "Connect to a pump first.")
             return None
-        dialog = BolusDialog(self.session, load_profile(status.identity.profile_id), self)
-        dialog.show()
-        return dialog
+        return _show_new(BolusDialog(self.session, load_profile(status.identity.profile_id),
+                                     self))
 
     def _status_or_tell(self, title: str) -> PumpStatus | None:
         """The last status read; None after telling the user to connect first."""
@@ -403,19 +414,15 @@ class MainWindow(QMainWindow):
         status = self._status_or_tell("Battery and clock")
         if status is None:
             return None
-        dialog = BatteryClockDialog(self.session,
-                                    load_profile(status.identity.profile_id).battery,
-                                    parent=self)
-        dialog.show()
-        return dialog
+        return _show_new(BatteryClockDialog(self.session,
+                                            load_profile(status.identity.profile_id).battery,
+                                            parent=self))
 
     def trial_screening(self) -> TrialDialog | None:
         from itb_console.ui.dialogs.trial_dialog import TrialDialog
         if self._status_or_tell("Trial screening") is None:
             return None
-        dialog = TrialDialog(self.session, self.use_starting_dose, self)
-        dialog.show()
-        return dialog
+        return _show_new(TrialDialog(self.session, self.use_starting_dose, self))
 
     def use_starting_dose(self, dose: DoseRate) -> None:
         """A screening result as the pending program (one rate all day), undoable.
@@ -433,9 +440,7 @@ class MainWindow(QMainWindow):
         from itb_console.ui.dialogs.titration_dialog import TitrationDialog
         if self._status_or_tell("Titration") is None:
             return None
-        dialog = TitrationDialog(self.session, self.draft, self.undo_stack, self)
-        dialog.show()
-        return dialog
+        return _show_new(TitrationDialog(self.session, self.draft, self.undo_stack, self))
 
     def preferences(self) -> None:
         from itb_console.ui.dialogs.preferences import PreferencesDialog
@@ -452,9 +457,7 @@ class MainWindow(QMainWindow):
         if self.session.pump is None:
             QMessageBox.information(self, "Event log", "Connect to a pump first.")
             return None
-        window = EventLogWindow(self.session, self)
-        window.show()
-        return window
+        return _show_new(EventLogWindow(self.session, self))
 
     def show_delivery_history(self) -> HistoryWindow | None:
         """One history window, read again each time it is asked for."""
@@ -542,6 +545,7 @@ class MainWindow(QMainWindow):
                 self.save_report()
             return None
         preview = report_pdf.ReportPreview(report, self)
+        preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         preview.printed.connect(
             lambda where: self.session.note(ActionKind.REPORT_PRINTED, printer=where))
         preview.open()
@@ -577,15 +581,15 @@ class MainWindow(QMainWindow):
 
         open_debrief(self)
 
-    def show_shortcuts(self) -> None:
+    def show_shortcuts(self) -> ShortcutsHelp:
         from itb_console.ui.dialogs.shortcuts_help import ShortcutsHelp
-        self.shortcuts_help = ShortcutsHelp(self)
-        self.shortcuts_help.show()
 
-    def show_about(self) -> None:
+        return _show_new(ShortcutsHelp(self))
+
+    def show_about(self) -> AboutDialog:
         from itb_console.ui.dialogs.about import AboutDialog
-        self.about = AboutDialog(self)
-        self.about.show()
+
+        return _show_new(AboutDialog(self))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         reasons = []

@@ -3,11 +3,13 @@
 import threading
 
 import pytest
+import shiboken6
 from itb_console.console.actions import ActionKind
 from itb_console.console.session import Session, SessionState
 from itb_console.device.pump_api import LinkError, ProgramInForce
 from itb_console.device.simulated import SimulatedPump
 from itb_console.device.therapy import Concentration, DoseRate, Mode, Program, Schedule
+from PySide6.QtCore import QObject
 
 
 @pytest.fixture
@@ -175,3 +177,27 @@ def test_connect_timeout_reports_and_closes_the_late_link(qtbot):
     finally:
         SlowToAnswer.release.set()
         session.shutdown()
+
+
+class _Reader(QObject):
+    """A window's stand-in: it asks for the log and keeps what comes back."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.answers: list[object] = []
+
+    def take(self, answer: object) -> None:
+        self.answers.append(answer)
+
+
+def test_a_read_answers_the_window_that_asked_only_while_it_exists(qtbot, session):
+    connect(qtbot, session)
+    kept, deleted = _Reader(), _Reader()
+    finished = []
+    session.worker.finished.connect(lambda job, _result: finished.append(job))
+    assert session.fetch("read log", lambda pump: pump.read_log(), kept.take)
+    assert session.fetch("read log", lambda pump: pump.read_log(), deleted.take)
+    shiboken6.delete(deleted)  # closed with WA_DeleteOnClose before the pump answered
+    qtbot.waitUntil(lambda: len(finished) == 2, timeout=10_000)
+    assert len(kept.answers) == 1 and kept.answers[0][0].kind == "implant"
+    assert deleted.answers == []

@@ -33,9 +33,10 @@ def test_about_is_in_the_help_menu(qtbot):
     help_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Help")
     about = next(a for a in help_menu.actions() if a.text() == "About...")
     about.trigger()
-    assert window.about.isVisible()
-    assert window.about.windowTitle() == "About ITB Programmer Console"
-    window.about.close()
+    dialog = window.findChild(AboutDialog)
+    assert dialog.isVisible()
+    assert dialog.windowTitle() == "About ITB Programmer Console"
+    dialog.close()
     session.shutdown()
 
 

@@ -144,16 +144,16 @@ def test_device_picker_remembers_recent_devices(qtbot, settings):
 
 
 def test_shortcuts_help_lists_the_keys(window):
-    window.show_shortcuts()
-    table = window.shortcuts_help.findChild(QTableWidget)
+    shortcuts = window.show_shortcuts()
+    table = shortcuts.findChild(QTableWidget)
     keys = {table.item(row, 0).text() for row in range(table.rowCount())}
     assert {"Ctrl+Return", "F1", "S", "M"} <= keys
-    listed = window.shortcuts_help.text()
+    listed = shortcuts.text()
     for action in window.findChildren(QAction):
         key = action.shortcut().toString()
         if key:
             assert key in listed, f"{action.text()} ({key}) is not listed"
-    window.shortcuts_help.close()
+    shortcuts.close()
 
 
 def test_menus_and_unit_shortcut(window):
@@ -269,3 +269,15 @@ def test_instructor_panel_connects_this_console_to_a_station(qtbot, window, monk
     assert window.session.status.identity.patient_id == "TRAINING-01"
     window.session.close_session()
     qtbot.waitUntil(lambda: window.session.pump is None, timeout=10_000)
+
+
+@pytest.mark.parametrize("opener", ["refill", "bolus", "show_battery_clock", "trial_screening",
+                                    "titration", "show_event_log", "show_shortcuts",
+                                    "show_about"])
+def test_a_closed_tool_window_is_deleted_with_its_connections(window, qtbot, opener):
+    """Each opening makes a new window: closed, it must go, not keep listening hidden."""
+    dialog = getattr(window, opener)()
+    with qtbot.waitSignal(dialog.destroyed, timeout=5_000):
+        dialog.close()
+    assert window.findChild(type(dialog)) is None
+    window.session.status_changed.emit(window.session.status)  # nothing left to answer it

@@ -10,7 +10,6 @@ pump again.
 
 from __future__ import annotations
 
-import contextlib
 from datetime import datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -239,10 +238,3 @@ class BatteryClockDialog(QDialog):
         if name == SET_CLOCK:
             self.set_button.setEnabled(True)
             self.outcome.setText(coloured(f"The pump clock was NOT set: {message}", CRITICAL))
-
-    def done(self, code: int) -> None:
-        with contextlib.suppress(RuntimeError, TypeError):
-            self.session.status_changed.disconnect(self.show_status)
-            self.session.action_finished.disconnect(self._finished)
-            self.session.action_failed.disconnect(self._failed)
-        super().done(code)

@@ -171,7 +171,3 @@ class BolusDialog(QDialog):
             f"{ml(bolus.volume_nl - bolus.delivered_nl):.4f} mL and "
             f"{max(0, int(left.total_seconds())) // 60} min left; then back to "
             f"{bolus.resume_mode.value} mode.")
-
-    def done(self, code: int) -> None:
-        self.session.status_changed.disconnect(self.show_status)
-        super().done(code)

@@ -7,8 +7,6 @@ confirmation word, so an unusual change cannot go out on a reflex click.
 
 from __future__ import annotations
 
-import contextlib
-
 from itb_console.console.actions import ActionKind
 from itb_console.console.clinical.review import CONFIRMATION_WORD, SoftLimits, review
 from itb_console.console.session import SendResult, Session
@@ -141,11 +139,6 @@ class ReviewDialog(QDialog):
         self.outcome.setText("Sending, then reading the program back to verify...")
         self._update_send()
         self.session.send_program(self.new)
-
-    def done(self, code: int) -> None:
-        with contextlib.suppress(RuntimeError, TypeError):
-            self.session.send_finished.disconnect(self._finished)
-        super().done(code)
 
     def _finished(self, result: SendResult) -> None:
         self.send_result = result

@@ -11,7 +11,6 @@ change: nothing reaches the pump before Review & send.
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 from decimal import Decimal
@@ -322,9 +321,3 @@ class TitrationDialog(QDialog):
             coloured(f"The draft now gives {mcg(after.daily_dose_ng):.1f} mcg/day.", OK)
             + " Nothing is sent yet: Review &amp; send (Ctrl+Return) programs the pump; "
               "Undo takes it back.")
-
-    def done(self, code: int) -> None:
-        with contextlib.suppress(RuntimeError, TypeError):
-            self.session.status_changed.disconnect(self._status_changed)
-            self.session.action_failed.disconnect(self._failed)
-        super().done(code)

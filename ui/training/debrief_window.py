@@ -297,5 +297,6 @@ def open_debrief(parent: QWidget, path: Path | None = None) -> DebriefWindow | N
     if chosen is None:
         return None
     window = DebriefWindow(chosen[1], chosen[0], parent)
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # a new window each time
     window.show()
     return window

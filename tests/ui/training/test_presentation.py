@@ -109,14 +109,14 @@ def test_toggling_in_and_out_restores_the_normal_window(window, qtbot):
 
 def test_dialogs_opened_while_presenting_grow_with_the_type(window, qtbot):
     present(window, qtbot)
-    window.show_shortcuts()  # 900 x 640 pixels as designed for normal type
-    room = window.shortcuts_help.screen().availableGeometry().size()
-    assert window.shortcuts_help.width() == min(round(900 * FONT_SCALE), room.width())
-    window.shortcuts_help.close()
+    shortcuts = window.show_shortcuts()  # 900 x 640 pixels as designed for normal type
+    room = shortcuts.screen().availableGeometry().size()
+    assert shortcuts.width() == min(round(900 * FONT_SCALE), room.width())
+    shortcuts.close()
     window.presentation.leave()
-    window.show_shortcuts()
-    assert (window.shortcuts_help.width(), window.shortcuts_help.height()) == (900, 640)
-    window.shortcuts_help.close()
+    shortcuts = window.show_shortcuts()
+    assert (shortcuts.width(), shortcuts.height()) == (900, 640)
+    shortcuts.close()
 
 
 def test_escape_leaves_and_does_nothing_outside_presentation(window, qtbot):
