@@ -24,8 +24,9 @@ from itb_console.console.training.debrief import (
     objective_from_json,
     objective_to_json,
 )
-from itb_console.console.training.scenario_runner import MAX_SPEED, MIN_SPEED, StationState
+from itb_console.console.training.scenario_runner import MIN_SPEED, StationState
 from itb_console.console.training.scenarios import EventKind
+from itb_console.device.clock import MAX_SPEED
 from itb_console.device.pump_api import AlarmCode
 
 VERSION = 1
