@@ -8,14 +8,13 @@ from __future__ import annotations
 
 from zoneinfo import ZoneInfo
 
-from itb_console.console.clinical.clock_check import check_clock
+from itb_console.console.clinical.clock_check import check_clock, system_zone
 from itb_console.console.clinical.forecast import forecast
 from itb_console.console.clinical.planning import replacement_dates
 from itb_console.device.alarm_catalog import load_alarms
 from itb_console.device.pump_api import PumpStatus
 from itb_console.device.pump_profiles import load_profile
 from itb_console.device.units import mcg, ml
-from itb_console.ui.dialogs.battery_clock_dialog import system_zone
 from itb_console.ui.style import CRITICAL, OK, WARN_INK, coloured, set_ink
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (

@@ -11,9 +11,10 @@ import enum
 from dataclasses import dataclass
 from fractions import Fraction
 
+from itb_console.device.pump_api import BolusKind, BolusRequest
 from itb_console.device.pump_profiles import PumpProfile
 from itb_console.device.therapy import Concentration, DoseRate, TherapyError
-from itb_console.device.units import SECONDS_PER_DAY, ml, round_half_up
+from itb_console.device.units import NL_PER_ML, SECONDS_PER_DAY, ml, round_half_up
 
 
 class CalculatorError(ValueError):
@@ -114,6 +115,28 @@ def priming_bolus(profile: PumpProfile, catheter_length_cm: int,
     rate = profile.max_rate_nl_per_day
     return PrimingBolus(volume, rate,
                         round_half_up(Fraction(volume * SECONDS_PER_DAY, rate)))
+
+
+def clinician_bolus(dose_mcg: int, duration_s: int,
+                    concentration: Concentration) -> BolusRequest:
+    """The bolus that gives ``dose_mcg`` over ``duration_s`` from the reservoir's drug
+    (volume to the nearest nL): 50 mcg at 2000 mcg/mL is 25,000 nL (0.025 mL)."""
+    if duration_s <= 0:
+        raise CalculatorError("duration: 0 min; give the bolus over some time")
+    volume_nl = round(dose_mcg * NL_PER_ML / concentration.mcg_per_ml)
+    return BolusRequest(BolusKind.CLINICIAN, volume_nl, duration_s)
+
+
+def bolus_rate_nl_per_day(request: BolusRequest) -> Fraction:
+    """The rate a bolus runs at, in nL/day, for comparing with the pump's maximum rate."""
+    return Fraction(request.volume_nl * SECONDS_PER_DAY, request.duration_s)
+
+
+def beyond_pump_limits(request: BolusRequest, profile: PumpProfile) -> bool:
+    """True when the pump will refuse the bolus: faster than its maximum rate, or larger
+    than its largest bolus."""
+    return (bolus_rate_nl_per_day(request) > profile.max_rate_nl_per_day
+            or request.volume_nl > profile.max_bolus_nl)
 
 
 # --------------------------------------------------------------------- screening trial

@@ -3,15 +3,18 @@
 A pump keeps a naive local clock that ignores daylight saving and drifts a little. Its
 daily steps follow that clock, so a pump an hour behind after the clocks go forward gives
 the morning increase an hour late. The console compares the pump clock with true local
-time and offers to set it; the reason shown names a daylight-saving change when one
-explains the offset.
+time (the computer's zone) and offers to set it; the reason shown names a daylight-saving
+change when one explains the offset.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from zoneinfo import ZoneInfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from itb_console.device.pump_api import Pump
+from PySide6.QtCore import QTimeZone
 
 DRIFT_TOLERANCE = timedelta(minutes=2)  # below this a clock is called right
 _DST_SEARCH = timedelta(days=180)
@@ -90,3 +93,24 @@ def check_clock(pump_clock: datetime, world_time: datetime, zone: ZoneInfo) -> C
         if abs(abs(offset) - shift) <= DRIFT_TOLERANCE:
             change = when
     return ClockCheck(pump_clock, local.replace(tzinfo=None), offset, change)
+
+
+def system_zone() -> ZoneInfo:
+    """The computer's own time zone (the clinician's local time); UTC when it is unknown."""
+    name = bytes(QTimeZone.systemTimeZoneId().data()).decode("ascii", "replace")
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return ZoneInfo("UTC")
+
+
+def set_clock_to_local(pump: Pump, zone: ZoneInfo) -> datetime:
+    """Runs on the worker: local time from the pump's world time read just before setting.
+
+    Read there rather than taken from the last status, because an accelerated simulation
+    moves on by minutes between a poll and the click.
+    """
+    world = pump.interrogate().world_time
+    local = world.astimezone(zone).replace(tzinfo=None, microsecond=0)
+    pump.set_clock(local)
+    return local

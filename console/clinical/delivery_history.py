@@ -24,7 +24,7 @@ from datetime import datetime, timedelta
 from fractions import Fraction
 
 from itb_console.console.clinical.forecast import ReservoirForecast, forecast
-from itb_console.device.pump_api import AlarmCode, Event, PumpStatus
+from itb_console.device.pump_api import AlarmCode, Event, Pump, PumpError, PumpStatus
 from itb_console.device.pump_delivery import clock_datetime, clock_seconds
 from itb_console.device.therapy import Mode, Program, TherapyError
 from itb_console.device.units import NG_PER_MCG, NL_PER_ML, SECONDS_PER_DAY, mcg, ml
@@ -366,3 +366,11 @@ def outlook_text(history: DeliveryHistory) -> str:
     assert outlook.empty_at is not None and outlook.days_to_empty is not None
     return (now + rate + alarm + f"empty on {outlook.empty_at:%d %b %Y %H:%M} (in "
             f"{float(outlook.days_to_empty):.1f} days).")
+
+
+def read_history(pump: Pump) -> DeliveryHistory:
+    """On the worker: the log, then the status, then the history built from both."""
+    try:
+        return build_history(pump.read_log(), pump.interrogate())
+    except HistoryError as error:  # the pump's log, not the link: say so, not "link error"
+        raise PumpError(f"the pump's event log does not make a history ({error})") from None

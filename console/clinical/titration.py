@@ -7,8 +7,11 @@ so the review can show it and the send can refuse until it is confirmed.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from decimal import Decimal
+from fractions import Fraction
 
 from itb_console.console.clinical.calculators import (
     CalculatorError,
@@ -16,7 +19,8 @@ from itb_console.console.clinical.calculators import (
     TitrationRange,
     titration_range,
 )
-from itb_console.device.therapy import DoseRate
+from itb_console.device.pump_api import Event
+from itb_console.device.therapy import DoseRate, Program, TherapyError
 
 MIN_HOURS_BETWEEN_CHANGES = 24
 
@@ -83,3 +87,29 @@ def usual_range_note(daily_dose: DoseRate, origin: Origin, child_under_12: bool)
     who = "children under 12" if child_under_12 else f"{origin.value} origin"
     return (f"{daily_dose} is outside the usual maintenance range for {who} "
             f"({low} to {high} mcg/day). Check the prescription.")
+
+
+def last_dose_change(events: Sequence[Event]) -> datetime | None:
+    """Pump-clock time of the last program change that changed the daily dose.
+
+    A change of step times with the same daily total does not count; an entry that cannot
+    be read counts, so that the 24-hour rule errs on the safe side.
+    """
+    for event in sorted(events, key=lambda e: e.seq, reverse=True):
+        if event.kind != "program":
+            continue
+        try:
+            old, new = (Program.from_canonical_text(str(event.detail[side]))
+                        for side in ("old", "new"))
+        except (KeyError, TherapyError):
+            return event.pump_clock
+        if old.daily_dose_ng != new.daily_dose_ng:
+            return event.pump_clock
+    return None
+
+
+def percent_to(daily_ng: Fraction, target: DoseRate) -> Decimal:
+    """The change in % that takes a schedule's daily total to ``target``, as an exact-enough
+    decimal for :func:`scale_rates` (28 digits; each step is then rounded to the ng)."""
+    change = Fraction(target.ng_per_day) / daily_ng * 100 - 100
+    return Decimal(change.numerator) / Decimal(change.denominator)

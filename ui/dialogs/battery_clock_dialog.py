@@ -10,8 +10,7 @@ pump again.
 
 from __future__ import annotations
 
-from datetime import datetime
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 from itb_console.console.actions import ActionKind
 from itb_console.console.clinical.clock_check import (
@@ -19,14 +18,15 @@ from itb_console.console.clinical.clock_check import (
     ClockCheck,
     check_clock,
     last_dst_change,
+    set_clock_to_local,
+    system_zone,
 )
 from itb_console.console.clinical.planning import ReplacementDates, replacement_dates
 from itb_console.console.session import Session, SessionState
-from itb_console.device.pump_api import BatteryStatus, Pump, PumpStatus
+from itb_console.device.pump_api import BatteryStatus, PumpStatus
 from itb_console.device.pump_profiles import BatteryProfile
 from itb_console.ui.banner import training_banner
 from itb_console.ui.style import CRITICAL, OK, WARN_INK, coloured
-from PySide6.QtCore import QTimeZone
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -42,27 +42,6 @@ SET_CLOCK = "set clock"
 ADVICE = ("Plan the replacement surgery before end of service (EOS). At EOS the pump stops "
           "delivering baclofen and can no longer be programmed: abrupt withdrawal is "
           "dangerous.")
-
-
-def system_zone() -> ZoneInfo:
-    """The computer's own time zone (the clinician's local time); UTC when it is unknown."""
-    name = bytes(QTimeZone.systemTimeZoneId().data()).decode("ascii", "replace")
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        return ZoneInfo("UTC")
-
-
-def set_clock_to_local(pump: Pump, zone: ZoneInfo) -> datetime:
-    """Runs on the worker: local time from the pump's world time read just before setting.
-
-    Read there rather than taken from the last status, because an accelerated simulation
-    moves on by minutes between a poll and the click.
-    """
-    world = pump.interrogate().world_time
-    local = world.astimezone(zone).replace(tzinfo=None, microsecond=0)
-    pump.set_clock(local)
-    return local
 
 
 def _value() -> QLabel:

@@ -8,11 +8,17 @@ anything is sent. After the bolus the pump returns to its previous mode by itsel
 from __future__ import annotations
 
 from itb_console.console.actions import ActionKind
-from itb_console.console.clinical.calculators import CalculatorError, priming_bolus
+from itb_console.console.clinical.calculators import (
+    CalculatorError,
+    beyond_pump_limits,
+    bolus_rate_nl_per_day,
+    clinician_bolus,
+    priming_bolus,
+)
 from itb_console.console.session import Session
 from itb_console.device.pump_api import BolusKind, BolusRequest, PumpStatus
 from itb_console.device.pump_profiles import PumpProfile
-from itb_console.device.units import NL_PER_ML, ml
+from itb_console.device.units import ml
 from itb_console.ui.banner import training_banner
 from itb_console.ui.style import CRITICAL, coloured
 from PySide6.QtWidgets import (
@@ -122,18 +128,15 @@ class BolusDialog(QDialog):
                                      self.pump_replaced.isChecked())
                 request = BolusRequest(BolusKind.PRIMING, plan.volume_nl, plan.duration_s)
             else:
-                seconds = self.hours.value() * 3600 + self.minutes.value() * 60
-                if seconds == 0:
-                    raise CalculatorError("duration: 0 min; give the bolus over some time")
-                volume = round(self.dose.value() * NL_PER_ML
-                               / status.reservoir_concentration.mcg_per_ml)
-                request = BolusRequest(BolusKind.CLINICIAN, volume, seconds)
+                request = clinician_bolus(self.dose.value(),
+                                          self.hours.value() * 3600 + self.minutes.value() * 60,
+                                          status.reservoir_concentration)
         except CalculatorError as error:
             self.computed.setText(coloured(str(error), CRITICAL))
             return
-        rate_ml_per_day = ml(request.volume_nl) * 86_400 / request.duration_s
+        rate_ml_per_day = ml(bolus_rate_nl_per_day(request))
         limit = ml(self.profile.max_rate_nl_per_day)
-        over = rate_ml_per_day > limit or request.volume_nl > self.profile.max_bolus_nl
+        over = beyond_pump_limits(request, self.profile)
         self.computed.setText(
             f"{ml(request.volume_nl):.4f} mL over {request.duration_s // 3600} h "
             f"{request.duration_s % 3600 // 60} min ({request.duration_s} s) = "

@@ -11,10 +11,7 @@ change: nothing reaches the pump before Review & send.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import datetime, timedelta
-from decimal import Decimal
-from fractions import Fraction
 
 from itb_console.console.actions import ActionKind
 from itb_console.console.clinical.calculators import (
@@ -29,6 +26,8 @@ from itb_console.console.clinical.titration import (
     USUAL_MCG_PER_DAY,
     TitrationCheck,
     check_titration,
+    last_dose_change,
+    percent_to,
     usual_range_note,
 )
 from itb_console.console.program_draft import ProgramDraft
@@ -57,32 +56,6 @@ from PySide6.QtWidgets import (
 )
 
 READ_LOG = "titration log"
-
-
-def last_dose_change(events: Sequence[Event]) -> datetime | None:
-    """Pump-clock time of the last program change that changed the daily dose.
-
-    A change of step times with the same daily total does not count; an entry that cannot
-    be read counts, so that the 24-hour rule errs on the safe side.
-    """
-    for event in sorted(events, key=lambda e: e.seq, reverse=True):
-        if event.kind != "program":
-            continue
-        try:
-            old, new = (Program.from_canonical_text(str(event.detail[side]))
-                        for side in ("old", "new"))
-        except (KeyError, TherapyError):
-            return event.pump_clock
-        if old.daily_dose_ng != new.daily_dose_ng:
-            return event.pump_clock
-    return None
-
-
-def percent_to(daily_ng: Fraction, target: DoseRate) -> Decimal:
-    """The change in % that takes a schedule's daily total to ``target``, as an exact-enough
-    decimal for :func:`scale_rates` (28 digits; each step is then rounded to the ng)."""
-    change = Fraction(target.ng_per_day) / daily_ng * 100 - 100
-    return Decimal(change.numerator) / Decimal(change.denominator)
 
 
 def _per_day_and_hour(dose: DoseRate) -> str:

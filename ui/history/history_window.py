@@ -15,13 +15,11 @@ import numpy as np
 from itb_console.console.clinical.delivery_history import (
     RANGES_DAYS,
     DeliveryHistory,
-    HistoryError,
-    build_history,
     outlook_text,
+    read_history,
     view_range,
 )
 from itb_console.console.session import Session
-from itb_console.device.pump_api import Pump, PumpError
 from itb_console.device.pump_delivery import PUMP_EPOCH
 from itb_console.device.units import NG_PER_MCG, NL_PER_ML, mcg, ml
 from itb_console.ui.banner import training_banner
@@ -49,14 +47,6 @@ def plot_seconds(moment: datetime) -> float:
 
 
 EPOCH_OFFSET_S = plot_seconds(PUMP_EPOCH)  # the history counts from the pump's epoch
-
-
-def read_history(pump: Pump) -> DeliveryHistory:
-    """On the worker: the log, then the status, then the history built from both."""
-    try:
-        return build_history(pump.read_log(), pump.interrogate())
-    except HistoryError as error:  # the pump's log, not the link: say so, not "link error"
-        raise PumpError(f"the pump's event log does not make a history ({error})") from None
 
 
 def _series(points: Sequence[tuple[Fraction, Fraction]], scale: int

@@ -6,12 +6,16 @@ from hypothesis import strategies as st
 from itb_console.console.clinical.calculators import (
     CalculatorError,
     Origin,
+    beyond_pump_limits,
+    bolus_rate_nl_per_day,
     bridge_bolus,
+    clinician_bolus,
     priming_bolus,
     refill_discrepancy,
     screening_outcome,
     titration_range,
 )
+from itb_console.device.pump_api import BolusKind, BolusRequest
 from itb_console.device.pump_profiles import load_profile
 from itb_console.device.therapy import Concentration, DoseRate
 
@@ -89,3 +93,24 @@ def test_titration_range_is_ordered_around_the_current_dose(ng, origin):
     assert (result.lowest_reduction <= result.highest_reduction <= result.current
             <= result.lowest_increase <= result.highest_increase)
     assert result.allows(result.current) and result.allows(result.highest_increase)
+
+
+def test_a_clinician_bolus_of_50_mcg_at_2000_mcg_per_ml_is_0_025_ml():
+    request = clinician_bolus(50, 3600, Concentration(2000))
+    assert request == BolusRequest(BolusKind.CLINICIAN, 25_000, 3600)
+    assert bolus_rate_nl_per_day(request) == 600_000  # 0.025 mL in 1 h = 0.6 mL/day
+    assert clinician_bolus(100, 1800, Concentration(500)).volume_nl == 200_000  # 0.2 mL
+
+
+def test_a_bolus_over_no_time_is_refused_with_the_reason():
+    with pytest.raises(CalculatorError, match="duration: 0 min"):
+        clinician_bolus(50, 0, Concentration(2000))
+
+
+def test_the_pump_limits_are_its_maximum_rate_and_its_largest_bolus():
+    profile = load_profile("itb-20")  # at most 24 mL/day and 2.0 mL a bolus
+    assert not beyond_pump_limits(BolusRequest(BolusKind.CLINICIAN, 1_000_000, 3600), profile)
+    # 1.0 mL in 59 min is 24.4 mL/day: faster than the pump runs
+    assert beyond_pump_limits(BolusRequest(BolusKind.CLINICIAN, 1_000_000, 3540), profile)
+    # 2.01 mL is more than one bolus, however slowly
+    assert beyond_pump_limits(BolusRequest(BolusKind.CLINICIAN, 2_010_000, 86_400), profile)

@@ -4,7 +4,15 @@ from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
-from itb_console.console.clinical.clock_check import check_clock, last_dst_change
+from itb_console.console.clinical import clock_check
+from itb_console.console.clinical.clock_check import (
+    check_clock,
+    last_dst_change,
+    set_clock_to_local,
+    system_zone,
+)
+from itb_console.device.simulated import SimulatedPump
+from PySide6.QtCore import QByteArray
 
 LONDON = ZoneInfo("Europe/London")
 
@@ -47,3 +55,24 @@ def test_zone_without_daylight_saving_and_naive_world_time():
     assert last_dst_change(datetime(2026, 6, 1, tzinfo=UTC), ZoneInfo("Asia/Tokyo")) is None
     with pytest.raises(ValueError, match="must carry a time zone"):
         check_clock(datetime(2026, 1, 1), datetime(2026, 1, 1), LONDON)
+
+
+@pytest.mark.parametrize(("system_id", "expected"), [(b"Europe/Paris", "Europe/Paris"),
+                                                     (b"Not/AZone", "UTC")])
+def test_system_zone_falls_back_to_utc(monkeypatch, system_id, expected):
+    class FakeZone:
+        @staticmethod
+        def systemTimeZoneId():
+            return QByteArray(system_id)
+
+    monkeypatch.setattr(clock_check, "QTimeZone", FakeZone)
+    assert system_zone().key == expected
+
+
+def test_set_clock_to_local_sets_the_summer_wall_time_of_the_pump_world():
+    pump = SimulatedPump.from_url("sim://?start=2026-07-01T09:00Z")
+    pump.open_session()
+    pump.set_clock_speed(0)  # paused: the pump's world stays at 09:00 UTC
+    local = set_clock_to_local(pump, LONDON)  # 09:00 UTC is 10:00 in London in July (BST)
+    assert local == datetime(2026, 7, 1, 10, 0)
+    assert pump.interrogate().pump_clock.replace(second=0, microsecond=0) == local

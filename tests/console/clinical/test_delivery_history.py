@@ -14,6 +14,7 @@ from itb_console.console.clinical.delivery_history import (
     build_history,
     outlook_text,
     rate_pieces,
+    read_history,
     view_range,
 )
 from itb_console.device.clock import ManualClock
@@ -22,12 +23,14 @@ from itb_console.device.pump_api import (
     BolusKind,
     BolusRequest,
     Event,
+    PumpError,
     PumpRefused,
     RefillRequest,
 )
 from itb_console.device.pump_delivery import clock_seconds
 from itb_console.device.pump_model import PumpModel
 from itb_console.device.pump_profiles import load_profile
+from itb_console.device.simulated import SimulatedPump
 from itb_console.device.therapy import Concentration, DoseRate, Mode, Program, Schedule
 from itb_console.device.units import SECONDS_PER_DAY
 
@@ -214,3 +217,27 @@ def test_the_history_agrees_with_the_pump_model(ops):
         assert abs(history.reservoir_at(when) - reservoir) <= 1, when
     assert history.dose_at(model.pump_clock()) == (
         0 if model.motor_stalled or model.reservoir_nl == 0 else model.program.daily_dose_ng)
+
+
+def test_read_history_builds_from_the_pumps_log_and_status_and_blames_a_bad_log():
+    pump = SimulatedPump.from_url("sim://?start=2026-11-25T09:00")
+    pump.open_session()
+    pump.set_clock_speed(0)
+    status = pump.interrogate()
+    history = read_history(pump)
+    assert history.now == status.pump_clock
+    assert history.reservoir_now_nl == status.reservoir_nl
+    assert history.program_now == status.program
+
+    class GarbledLog:
+        """The same pump, but its log holds a refill with no readable volume."""
+
+        def read_log(self):
+            return (Event(1, status.pump_clock, "refill", {"filled_nl": "lots"}),)
+
+        def interrogate(self):
+            return status
+
+    with pytest.raises(PumpError, match="the pump's event log does not make a history "
+                                        r"\(log entry 1 \(refill\)"):
+        read_history(GarbledLog())

@@ -1,13 +1,22 @@
-"""Titration steps by origin, once per 24 h, override; the usual maintenance note."""
+"""Titration steps by origin, once per 24 h, override; the usual maintenance note; the last
+dose change read from the pump's log; the % that reaches a target total."""
 
 from datetime import datetime, timedelta
+from decimal import Decimal
+from fractions import Fraction
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from itb_console.console.clinical.calculators import CalculatorError, Origin
-from itb_console.console.clinical.titration import check_titration, usual_range_note
-from itb_console.device.therapy import DoseRate
+from itb_console.console.clinical.titration import (
+    check_titration,
+    last_dose_change,
+    percent_to,
+    usual_range_note,
+)
+from itb_console.device.pump_api import Event
+from itb_console.device.therapy import Concentration, DoseRate, Mode, Program, Schedule
 
 NOW = datetime(2026, 3, 10, 10, 0)
 DAY_AGO = NOW - timedelta(hours=24)
@@ -70,3 +79,34 @@ def test_usual_range_note_names_the_range():
     assert usual_range_note(mcg(1200), Origin.SPINAL, True) == (
         "1200 mcg/day is outside the usual maintenance range for children under 12 "
         "(24 to 1199 mcg/day). Check the prescription.")
+
+
+def constant(mcg_per_day, mode=Mode.CONTINUOUS):
+    return Program(mode, Schedule.constant(DoseRate.from_mcg_per_day(mcg_per_day)),
+                   Concentration(2000))
+
+
+def event(seq, kind, **detail):
+    return Event(seq, datetime(2026, 11, seq, 9, 0), kind, detail)
+
+
+def test_last_dose_change_skips_same_total_and_counts_unreadable_entries():
+    same_total = constant(300).canonical_text()
+    shifted = "flexible;baclofen;2000;0:300000,600:300000"
+    events = [event(1, "implant", program=same_total),
+              event(2, "program", old=same_total, new=constant(390).canonical_text()),
+              event(3, "program", old=constant(390).canonical_text(),
+                    new=constant(390, Mode.FLEXIBLE).canonical_text()),
+              event(4, "refill", filled_nl=20_000_000)]
+    assert last_dose_change(events) == datetime(2026, 11, 2, 9, 0)
+    assert last_dose_change([*events, event(5, "program", old=same_total, new=shifted)]) == (
+        datetime(2026, 11, 2, 9, 0))
+    assert last_dose_change([*events, event(6, "program", old="garbled")]) == (
+        datetime(2026, 11, 6, 9, 0))
+    assert last_dose_change(events[:1]) is None
+
+
+def test_percent_to_reaches_the_target_total():
+    assert percent_to(Fraction(300_000), DoseRate.from_mcg_per_day(390)) == Decimal(30)
+    assert percent_to(Fraction(1_175_000, 3), DoseRate.from_mcg_per_day(450)) == (
+        pytest.approx(Decimal("14.893617"), abs=Decimal("0.000001")))

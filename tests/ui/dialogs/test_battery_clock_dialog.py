@@ -3,12 +3,9 @@
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-import pytest
 from itb_console.console.actions import ActionKind
 from itb_console.device.pump_api import PumpRefused, Reason
-from itb_console.ui.dialogs import battery_clock_dialog
-from itb_console.ui.dialogs.battery_clock_dialog import BatteryClockDialog, system_zone
-from PySide6.QtCore import QByteArray
+from itb_console.ui.dialogs.battery_clock_dialog import BatteryClockDialog
 from PySide6.QtWidgets import QPushButton
 
 LONDON = ZoneInfo("Europe/London")
@@ -113,18 +110,6 @@ def test_zone_is_overridable_and_a_plain_offset_names_no_dst(qtbot, connect_sim)
     assert text(dialog, "Difference") == "-540 min (pump minus local time)"
     assert text(dialog, "Daylight saving").startswith("No change in the last 6 months")
     assert not dialog.set_button.isHidden()
-
-
-@pytest.mark.parametrize(("system_id", "expected"), [(b"Europe/Paris", "Europe/Paris"),
-                                                     (b"Not/AZone", "UTC")])
-def test_system_zone_falls_back_to_utc(monkeypatch, system_id, expected):
-    class FakeZone:
-        @staticmethod
-        def systemTimeZoneId():
-            return QByteArray(system_id)
-
-    monkeypatch.setattr(battery_clock_dialog, "QTimeZone", FakeZone)
-    assert system_zone().key == expected
 
 
 def test_closing_without_setting_leaves_the_pump_clock_alone(qtbot, connect_sim):

@@ -1,17 +1,14 @@
 """Titration dialog against the simulated pump: ranges, the 24-hour rule, override, apply."""
 
-from datetime import datetime
-from decimal import Decimal
 from fractions import Fraction
 
 import pytest
 from itb_console.console.actions import ActionKind
 from itb_console.console.clinical.calculators import Origin
 from itb_console.console.program_draft import ProgramDraft
-from itb_console.device.pump_api import Event
 from itb_console.device.therapy import Concentration, DoseRate, Mode, Program, Schedule
 from itb_console.ui.dialogs.battery_clock_dialog import BatteryClockDialog
-from itb_console.ui.dialogs.titration_dialog import TitrationDialog, last_dose_change, percent_to
+from itb_console.ui.dialogs.titration_dialog import TitrationDialog
 from PySide6.QtGui import QUndoStack
 
 from tests.ui.dialogs.test_trial_dialog import unconnected_window
@@ -162,32 +159,6 @@ def test_log_read_failure_is_shown_and_can_be_retried(qtbot, connect_sim, monkey
     dialog.read_again.click()
     qtbot.waitUntil(lambda: dialog.log_read, timeout=10_000)
     assert dialog.apply_button.isEnabled() and dialog.read_again.isHidden()
-
-
-def event(seq, kind, **detail):
-    return Event(seq, datetime(2026, 11, seq, 9, 0), kind, detail)
-
-
-def test_last_dose_change_skips_same_total_and_counts_unreadable_entries():
-    same_total = constant(300).canonical_text()
-    shifted = "flexible;baclofen;2000;0:300000,600:300000"
-    events = [event(1, "implant", program=same_total),
-              event(2, "program", old=same_total, new=constant(390).canonical_text()),
-              event(3, "program", old=constant(390).canonical_text(),
-                    new=constant(390, Mode.FLEXIBLE).canonical_text()),
-              event(4, "refill", filled_nl=20_000_000)]
-    assert last_dose_change(events) == datetime(2026, 11, 2, 9, 0)
-    assert last_dose_change([*events, event(5, "program", old=same_total, new=shifted)]) == (
-        datetime(2026, 11, 2, 9, 0))
-    assert last_dose_change([*events, event(6, "program", old="garbled")]) == (
-        datetime(2026, 11, 6, 9, 0))
-    assert last_dose_change(events[:1]) is None
-
-
-def test_percent_to_reaches_the_target_total():
-    assert percent_to(Fraction(300_000), DoseRate.from_mcg_per_day(390)) == Decimal(30)
-    assert percent_to(Fraction(1_175_000, 3), DoseRate.from_mcg_per_day(450)) == (
-        pytest.approx(Decimal("14.893617"), abs=Decimal("0.000001")))
 
 
 def test_main_window_menu_opens_the_tools_and_titration_is_undoable(qtbot, monkeypatch,
