@@ -451,6 +451,7 @@ class MainWindow(QMainWindow):
             if self.alarms_panel is not None:
                 self.alarms_panel.player.apply(sound_settings(self.settings))
             self._update_summary()
+        dialog.deleteLater()
 
     def show_event_log(self) -> EventLogWindow | None:
         from itb_console.ui.dialogs.event_log import EventLogWindow
