@@ -364,7 +364,9 @@ class InstructorPanel(QWidget):
         """Ask who is at each station (None when the instructor cancels)."""
         dialog = TraineeDialog(stations, self.trainees, self)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
-        return dialog.chosen if accepted else None
+        chosen = dialog.chosen
+        dialog.deleteLater()  # a new one each time: the panel does not keep them all
+        return chosen if accepted else None
 
     def jump(self, seconds: float) -> None:
         self._command("Jump", "jump", seconds=seconds)

@@ -33,8 +33,9 @@ from itb_console.console.training.records_queries import (
 )
 from itb_console.console.training.records_service import RecordsService
 from itb_console.device.atomic_file import write_text_atomically
+from itb_console.ui.banner import training_banner
 from itb_console.ui.reports.cohort_pdf import write_cohort_pdf
-from itb_console.ui.style import ACCENT, CRITICAL, INK, OK, TRAINING_MARK, WARN_BG
+from itb_console.ui.style import ACCENT, CRITICAL, INK, OK, TRAINING_MARK, WARN_BG, coloured
 from itb_console.ui.training.debrief_window import open_debrief
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor
@@ -130,11 +131,7 @@ class RecordsWindow(QWidget):
     # ------------------------------------------------------------------ layout
     def _build(self) -> None:
         layout = QVBoxLayout(self)
-        banner = QLabel(f"{TRAINING_MARK} - trainees' scenario results, filed by "
-                        "pseudonymous id")
-        banner.setObjectName("banner")
-        banner.setAccessibleName("Training mock banner")
-        layout.addWidget(banner)
+        layout.addWidget(training_banner("trainees' scenario results, filed by pseudonymous id"))
         self.notice = QLabel("")
         self.notice.setWordWrap(True)
         self.notice.setAccessibleName("Records database problem")
@@ -422,7 +419,7 @@ class RecordsWindow(QWidget):
         self.notice.setVisible(bool(text))
 
     def _say(self, text: str, bad: bool = False) -> None:
-        self.message.setText(f"<span style='color:{CRITICAL if bad else OK}'>{text}</span>")
+        self.message.setText(coloured(text, CRITICAL if bad else OK))
 
     def closeEvent(self, event) -> None:
         self.settle.stop()  # a write in hand finishes on its own; the window only hides

@@ -9,7 +9,8 @@ line half filled or badly filled keeps the dialog open with what is wrong.
 from __future__ import annotations
 
 from itb_console.console.training.records import RecordError, Trainee
-from itb_console.ui.style import CRITICAL, TRAINING_MARK
+from itb_console.ui.banner import training_banner
+from itb_console.ui.style import CRITICAL, TRAINING_MARK, set_ink
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -45,10 +46,7 @@ class TraineeDialog(QDialog):
         self.stations = stations
         self.chosen: dict[str, Trainee | None] = {}
         layout = QVBoxLayout(self)
-        banner = QLabel(f"{TRAINING_MARK} - trainee records")
-        banner.setObjectName("banner")
-        banner.setAccessibleName("Training mock banner")
-        layout.addWidget(banner)
+        layout.addWidget(training_banner("trainee records"))
         intro = QLabel("Each scored run is filed in the trainee records under the trainee's "
                        "pseudonymous id (not their real name or staff number). Leave a "
                        "line empty to score that station without recording it.")
@@ -78,7 +76,7 @@ class TraineeDialog(QDialog):
         layout.addWidget(scroll, 1)
         self.problem = QLabel("")
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet(f"color: {CRITICAL};")
+        set_ink(self.problem, CRITICAL)
         self.problem.setAccessibleName("What is wrong")
         layout.addWidget(self.problem)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
