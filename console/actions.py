@@ -28,6 +28,7 @@ class ActionKind(enum.Enum):
     SOFT_LIMIT_OVERRIDDEN = "soft-limit-overridden"  # detail: warning (reason if typed)
     SCREENING_RECORDED = "screening-recorded"  # detail: boluses, candidate, start_ng_per_day
     REPORT_PRINTED = "report-printed"
+    COMMAND_NOT_VERIFIED = "command-not-verified"  # detail: command, outcome, message
     DISCONNECT = "disconnect"
 
 

@@ -5,12 +5,15 @@ connect -> interrogate -> edit -> review -> send -> verify -> report -> close.
 Rules it enforces, whatever the UI does: nothing is programmed before the pump was
 interrogated on this connection; success is reported only after the pump was read back
 and matched; any failed send says whether the pump runs the old or the new program, by
-reading it back when the link allows. All pump calls run on the :class:`PumpWorker`.
+reading it back when the link allows; every command ends in one :class:`Outcome`. What
+was read, when, and the link state live in one :class:`PumpView`. All pump calls run on
+the :class:`PumpWorker`.
 """
 
 from __future__ import annotations
 
 import enum
+import logging
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -19,6 +22,15 @@ from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from itb_console.console.actions import ActionKind, ActionLog
+from itb_console.console.connect_failure import check_identity, connect_failure
+from itb_console.console.outcome import (
+    Command,
+    Outcome,
+    OutcomeKind,
+    from_error,
+    unknown_next_step,
+)
+from itb_console.console.pump_view import LinkState, PumpView
 from itb_console.console.worker import DEFAULT_TIMEOUT_MS, PumpWorker
 from itb_console.device.connect import open_pump
 from itb_console.device.pump_api import (
@@ -35,7 +47,10 @@ from PySide6.QtCore import QObject, QTimer, Signal
 if TYPE_CHECKING:  # the simulated pump (and its model) loads with the first sim:// connection
     from itb_console.device.simulated import SimulatedPump
 
+log = logging.getLogger(__name__)
 POLL_INTERVAL_MS = 1000
+CLOSE_TIMEOUT_MS = 2000  # closing a session on a dead link must not hold anything up
+SHUTDOWN_WAIT_MS = 400  # twice at most: the app closes within a second whatever the link
 
 
 class SessionState(enum.Enum):
@@ -47,12 +62,31 @@ class SessionState(enum.Enum):
     CLOSING = "Closing"
 
 
+# What the review says, from the program read back (never from the send alone).
+NOT_SENT = "Not sent, the pump runs the old program."
+SENT = "Sent and running: the pump reads back the new program."
+UNKNOWN_PROGRAM = "Unknown: interrogate before anything else."
+
+
 @dataclass(frozen=True)
 class SendResult:
-    verified: bool
+    verified: bool  # the read-back shows the new program in force
     program_in_force: ProgramInForce
     message: str
     program: Program | None = None
+    kind: OutcomeKind = OutcomeKind.VERIFIED
+
+
+def _send_result(running: ProgramInForce, why: str, new: Program,
+                 refused: bool = False) -> SendResult:
+    """Wording that follows the read-back: OLD, NEW (with what failed) or UNKNOWN."""
+    if running is ProgramInForce.NEW:
+        return SendResult(True, running, f"{SENT} {why}".strip(), new)
+    if running is ProgramInForce.OLD:
+        kind = OutcomeKind.REFUSED if refused else OutcomeKind.NOT_DONE
+        return SendResult(False, running, f"{NOT_SENT} {why}".strip(), kind=kind)
+    return SendResult(False, running, f"{UNKNOWN_PROGRAM} {why}".strip(),
+                      kind=OutcomeKind.UNKNOWN)
 
 
 def _send_and_verify(pump: Pump, old: Program, new: Program) -> SendResult:
@@ -60,9 +94,9 @@ def _send_and_verify(pump: Pump, old: Program, new: Program) -> SendResult:
     try:
         pump.write_program(new)
     except PumpRefused as refused:
-        return SendResult(False, ProgramInForce.OLD,
-                          f"The pump refused the program: {refused}. The old program is "
-                          "still running.")
+        advice = from_error(Command.SEND_PROGRAM, refused).next_step
+        return _send_result(ProgramInForce.OLD, f"The pump refused it: {refused} {advice}",
+                            new, refused=True)
     except LinkError as lost:
         running = lost.program_in_force or ProgramInForce.UNKNOWN
         try:
@@ -71,20 +105,34 @@ def _send_and_verify(pump: Pump, old: Program, new: Program) -> SendResult:
                        ProgramInForce.OLD if read == old else ProgramInForce.UNKNOWN)
         except PumpError:
             pass
-        what = {ProgramInForce.OLD: "The pump is still running the OLD program.",
-                ProgramInForce.NEW: "The pump IS running the NEW program (read back).",
-                ProgramInForce.UNKNOWN: "It is NOT KNOWN which program the pump runs: "
-                                        "reconnect and interrogate before anything else."}
-        return SendResult(False, running, f"The link failed during the send ({lost}). "
-                                          f"{what[running]}")
-    read = pump.read_program()
-    if read != new:
-        running = ProgramInForce.OLD if read == old else ProgramInForce.UNKNOWN
-        return SendResult(False, running, "The program read back does not match what was "
-                                          "sent. Interrogate and check before going on.")
-    return SendResult(True, ProgramInForce.NEW,
-                      "Program sent and verified: the pump reads back exactly the new "
-                      "program.", read)
+        why = {ProgramInForce.OLD: "The link failed during the send; send again when the "
+                                   "link is steady.",
+               ProgramInForce.NEW: "The link failed during the send, after the pump had "
+                                   "taken the program; nothing more to do.",
+               ProgramInForce.UNKNOWN: "The link failed during the send and the pump "
+                                       "could not be read back: reconnect and check which "
+                                       "program runs."}[running]
+        return _send_result(running, why, new)
+    try:
+        read = pump.read_program()
+    except PumpError:
+        return _send_result(ProgramInForce.UNKNOWN, "The pump took the program but could "
+                            "not be read back to verify it.", new)
+    if read == new:
+        return SendResult(True, ProgramInForce.NEW, "Sent and verified: the pump reads back "
+                          "exactly the new program.", read)
+    running = ProgramInForce.OLD if read == old else ProgramInForce.UNKNOWN
+    return _send_result(running, "The program read back does not match what was sent.", new)
+
+
+@dataclass(frozen=True)
+class _Done:
+    """A command's call and read-back, from the worker: ``lost`` when the call's link
+    failed but the read-back worked; ``status`` None when the read-back failed."""
+
+    result: object
+    status: PumpStatus | None
+    lost: LinkError | None = None
 
 
 class Session(QObject):
@@ -94,8 +142,8 @@ class Session(QObject):
     status_changed = Signal(object)  # PumpStatus
     error = Signal(str)  # a message for the user
     send_finished = Signal(object)  # SendResult
-    action_finished = Signal(str, object)  # name, result
-    action_failed = Signal(str, str)  # name, message
+    outcome_ready = Signal(object)  # Outcome of every command (perform, send, local ones)
+    action_failed = Signal(str, str)  # name, message (reads: fetch, clock speed)
     clock_speed_changed = Signal(float)  # x real time, 0 paused (simulated pump only)
 
     def __init__(self, parent: QObject | None = None,
@@ -106,10 +154,12 @@ class Session(QObject):
         self.worker.finished.connect(self._on_finished)
         self.worker.failed.connect(self._on_failed)
         self._jobs: dict[int, tuple[str, Callable[[Any], None] | None]] = {}
+        self._commands: dict[int, tuple[Command, int]] = {}  # job -> command, ticket
+        self._tickets = 0
         self.pump: Pump | None = None
         self.url = ""
         self.state = SessionState.DISCONNECTED
-        self.status: PumpStatus | None = None
+        self.view = PumpView(self)
         self.clock_speed: float | None = None  # known once read (simulated pump only)
         self.program_at_start: Program | None = None
         self.actions = ActionLog()
@@ -140,13 +190,22 @@ class Session(QObject):
     def _on_failed(self, job: int, failure: object) -> None:
         name, _ = self._jobs.pop(job, ("", None))
         message = str(failure)
+        command = self._commands.pop(job, None)
+        if command is not None:
+            self._set_state(SessionState.READY)
+            assert isinstance(failure, PumpError)
+            self._finish_command(from_error(command[0], failure, command[1]))
+            self.refresh()
+            return
         if name == "connect":
             self._connect_cancelled.set()  # a link that opens after a timeout is closed
             self.pump = None
             self._set_state(SessionState.DISCONNECTED)
-            self.error.emit(f"Could not connect to {self.url}: {message}")
+            assert isinstance(failure, BaseException)
+            self._tell(connect_failure(self.url, failure))
             return
         if name == "close":
+            self.actions.record(ActionKind.DISCONNECT, self._now())
             self._set_state(SessionState.DISCONNECTED)
             return
         if name == "note":
@@ -155,20 +214,25 @@ class Session(QObject):
             return  # nobody waits for it any more; the link was closed on the worker
         if name == "send":
             self._set_state(SessionState.READY)
-            self.send_finished.emit(SendResult(
-                False, ProgramInForce.UNKNOWN,
-                f"The send did not complete ({message}). It is NOT KNOWN which program the "
-                "pump runs: interrogate before anything else."))
+            result = SendResult(False, ProgramInForce.UNKNOWN,
+                                f"{UNKNOWN_PROGRAM} The send did not complete ({message}).",
+                                kind=OutcomeKind.UNKNOWN)
+            self.actions.record(ActionKind.PROGRAM_FAILED, self._now(),
+                                program_in_force=ProgramInForce.UNKNOWN.value)
+            self._send_outcome(Command.SEND_PROGRAM, result)
             self.refresh()
             return
         if name == "poll":
-            if isinstance(failure, LinkError):
+            if isinstance(failure, LinkError) and self.pump is not None:
                 self._poll.stop()
-                if self.pump is not None:  # release the dead link so a reconnect can open
-                    self.worker.submit(self.pump.close)
-                    self.pump = None
+                # release the dead link so a reconnect can open
+                self.worker.submit(self.pump.close, CLOSE_TIMEOUT_MS)
+                self.pump = None
+                self.view.set_link(LinkState.LOST)
                 self._set_state(SessionState.DISCONNECTED)
-                self.error.emit(f"The link to the pump was lost: {message}")
+                self._tell(f"The link to the pump at {self.url} was lost: "
+                           f"{message.rstrip('.')}. The values shown are the last ones "
+                           "read. Reconnect (Ctrl+K) and interrogate.")
             return
         if self.state in (SessionState.BUSY, SessionState.SENDING):
             self._set_state(SessionState.READY)
@@ -178,27 +242,35 @@ class Session(QObject):
         return self.status.world_time if self.status else datetime.now(UTC)
 
     @property
+    def status(self) -> PumpStatus | None:
+        """The last status read (possibly from a link now lost: see ``view.live``)."""
+        return self.view.status
+
+    @property
     def interrogated(self) -> bool:
-        return self.status is not None and self.pump is not None
+        return self.view.live and self.pump is not None
 
     # ------------------------------------------------------------------ connect
     def connect_to(self, url: str) -> None:
         """Open the pump at ``url``, open a session, interrogate."""
         if self.state is not SessionState.DISCONNECTED:
-            self.error.emit("Already connected: close the session first.")
+            self._tell("Already connected: close the session first.")
             return
         self.url = url
-        self.status = None
         self.clock_speed = None
         self._set_state(SessionState.CONNECTING)
         opener = self._opener
         cancelled = self._connect_cancelled = threading.Event()
 
         def connect() -> tuple[Pump, PumpStatus]:
-            pump = opener(url)
+            try:
+                pump = opener(url)
+            except ValueError as wrong:  # a device URL or sim:// option that cannot be used
+                raise PumpError(str(wrong)) from wrong
             try:
                 pump.open_session()
                 status = pump.interrogate()
+                check_identity(status)
                 if cancelled.is_set():
                     pump.close_session()
                     raise PumpError("Connection cancelled.")
@@ -226,12 +298,15 @@ class Session(QObject):
         self.program_at_start = status.program
         self.actions.record(ActionKind.CONNECT, status.world_time, url=self.url)
         self.actions.record(ActionKind.INTERROGATE, status.world_time)
-        self._status(status)
+        self.view.connected(status)
         self._set_state(SessionState.READY)
+        self.status_changed.emit(status)
         self._poll.start()
 
     def _status(self, status: PumpStatus) -> None:
-        self.status = status
+        if self.pump is None:
+            return  # a late answer from a link closed since: the view keeps its mark
+        self.view.read(status)
         self.status_changed.emit(status)
 
     def _poll_status(self) -> None:
@@ -242,7 +317,7 @@ class Session(QObject):
 
     def interrogate(self) -> None:
         if self.pump is None:
-            self.error.emit("Connect to a pump first.")
+            self._tell("Connect to a pump first.")
             return
         pump = self.pump
 
@@ -256,18 +331,20 @@ class Session(QObject):
     def send_program(self, program: Program) -> None:
         """Send, verify by reading back; ``send_finished`` says what the pump runs."""
         if not self.interrogated or self.state is not SessionState.READY:
-            self.error.emit("The pump must be connected and interrogated before programming.")
+            self._tell("The pump must be connected and interrogated before programming.")
             return
         assert self.pump is not None and self.status is not None
         pump, old = self.pump, self.status.program
         self._set_state(SessionState.SENDING)
+
+        command = Command.MODE_CHANGE if program.mode is not old.mode else Command.SEND_PROGRAM
 
         def finished(result: SendResult) -> None:
             kind = ActionKind.PROGRAM_SENT if result.verified else ActionKind.PROGRAM_FAILED
             self.actions.record(kind, self._now(), program=program.canonical_text(),
                                 program_in_force=result.program_in_force.value)
             self._set_state(SessionState.READY)
-            self.send_finished.emit(result)
+            self._send_outcome(command, result)
             self.refresh()
 
         self._run("send", lambda: _send_and_verify(pump, old, program), finished)
@@ -285,7 +362,7 @@ class Session(QObject):
         Qt's own connections: a window closed and deleted before the answer gets nothing.
         """
         if self.pump is None:
-            self.error.emit("Connect to a pump first.")
+            self._tell("Connect to a pump first.")
             return False
         pump = self.pump
         context = getattr(then, "__self__", None)
@@ -299,30 +376,116 @@ class Session(QObject):
         return True
 
     # ------------------------------------------------------------------ other actions
-    def perform(self, name: str, call: Callable[[Pump], Any], action: ActionKind, /, *,
+    def perform(self, command: Command, call: Callable[[Pump], Any], action: ActionKind, /,
+                *, verify: Callable[[Any, PumpStatus], bool] | None = None,
                 follow_ups: tuple[tuple[ActionKind, dict[str, str | int]], ...] = (),
-                **detail: str | int) -> None:
-        """Run a clinician action (refill, bolus, clear alarm, set clock) then re-read.
+                **detail: str | int) -> int:
+        """Run a clinician command (refill, bolus, clear alarm, set clock), then read back.
 
-        ``follow_ups`` are further actions the same call carried out (a bridge bolus
-        given with a refill); like ``action`` they are recorded only if the call succeeds.
+        Returns a ticket; ``outcome_ready`` later carries the :class:`Outcome` with that
+        ticket: verified when ``verify(result, status_read_back)`` holds (``result`` is
+        None if the call's link failed but the read-back worked), refused with the pump's
+        reason, not done, or unknown. ``follow_ups`` are further actions the same call
+        carried out (a bridge bolus given with a refill); like ``action`` they are
+        recorded only when verified.
         """
+        ticket = self._next_ticket()
         if not self.interrogated or self.state is not SessionState.READY:
-            self.error.emit("The pump must be connected and interrogated first.")
-            return
+            why = ("the pump is busy with another command" if self.interrogated else
+                   f"the pump is not connected ({self.view.age_text()})")
+            self._finish_command(Outcome(command, OutcomeKind.NOT_DONE,
+                                         f"Nothing was sent: {why}.",
+                                         "Connect and interrogate, then try again."
+                                         if not self.interrogated else "Try again when it "
+                                         "has finished.", ticket))
+            return ticket
         assert self.pump is not None
         pump = self.pump
+        check = verify or (lambda _result, _status: True)
         self._set_state(SessionState.BUSY)
 
-        def done(result: object) -> None:
-            self.actions.record(action, self._now(), **detail)
-            for kind, extra in follow_ups:
-                self.actions.record(kind, self._now(), **extra)
-            self._set_state(SessionState.READY)
-            self.action_finished.emit(name, result)
-            self.refresh()
+        def job() -> _Done:
+            try:
+                result = call(pump)
+            except PumpRefused:
+                raise
+            except LinkError as lost:
+                try:
+                    return _Done(None, pump.interrogate(), lost)
+                except PumpError:
+                    raise lost from None
+            try:
+                return _Done(result, pump.interrogate())
+            except PumpError:
+                return _Done(result, None)
 
-        self._run(name, lambda: call(pump), done)
+        def done(answer: _Done) -> None:
+            self._set_state(SessionState.READY)
+            outcome = self._judge(command, ticket, answer, check)
+            if outcome.ok:
+                self.actions.record(action, self._now(), **detail)
+                for kind, extra in follow_ups:
+                    self.actions.record(kind, self._now(), **extra)
+            self._finish_command(outcome)
+            if answer.status is None:
+                self.refresh()
+
+        job_id = self._run(command.value, job, done)
+        self._commands[job_id] = (command, ticket)
+        return ticket
+
+    def _judge(self, command: Command, ticket: int, answer: _Done,
+               check: Callable[[Any, PumpStatus], bool]) -> Outcome:
+        if answer.status is None:
+            return Outcome(command, OutcomeKind.UNKNOWN, "The pump accepted it but could not "
+                           "be read back to verify it.", unknown_next_step(command), ticket,
+                           answer.result)
+        self._status(answer.status)
+        shown = check(answer.result, answer.status)
+        if answer.lost is not None:
+            if shown:
+                return Outcome(command, OutcomeKind.VERIFIED, "The link failed during the "
+                               "command, but the read-back shows it done.", "", ticket)
+            return Outcome(command, OutcomeKind.NOT_DONE, "The link failed and the read-back "
+                           "shows the pump unchanged.", "Try again when the link is steady.",
+                           ticket)
+        if shown:
+            return Outcome(command, OutcomeKind.VERIFIED, "The read-back confirms it.", "",
+                           ticket, answer.result)
+        return Outcome(command, OutcomeKind.UNKNOWN, "The pump accepted it, but the read-back "
+                       "does not show it.", unknown_next_step(command), ticket, answer.result)
+
+    def _send_outcome(self, command: Command, result: SendResult) -> None:
+        """A send's one exit (its record, PROGRAM_SENT or PROGRAM_FAILED, is made)."""
+        outcome = Outcome(command, result.kind, result.message, result=result)
+        log.log(logging.INFO if outcome.ok else logging.WARNING, "%s", outcome.text())
+        self.send_finished.emit(result)
+        self.outcome_ready.emit(outcome)
+
+    def _tell(self, message: str) -> None:
+        """A message for the user, kept in the log too."""
+        log.warning("%s", message)
+        self.error.emit(message)
+
+    def _next_ticket(self) -> int:
+        self._tickets += 1
+        return self._tickets
+
+    def _finish_command(self, outcome: Outcome) -> None:
+        """Every command's one exit: the action log keeps it, the asker is told."""
+        log.log(logging.INFO if outcome.ok else logging.WARNING, "%s", outcome.text())
+        if not outcome.ok:
+            self.actions.record(ActionKind.COMMAND_NOT_VERIFIED, self._now(),
+                                command=outcome.command.value, outcome=outcome.kind.value,
+                                message=outcome.text())
+        self.outcome_ready.emit(outcome)
+
+    def local_outcome(self, outcome: Outcome) -> Outcome:
+        """A command that needs no pump call (alarm test, report saved): logged and told."""
+        stamped = Outcome(outcome.command, outcome.kind, outcome.message, outcome.next_step,
+                          self._next_ticket(), outcome.result)
+        self._finish_command(stamped)
+        return stamped
 
     def note(self, action: ActionKind, /, **detail: str | int) -> None:
         """Record an action that needs no pump call (acknowledged, report printed...).
@@ -389,6 +552,8 @@ class Session(QObject):
     def close_session(self) -> None:
         """Close the session and release the link (the pump keeps running its program)."""
         self._poll.stop()
+        if self.view.link is LinkState.CONNECTED:
+            self.view.set_link(LinkState.CLOSED)
         if self.pump is None:
             self._set_state(SessionState.DISCONNECTED)
             return
@@ -400,15 +565,24 @@ class Session(QObject):
             self.actions.record(ActionKind.DISCONNECT, self._now())
             self._set_state(SessionState.DISCONNECTED)
 
-        self._run("close", lambda: _release(pump), closed)
+        job = self.worker.submit(lambda: _release(pump), CLOSE_TIMEOUT_MS)
+        self._jobs[job] = ("close", closed)
 
     def shutdown(self) -> None:
-        """Stop polling and the worker thread (application exit)."""
+        """Stop polling and the worker thread (application exit) without waiting on I/O.
+
+        A call stuck on a dead link is abandoned: the worker finishes it in the background
+        and the link is released by the process ending (see :meth:`PumpWorker.stop`).
+        """
         self._poll.stop()
         if self.pump is not None:
+            in_process = self._simulated() is not None
             pump, self.pump = self.pump, None
-            self.worker.submit(lambda: _release(pump))
-        self.worker.stop()
+            self.view.set_link(LinkState.CLOSED)
+            self.worker.submit(lambda: _release(pump), CLOSE_TIMEOUT_MS)
+            if not self.worker.stop(SHUTDOWN_WAIT_MS) and not in_process:
+                pump.close()  # breaks the read a dead link holds; the worker then ends
+        self.worker.stop(SHUTDOWN_WAIT_MS)
 
 
 def _release(pump: Pump) -> None:

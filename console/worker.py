@@ -117,7 +117,24 @@ class PumpWorker(QObject):
         if self._take(job_id):
             self.failed.emit(job_id, error)
 
-    def stop(self, wait_ms: int = 5000) -> None:
-        """End the thread after the job in hand (called when the app closes)."""
+    def stop(self, wait_ms: int = 5000) -> bool:
+        """End the thread after the job in hand (called when the app closes).
+
+        Waits at most ``wait_ms`` and says whether the thread ended. One still blocked in
+        a call is kept referenced (:data:`ABANDONED`) so that Qt never destroys it
+        running; the application ends the process without waiting for it.
+        """
         self._thread.quit()
-        self._thread.wait(wait_ms)
+        if self._thread.wait(wait_ms):
+            return True
+        if all(thread is not self._thread for thread, _runner in ABANDONED):
+            ABANDONED.append((self._thread, self._runner))  # both outlive this worker
+        return False
+
+
+# Worker threads still blocked in a call at shutdown, with the runner executing it.
+ABANDONED: list[tuple[QThread, QObject]] = []
+
+
+def any_abandoned_running() -> bool:
+    return any(thread.isRunning() for thread, _runner in ABANDONED)

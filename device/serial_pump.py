@@ -98,7 +98,7 @@ class SerialPump:
             self._link: Link = link or serial.serial_for_url(
                 with_rfc2217_defaults(url), baudrate=baudrate, timeout=0.02)
         except (serial.SerialException, ValueError, OSError) as error:
-            raise LinkError(explain_open_failure(url, error)) from None
+            raise LinkError(explain_open_failure(url, error)) from error
         self.identity = self._hello()
 
     # ------------------------------------------------------------------ transport

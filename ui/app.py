@@ -6,6 +6,7 @@ Training mock, not for clinical use.
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 import threading
@@ -67,8 +68,11 @@ def main(argv: list[str] | None = None) -> int:
     # ldd on Qt's platform plugin runs beside the imports below, which take far longer.
     probe = PlatformProbe()
     try:
+        from itb_console.console.app_log import start_logging
         from itb_console.console.session import Session
+        from itb_console.console.worker import any_abandoned_running
         from itb_console.ui.application import application
+        from itb_console.ui.error_dialog import install_excepthook
         from itb_console.ui.main_window import MainWindow
         from itb_console.ui.style import PRODUCT_NAME, apply_style
         from PySide6.QtCore import QTimer
@@ -81,15 +85,25 @@ def main(argv: list[str] | None = None) -> int:
     app = application()
     app.setApplicationDisplayName(PRODUCT_NAME)
     app.setWindowIcon(QIcon(str(files("itb_console.resources") / "icons" / "itb-console.svg")))
+    log_path = start_logging()
+    install_excepthook(log_path)
     apply_style(app)
     session = Session()
     window = MainWindow(session)
     window.show()
     window.connect_to(args.device)
     if args.screenshot is not None:
-        return _screenshot(window, session, args.screenshot)
-    QTimer.singleShot(0, window.raise_)
-    return app.exec()
+        code = _screenshot(window, session, args.screenshot)
+    else:
+        QTimer.singleShot(0, window.raise_)
+        code = app.exec()
+    if any_abandoned_running():
+        # A call stuck on a dead link: Qt would abort destroying its thread at exit.
+        logging.shutdown()
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)
+    return code
 
 
 def _cannot_start(problem: str) -> int:
@@ -100,14 +114,18 @@ def _cannot_start(problem: str) -> int:
 
 
 def _screenshot(window, session, path: Path) -> int:
-    """Wait for the first interrogation (or its failure), then save the window."""
+    """Wait for the first interrogation, then save the window; a connection that fails
+    (or does not answer in time) ends the program with one line saying why."""
     from itb_console.ui.screenshots import save, wait_for_first_status
 
-    wait_for_first_status(session)
+    failure = wait_for_first_status(session)
     try:
+        if failure:
+            print(f"itb-console: error: {failure}", file=sys.stderr)
+            return 1
         save(window, path)
-    except OSError as failure:
-        print(f"itb-console: error: {failure}", file=sys.stderr)
+    except OSError as error:
+        print(f"itb-console: error: {error}", file=sys.stderr)
         return 1
     finally:
         session.shutdown()

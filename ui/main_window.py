@@ -2,7 +2,9 @@
 
 The window holds one :class:`Session` (all pump calls off the GUI thread) and one
 :class:`ProgramDraft` (what is being edited). The training-mock banner sits above
-everything and cannot be hidden.
+everything and cannot be hidden; under it the alarm bar and the bolus strip show the
+highest active alarm and a bolus in progress. Everything shown of the pump comes from the
+session's pump view: with no pump read there is no program in force and nothing to edit.
 """
 
 from __future__ import annotations
@@ -11,9 +13,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from itb_console.console.actions import ActionKind
+from itb_console.console.app_log import log_folder
+from itb_console.console.commands import cancel_bolus, not_delivering_reason
 from itb_console.console.display_units import DisplayUnit
+from itb_console.console.outcome import Command, Outcome, OutcomeKind
 from itb_console.console.program_draft import ProgramDraft
-from itb_console.console.session import SendResult, Session, SessionState
+from itb_console.console.session import Session, SessionState
 from itb_console.console.settings import (
     default_low_alarm_nl,
     display_unit,
@@ -27,7 +32,9 @@ from itb_console.device.pump_api import PumpStatus
 from itb_console.device.pump_profiles import PumpProfile, load_profile
 from itb_console.device.therapy import DoseRate, Mode, Program, Schedule
 from itb_console.device.units import mcg, ml
+from itb_console.ui.alarm_bar import AlarmBar
 from itb_console.ui.banner import training_banner
+from itb_console.ui.bolus_strip import BolusStrip
 from itb_console.ui.status_panel import StatusPanel
 from itb_console.ui.style import (
     ACCENT,
@@ -42,8 +49,8 @@ from itb_console.ui.timeline.schedule_table import ScheduleTable
 from itb_console.ui.timeline.timeline_editor import TimelineEditor
 from itb_console.ui.timeline.undo_commands import ProgramChange
 from itb_console.ui.training.presentation import PresentationMode
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtCore import QSettings, Qt, QUrl
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -55,6 +62,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QScrollArea,
     QSplitter,
+    QStackedWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -112,11 +120,17 @@ class MainWindow(QMainWindow):
         self.history_window: HistoryWindow | None = None
         self.table = ScheduleTable(self.draft, self.editor)
         self.status_panel = StatusPanel()
+        self.status_panel.bind(session.view)
+        self.alarm_bar = AlarmBar(session.view)
+        self.alarm_bar.open_panel.connect(self.show_alarms)
+        self.bolus_strip = BolusStrip(session.view)
+        self.bolus_strip.cancel_requested.connect(self.cancel_running_bolus)
         self.alarms_panel: AlarmsPanel | None = None
         self.instructor: InstructorPanel | None = None
         self.records_path: Path | None = None  # None: the app-data folder (tests set one)
         self.records: RecordsService | None = None
         self.records_window: RecordsWindow | None = None
+        self._error_box: QMessageBox | None = None
         self._build_layout()
         self.presentation = PresentationMode(self, session, self.editor, self.status_panel,
                                              self.main_column)
@@ -124,11 +138,12 @@ class MainWindow(QMainWindow):
         session.status_changed.connect(self._status_changed)
         session.state_changed.connect(self._state_changed)
         session.error.connect(self._error)
-        session.send_finished.connect(self._sent)
+        session.outcome_ready.connect(self._outcome)
+        session.view.changed.connect(self._view_changed)
         self.draft.changed.connect(self._update_summary)
         self.undo_stack.cleanChanged.connect(lambda _c: self._update_actions())
         self._state_changed(session.state)
-        self._update_summary()
+        self._view_changed()
 
     # ------------------------------------------------------------------ layout
     def _build_layout(self) -> None:
@@ -137,6 +152,8 @@ class MainWindow(QMainWindow):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
         outer.addWidget(training_banner("no real pump is ever programmed by this program"))
+        outer.addWidget(self.alarm_bar)
+        outer.addWidget(self.bolus_strip)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -149,6 +166,7 @@ class MainWindow(QMainWindow):
         column.setContentsMargins(8, 6, 8, 6)
         self.summary = QLabel("")
         self.summary.setObjectName("totals")
+        self.summary.setWordWrap(True)  # a stale read or a stopped pump adds words
         self.summary.setAccessibleName("Daily totals and change against the program in force")
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         top = QHBoxLayout()
@@ -165,7 +183,17 @@ class MainWindow(QMainWindow):
         vertical.addWidget(self.editor)
         vertical.addWidget(self.table)
         vertical.setSizes([430, 200])
-        column.addWidget(vertical, 1)
+        self.no_pump = QLabel("No pump read yet.\n\nConnect to a pump (File > Connect..., "
+                              "Ctrl+K): its program in force appears here and editing "
+                              "starts from it.")
+        self.no_pump.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.no_pump.setWordWrap(True)
+        self.no_pump.setProperty("role", "muted")
+        self.no_pump.setAccessibleName("No pump read")
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.no_pump)
+        self.pages.addWidget(vertical)
+        column.addWidget(self.pages, 1)
         splitter.addWidget(centre)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([340, 1000])
@@ -264,6 +292,9 @@ class MainWindow(QMainWindow):
         about_action.setStatusTip("Version, source commit, Qt and PySide6, licences")
         about_action.setMenuRole(QAction.MenuRole.AboutRole)  # macOS: the application menu
         about_action.triggered.connect(self.show_about)
+        log_folder_action = self._action("Open log folder", "", self.open_log_folder,
+                                         "Open the folder of the console's log file (to "
+                                         "send it when something went wrong)")
 
         menus = self.menuBar()
         menu_plan: list[tuple[str, list[QAction | None]]] = [
@@ -278,7 +309,7 @@ class MainWindow(QMainWindow):
                            preferences_action]),
                 ("&View", [next_unit, None, *self.presentation.actions]),
                 ("&Training", [self.instructor_action, self.records_action]),
-                ("&Help", [help_action, about_action])]
+                ("&Help", [help_action, about_action, log_folder_action])]
         for title, actions in menu_plan:
             _fill(menus.addMenu(title), actions)
 
@@ -321,21 +352,51 @@ class MainWindow(QMainWindow):
         self.state_label.setText(f"{state.value}{url}")
         self._update_actions()
 
-    def _error(self, message: str) -> None:
-        self.statusBar().showMessage(message, 15_000)
-        QMessageBox.warning(self, "Pump", message)
+    def _view_changed(self) -> None:
+        """No pump read: no program in force, nothing to edit; else the editor."""
+        read = self.session.view.status is not None
+        self.pages.setCurrentIndex(1 if read else 0)
+        self.mode.setEnabled(read)
+        self._update_summary()
 
-    def _sent(self, result: SendResult) -> None:
-        self.statusBar().showMessage(result.message, 15_000)
+    def _error(self, message: str) -> None:
+        """Said in the status bar and a box that does not block (a poll may fail again)."""
+        self.statusBar().showMessage(message, 15_000)
+        if self._error_box is None:
+            self._error_box = QMessageBox(QMessageBox.Icon.Warning, "Pump", message,
+                                          QMessageBox.StandardButton.Ok, self)
+            self._error_box.finished.connect(self._error_box_closed)
+        self._error_box.setText(message)
+        self._error_box.open()
+
+    def _error_box_closed(self) -> None:
+        self._error_box = None
+
+    def _outcome(self, outcome: Outcome) -> None:
+        """Every command's outcome also reaches the status bar, whoever asked for it."""
+        self.statusBar().showMessage(outcome.text(), 20_000)
+
+    def cancel_running_bolus(self) -> None:
+        answer = QMessageBox.question(
+            self, "Cancel the bolus?", "Cancel the running bolus? The pump goes back to its "
+            "program; the rest of the bolus is not given.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        if answer == QMessageBox.StandardButton.Yes:
+            self.statusBar().showMessage("Cancelling the bolus, then reading the pump back...")
+            cancel_bolus(self.session)
 
     def _update_actions(self) -> None:
         ready = self.session.state is SessionState.READY
         connected = self.session.pump is not None
+        live = self.session.interrogated
         self.connect_action.setEnabled(self.session.state is SessionState.DISCONNECTED)
         self.disconnect_action.setEnabled(connected)
         self.interrogate_action.setEnabled(ready)
-        self.send_action.setEnabled(ready and self.draft.is_changed)
+        self.send_action.setEnabled(ready and live and self.draft.is_changed)
         self.revert_action.setEnabled(self.draft.is_changed)
+        for action in (self.refill_action, self.bolus_action, self.battery_action):
+            action.setEnabled(live)
 
     # ------------------------------------------------------------------ editing
     def _update_summary(self) -> None:
@@ -351,11 +412,21 @@ class MainWindow(QMainWindow):
             colour = WARN_INK if abs(change) > limit else ACCENT
             change_text = coloured(f"{change:+.1f} %", colour, bold=True)
         stopped = pending.mode is Mode.STOPPED
+        view = self.session.view
+        if view.status is None:
+            self.summary.setText(f"<b>No program in force:</b> {view.age_text()}")
+            self._update_actions()
+            return
+        when = "" if view.live else f" <i>(last read {view.read_at:%H:%M})</i>"
+        halted = not_delivering_reason(view.status)
+        pump_line = (f"<br><b style='color:{CRITICAL}'>The pump is NOT delivering: "
+                     f"{halted}</b>" if halted else "")
         self.summary.setText(
             f"Pending: <b>{mcg(pending.daily_dose_ng):.1f} mcg/day</b> "
             f"({ml(pending.daily_volume_nl):.4f} mL/day)"
             f"{' ' + coloured('STOPPED', CRITICAL, bold=True) if stopped else ''} &nbsp; "
-            f"In force: {mcg(in_force.daily_dose_ng):.1f} mcg/day &nbsp; Change: {change_text}")
+            f"In force{when}: {mcg(in_force.daily_dose_ng):.1f} mcg/day &nbsp; "
+            f"Change: {change_text}{pump_line}")
         self.mode.setCurrentIndex(1 if stopped else 0)
         self._update_actions()
 
@@ -376,7 +447,7 @@ class MainWindow(QMainWindow):
 
     def review_and_send(self) -> None:
         from itb_console.ui.dialogs.review_dialog import ReviewDialog
-        if not self.draft.is_changed or self.session.status is None:
+        if not self.draft.is_changed or not self.session.interrogated:
             return
         dialog = ReviewDialog(self.session, self.draft.in_force, self.draft.pending,
                               limits=soft_limits(self.settings),
@@ -387,8 +458,9 @@ class MainWindow(QMainWindow):
     def refill(self) -> RefillWizard | None:
         from itb_console.ui.dialogs.refill_wizard import RefillWizard
         status = self.session.status
-        if status is None or self.session.state is not SessionState.READY:
-            QMessageBox.information(self, "Refill", "Connect to a pump first.")
+        if status is None or not self.session.interrogated:
+            QMessageBox.information(self, "Refill", "Connect to a pump first "
+                                    f"({self.session.view.age_text()}).")
             return None
         profile = load_profile(status.identity.profile_id)
         return _show_new(RefillWizard(self.session, status, profile, self,
@@ -397,8 +469,9 @@ class MainWindow(QMainWindow):
     def bolus(self) -> BolusDialog | None:
         from itb_console.ui.dialogs.bolus_dialog import BolusDialog
         status = self.session.status
-        if status is None:
-            QMessageBox.information(self, "Bolus", "Connect to a pump first.")
+        if status is None or not self.session.interrogated:
+            QMessageBox.information(self, "Bolus", "Connect to a pump first "
+                                    f"({self.session.view.age_text()}).")
             return None
         return _show_new(BolusDialog(self.session, load_profile(status.identity.profile_id),
                                      self))
@@ -569,11 +642,17 @@ class MainWindow(QMainWindow):
             write_report_pdf(report, path)
             report.save_json(path.with_suffix(".json"))
         except OSError as failure:
-            QMessageBox.warning(self, "Session report", f"Could not save: {failure}")
+            outcome = self.session.local_outcome(Outcome(
+                Command.REPORT, OutcomeKind.NOT_DONE, f"Could not save {path}: "
+                f"{failure.strerror or failure}.", "Choose another folder and save again."))
+            QMessageBox.warning(self, "Session report", outcome.text())
             return None
         self.session.note(ActionKind.REPORT_PRINTED, file=path.name)
-        self.statusBar().showMessage(f"Report saved: {path} (and {path.with_suffix('.json').name})",
-                                     15_000)
+        source = ("" if self.session.view.live else
+                  f" It states the pump as {self.session.view.age_text().lower()}.")
+        self.session.local_outcome(Outcome(
+            Command.REPORT, OutcomeKind.VERIFIED,
+            f"Saved {path} (and {path.with_suffix('.json').name}).{source}"))
         return path
 
     # ------------------------------------------------------------------ help and close
@@ -581,6 +660,14 @@ class MainWindow(QMainWindow):
         from itb_console.ui.training.debrief_window import open_debrief
 
         open_debrief(self)
+
+    def open_log_folder(self) -> Path:
+        """Show the log folder in the platform's file manager (made if missing)."""
+        folder = log_folder()
+        folder.mkdir(parents=True, exist_ok=True)
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
+            QMessageBox.information(self, "Log folder", f"The log is kept in {folder}")
+        return folder
 
     def show_shortcuts(self) -> ShortcutsHelp:
         from itb_console.ui.dialogs.shortcuts_help import ShortcutsHelp

@@ -15,18 +15,26 @@ from pathlib import Path
 SCREEN_SIZE = (1366, 768)
 PROJECTOR_SIZE = (1920, 1080)
 FIXED_DEVICE = "sim://?start=2026-11-25T09:00"
-FIRST_STATUS_TIMEOUT_MS = 15_000
+FIRST_STATUS_TIMEOUT_MS = 12_000  # under the 15 s a script may wait for the program
 
 
-def wait_for_first_status(session) -> None:
-    """Run the event loop until the first interrogation (or its failure) comes back."""
+def wait_for_first_status(session) -> str:
+    """Run the event loop until the first interrogation comes back; returns "" then, or
+    why it did not (the connection's error, or that nothing answered in time)."""
     from PySide6.QtCore import QEventLoop, QTimer
 
     loop = QEventLoop()
+    failures: list[str] = []
     session.status_changed.connect(loop.quit)
+    session.error.connect(failures.append)
     session.error.connect(loop.quit)
     QTimer.singleShot(FIRST_STATUS_TIMEOUT_MS, loop.quit)
     loop.exec()
+    if session.status is not None:
+        return ""
+    return failures[0] if failures else (
+        f"Could not connect to {session.url}: no answer within "
+        f"{FIRST_STATUS_TIMEOUT_MS // 1000} s. Check the device and that the emulator runs.")
 
 
 def save(widget, path: Path) -> Path:

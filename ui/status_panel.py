@@ -2,6 +2,8 @@
 
 It lives in a narrow scroll area beside the timeline, so the long sentences (the clock
 check) take the full width and the battery reads as short rows rather than one wrapped line.
+Bound to the session's :class:`PumpView`, it says at the top how current its values are,
+and greys them once the link is lost or the session closed.
 """
 
 from __future__ import annotations
@@ -11,11 +13,12 @@ from zoneinfo import ZoneInfo
 from itb_console.console.clinical.clock_check import check_clock, system_zone
 from itb_console.console.clinical.forecast import forecast
 from itb_console.console.clinical.planning import replacement_dates
+from itb_console.console.pump_view import PumpView
 from itb_console.device.alarm_catalog import load_alarms
 from itb_console.device.pump_api import PumpStatus
 from itb_console.device.pump_profiles import load_profile
 from itb_console.device.units import mcg, ml
-from itb_console.ui.style import CRITICAL, OK, WARN_INK, coloured, set_ink
+from itb_console.ui.style import CRITICAL, GHOST, OK, WARN_BG, WARN_INK, coloured, set_ink
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -51,6 +54,11 @@ class StatusPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.fields: dict[str, QLabel] = {}
+        self.freshness = QLabel("No pump read yet: connect to a pump (Ctrl+K).")
+        self.freshness.setWordWrap(True)
+        self.freshness.setAccessibleName("When the pump was read")
+        layout.addWidget(self.freshness)
+        self.groups: list[QGroupBox] = []
 
         def group(title: str, names: list[str]) -> QGroupBox:
             box = QGroupBox(title)
@@ -72,6 +80,7 @@ class StatusPanel(QWidget):
                 else:
                     form.addRow(name, label)
             layout.addWidget(box)
+            self.groups.append(box)
             return box
 
         group("Pump", ["Model", "Serial", "Patient"])
@@ -87,7 +96,39 @@ class StatusPanel(QWidget):
         self.alarms.setAccessibleName("Active alarms")
         alarms_layout.addWidget(self.alarms)
         layout.addWidget(self.alarms_box)
+        self.groups.append(self.alarms_box)
         layout.addStretch(1)
+        self.view: PumpView | None = None
+
+    def bind(self, view: PumpView) -> None:
+        """Show what ``view`` holds, now and whenever it changes."""
+        self.view = view
+        view.changed.connect(self._view_changed)
+        self._view_changed()
+
+    def _view_changed(self) -> None:
+        view = self.view
+        assert view is not None
+        live = view.live
+        self.freshness.setText(view.age_text())
+        self.freshness.setStyleSheet("padding: 4px;" if live else
+                                     f"background: {WARN_BG}; color: {WARN_INK}; "
+                                     "font-weight: 600; padding: 4px;")
+        if view.status is None:
+            self.clear()
+        else:
+            self.show_status(view.status, live)
+        for box in self.groups:
+            box.setEnabled(live)
+
+    def clear(self) -> None:
+        """Dashes everywhere: no pump has been read."""
+        for label in self.fields.values():
+            label.setText("-")
+            label.setStyleSheet("")
+        self.gauge.setValue(0)
+        self.gauge.setFormat("-")
+        self.alarms.setText("No pump read yet")
 
     def event(self, event: QEvent) -> bool:
         """Ask for the height the wrapped values need at this width.
@@ -103,7 +144,9 @@ class StatusPanel(QWidget):
                 self.resize(self.width(), needed)
         return handled
 
-    def show_status(self, status: PumpStatus) -> None:
+    def show_status(self, status: PumpStatus, live: bool = True) -> None:
+        """``live`` False: the last values read, shown without their warning colours
+        (the whole panel is greyed and says when they were read)."""
         f = self.fields
         profile = load_profile(status.identity.profile_id)
         f["Model"].setText(f"{status.identity.model_code} ({profile.name})")
@@ -112,7 +155,7 @@ class StatusPanel(QWidget):
         program = status.program
         f["Mode"].setText(program.mode.value.capitalize()
                           + (" - NOT DELIVERING" if program.mode.value == "stopped" else ""))
-        set_ink(f["Mode"], CRITICAL if program.mode.value == "stopped" else None)
+        set_ink(f["Mode"], CRITICAL if program.mode.value == "stopped" and live else None)
         f["Daily dose"].setText(f"{mcg(program.daily_dose_ng):.1f} mcg/day  "
                                 f"({ml(program.daily_volume_nl):.4f} mL/day)")
         f["Drug"].setText(f"{program.drug} {status.reservoir_concentration}")
@@ -134,7 +177,7 @@ class StatusPanel(QWidget):
                          ("Replacement indicator", WARN_INK) if battery.eri_reached else
                          ("OK", OK))
         f["Battery"].setText(state)
-        set_ink(f["Battery"], colour)
+        set_ink(f["Battery"], colour if live else None)
         f["Indicator (ERI)"].setText(
             f"{'reached' if battery.eri_reached else 'expected'} {battery.eri_at:%b %Y}")
         replace_by = replacement_dates(battery.eri_at, status.pump_clock,
@@ -144,11 +187,12 @@ class StatusPanel(QWidget):
         check = check_clock(status.pump_clock, status.world_time, self.zone)
         f["Local time"].setText(f"{check.local_time:%Y-%m-%d %H:%M}")
         f["Clock check"].setText(check.message)
-        set_ink(f["Clock check"], WARN_INK if check.needs_setting else OK)
+        set_ink(f["Clock check"], None if not live else WARN_INK if check.needs_setting else OK)
         catalog = load_alarms()
         if status.alarms:
             lines = [coloured(catalog.info(a.code.value).title,
-                              CRITICAL if a.critical else WARN_INK, bold=True)
+                              (CRITICAL if a.critical else WARN_INK) if live else GHOST,
+                              bold=True)
                      + f" ({'critical' if a.critical else 'non-critical'}, "
                      f"{a.raised_at:%d %b %H:%M})" for a in status.alarms]
             self.alarms.setText("<br>".join(lines))

@@ -48,14 +48,23 @@ def plan_refill(status: PumpStatus, profile: PumpProfile, withdrawn_nl: int, fil
     if concentration != confirm_concentration:
         raise RefillPlanError(f"concentration: entered {concentration}, then "
                               f"{confirm_concentration}; the two entries must match")
-    if not 0 < filled_nl <= profile.reservoir_nl:
-        raise RefillPlanError(f"fill volume: {filled_nl / 1e6:g} mL is outside 0 to "
+    if filled_nl <= 0:
+        raise RefillPlanError("fill volume: 0 mL; enter the volume injected into the "
+                              f"reservoir, more than 0 and at most "
                               f"{profile.reservoir_nl / 1e6:g} mL")
+    if filled_nl > profile.reservoir_nl:
+        raise RefillPlanError(f"fill volume: {filled_nl / 1e6:g} mL is more than this "
+                              f"pump's {profile.reservoir_nl / 1e6:g} mL reservoir holds")
     if not (profile.low_reservoir_alarm_min_nl <= low_alarm_nl
             <= profile.low_reservoir_alarm_max_nl):
         raise RefillPlanError(f"low-reservoir alarm: {low_alarm_nl / 1e6:g} mL is outside "
                               f"{profile.low_reservoir_alarm_min_nl / 1e6:g} to "
                               f"{profile.low_reservoir_alarm_max_nl / 1e6:g} mL")
+    if filled_nl <= low_alarm_nl:
+        raise RefillPlanError(f"fill volume: {filled_nl / 1e6:g} mL is not above the "
+                              f"low-reservoir alarm volume ({low_alarm_nl / 1e6:g} mL): the "
+                              "alarm would sound at once; fill more, or lower the alarm "
+                              "volume")
     discrepancy = refill_discrepancy(status.reservoir_nl, withdrawn_nl, profile)
     old = status.program
     changed = concentration != old.concentration

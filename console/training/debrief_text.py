@@ -30,6 +30,7 @@ ACTION_NAMES = {
     ActionKind.SOFT_LIMIT_OVERRIDDEN: "Soft-limit warning overridden",
     ActionKind.SCREENING_RECORDED: "Trial screening recorded",
     ActionKind.REPORT_PRINTED: "Session report saved",
+    ActionKind.COMMAND_NOT_VERIFIED: "Command not verified",
     ActionKind.DISCONNECT: "Session closed",
 }
 _IN_FORCE = {ProgramInForce.OLD.value: "the pump runs the OLD program",
@@ -136,6 +137,8 @@ def _words(action: Action) -> str:
             return str(detail.get("warning", ""))
         case ActionKind.REPORT_PRINTED:
             return str(detail.get("file", ""))
+        case ActionKind.COMMAND_NOT_VERIFIED:
+            return f"{detail.get('command', '')}: {detail.get('outcome', '')}"
         case ActionKind.INTERROGATE | ActionKind.BOLUS_CANCELLED | ActionKind.DISCONNECT:
             return ""
     return "; ".join(f"{key} = {value}" for key, value in recorded_details(action))

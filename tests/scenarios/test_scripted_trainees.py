@@ -85,7 +85,8 @@ def link_lost(verify: bool) -> Script:
         first = t.send(t.program(NIGHT_RAISED))
         assert not first.verified and first.program_in_force is ProgramInForce.UNKNOWN
         t.wait_disconnected()
-        assert any("link to the pump was lost" in m for m in t.messages)
+        assert any(m.startswith(f"The link to the pump at {t.station.url} was lost: ")
+                   and m.endswith("Reconnect (Ctrl+K) and interrogate.") for m in t.messages)
         if verify:
             t.connect()  # placing the programmer again brings the link back
             assert t.status.program != t.program(NIGHT_RAISED)  # the COMMIT was lost

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from itb_console.console.actions import ActionKind
 from itb_console.console.clinical.review import CONFIRMATION_WORD, SoftLimits
+from itb_console.console.outcome import Command
 from itb_console.console.session import SendResult, Session, SessionState
 from itb_console.console.training.classroom_client import ClassroomClient
 from itb_console.console.training.classroom_link import rows_of
@@ -66,6 +67,7 @@ class Trainee:
         settings = QSettings(str(folder / "console.ini"), QSettings.Format.IniFormat)
         self.window = MainWindow(self.session, settings)
         self.messages: list[str] = []  # what the console told the trainee in message boxes
+        self.session.error.connect(self.messages.append)
         monkeypatch.setattr(QFileDialog, "getSaveFileName",
                             lambda *a, **k: (str(folder / "report.pdf"), "PDF (*.pdf)"))
         for name in ("warning", "information"):
@@ -145,7 +147,7 @@ class Trainee:
         wizard.alarm.setValue(alarm_ml)
         wizard.give_bridge.setChecked(bridge)
         wizard.next()
-        with self.qtbot.waitSignal(self.session.action_finished, timeout=WAIT_MS):
+        with self.qtbot.waitSignal(self.session.outcome_ready, timeout=WAIT_MS):
             wizard.button(QWizard.WizardButton.FinishButton).click()
         self.settle()
 
@@ -167,7 +169,7 @@ class Trainee:
             dialog.dose.setValue(dose_mcg)
             dialog.hours.setValue(hours)
             dialog.minutes.setValue(0)
-        with self.qtbot.waitSignal(self.session.action_finished, timeout=WAIT_MS):
+        with self.qtbot.waitSignal(self.session.outcome_ready, timeout=WAIT_MS):
             dialog.start.click()
         dialog.close()
         self.settle()
@@ -175,14 +177,15 @@ class Trainee:
     # ------------------------------------------------------------------ alarms, clock, report
     def clear_alarm(self, code: AlarmCode) -> None:
         panel = AlarmsPanel(self.session)
+        panel.confirm_clear = lambda _title: True
         self.qtbot.addWidget(panel)
-        with self.qtbot.waitSignal(self.session.action_finished, timeout=WAIT_MS):
+        with self.qtbot.waitSignal(self.session.outcome_ready, timeout=WAIT_MS):
             panel.clear(code)
         self.settle()
 
     def set_clock(self, local: datetime) -> None:
-        with self.qtbot.waitSignal(self.session.action_finished, timeout=WAIT_MS):
-            self.session.perform("set clock", lambda pump: pump.set_clock(local),
+        with self.qtbot.waitSignal(self.session.outcome_ready, timeout=WAIT_MS):
+            self.session.perform(Command.SET_CLOCK, lambda pump: pump.set_clock(local),
                                  ActionKind.CLOCK_SET, pump_clock=local.isoformat())
         self.settle()
 

@@ -57,7 +57,8 @@ def test_full_session_edit_review_send_verify(window, qtbot):
     with qtbot.waitSignal(window.session.send_finished, timeout=10_000):
         dialog.send_button.click()
     assert dialog.send_result.verified
-    assert "Verified" in dialog.outcome.text()
+    assert "Sent and verified: the pump reads back exactly the new program." in (
+        dialog.outcome.text())
     qtbot.waitUntil(lambda: not window.draft.is_changed, timeout=10_000)
     assert window.draft.in_force.schedule.as_pairs()[1] == (420, 480_000)
     assert window.undo_stack.count() == 0

@@ -2,16 +2,20 @@
 
 New alarms sound as the pump sounds them (two tones for critical, one for non-critical).
 Where sound is unavailable the panel says so, so nobody relies on hearing an alarm.
+Critical alarms come first; *Clear* asks for confirmation and the panel then shows what
+the pump answered.
 """
 
 from __future__ import annotations
 
-from itb_console.console.actions import ActionKind
+from itb_console.console.commands import clear_alarm
+from itb_console.console.outcome import Command, Outcome, OutcomeKind
 from itb_console.console.session import Session
 from itb_console.device.alarm_catalog import AlarmCatalog, load_alarms
-from itb_console.device.pump_api import AlarmCode, PumpStatus
+from itb_console.device.pump_api import Alarm, AlarmCode, PumpStatus
 from itb_console.ui.alarm_sound import AlarmSoundPlayer
 from itb_console.ui.banner import training_banner
+from itb_console.ui.outcome_text import outcome_html
 from itb_console.ui.style import CRITICAL, OK, WARN_INK, coloured
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -19,6 +23,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -60,8 +65,15 @@ class AlarmsPanel(QDialog):
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
         self._known: set[AlarmCode] = set()
+        self.clear_buttons: list[QPushButton] = []
+        self._old_rows: list[QWidget] = []
+        self._shown: tuple[tuple[Alarm, ...], bool] | None = None
+        self.waiting_for: int | None = None
+        self.last_outcome: Outcome | None = None
+        self.confirm_clear = self._ask_before_clearing
         session.status_changed.connect(self.show_status)
-        session.action_failed.connect(self._failed)
+        session.outcome_ready.connect(self._outcome)
+        session.view.changed.connect(self._view_changed)
         if session.status is not None:
             self.show_status(session.status)
 
@@ -69,18 +81,36 @@ class AlarmsPanel(QDialog):
         """Play the critical then the non-critical tone; returns what was played."""
         played = [code for code in ("motor_stall", "low_reservoir")
                   if self.player.play_alarm(code)]
-        self.message.setText("Alarm test: critical two-tone, then non-critical single tone."
-                             if played else "Alarm test: no sound (muted or unavailable).")
+        outcome = (Outcome(Command.ALARM_TEST, OutcomeKind.VERIFIED,
+                           "Played the critical two-tone, then the non-critical single tone.")
+                   if played else
+                   Outcome(Command.ALARM_TEST, OutcomeKind.NOT_DONE,
+                           "No sound was played: the tones are muted or this computer has no "
+                           "sound.", "Unmute, or rely on the alarm bar and this panel."))
+        self.last_outcome = self.session.local_outcome(outcome)
+        self.message.setText(outcome_html(self.last_outcome))
         return played
 
     def show_status(self, status: PumpStatus) -> None:
+        live = self.session.view.live
+        if (status.alarms, live) == self._shown:
+            return  # the same rows: nothing to rebuild at each poll
+        self._shown = (status.alarms, live)
+        # Rows taken out are hidden and deleted at the next rebuild, not with deleteLater:
+        # a deferred delete after a nested event loop (a test waiting on a signal) crashed
+        # PySide 6 in the row's destructor.
+        for old in self._old_rows:
+            old.setParent(None)  # now owned by Python alone: freed with the list
+        self._old_rows = []
         while self.list_area.count():
             item = self.list_area.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
-                widget.deleteLater()
+                widget.hide()
+                self._old_rows.append(widget)
         active = {alarm.code for alarm in status.alarms}
-        for alarm in status.alarms:
+        self.clear_buttons = []
+        for alarm in sorted(status.alarms, key=lambda a: (not a.critical, a.raised_at)):
             info = self.catalog.info(alarm.code.value)
             colour = CRITICAL if alarm.critical else WARN_INK
             row = QWidget()
@@ -96,8 +126,14 @@ class AlarmsPanel(QDialog):
             if info.clearable:
                 clear = QPushButton("Clear")
                 clear.setAccessibleName(f"Clear the {info.title} alarm")
+                clear.setEnabled(live and self.waiting_for is None)
+                if not live:
+                    clear.setToolTip(f"Not connected ({self.session.view.age_text()})")
                 clear.clicked.connect(lambda _c=False, code=alarm.code: self.clear(code))
+                self.clear_buttons.append(clear)
                 row_layout.addWidget(clear)
+            else:
+                row_layout.addWidget(QLabel("clears when its\ncause is gone"))
             self.list_area.addWidget(row)
         if not status.alarms:
             self.list_area.addWidget(QLabel(coloured("No active alarms.", OK)))
@@ -105,10 +141,38 @@ class AlarmsPanel(QDialog):
             self.player.play_alarm(code.value)
         self._known = active
 
-    def clear(self, code: AlarmCode) -> None:
-        self.session.perform("clear alarm", lambda pump: pump.clear_alarm(code),
-                             ActionKind.ALARM_CLEARED, code=code.value)
+    def _view_changed(self) -> None:
+        """A lost link greys the Clear buttons even though no new status came."""
+        if self.session.view.status is not None:
+            self.show_status(self.session.view.status)
 
-    def _failed(self, name: str, message: str) -> None:
-        if name == "clear alarm":
-            self.message.setText(coloured(f"Not cleared: {message}", CRITICAL))
+    def _ask_before_clearing(self, title: str) -> bool:
+        answer = QMessageBox.question(
+            self, "Clear the alarm?",
+            f"Clear the {title} alarm?\n\nClearing silences it; it does not deal with "
+            "its cause.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def clear(self, code: AlarmCode) -> None:
+        """Ask first (``confirm_clear``), then clear and wait for the read-back."""
+        if self.waiting_for is not None or not self.confirm_clear(
+                self.catalog.info(code.value).title):
+            return
+        self.waiting_for = -1
+        self.message.setText("Clearing, then reading the pump back...")
+        for button in self.clear_buttons:
+            button.setEnabled(False)
+        ticket = clear_alarm(self.session, code)
+        if self.waiting_for == -1:
+            self.waiting_for = ticket
+
+    def _outcome(self, outcome: Outcome) -> None:
+        if self.waiting_for not in (-1, outcome.ticket):
+            return
+        self.waiting_for = None
+        self.last_outcome = outcome
+        self.message.setText(outcome_html(outcome))
+        for button in self.clear_buttons:
+            button.setEnabled(self.session.view.live)

@@ -22,10 +22,12 @@ from itb_console.console.clinical.clock_check import (
     system_zone,
 )
 from itb_console.console.clinical.planning import ReplacementDates, replacement_dates
-from itb_console.console.session import Session, SessionState
+from itb_console.console.outcome import Command, Outcome
+from itb_console.console.session import Session
 from itb_console.device.pump_api import BatteryStatus, PumpStatus
 from itb_console.device.pump_profiles import BatteryProfile
 from itb_console.ui.banner import training_banner
+from itb_console.ui.outcome_text import outcome_html
 from itb_console.ui.style import CRITICAL, OK, WARN_INK, coloured
 from PySide6.QtWidgets import (
     QDialog,
@@ -38,7 +40,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-SET_CLOCK = "set clock"
 ADVICE = ("Plan the replacement surgery before end of service (EOS). At EOS the pump stops "
           "delivering baclofen and can no longer be programmed: abrupt withdrawal is "
           "dangerous.")
@@ -72,7 +73,8 @@ class BatteryClockDialog(QDialog):
         self.session, self.battery_profile = session, battery
         self.zone = zone or system_zone()
         self.check: ClockCheck | None = None
-        self._verifying = False
+        self.waiting_for: int | None = None
+        self.last_outcome: Outcome | None = None
         self.setWindowTitle("Battery and clock - training mock")
         self.resize(640, 560)
         layout = QVBoxLayout(self)
@@ -107,8 +109,7 @@ class BatteryClockDialog(QDialog):
         closing.addWidget(close)
         layout.addLayout(closing)
         session.status_changed.connect(self.show_status)
-        session.action_finished.connect(self._finished)
-        session.action_failed.connect(self._failed)
+        session.outcome_ready.connect(self._outcome)
         if session.status is not None:
             self.show_status(session.status)
 
@@ -127,17 +128,6 @@ class BatteryClockDialog(QDialog):
     def show_status(self, status: PumpStatus) -> None:
         self._show_battery(status)
         self._show_clock(status)
-        if self._verifying:
-            self._verifying = False
-            self.set_button.setEnabled(True)
-            if self.check is not None and not self.check.needs_setting:
-                self.outcome.setText(coloured(
-                    f"Pump clock set and verified: it reads {status.pump_clock:%Y-%m-%d %H:%M}"
-                    f", within {DRIFT_TOLERANCE.seconds // 60} min of local time.", OK))
-            else:
-                self.outcome.setText(coloured(
-                    f"The pump clock reads {status.pump_clock:%Y-%m-%d %H:%M} after setting: "
-                    "NOT correct. Set it again.", CRITICAL))
 
     def _show_battery(self, status: PumpStatus) -> None:
         battery, f = status.battery, self.fields
@@ -197,23 +187,30 @@ class BatteryClockDialog(QDialog):
     def set_clock(self) -> None:
         if self.check is None or not self.check.needs_setting:
             return
-        if self.session.state is not SessionState.READY:
-            self.outcome.setText(coloured("The pump is busy with another action: try again "
-                                           "when it has finished.", CRITICAL))
-            return
         zone = self.zone
         self.set_button.setEnabled(False)
         self.outcome.setText("Setting the pump clock, then reading it back...")
-        self.session.perform(SET_CLOCK, lambda pump: set_clock_to_local(pump, zone),
-                             ActionKind.CLOCK_SET,
-                             pump_clock=f"{self.check.local_time:%Y-%m-%dT%H:%M}",
-                             zone=str(zone.key))
+        self.waiting_for = -1
 
-    def _finished(self, name: str, _result: object) -> None:
-        if name == SET_CLOCK:
-            self._verifying = True  # the session re-reads the pump next
+        def correct(_result: object, status: PumpStatus) -> bool:
+            return not check_clock(status.pump_clock, status.world_time, zone).needs_setting
 
-    def _failed(self, name: str, message: str) -> None:
-        if name == SET_CLOCK:
-            self.set_button.setEnabled(True)
-            self.outcome.setText(coloured(f"The pump clock was NOT set: {message}", CRITICAL))
+        ticket = self.session.perform(Command.SET_CLOCK,
+                                      lambda pump: set_clock_to_local(pump, zone),
+                                      ActionKind.CLOCK_SET, verify=correct,
+                                      pump_clock=f"{self.check.local_time:%Y-%m-%dT%H:%M}",
+                                      zone=str(zone.key))
+        if self.waiting_for == -1:
+            self.waiting_for = ticket
+
+    def _outcome(self, outcome: Outcome) -> None:
+        if self.waiting_for not in (-1, outcome.ticket):
+            return
+        self.waiting_for = None
+        self.last_outcome = outcome
+        status = self.session.status
+        detail = (f" It reads {status.pump_clock:%Y-%m-%d %H:%M}, within "
+                  f"{DRIFT_TOLERANCE.seconds // 60} min of local time."
+                  if outcome.ok and status is not None else "")
+        self.outcome.setText(outcome_html(outcome) + detail)
+        self.set_button.setEnabled(self.check is not None and self.check.needs_setting)

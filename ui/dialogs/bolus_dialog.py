@@ -3,23 +3,27 @@
 The dose is entered in mcg with its duration in hours *and* minutes, each labelled, so a
 minutes-for-hours slip (the 2004 recall) shows up as a visibly different rate before
 anything is sent. After the bolus the pump returns to its previous mode by itself.
+Start and cancel wait for the pump's answer here: verified, refused with its reason, or
+unknown; a bolus the pump would refuse cannot be started, and the reason stands beside
+the button.
 """
 
 from __future__ import annotations
 
-from itb_console.console.actions import ActionKind
 from itb_console.console.clinical.calculators import (
     CalculatorError,
-    beyond_pump_limits,
     bolus_rate_nl_per_day,
     clinician_bolus,
     priming_bolus,
 )
+from itb_console.console.commands import cancel_bolus, start_bolus
+from itb_console.console.outcome import Outcome
 from itb_console.console.session import Session
-from itb_console.device.pump_api import BolusKind, BolusRequest, PumpStatus
+from itb_console.device.pump_api import AlarmCode, BolusKind, BolusRequest, PumpStatus
 from itb_console.device.pump_profiles import PumpProfile
 from itb_console.device.units import ml
 from itb_console.ui.banner import training_banner
+from itb_console.ui.outcome_text import outcome_html
 from itb_console.ui.style import CRITICAL, coloured
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -89,14 +93,24 @@ class BolusDialog(QDialog):
         layout.addWidget(self.progress)
         self.running = QLabel("")
         layout.addWidget(self.running)
+        self.outcome = QLabel("")
+        self.outcome.setWordWrap(True)
+        self.outcome.setAccessibleName("What the pump answered")
+        layout.addWidget(self.outcome)
         layout.addStretch(1)
         buttons = QHBoxLayout()
         self.start = QPushButton("Start bolus")
         self.start.setObjectName("primary")
+        self.refusal = QLabel("")
+        self.refusal.setObjectName("refusal")
+        self.refusal.setWordWrap(True)
+        self.refusal.setAccessibleName("Why Start bolus is not available")
         self.cancel_bolus = QPushButton("Cancel running bolus")
         close = QPushButton("Close")
-        for button in (self.start, self.cancel_bolus, close):
-            buttons.addWidget(button)
+        buttons.addWidget(self.start)
+        buttons.addWidget(self.refusal, 1)
+        buttons.addWidget(self.cancel_bolus)
+        buttons.addWidget(close)
         layout.addLayout(buttons)
         self.start.clicked.connect(self.start_bolus)
         self.cancel_bolus.clicked.connect(self.cancel)
@@ -106,7 +120,11 @@ class BolusDialog(QDialog):
             spin.valueChanged.connect(self._recompute)
         self.pump_replaced.toggled.connect(self._recompute)
         session.status_changed.connect(self.show_status)
+        session.view.changed.connect(self._update_buttons)
+        session.outcome_ready.connect(self._outcome)
         self.request: BolusRequest | None = None
+        self.waiting_for: int | None = None  # the ticket of the command sent
+        self.last_outcome: Outcome | None = None
         self._recompute()
         if session.status is not None:
             self.show_status(session.status)
@@ -121,6 +139,7 @@ class BolusDialog(QDialog):
         status = self.session.status
         if status is None:
             self.computed.setText("Connect to a pump first.")
+            self._update_buttons()
             return
         try:
             if priming:
@@ -133,36 +152,82 @@ class BolusDialog(QDialog):
                                           status.reservoir_concentration)
         except CalculatorError as error:
             self.computed.setText(coloured(str(error), CRITICAL))
+            self._update_buttons()
             return
         rate_ml_per_day = ml(bolus_rate_nl_per_day(request))
-        limit = ml(self.profile.max_rate_nl_per_day)
-        over = beyond_pump_limits(request, self.profile)
         self.computed.setText(
             f"{ml(request.volume_nl):.4f} mL over {request.duration_s // 3600} h "
             f"{request.duration_s % 3600 // 60} min ({request.duration_s} s) = "
-            f"{rate_ml_per_day:.3f} mL/day at {status.reservoir_concentration}"
-            + ("<br>" + coloured(f"Beyond this pump's limits (rate at most {limit:g} mL/day, "
-                                 f"bolus at most {ml(self.profile.max_bolus_nl):g} mL): the "
-                                 "pump will refuse it.", CRITICAL) if over else ""))
+            f"{rate_ml_per_day:.3f} mL/day at {status.reservoir_concentration}")
         self.request = request
+        self._update_buttons()
+
+    def refusal_reason(self) -> str:
+        """Why the pump would refuse Start bolus now ("" when it would accept it)."""
+        view, request = self.session.view, self.request
+        if not view.live or view.status is None:
+            return f"Not connected ({view.age_text()})."
+        if self.waiting_for is not None:
+            return "Waiting for the pump's answer..."
+        if view.status.bolus is not None:
+            return "A bolus is running: the pump takes one at a time."
+        if AlarmCode.MOTOR_STALL in {alarm.code for alarm in view.status.alarms}:
+            return "The motor is stalled: the pump refuses a bolus until that alarm is cleared."
+        if request is None:
+            return "Enter a dose and a duration the pump can give."
+        rate_nl_per_day = request.volume_nl * 86_400 / request.duration_s
+        if request.volume_nl > self.profile.max_bolus_nl:
+            return (f"The pump refuses a bolus above {ml(self.profile.max_bolus_nl):g} mL "
+                    f"({ml(request.volume_nl):.4f} mL asked): lower the dose.")
+        if not (self.profile.min_rate_nl_per_day <= rate_nl_per_day
+                <= self.profile.max_rate_nl_per_day):
+            return (f"The pump refuses rates outside {ml(self.profile.min_rate_nl_per_day):g} "
+                    f"to {ml(self.profile.max_rate_nl_per_day):g} mL/day: change the "
+                    "duration.")
+        if request.volume_nl > view.status.reservoir_nl:
+            return (f"Only {ml(view.status.reservoir_nl):.2f} mL in the reservoir: lower the "
+                    "dose or refill first.")
+        return ""
+
+    def _update_buttons(self) -> None:
+        reason = self.refusal_reason()
+        self.start.setEnabled(not reason)
+        self.refusal.setText(reason)
+        view = self.session.view
+        self.cancel_bolus.setEnabled(view.live and view.status is not None
+                                     and view.status.bolus is not None
+                                     and self.waiting_for is None)
 
     def start_bolus(self) -> None:
         request = self.request
-        if request is None:
+        if request is None or self.refusal_reason():
             return
-        self.session.perform("bolus", lambda pump: pump.start_bolus(request),
-                             ActionKind.BOLUS_STARTED, kind=request.kind.value,
-                             volume_nl=request.volume_nl, duration_s=request.duration_s)
+        self._send(lambda: start_bolus(self.session, request), "Starting the bolus")
 
     def cancel(self) -> None:
-        self.session.perform("cancel bolus", lambda pump: pump.cancel_bolus(),
-                             ActionKind.BOLUS_CANCELLED)
+        self._send(lambda: cancel_bolus(self.session), "Cancelling the bolus")
+
+    def _send(self, command, doing: str) -> None:
+        self.outcome.setText(f"{doing}, then reading the pump back...")
+        self.waiting_for = -1  # no second click while the command is on its way
+        self._update_buttons()
+        ticket = command()
+        if self.waiting_for == -1:  # the answer has not come back synchronously
+            self.waiting_for = ticket
+        self._update_buttons()
+
+    def _outcome(self, outcome: Outcome) -> None:
+        if self.waiting_for not in (-1, outcome.ticket):
+            return
+        self.waiting_for = None
+        self.last_outcome = outcome
+        self.outcome.setText(outcome_html(outcome))
+        self._update_buttons()
 
     def show_status(self, status: PumpStatus) -> None:
         bolus = status.bolus
         self.progress.setVisible(bolus is not None)
-        self.cancel_bolus.setEnabled(bolus is not None)
-        self.start.setEnabled(bolus is None)
+        self._update_buttons()
         if bolus is None:
             self.running.setText("No bolus running.")
             return

@@ -1,11 +1,14 @@
 """The refill wizard: withdraw and compare, fill by double entry, review, send and verify.
 
 Nothing reaches the pump before the last page: cancelling at any point leaves the pump
-exactly as it was.
+exactly as it was. After *Send to pump* the wizard stays open until the pump has answered
+and been read back, and says what happened: refilled and verified, refused with the pump's
+reason, or unknown with what to check.
 """
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 
 from itb_console.console.actions import ActionKind
@@ -16,12 +19,14 @@ from itb_console.console.clinical.refill import (
     plan_refill,
     refill_and_verify,
 )
+from itb_console.console.outcome import Command, Outcome
 from itb_console.console.session import Session
 from itb_console.device.drugs import load_drugs
 from itb_console.device.pump_api import PumpStatus
 from itb_console.device.pump_profiles import PumpProfile
 from itb_console.device.therapy import Concentration
 from itb_console.device.units import NL_PER_ML, ml
+from itb_console.ui.outcome_text import outcome_html
 from itb_console.ui.style import CRITICAL, OK, TRAINING_MARK, WARN_INK, coloured
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -142,8 +147,16 @@ class RefillWizard(QWizard):
         self.summary = QLabel("")
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
+        self.outcome = QLabel("")
+        self.outcome.setWordWrap(True)
+        self.outcome.setAccessibleName("What the pump answered")
+        layout.addWidget(self.outcome)
+        layout.addStretch(1)
         self.addPage(review)
         self.setButtonText(QWizard.WizardButton.FinishButton, "Send to pump")
+        self.waiting_for: int | None = None
+        self.last_outcome: Outcome | None = None
+        session.outcome_ready.connect(self._outcome)
         self._update_discrepancy()
 
     # ------------------------------------------------------------------ page 1
@@ -214,8 +227,12 @@ class RefillWizard(QWizard):
         self.summary.setText("<br>".join(line for line in lines if line))
 
     def accept(self) -> None:
+        """First Finish sends; the wizard closes only once the answer is shown."""
+        if self.last_outcome is not None:
+            super().accept()
+            return
         plan = self.plan
-        if plan is None:
+        if plan is None or self.waiting_for is not None:
             return
         if plan.discrepancy.flagged:
             self.session.note(ActionKind.DISCREPANCY_ACKNOWLEDGED,
@@ -227,12 +244,32 @@ class RefillWizard(QWizard):
             bridge_detail = {"kind": "bridge", "volume_nl": plan.bridge.volume_nl,
                              "duration_s": plan.bridge.duration_s}
         bridge = ((ActionKind.BOLUS_STARTED, bridge_detail),) if bridge_detail else ()
-        self.session.perform(
-            "refill", lambda pump: refill_and_verify(pump, plan, give_bridge),
+        self.waiting_for = -1
+        self.outcome.setText("Sending the refill, then reading the pump back...")
+        for button in (QWizard.WizardButton.FinishButton, QWizard.WizardButton.BackButton,
+                       QWizard.WizardButton.CancelButton):
+            self.button(button).setEnabled(False)
+        ticket = self.session.perform(
+            Command.REFILL, lambda pump: refill_and_verify(pump, plan, give_bridge),
             ActionKind.REFILL, follow_ups=bridge,
             expected_residual_nl=plan.discrepancy.expected_residual_nl,
             withdrawn_nl=request.withdrawn_nl, filled_nl=request.filled_nl,
             concentration=request.concentration.mcg_per_ml,
             low_alarm_nl=request.low_reservoir_alarm_nl,
             flagged=int(plan.discrepancy.flagged))
-        super().accept()
+        if self.waiting_for == -1:
+            self.waiting_for = ticket
+
+    def _outcome(self, outcome: Outcome) -> None:
+        if self.waiting_for not in (-1, outcome.ticket):
+            return
+        self.waiting_for = None
+        self.last_outcome = outcome
+        self.outcome.setText(outcome_html(outcome))
+        self.setButtonText(QWizard.WizardButton.FinishButton, "Close")
+        self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
+
+    def done(self, code: int) -> None:
+        with contextlib.suppress(RuntimeError, TypeError):
+            self.session.outcome_ready.disconnect(self._outcome)
+        super().done(code)

@@ -1,18 +1,22 @@
 """Review and send: old and new side by side, warnings, typed confirmation, progress, result.
 
 The dialog never talks to the pump: it asks the session to send and shows what the
-session verified. Send stays disabled until every warning is confirmed by typing the
-confirmation word, so an unusual change cannot go out on a reflex click.
+session read back: "Sent and verified", "Not sent, the pump runs the old program", "Sent
+and running" (with what failed) or "Unknown: interrogate before anything else". Send
+stays disabled until every warning is confirmed by typing the confirmation word, so an
+unusual change cannot go out on a reflex click.
 """
 
 from __future__ import annotations
 
 from itb_console.console.actions import ActionKind
 from itb_console.console.clinical.review import CONFIRMATION_WORD, SoftLimits, review
+from itb_console.console.outcome import Outcome
 from itb_console.console.session import SendResult, Session
 from itb_console.device.therapy import Program
 from itb_console.ui.banner import training_banner
-from itb_console.ui.style import CRITICAL, OK, coloured
+from itb_console.ui.outcome_text import COLOURS
+from itb_console.ui.style import coloured
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -41,6 +45,7 @@ class ReviewDialog(QDialog):
         self.session = session
         self.new = new
         self.send_result: SendResult | None = None
+        self.sending = False
         self.review = review(old, new, limits or SoftLimits())
         self.setWindowTitle("Review and send - training mock")
         self.setAccessibleName("Review and send the new program")
@@ -93,7 +98,7 @@ class ReviewDialog(QDialog):
         self.send_button.clicked.connect(self.send)
         layout.addWidget(self.buttons)
         self.confirm.textChanged.connect(self._update_send)
-        session.send_finished.connect(self._finished)
+        session.outcome_ready.connect(self._finished)
         self._update_send()
         (self.confirm if self.review.warnings else self.send_button).setFocus()
 
@@ -127,7 +132,7 @@ class ReviewDialog(QDialog):
 
     def _update_send(self) -> None:
         self.send_button.setEnabled(self._confirmed() and self.send_result is None
-                                    and not self.progress.isVisible())
+                                    and not self.sending)
 
     def send(self) -> None:
         if not self._confirmed():
@@ -135,16 +140,21 @@ class ReviewDialog(QDialog):
         if self.review.warnings:
             self.session.note(ActionKind.SOFT_LIMIT_OVERRIDDEN,
                               warning=" | ".join(self.review.warnings))
+        self.sending = True
         self.progress.setVisible(True)
         self.outcome.setText("Sending, then reading the program back to verify...")
         self._update_send()
         self.session.send_program(self.new)
 
-    def _finished(self, result: SendResult) -> None:
+    def _finished(self, outcome: Outcome) -> None:
+        result = outcome.result
+        if not isinstance(result, SendResult) or not self.sending:
+            return  # another command's outcome, or a send this dialog did not start
         self.send_result = result
+        self.sending = False
         self.progress.setVisible(False)
-        colour = OK if result.verified else CRITICAL
-        title = "Verified" if result.verified else "NOT sent"
-        self.outcome.setText(f"{coloured(f'{title}.', colour, bold=True)} {result.message}")
+        first, stop, rest = result.message.partition(". ")
+        self.outcome.setText(f"{coloured(first + stop.strip(), COLOURS[result.kind], bold=True)}"
+                             f" {rest}".strip())
         self.close_button.setText("Close")
         self._update_send()

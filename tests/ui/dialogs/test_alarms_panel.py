@@ -25,11 +25,30 @@ def test_motor_stall_shown_cleared_and_logged(qtbot, connected):
     with qtbot.waitSignal(session.status_changed, timeout=10_000):
         session.refresh()
     assert "Motor stall" in texts(panel) and "What to do" in texts(panel)
+    asked = []
+    panel.confirm_clear = lambda title: asked.append(title) or len(asked) > 1
     clear = next(b for b in panel.findChildren(QPushButton) if b.text() == "Clear")
-    clear.click()
-    qtbot.waitUntil(lambda: not session.status.alarms, timeout=10_000)
+    clear.click()  # the first confirmation is declined: nothing is sent
+    assert asked == ["Motor stall"] and panel.waiting_for is None
+    assert AlarmCode.MOTOR_STALL in {a.code for a in pump.read_alarms()}
+    with qtbot.waitSignal(session.outcome_ready, timeout=10_000):
+        clear.click()
+    assert panel.message.text().endswith("Clear alarm: done and verified.</b> The read-back "
+                                         "confirms it.")
     assert session.actions.actions[-1].kind is ActionKind.ALARM_CLEARED
     assert AlarmCode.MOTOR_STALL not in {a.code for a in pump.read_alarms()}
+
+
+def test_alarms_are_listed_critical_first(qtbot, connected):
+    session, pump = connected
+    pump.control.set_reservoir(calculated_nl=1_000_000)  # low reservoir, non-critical
+    pump.control.motor_stall()  # raised later, critical
+    with qtbot.waitSignal(session.status_changed, timeout=10_000):
+        session.refresh()
+    panel = AlarmsPanel(session)
+    qtbot.addWidget(panel)
+    shown = texts(panel)
+    assert shown.index("Motor stall") < shown.index("Low reservoir")
 
 
 def test_non_clearable_alarm_has_no_clear_button(qtbot, connected):
@@ -49,7 +68,8 @@ def test_alarm_test_and_mute(qtbot, connected):
     qtbot.addWidget(panel)
     if not panel.player.available:
         assert panel.alarm_test() == []
-        assert "no sound" in panel.message.text()
+        assert "Alarm test: not done.</b> No sound was played" in panel.message.text()
+        assert session.actions.actions[-1].detail["command"] == "alarm test"
         pytest.skip(panel.player.unavailable_reason)
     assert panel.alarm_test() == ["motor_stall", "low_reservoir"]
     panel.mute.setChecked(True)

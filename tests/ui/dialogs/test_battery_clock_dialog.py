@@ -75,7 +75,7 @@ def test_clock_after_daylight_saving_is_set_and_verified(qtbot, connect_sim):
     assert "clocks went back on 25 Oct 2026" in text(dialog, "Daylight saving")
     assert "1 h ahead of local time" in text(dialog, "Check")
     assert not dialog.set_button.isHidden()
-    with qtbot.waitSignal(session.action_finished, timeout=10_000):
+    with qtbot.waitSignal(session.outcome_ready, timeout=10_000):
         dialog.set_button.click()
     qtbot.waitUntil(lambda: "verified" in dialog.outcome.text(), timeout=10_000)
     assert abs(pump.interrogate().pump_clock - datetime(2026, 11, 25, 9, 0)) < timedelta(
@@ -95,9 +95,11 @@ def test_refused_clock_setting_shows_why_and_stays_usable(qtbot, connect_sim, mo
         raise PumpRefused(Reason.OUT_OF_RANGE, "clock refused for this test")
 
     monkeypatch.setattr(pump, "set_clock", refuse)
-    with qtbot.waitSignal(session.action_failed, timeout=10_000):
+    with qtbot.waitSignal(session.outcome_ready, timeout=10_000):
         dialog.set_button.click()
-    assert "NOT set: clock refused for this test" in dialog.outcome.text()
+    assert dialog.last_outcome.text() == (
+        "Set clock: refused by the pump. The pump said: clock refused for this test. Change "
+        "the value to within the pump's limits and try again.")
     assert dialog.set_button.isEnabled() and not dialog.set_button.isHidden()
     assert not session.actions.of_kind(ActionKind.CLOCK_SET)
     assert pump.interrogate().pump_clock > datetime(2026, 11, 25, 9, 50)

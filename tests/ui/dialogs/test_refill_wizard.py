@@ -43,7 +43,7 @@ def test_discrepancy_must_be_acknowledged_then_refill_is_verified(qtbot, connect
     assert wizard.currentPage().isComplete()
     wizard.next()
     assert "Next low-reservoir alarm" in wizard.summary.text()
-    with qtbot.waitSignal(session.action_finished, timeout=10_000):
+    with qtbot.waitSignal(session.outcome_ready, timeout=10_000):
         wizard.button(QWizard.WizardButton.FinishButton).click()
     status = pump.interrogate()
     assert status.reservoir_nl > 19_990_000
@@ -62,7 +62,7 @@ def test_concentration_change_rewrites_the_program_and_gives_the_bridge(qtbot, c
     choose(wizard.confirm, 1000)
     assert "Bridge bolus: 0.250 mL" in wizard.fill_message.text()
     wizard.next()
-    with qtbot.waitSignal(session.action_finished, timeout=10_000):
+    with qtbot.waitSignal(session.outcome_ready, timeout=10_000):
         wizard.button(QWizard.WizardButton.FinishButton).click()
     status = pump.interrogate()
     assert status.program.concentration == Concentration(1000)

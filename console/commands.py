@@ -1,0 +1,54 @@
+"""The clinician's pump commands, each with what its read-back must show to count as done.
+
+Dialogs, the main window's bolus strip and the scripted trainees all start commands from
+here, so a bolus is verified the same way wherever it was asked for. Each returns the
+ticket its :class:`~itb_console.console.outcome.Outcome` will carry.
+"""
+
+from __future__ import annotations
+
+from itb_console.console.actions import ActionKind
+from itb_console.console.outcome import Command
+from itb_console.console.session import Session
+from itb_console.device.pump_api import AlarmCode, BolusRequest, PumpStatus
+from itb_console.device.therapy import Mode
+
+
+def start_bolus(session: Session, request: BolusRequest) -> int:
+    def shown(_result: object, status: PumpStatus) -> bool:
+        bolus = status.bolus
+        return bolus is not None and (bolus.kind, bolus.volume_nl) == (request.kind,
+                                                                       request.volume_nl)
+
+    return session.perform(Command.BOLUS, lambda pump: pump.start_bolus(request),
+                           ActionKind.BOLUS_STARTED, verify=shown, kind=request.kind.value,
+                           volume_nl=request.volume_nl, duration_s=request.duration_s)
+
+
+def cancel_bolus(session: Session) -> int:
+    return session.perform(Command.CANCEL_BOLUS, lambda pump: pump.cancel_bolus(),
+                           ActionKind.BOLUS_CANCELLED,
+                           verify=lambda _result, status: status.bolus is None)
+
+
+def clear_alarm(session: Session, code: AlarmCode) -> int:
+    return session.perform(Command.CLEAR_ALARM, lambda pump: pump.clear_alarm(code),
+                           ActionKind.ALARM_CLEARED, code=code.value,
+                           verify=lambda _result, status: code not in {
+                               alarm.code for alarm in status.alarms})
+
+
+NOT_DELIVERING = {AlarmCode.MOTOR_STALL: "motor stalled",
+                  AlarmCode.RESERVOIR_EMPTY: "reservoir empty",
+                  AlarmCode.END_OF_SERVICE: "end of service"}
+
+
+def not_delivering_reason(status: PumpStatus) -> str | None:
+    """Why the pump delivers no baclofen now (stopped, stalled, empty...), or None."""
+    active = {alarm.code for alarm in status.alarms}
+    for code, words in NOT_DELIVERING.items():
+        if code in active:
+            return words
+    if status.program.mode is Mode.STOPPED and status.bolus is None:
+        return "stopped"
+    return None

@@ -1,0 +1,125 @@
+"""What became of a command sent to the pump, in words a trainee can act on.
+
+Every command (send program, refill, bolus, cancel bolus, clear alarm, alarm test, set
+clock, mode change, session report) ends in exactly one :class:`Outcome`: done and
+verified by reading the pump back; refused by the pump, with its reason in plain words
+and what to do; not done, when the link failed but the read-back shows the pump
+unchanged; or unknown, with what to check next. The session builds them from the
+worker's answers; the dialog that asked shows them and the action log keeps them.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+from itb_console.device.pump_api import LinkError, PumpError, PumpRefused, PumpTimeout, Reason
+
+
+class Command(enum.Enum):
+    SEND_PROGRAM = "send program"
+    MODE_CHANGE = "mode change"
+    REFILL = "refill"
+    BOLUS = "bolus"
+    CANCEL_BOLUS = "cancel bolus"
+    CLEAR_ALARM = "clear alarm"
+    ALARM_TEST = "alarm test"
+    SET_CLOCK = "set clock"
+    REPORT = "session report"
+
+    @property
+    def title(self) -> str:
+        return self.value[0].upper() + self.value[1:]
+
+
+class OutcomeKind(enum.Enum):
+    VERIFIED = "done and verified"
+    REFUSED = "refused by the pump"
+    NOT_DONE = "not done"
+    UNKNOWN = "unknown"
+
+
+# What to check after an unknown outcome: the part of the pump the command touched.
+CHECK_AFTER: dict[Command, str] = {
+    Command.SEND_PROGRAM: "which program the pump runs",
+    Command.MODE_CHANGE: "which mode and program the pump runs",
+    Command.REFILL: "the reservoir volume, concentration and program",
+    Command.BOLUS: "whether a bolus is running",
+    Command.CANCEL_BOLUS: "whether the bolus is still running",
+    Command.CLEAR_ALARM: "the active alarms",
+    Command.ALARM_TEST: "the alarm tones",
+    Command.SET_CLOCK: "the pump clock",
+    Command.REPORT: "the report file",
+}
+
+# The pump's refusal reasons in plain words, and what the clinician does about each.
+REFUSAL_ADVICE: dict[Reason, str] = {
+    Reason.NO_SESSION: "The programming session had ended: interrogate (F5) and try again.",
+    Reason.SESSION_OPEN: "Another programmer holds the pump: end that session first.",
+    Reason.BAD_REQUEST: "Check the values entered and try again.",
+    Reason.OUT_OF_RANGE: "Change the value to within the pump's limits and try again.",
+    Reason.BAD_PROGRAM: "Change the program to within the pump's limits and try again.",
+    Reason.CONCENTRATION_MISMATCH: "Program for the drug in the reservoir, or refill with "
+                                   "the new concentration first.",
+    Reason.NOT_STAGED: "Send the program again.",
+    Reason.CHECKSUM_MISMATCH: "Send the program again; if it happens again, check the link.",
+    Reason.BOLUS_ACTIVE: "Wait for the running bolus to end, or cancel it, then try again.",
+    Reason.NO_BOLUS: "Nothing to cancel: interrogate (F5) to see the pump as it is.",
+    Reason.RESERVOIR: "Check the reservoir volume; refill first if it is low.",
+    Reason.END_OF_SERVICE: "The pump can no longer be programmed: plan its replacement now.",
+    Reason.NOT_CLEARABLE: "Deal with the cause (see What to do in the alarms panel); the "
+                          "alarm then clears by itself.",
+    Reason.NO_SUCH_ALARM: "Interrogate (F5) to see the alarms now active.",
+    Reason.AUTH: "Check the programmer's key for this pump.",
+    Reason.UNSUPPORTED: "This pump does not offer that: nothing was changed.",
+}
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """One command's end. ``ticket`` matches it to the request (``Session.perform``)."""
+
+    command: Command
+    kind: OutcomeKind
+    message: str  # what happened, in a sentence
+    next_step: str = ""  # what to do or to check now ("" when nothing is needed)
+    ticket: int = 0
+    result: object = None
+
+    @property
+    def ok(self) -> bool:
+        return self.kind is OutcomeKind.VERIFIED
+
+    @property
+    def headline(self) -> str:
+        return f"{self.command.title}: {self.kind.value}"
+
+    def text(self) -> str:
+        """Headline, what happened and what next, as the dialog and the log show it."""
+        return " ".join(part for part in (f"{self.headline}.", self.message, self.next_step)
+                        if part)
+
+
+def unknown_next_step(command: Command) -> str:
+    return (f"Reconnect if needed and interrogate (F5): check {CHECK_AFTER[command]} "
+            "before anything else.")
+
+
+def from_error(command: Command, error: PumpError, ticket: int = 0) -> Outcome:
+    """The outcome of a command whose call raised ``error`` (nothing read back yet)."""
+    if isinstance(error, PumpRefused):
+        return Outcome(command, OutcomeKind.REFUSED, f"The pump said: {_sentence(str(error))}",
+                       REFUSAL_ADVICE.get(error.reason, "Nothing on the pump changed."),
+                       ticket)
+    if isinstance(error, PumpTimeout):
+        what = "The pump did not answer in time, so it is not known whether it acted."
+    elif isinstance(error, LinkError):
+        what = "The link to the pump failed, so it is not known whether it acted."
+    else:
+        what = _sentence(str(error))
+    return Outcome(command, OutcomeKind.UNKNOWN, what, unknown_next_step(command), ticket)
+
+
+def _sentence(text: str) -> str:
+    text = text.strip()
+    return text if text.endswith((".", "!", "?")) else f"{text}."

@@ -1,0 +1,131 @@
+"""What the main window shows on the failure paths: nothing read, a lost link, a closed
+session, a pump of an unknown profile, a bad device on the command line."""
+
+import dataclasses
+import os
+import subprocess
+import sys
+
+import pytest
+from itb_console.console.session import Session
+from itb_console.device.simulated import SimulatedPump
+from itb_console.ui.main_window import MainWindow
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMessageBox
+
+
+class LosesLink(SimulatedPump):
+    """A simulated pump whose link can be cut by the test."""
+
+    cut = False
+
+    def interrogate(self):
+        if self.cut:
+            from itb_console.device.pump_api import LinkError
+            raise LinkError("cable pulled")
+        return super().interrogate()
+
+
+class UnknownProfile(SimulatedPump):
+    def interrogate(self):
+        status = super().interrogate()
+        return dataclasses.replace(status, identity=dataclasses.replace(
+            status.identity, profile_id="itb-99"))
+
+
+@pytest.fixture
+def make_window(qtbot, tmp_path, monkeypatch):
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Close)
+    made = []
+
+    def make(pump_class=SimulatedPump):
+        pumps = []
+
+        def opener(url):
+            pumps.append(pump_class.from_url(url))
+            return pumps[-1]
+
+        session = Session(opener=opener)
+        window = MainWindow(session, QSettings(str(tmp_path / "s.ini"),
+                                               QSettings.Format.IniFormat))
+        qtbot.addWidget(window)
+        made.append(session)
+        return window, session, pumps
+
+    yield make
+    for session in made:
+        session.shutdown()
+
+
+def test_no_pump_read_shows_no_program_and_no_editor(make_window):
+    window, _session, _ = make_window()
+    assert window.pages.currentWidget() is window.no_pump
+    assert window.summary.text() == ("<b>No program in force:</b> No pump read yet: connect "
+                                     "to a pump (Ctrl+K).")
+    assert not window.mode.isEnabled() and not window.bolus_action.isEnabled()
+    assert window.status_panel.fields["Daily dose"].text() == "-"
+
+
+def test_lost_link_greys_the_last_values_and_says_when_they_were_read(qtbot, make_window):
+    window, session, pumps = make_window(LosesLink)
+    with qtbot.waitSignal(session.status_changed, timeout=10_000):
+        window.connect_to("sim://?start=2026-11-25T09:00")
+    assert window.status_panel.freshness.text().startswith("Read ")
+    pumps[0].cut = True
+    with qtbot.waitSignal(session.error, timeout=10_000) as told:
+        session.refresh()
+    assert told.args[0] == ("The link to the pump at sim://?start=2026-11-25T09:00 was lost: "
+                            "cable pulled. The values shown are the last ones read. Reconnect "
+                            "(Ctrl+K) and interrogate.")
+    age = session.view.age_text()
+    assert age.startswith("Last read ") and age.endswith(", not connected (link lost)")
+    assert window.status_panel.freshness.text() == age
+    assert not window.status_panel.groups[0].isEnabled()
+    assert window.status_panel.fields["Serial"].text() == "SIM-000001"  # kept, greyed
+    assert f"In force <i>(last read {session.view.read_at:%H:%M})</i>" in window.summary.text()
+    assert not window.send_action.isEnabled() and not window.refill_action.isEnabled()
+
+
+def test_close_session_marks_the_values_not_connected(qtbot, make_window):
+    window, session, _ = make_window()
+    with qtbot.waitSignal(session.status_changed, timeout=10_000):
+        window.connect_to("sim://?start=2026-11-25T09:00")
+    session.close_session()
+    age = session.view.age_text()
+    assert age.startswith("Last read ") and age.endswith(", not connected")
+    assert window.status_panel.freshness.text() == age
+    assert not window.bolus_action.isEnabled()
+
+
+def test_a_pump_of_unknown_profile_is_refused_at_connect(qtbot, make_window):
+    window, session, pumps = make_window(UnknownProfile)
+    with qtbot.waitSignal(session.error, timeout=10_000) as told:
+        window.connect_to("sim://?start=2026-11-25T09:00")
+    assert told.args[0] == (
+        "Could not connect to sim://?start=2026-11-25T09:00: the pump SIM-000001 reports "
+        "profile 'itb-99', which this console does not know (it knows itb-20, itb-40). "
+        "Nothing was changed on it; connect to a pump with a supported profile, or update "
+        "the console.")
+    assert session.view.status is None and window.pages.currentWidget() is window.no_pump
+    assert not pumps[0].model.session_open  # the refusal closed what it opened
+
+
+@pytest.mark.parametrize(("device", "line"), [
+    ("/dev/pts/99", "itb-console: error: Could not connect to /dev/pts/99: no such port. "
+                    "Start the emulator (itb-emulator --pty) and connect to the port it "
+                    "prints, or check the port name."),
+    ("sim://?profile=no-such-pump",
+     "itb-console: error: Could not connect to sim://?profile=no-such-pump: profile: "
+     "'no-such-pump' is not known; choose one of itb-20, itb-40. Check the sim:// options "
+     "(see the user guide)."),
+])
+def test_screenshot_with_a_bad_device_exits_with_one_line(tmp_path, device, line):
+    env = dict(os.environ, XDG_DATA_HOME=str(tmp_path), XDG_CONFIG_HOME=str(tmp_path))
+    done = subprocess.run([sys.executable, "-m", "itb_console.ui.app", "--device", device,
+                           "--screenshot", str(tmp_path / "x.png")],
+                          capture_output=True, text=True, timeout=60, env=env)
+    assert done.returncode == 1
+    errors = [row for row in done.stderr.splitlines() if row.startswith("itb-console:")]
+    assert errors == [line]
+    assert not (tmp_path / "x.png").exists()

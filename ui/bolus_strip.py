@@ -1,0 +1,78 @@
+"""A bolus in progress, always in sight: kind, volume and dose given of total, time left.
+
+Sits under the alarm bar in the main window (and so under the presenter header in
+presentation mode), with Cancel one click away. Hidden while no bolus runs.
+"""
+
+from __future__ import annotations
+
+from itb_console.console.pump_view import PumpView
+from itb_console.device.pump_api import BolusKind, PumpStatus
+from itb_console.device.units import ml
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+
+SHEET = ("QFrame#bolusStrip { background: #e3f0ff; border-bottom: 1px solid #1f5fa8; } "
+         "QFrame#bolusStrip QLabel { color: #0b2d5c; }")
+
+
+def hours_minutes(seconds: float) -> str:
+    """h:mm, rounded up to the next minute (a bolus with 20 s left shows 0:01)."""
+    minutes = max(0, -(-int(seconds) // 60))
+    return f"{minutes // 60}:{minutes % 60:02d}"
+
+
+def bolus_line(status: PumpStatus) -> str:
+    """One line: what runs, how much of it is given, how long is left."""
+    bolus = status.bolus
+    assert bolus is not None
+    given = (f"{ml(bolus.delivered_nl):.3f} of {ml(bolus.volume_nl):.3f} mL")
+    if bolus.kind is BolusKind.BRIDGE:
+        dose = "drug already in the catheter"
+    else:
+        mcg_per_ml = status.reservoir_concentration.mcg_per_ml
+        dose = (f"{ml(bolus.delivered_nl) * mcg_per_ml:.1f} of "
+                f"{ml(bolus.volume_nl) * mcg_per_ml:.1f} mcg")
+    left = hours_minutes((bolus.ends_at - status.pump_clock).total_seconds())
+    return (f"<b>{bolus.kind.value.capitalize()} bolus running</b>: {given} ({dose}) given; "
+            f"<b>{left}</b> h:mm left, then back to {bolus.resume_mode.value} mode")
+
+
+class BolusStrip(QFrame):
+    cancel_requested = Signal()
+
+    def __init__(self, view: PumpView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.view = view
+        self.setObjectName("bolusStrip")
+        self.setAccessibleName("Bolus in progress")
+        self.setStyleSheet(SHEET)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(10, 4, 10, 4)
+        self.text = QLabel("")
+        self.text.setWordWrap(True)
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(160)
+        self.progress.setAccessibleName("Bolus progress")
+        self.cancel = QPushButton("Cancel bolus...")
+        self.cancel.setAccessibleName("Cancel the running bolus")
+        self.cancel.clicked.connect(self.cancel_requested)
+        row.addWidget(self.text, 1)
+        row.addWidget(self.progress)
+        row.addWidget(self.cancel)
+        view.changed.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        status = self.view.status
+        bolus = status.bolus if status is not None else None
+        self.setVisible(bolus is not None)
+        if status is None or bolus is None:
+            return
+        self.progress.setRange(0, bolus.volume_nl)
+        self.progress.setValue(bolus.delivered_nl)
+        line = bolus_line(status)
+        if not self.view.live:
+            line += f" ({self.view.age_text()})"
+        self.text.setText(line)
+        self.cancel.setEnabled(self.view.live)
