@@ -9,10 +9,20 @@ from __future__ import annotations
 
 import errno
 
-from itb_console.device.pump_api import LinkError, PumpError, PumpStatus, PumpTimeout
+from itb_console.device.key_file import KeyFileError
+from itb_console.device.pump_api import (
+    KeyMismatch,
+    LinkError,
+    PumpError,
+    PumpStatus,
+    PumpTimeout,
+)
 from itb_console.device.pump_profiles import load_profile, profile_ids
 from itb_console.device.resource_toml import ProfileError
 
+# Where a user of this console chooses a keyed pump's key (docs/user-guide.md, "Keyed pumps").
+KEY_FILE_STEP = ("Choose the key file the trainer gave under File > Connect..., Key file "
+                 "(or itb-console --key-file FILE)")
 START_EMULATOR = "Start the emulator (itb-emulator --pty) and connect to the port it prints"
 
 
@@ -51,6 +61,8 @@ def cause_and_next_step(url: str, error: BaseException) -> tuple[str, str]:
     if isinstance(error, UnknownPump):
         return str(error), ("Nothing was changed on it; connect to a pump with a supported "
                             "profile, or update the console")
+    if isinstance(error, KeyMismatch) or isinstance(_root(error), KeyFileError):
+        return str(error), KEY_FILE_STEP
     if url.startswith("sim:"):
         return str(error).removeprefix("sim:// ").strip(), \
             "Check the sim:// options (see the user guide)"

@@ -18,11 +18,16 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from itb_console.console.actions import ActionKind, ActionLog
-from itb_console.console.connect_failure import check_identity, connect_failure
+from itb_console.console.connect_failure import (
+    KEY_FILE_STEP,
+    check_identity,
+    connect_failure,
+)
 from itb_console.console.outcome import (
     Command,
     Outcome,
@@ -40,6 +45,7 @@ from itb_console.device.pump_api import (
     PumpError,
     PumpRefused,
     PumpStatus,
+    Reason,
 )
 from itb_console.device.therapy import Mode, Program
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -147,7 +153,8 @@ class Session(QObject):
     clock_speed_changed = Signal(float)  # x real time, 0 paused (simulated pump only)
 
     def __init__(self, parent: QObject | None = None,
-                 opener: Callable[[str], Pump] = open_pump) -> None:
+                 opener: Callable[..., Pump] = open_pump) -> None:
+        """``opener(url)`` opens a pump; ``opener(url, key_file)`` a keyed one."""
         super().__init__(parent)
         self._opener = opener
         self.worker = PumpWorker(self)
@@ -191,10 +198,14 @@ class Session(QObject):
         name, _ = self._jobs.pop(job, ("", None))
         message = str(failure)
         command = self._commands.pop(job, None)
+        signature_refused = isinstance(failure, PumpRefused) and failure.reason is Reason.AUTH
         if command is not None:
             self._set_state(SessionState.READY)
             assert isinstance(failure, PumpError)
             self._finish_command(from_error(command[0], failure, command[1]))
+            if signature_refused:
+                self._signature_refused(message)
+                return
             self.refresh()
             return
         if name == "connect":
@@ -223,7 +234,9 @@ class Session(QObject):
             self.refresh()
             return
         if name == "poll":
-            if isinstance(failure, LinkError) and self.pump is not None:
+            if signature_refused and self.pump is not None:
+                self._signature_refused(message)
+            elif isinstance(failure, LinkError) and self.pump is not None:
                 self._poll.stop()
                 # release the dead link so a reconnect can open
                 self.worker.submit(self.pump.close, CLOSE_TIMEOUT_MS)
@@ -238,6 +251,21 @@ class Session(QObject):
             self._set_state(SessionState.READY)
         self.action_failed.emit(name, message)
 
+    def _signature_refused(self, message: str) -> None:
+        """A keyed pump no longer takes our frames (its nonce was renewed by another
+        program's HELLO, or the key changed): every later command would be refused too,
+        so the session ends here and says why and what to do."""
+        self._poll.stop()
+        if self.pump is not None:
+            self.worker.submit(self.pump.close, CLOSE_TIMEOUT_MS)
+            self.pump = None
+        self.view.set_link(LinkState.LOST)
+        self._set_state(SessionState.DISCONNECTED)
+        self._tell("The pump refused the command as not signed with its key (it said: "
+                   f"{message.rstrip('.')}). Nothing changed on the pump. Another program "
+                   "may have talked to the pump since: connect again; if it is refused "
+                   f"again, the key file is not this pump's. {KEY_FILE_STEP}.")
+
     def _now(self) -> datetime:
         return self.status.world_time if self.status else datetime.now(UTC)
 
@@ -251,8 +279,12 @@ class Session(QObject):
         return self.view.live and self.pump is not None
 
     # ------------------------------------------------------------------ connect
-    def connect_to(self, url: str) -> None:
-        """Open the pump at ``url``, open a session, interrogate."""
+    def connect_to(self, url: str, key_file: Path | None = None) -> None:
+        """Open the pump at ``url``, open a session, interrogate.
+
+        ``key_file`` holds a keyed pump's shared key; it is read on the worker, before
+        the link opens, and a bad one is said like a link that cannot open.
+        """
         if self.state is not SessionState.DISCONNECTED:
             self._tell("Already connected: close the session first.")
             return
@@ -264,7 +296,7 @@ class Session(QObject):
 
         def connect() -> tuple[Pump, PumpStatus]:
             try:
-                pump = opener(url)
+                pump = opener(url) if key_file is None else opener(url, key_file)
             except ValueError as wrong:  # a device URL or sim:// option that cannot be used
                 raise PumpError(str(wrong)) from wrong
             try:

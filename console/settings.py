@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from pathlib import Path
 
 from itb_console.console.clinical.review import SoftLimits
 from itb_console.console.display_units import DisplayUnit
@@ -35,6 +36,30 @@ def recent_devices(settings: QSettings) -> list[str]:
 def remember_device(settings: QSettings, url: str) -> None:
     items = [url] + [v for v in recent_devices(settings) if v != url]
     settings.setValue(RECENT_KEY, items[:RECENT_LIMIT])
+
+
+KEY_FILES_KEY = "devices/key_files"  # "URL<tab>path" per keyed device: the path, never the key
+
+
+def _key_file_entries(settings: QSettings) -> list[tuple[str, str]]:
+    value = settings.value(KEY_FILES_KEY, [])
+    items = [value] if isinstance(value, str) else value if isinstance(value, list) else []
+    pairs = (item.split("\t", 1) for item in items if isinstance(item, str) and "\t" in item)
+    return [(url, path) for url, path in pairs if url and path]
+
+
+def key_file_for(settings: QSettings, url: str) -> Path | None:
+    """The key file last used with ``url`` (only its path is ever stored), or None."""
+    return next((Path(path) for known, path in _key_file_entries(settings) if known == url),
+                None)
+
+
+def remember_key_file(settings: QSettings, url: str, key_file: Path | None) -> None:
+    """Remember which key file ``url`` was opened with; None forgets it (a keyless device)."""
+    entries = [(known, path) for known, path in _key_file_entries(settings) if known != url]
+    if key_file is not None:
+        entries.insert(0, (url, str(key_file)))
+    settings.setValue(KEY_FILES_KEY, [f"{known}\t{path}" for known, path in entries][:RECENT_LIMIT])
 
 
 def _positive(settings: QSettings, key: str, default: float) -> float:

@@ -12,6 +12,13 @@ from pathlib import Path
 
 MIN_KEY_BYTES = 8
 MAX_KEY_BYTES = 256
+MAX_FILE_BYTES = 64 * 1024  # room for whitespace around a key; anything longer is not one
+
+
+# What the user is told a key file must be, beside what was wrong with theirs.
+KEY_FILE_RULE = (f"a key file holds the shared key alone, {MIN_KEY_BYTES} to {MAX_KEY_BYTES} "
+                 "bytes (spaces and line breaks around it are ignored), and is the same file "
+                 "the pump was started with (itb-emulator --key-file)")
 
 
 class KeyFileError(ValueError):
@@ -20,11 +27,13 @@ class KeyFileError(ValueError):
 
 def read_key_file(path: Path) -> bytes:
     try:
-        key = path.read_bytes().strip()
+        with path.open("rb") as file:  # bounded: a video chosen by mistake is not loaded
+            key = file.read(MAX_FILE_BYTES + 1).strip()
     except OSError as error:
-        raise KeyFileError(f"key file {path}: cannot be read ({error.strerror or error})") \
-            from None
+        raise KeyFileError(f"key file {path}: cannot be read ({error.strerror or error}); "
+                           f"{KEY_FILE_RULE}") from None
     if not MIN_KEY_BYTES <= len(key) <= MAX_KEY_BYTES:
-        raise KeyFileError(f"key file {path}: holds {len(key)} bytes; a key is "
-                           f"{MIN_KEY_BYTES} to {MAX_KEY_BYTES} bytes")
+        size = f"more than {MAX_FILE_BYTES}" if len(key) > MAX_FILE_BYTES else len(key)
+        raise KeyFileError(f"key file {path}: holds {size} bytes; a key is "
+                           f"{MIN_KEY_BYTES} to {MAX_KEY_BYTES} bytes; {KEY_FILE_RULE}")
     return key

@@ -74,6 +74,13 @@ class LinkError(PumpError):
         self.program_in_force = program_in_force
 
 
+class KeyMismatch(LinkError):
+    """The pump and the client do not share a key: one has none, or they hold different ones.
+
+    Its own class so that the console can add where the user chooses a key file.
+    """
+
+
 class PumpTimeout(LinkError):
     """The pump did not answer within the timeout, after all retries."""
 

@@ -35,8 +35,10 @@ from itb_console.device.pump_api import (
     BolusRequest,
     BolusStatus,
     Event,
+    KeyMismatch,
     LinkError,
     ProgramInForce,
+    PumpError,
     PumpIdentity,
     PumpRefused,
     PumpStatus,
@@ -99,7 +101,11 @@ class SerialPump:
                 with_rfc2217_defaults(url), baudrate=baudrate, timeout=0.02)
         except (serial.SerialException, ValueError, OSError) as error:
             raise LinkError(explain_open_failure(url, error)) from error
-        self.identity = self._hello()
+        try:
+            self.identity = self._hello()
+        except PumpError:
+            self._link.close()  # refused (no key, another key) or silent: free the port
+            raise
 
     # ------------------------------------------------------------------ transport
     def _next_seq(self) -> int:
@@ -124,8 +130,8 @@ class SerialPump:
             if reply is not None:
                 return self._result(reply)
         if self._wrong_mac_seen:
-            raise LinkError(f"The pump answered {verb}, but signed with another key: check "
-                            "that the key file is this pump's.")
+            raise KeyMismatch(f"The pump answered {verb}, but signed with another key: "
+                              "check that the key file is this pump's.")
         raise PumpTimeout(f"The pump did not answer {verb} after {self.retries + 1} tries "
                           f"({self.timeout_s:g} s each). Check the connection.")
 
@@ -197,11 +203,12 @@ class SerialPump:
         args = self.request("HELLO", {"version": str(PROTOCOL_VERSION)})
         keyed = args.get("auth") == "hmac"
         if keyed and self.key is None:
-            raise LinkError("This pump accepts only authenticated frames: choose its key "
-                            "file to connect.")
+            raise KeyMismatch("This pump accepts only authenticated frames: choose its key "
+                              "file to connect.")
         if self.key is not None and not keyed:
-            raise LinkError("A key file was chosen but this pump does not use a shared "
-                            "key; connect without one, or check that this is the right pump.")
+            raise KeyMismatch("A key file was chosen but this pump does not use a shared "
+                              "key; connect without one, or check that this is the right "
+                              "pump.")
         return self._decoded(decode_identity, args)
 
     # ------------------------------------------------------------------ Pump interface

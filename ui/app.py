@@ -31,6 +31,9 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
                         help="pump to connect to: sim://[?profile=itb-40&reservoir=12.5], a "
                              "serial port (/dev/ttyUSB0, COM3, a pty path), socket://HOST:PORT "
                              "or rfc2217://HOST:PORT (default: sim://)")
+    parser.add_argument("--key-file", type=Path, metavar="FILE",
+                        help="key file of a keyed pump (an emulator started with --key-file, "
+                             "a keyed classroom station); read when connecting, never stored")
     parser.add_argument("--speed", type=clock_speed, metavar="X",
                         help=f"clock speed of the simulated pump, 1 to {MAX_SPEED:,.0f}")
     parser.add_argument("--screenshot", type=Path, metavar="FILE",
@@ -45,6 +48,9 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
                          "takes its own --speed")
         separator = "&" if urlsplit(args.device).query else "?"
         args.device = f"{args.device}{separator}speed={args.speed:g}"
+    if args.key_file is not None and args.device.startswith("sim:"):
+        parser.error("--key-file applies to a keyed pump reached by --device (a serial port, "
+                     "socket:// or rfc2217://); the simulated pump sim:// takes no key")
     if args.screenshot is not None and args.screenshot.suffix.lower() != ".png":
         parser.error(f"--screenshot: {args.screenshot} must end in .png")
     return args
@@ -91,7 +97,7 @@ def main(argv: list[str] | None = None) -> int:
     session = Session()
     window = MainWindow(session)
     window.show()
-    window.connect_to(args.device)
+    window.connect_to(args.device, args.key_file)
     if args.screenshot is not None:
         code = _screenshot(window, session, args.screenshot)
     else:

@@ -24,6 +24,7 @@ from itb_console.console.settings import (
     display_unit,
     editor_snap_minutes,
     remember_device,
+    remember_key_file,
     soft_limits,
     sound_settings,
 )
@@ -329,12 +330,14 @@ class MainWindow(QMainWindow):
         from itb_console.ui.dialogs.device_picker import DevicePicker
         picker = DevicePicker(self.settings, self)
         if picker.exec() == QDialog.DialogCode.Accepted:
-            self.connect_to(picker.chosen_url())
+            self.connect_to(picker.chosen_url(), picker.chosen_key_file())
         picker.deleteLater()
 
-    def connect_to(self, url: str) -> None:
+    def connect_to(self, url: str, key_file: Path | None = None) -> None:
+        """Connect; the key file's path (never the key) is remembered with the device."""
         remember_device(self.settings, url)
-        self.session.connect_to(url)
+        remember_key_file(self.settings, url, key_file)
+        self.session.connect_to(url, key_file)
 
     def _status_changed(self, status: PumpStatus) -> None:
         self.status_panel.show_status(status)

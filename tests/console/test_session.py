@@ -204,3 +204,48 @@ def test_a_read_answers_the_window_that_asked_only_while_it_exists(qtbot, sessio
     qtbot.waitUntil(lambda: len(finished) == 2, timeout=10_000)
     assert len(kept.answers) == 1 and kept.answers[0][0].kind == "implant"
     assert deleted.answers == []
+
+
+def test_a_keyed_pump_that_stops_accepting_our_signature_ends_the_session_in_words(
+        qtbot, tmp_path):
+    """Someone else's HELLO renews the pump's nonce: our next frame is refused with auth."""
+    from itb_console.console.connect_failure import KEY_FILE_STEP
+    from itb_console.device.clock import ManualClock
+    from itb_console.device.default_pump import load_initial_pump
+    from itb_console.device.emulator import LoopbackLink
+    from itb_console.device.key_file import read_key_file
+    from itb_console.device.protocol import Frame
+    from itb_console.device.pump_model import PumpModel
+    from itb_console.device.pump_profiles import load_profile
+    from itb_console.device.pump_server import PumpServer
+    from itb_console.device.serial_pump import SerialPump
+
+    key_file = tmp_path / "station.key"
+    key_file.write_text("classroom-7-station-key\n")
+    initial = load_initial_pump()
+    model = PumpModel.new(load_profile("itb-20"), initial.program, initial.reservoir_nl,
+                          ManualClock(1_795_597_200.0), link_clock=lambda: 0.0)
+    server = PumpServer(model, key=read_key_file(key_file))
+    opened = []
+
+    def opener(url, key_file):
+        opened.append(key_file)
+        return SerialPump(url, link=LoopbackLink(server), key=read_key_file(key_file),
+                          timeout_s=0.2)
+
+    session = Session(opener=opener)
+    try:
+        with qtbot.waitSignal(session.status_changed, timeout=10_000):
+            session.connect_to("loopback", key_file)
+        assert opened == [key_file]
+        server.answer(Frame(1, "HELLO", {"version": "1"}).encode().rstrip(b"\r\n"))
+        with qtbot.waitSignal(session.error, timeout=10_000) as said:
+            session.interrogate()
+        assert said.args[0] == (
+            "The pump refused the command as not signed with its key (it said: the frame's "
+            "MAC does not match (wrong key, or an old nonce); refused). Nothing changed on "
+            "the pump. Another program may have talked to the pump since: connect again; if "
+            f"it is refused again, the key file is not this pump's. {KEY_FILE_STEP}.")
+        assert session.state is SessionState.DISCONNECTED and session.pump is None
+    finally:
+        session.shutdown()

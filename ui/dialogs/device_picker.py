@@ -1,15 +1,28 @@
-"""Choose the pump: the simulated pump, a serial port, or a URL; recent ones remembered."""
+"""Choose the pump: the simulated pump, a serial port, or a URL, and a keyed pump's key file.
+
+Recent devices are remembered, and with each keyed one the path of its key file: the key
+itself is read on the pump worker when connecting and never stored in the settings.
+"""
 
 from __future__ import annotations
 
-from itb_console.console.settings import RECENT_LIMIT, recent_devices, remember_device
+from pathlib import Path
+
+from itb_console.console.settings import (
+    RECENT_LIMIT,
+    key_file_for,
+    recent_devices,
+    remember_device,
+)
 from itb_console.device.pump_profiles import profile_ids
 from itb_console.ui.banner import training_banner
+from itb_console.ui.style import MUTED, set_ink
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -30,7 +43,7 @@ class DevicePicker(QDialog):
         super().__init__(parent)
         self.settings = settings
         self.setWindowTitle("Connect to a pump - training mock")
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(max(520, self.fontMetrics().averageCharWidth() * 80))
         layout = QVBoxLayout(self)
         layout.addWidget(training_banner())
         form = QFormLayout()
@@ -59,6 +72,7 @@ class DevicePicker(QDialog):
         self.url.setAccessibleName("Device URL (socket://, rfc2217:// or a recent device)")
         self.url.addItems(recent_devices(settings))
         form.addRow(self.by_url, self.url)
+        form.addRow(self._key_row())
         layout.addLayout(form)
         self.error = QLabel("")
         self.error.setObjectName("refusal")
@@ -71,8 +85,59 @@ class DevicePicker(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         url_text.textEdited.connect(lambda _t: self.by_url.setChecked(True))
+        self.url.activated.connect(lambda _i: self._recall_key_file())
         self.ports.activated.connect(lambda _i: self.serial.setChecked(True))
+        self.ports.activated.connect(lambda _i: self._recall_key_file())
+        self.sim.toggled.connect(self._key_box.setDisabled)
         self.refresh_ports()
+        self._key_box.setDisabled(True)
+
+    def _key_row(self) -> QWidget:
+        """Key file: only for a keyed pump (an emulator started with --key-file)."""
+        self._key_box = QWidget()
+        box = QVBoxLayout(self._key_box)
+        box.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        row.addWidget(QLabel("Key file:"))
+        self.key_file = QLineEdit()
+        self.key_file.setPlaceholderText("none (the pump takes no key)")
+        self.key_file.setAccessibleName("Key file of a keyed pump (its path; blank for none)")
+        row.addWidget(self.key_file, 1)
+        choose = QPushButton("Choose...")
+        choose.setAccessibleName("Choose the pump's key file")
+        choose.clicked.connect(self._choose_key_file)
+        row.addWidget(choose)
+        clear = QPushButton("No key")
+        clear.setAccessibleName("Connect without a key file")
+        clear.clicked.connect(self.key_file.clear)
+        row.addWidget(clear)
+        box.addLayout(row)
+        note = QLabel("Only for a pump started with a shared key (itb-emulator --key-file, "
+                      "or a keyed classroom station): the trainer gives the file. Only its "
+                      "path is remembered.")
+        note.setWordWrap(True)
+        set_ink(note, MUTED)
+        box.addWidget(note)
+        return self._key_box
+
+    def _choose_key_file(self) -> None:
+        start = self.key_file.text().strip() or str(Path.home())
+        chosen, _ = QFileDialog.getOpenFileName(self, "Key file of the pump", start,
+                                                "Key files (*.key);;All files (*)")
+        if chosen:
+            self.key_file.setText(chosen)
+
+    def _recall_key_file(self) -> None:
+        """A remembered device comes back with the key file it was last opened with."""
+        remembered = key_file_for(self.settings, self.chosen_url())
+        self.key_file.setText("" if remembered is None else str(remembered))
+
+    def chosen_key_file(self) -> Path | None:
+        """The key file typed or chosen (made absolute), or None; never read here."""
+        text = self.key_file.text().strip()
+        if self.sim.isChecked() or not text:
+            return None
+        return Path(text).expanduser().absolute()
 
     def refresh_ports(self) -> None:
         self.ports.clear()
