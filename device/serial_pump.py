@@ -136,8 +136,14 @@ class SerialPump:
                           f"({self.timeout_s:g} s each). Check the connection.")
 
     def _await(self, seq: int, hello: bool = False) -> Frame | None:
+        """The answer numbered ``seq``, or None when none came within the timeout.
+
+        What the link already holds is always read before the deadline is checked: a
+        client held up longer than its timeout (a busy laptop) still takes the answer that
+        arrived meanwhile instead of sending the request again.
+        """
         deadline = time.monotonic() + self.timeout_s
-        while time.monotonic() < deadline:
+        while True:
             for line in self._lines_available():
                 try:
                     frame = decode(line)
@@ -149,7 +155,8 @@ class SerialPump:
                     return self._authentic(line, frame, hello)
                 except AuthError:
                     self._wrong_mac_seen = True  # forged, or signed with another key
-        return None
+            if time.monotonic() >= deadline:
+                return None
 
     def _lines_available(self) -> list[bytes]:
         """Lines completed by what the link holds now, or by what arrives within its timeout.
