@@ -66,8 +66,16 @@ def _pump_ps(moment: datetime) -> int:
 
 
 def _ticks(world_s: Fraction | float) -> int:
-    """World seconds to the nearest whole microsecond."""
-    return round(Fraction(world_s) * TICKS_PER_S)
+    """World seconds to the nearest whole microsecond (ties to even), exactly.
+
+    Exact for floats too: ``round(seconds * TICKS_PER_S)`` in floating point lands one
+    microsecond off for about one clock reading in eight, so a pump that read its clock
+    twice at the same moment would deliver in between. Integers, not Fraction: this runs
+    on every sync.
+    """
+    numerator, denominator = world_s.as_integer_ratio()
+    whole, left = divmod(numerator * TICKS_PER_S, denominator)
+    return whole + (2 * left > denominator or (2 * left == denominator and whole % 2 == 1))
 
 
 def _units(value: Fraction | int, units_per_one: int) -> int:
@@ -271,7 +279,7 @@ class DeliveryIntegrator:
 
     def sync(self) -> None:
         """Bring the pump up to the clock's time (called by every public method)."""
-        self.advance_to(round(self.clock.now() * TICKS_PER_S))
+        self.advance_to(_ticks(self.clock.now()))
 
     # ----------------------------------------------------------------- delivery
     def _motor_running(self) -> bool:
