@@ -9,7 +9,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest
 from hypothesis import HealthCheck, settings
 from itb_console.console.training.classroom_client import ClassroomClient
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QCoreApplication, QEvent, QStandardPaths
 
 # Application-data files (the trainee records) go to a test folder, never the user's.
 QStandardPaths.setTestModeEnabled(True)
@@ -20,14 +20,32 @@ settings.register_profile(
 settings.load_profile("default")
 
 
-@pytest.fixture(autouse=True)
-def collect_qt_garbage():
-    """Collect each test's Qt wrappers while the QApplication still exists.
+def _flush_qt_events() -> None:
+    """Deliver the queued signals and deferred deletes that are waiting, now."""
+    app = QCoreApplication.instance()
+    if app is not None:
+        app.sendPostedEvents(None, 0)
+        app.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+        app.processEvents()
 
-    Left to interpreter shutdown, PySide6 may free them after the application and abort.
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_protocol(item, nextitem):
+    """End each test's Qt objects at the end of that test, with nothing queued for them.
+
+    Until the whole protocol is over pytest still holds the test's fixture values, so a
+    collection inside a fixture's teardown cannot free them: sessions, workers and
+    windows caught in reference cycles used to be freed by the automatic collector at
+    any moment of a later test, even while their own queued signals were being delivered
+    there (a segfault in the next test's ``_process_events``). Here the test's events are
+    delivered while its objects exist, then the objects are collected while the
+    QApplication still exists (left to interpreter shutdown, PySide6 may free them after
+    it and abort), then whatever their deletion queued is delivered too.
     """
     yield
+    _flush_qt_events()
     gc.collect()
+    _flush_qt_events()
 
 
 @pytest.fixture(scope="module")
