@@ -98,6 +98,7 @@ class PumpControl:
             raise PumpRefused(Reason.OUT_OF_RANGE,
                               f"battery: {days:g} days is outside 0 to {life} days")
         model.battery_used_days = life - Fraction(days)
+        model.forget_battery_milestones()
         model.record("fault", detail="tester set the battery", days_left=round(days))
         model.raise_threshold_alarms()
 

@@ -177,6 +177,13 @@ class DeliveryIntegrator:
         self.over_infusion_percent = 0
         self.motor_stalled = False
         self.active_alarms: dict[AlarmCode, Fraction] = {}
+        # World times the battery reached ERI and end of service: kept, not recomputed,
+        # so every later read reports the same dates (the 2012 recall was a moving date).
+        self.eri_reached_at: Fraction | None = None
+        self.eos_reached_at: Fraction | None = None
+        # After ERI the end-of-service forecast shown is the earliest made since: a slower
+        # drain (an empty reservoir, a lower rate) never moves the replace-by date later.
+        self.eos_forecast_at: Fraction | None = None
         self.bolus: _Bolus | None = None
         self.staged: Program | None = None
         self.session_open = False
@@ -450,10 +457,10 @@ class DeliveryIntegrator:
                 self.record("fault", detail="drug ran out before the calculated reservoir "
                                             "(over-infusion); delivery stopped, no alarm")
         elif name == "eri":
-            self._raise(AlarmCode.REPLACEMENT_INDICATOR)
+            self._reach_eri()
         elif name == "eos":
             self._battery_used = self.profile.battery.life_days * self._battery_units_per_day
-            self._raise(AlarmCode.END_OF_SERVICE)
+            self._reach_eos()
 
     def raise_threshold_alarms(self) -> None:
         """Alarms whose condition already holds (after a refill, a tester change...)."""
@@ -465,11 +472,37 @@ class DeliveryIntegrator:
             self._raise(AlarmCode.RESERVOIR_EMPTY)
         else:
             self._clear_quietly(AlarmCode.RESERVOIR_EMPTY)
+        self.raise_battery_alarms()
+
+    def raise_battery_alarms(self) -> None:
+        """ERI and end of service when the battery is already past them (a tester's change,
+        a telemetry session's cost), which the integrator's events would never fire."""
         left = self._battery_left_days()
         if left <= self.profile.battery.eri_to_eos_days:
-            self._raise(AlarmCode.REPLACEMENT_INDICATOR)
+            self._reach_eri()
         if left <= 0:
-            self._raise(AlarmCode.END_OF_SERVICE)
+            self._reach_eos()
+
+    def forget_battery_milestones(self) -> None:
+        """A battery set back above a milestone (a tester's new battery) has not reached it."""
+        left = self._battery_left_days()
+        if left > self.profile.battery.eri_to_eos_days:
+            self.eri_reached_at = self.eos_forecast_at = None
+            self._clear_quietly(AlarmCode.REPLACEMENT_INDICATOR)
+        if left > 0:
+            self.eos_reached_at = None
+            self._clear_quietly(AlarmCode.END_OF_SERVICE)
+
+    def _reach_eri(self) -> None:
+        if self.eri_reached_at is None:
+            self.eri_reached_at = self.world_time
+        self._raise(AlarmCode.REPLACEMENT_INDICATOR)
+
+    def _reach_eos(self) -> None:
+        self._reach_eri()
+        if self.eos_reached_at is None:
+            self.eos_reached_at = self.world_time
+        self._raise(AlarmCode.END_OF_SERVICE)
 
     # ----------------------------------------------------------------- alarms and log
     def record(self, event_kind: str, /, **detail: str | int) -> Event:

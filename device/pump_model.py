@@ -189,9 +189,11 @@ class PumpModel(DeliveryIntegrator):
                               "A programming session is already open on this pump.")
         self.session_open = True
         self._session_seen = self.link_clock()
-        self.battery_used_days += Fraction(
-            self.profile.battery.telemetry_session_cost_minutes, 1440)
+        self.battery_used_days = min(
+            Fraction(self.profile.battery.life_days), self.battery_used_days
+            + Fraction(self.profile.battery.telemetry_session_cost_minutes, 1440))
         self.record("session-open")
+        self.raise_battery_alarms()
         return self.identity
 
     def close_session(self) -> None:
@@ -376,16 +378,30 @@ class PumpModel(DeliveryIntegrator):
 
     # ----------------------------------------------------------------- status
     def battery_status(self) -> BatteryStatus:
+        """Milestones reached are reported as the moment they were reached, every read.
+
+        Those still ahead are forecast at the program's rate (never below the reference
+        rate); after ERI the pump keeps its earliest end-of-service forecast, so the date
+        it reports can only come earlier.
+        """
         eri_days = Fraction(self.profile.battery.eri_to_eos_days)
         left = self._battery_left_days()
         per_day = max(Fraction(1), self.program.daily_volume_nl
                       / self.profile.battery.reference_rate_nl_per_day)
-        to_eri = max(Fraction(0), (left - eri_days) / per_day)
-        to_eos = max(Fraction(0), left / per_day)
+        eri_world = (self.eri_reached_at if self.eri_reached_at is not None else
+                     self.world_time + max(Fraction(0), left - eri_days) / per_day
+                     * SECONDS_PER_DAY)
+        eos_world = self.world_time + max(Fraction(0), left) / per_day * SECONDS_PER_DAY
+        if self.eri_reached_at is not None:
+            if self.eos_forecast_at is not None:
+                eos_world = min(eos_world, self.eos_forecast_at)
+            self.eos_forecast_at = eos_world
+        if self.eos_reached_at is not None:
+            eos_world = self.eos_reached_at
         return BatteryStatus(
             implanted_at=self._pump_clock_at(self.implanted_at),
-            eri_at=self._pump_clock_at(self.world_time + to_eri * SECONDS_PER_DAY),
-            eos_at=self._pump_clock_at(self.world_time + to_eos * SECONDS_PER_DAY),
+            eri_at=self._pump_clock_at(eri_world),
+            eos_at=self._pump_clock_at(eos_world),
             eri_reached=AlarmCode.REPLACEMENT_INDICATOR in self.active_alarms,
             eos_reached=AlarmCode.END_OF_SERVICE in self.active_alarms,
         )

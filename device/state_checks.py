@@ -76,6 +76,7 @@ def check_model(model: PumpModel) -> None:
     _within("world_time", model.world_time, YEAR_2000_S, YEAR_2100_S,
             " s (2000-01-01 to 2100-01-01 UTC)")
     _within("implanted_at", model.implanted_at, 0, model.world_time, " (world time)")
+    _check_battery_moments(model)
     _check_pump_clock(model)
     _check_bolus(model)
     _check_events(model)
@@ -111,3 +112,27 @@ def _check_events(model: PumpModel) -> None:
         if after.seq <= before.seq:
             raise StateCheckError(f"events: seq {after.seq} follows {before.seq}; event "
                                   "numbers must rise")
+
+
+def _check_battery_moments(model: PumpModel) -> None:
+    """A milestone's moment is kept exactly when the battery is past it, within the pump's life."""
+    battery = model.profile.battery
+    left = battery.life_days - model.battery_used_days
+    reached_at = model.implanted_at
+    for field, moment, past, limit in (
+            ("eri_reached_at", model.eri_reached_at, left <= battery.eri_to_eos_days,
+             f"{battery.eri_to_eos_days} days"),
+            ("eos_reached_at", model.eos_reached_at, left <= 0, "0 days")):
+        if moment is None:
+            if past:
+                raise StateCheckError(
+                    f"{field}: missing, but battery_used_days leaves {float(left):g} days "
+                    f"(at most {limit}): give the world time the pump reached it")
+            continue
+        if not past:
+            raise StateCheckError(
+                f"{field}: {moment} is given, but battery_used_days leaves {float(left):g} "
+                f"days (more than {limit}): remove it or use up the battery")
+        _within(field, moment, reached_at, model.world_time,
+                " (world time, from implant or the earlier milestone to now)")
+        reached_at = moment

@@ -37,6 +37,10 @@ def _fraction(value: Fraction) -> str:
     return f"{value.numerator}/{value.denominator}"
 
 
+def _optional_fraction(value: Fraction | None) -> str | None:
+    return None if value is None else _fraction(value)
+
+
 def to_state(model: PumpModel) -> dict[str, Any]:
     """Everything needed to bring the same pump back, faults included."""
     model.sync()
@@ -59,6 +63,9 @@ def to_state(model: PumpModel) -> dict[str, Any]:
                   "drift_ppm": model.drift_ppm, "timezone": model.timezone},
         "battery_used_days": _fraction(model.battery_used_days),
         "implanted_at": _fraction(model.implanted_at),
+        "eri_reached_at": _optional_fraction(model.eri_reached_at),
+        "eos_reached_at": _optional_fraction(model.eos_reached_at),
+        "eos_forecast_at": _optional_fraction(model.eos_forecast_at),
         "faults": {"over_infusion_percent": model.over_infusion_percent,
                    "motor_stalled": model.motor_stalled},
         "alarms": {code.value: _fraction(at) for code, at in model.active_alarms.items()},
@@ -86,6 +93,21 @@ def _read_program(text: Any) -> Program:
         return Program.from_canonical_text(str(text))
     except TherapyError as error:
         raise StateFileError(f"program: {str(text)[:80]!r}: {error}") from None
+
+
+def _battery_moment(data: dict[str, Any], field: str, alarm: AlarmCode) -> Fraction | None:
+    """A battery milestone's moment; files written before it was kept take the alarm's.
+
+    The pump raised the alarm at the moment the battery reached the milestone and keeps
+    it active, so its raise time is that moment; :func:`check_model` refuses a file whose
+    battery is past the milestone with neither.
+    """
+    if field in data:
+        text = data[field]
+        return None if text is None else _read_fraction(text, field)
+    alarms = data["alarms"]
+    return _read_fraction(alarms[alarm.value], f"alarms.{alarm.value}") if (
+        isinstance(alarms, dict) and alarm.value in alarms) else None
 
 
 def from_state(data: dict[str, Any], clock: Clock,
@@ -126,6 +148,13 @@ def from_state(data: dict[str, Any], clock: Clock,
         model.motor_stalled = bool(faults["motor_stalled"])
         model.active_alarms = {AlarmCode(code): _read_fraction(at, f"alarms.{code}")
                                for code, at in data["alarms"].items()}
+        model.eri_reached_at = _battery_moment(data, "eri_reached_at",
+                                               AlarmCode.REPLACEMENT_INDICATOR)
+        model.eos_reached_at = _battery_moment(data, "eos_reached_at",
+                                               AlarmCode.END_OF_SERVICE)
+        forecast = data.get("eos_forecast_at")  # absent in older files: forecast afresh
+        model.eos_forecast_at = (None if forecast is None or model.eri_reached_at is None
+                                 else _read_fraction(forecast, "eos_forecast_at"))
         if data["bolus"] is not None:
             b = data["bolus"]
             model.bolus = _Bolus(BolusKind(b["kind"]), int(b["volume_nl"]),

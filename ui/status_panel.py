@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 
 from itb_console.console.clinical.clock_check import check_clock, system_zone
 from itb_console.console.clinical.forecast import forecast
-from itb_console.console.clinical.planning import replacement_dates
+from itb_console.console.clinical.planning import battery_dates
 from itb_console.console.pump_view import PumpView
 from itb_console.device.alarm_catalog import load_alarms
 from itb_console.device.pump_api import PumpStatus
@@ -178,11 +178,10 @@ class StatusPanel(QWidget):
                          ("OK", OK))
         f["Battery"].setText(state)
         set_ink(f["Battery"], colour if live else None)
+        dates = battery_dates(status, profile.battery)
         f["Indicator (ERI)"].setText(
-            f"{'reached' if battery.eri_reached else 'expected'} {battery.eri_at:%b %Y}")
-        replace_by = replacement_dates(battery.eri_at, status.pump_clock,
-                                       profile.battery).replace_by_date
-        f["Replace by"].setText(f"{min(replace_by, battery.eos_at.date()):%d %b %Y}")
+            f"{'reached' if battery.eri_reached else 'expected'} {dates.eri_date:%d %b %Y}")
+        f["Replace by"].setText(f"{dates.replace_by_date:%d %b %Y}")
         f["Pump clock"].setText(f"{status.pump_clock:%Y-%m-%d %H:%M}")
         check = check_clock(status.pump_clock, status.world_time, self.zone)
         f["Local time"].setText(f"{check.local_time:%Y-%m-%d %H:%M}")

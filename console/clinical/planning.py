@@ -12,6 +12,7 @@ from datetime import date, datetime, timedelta
 
 from itb_console.console.clinical.calculators import CalculatorError
 from itb_console.console.clinical.forecast import ReservoirForecast
+from itb_console.device.pump_api import PumpStatus
 from itb_console.device.pump_profiles import BatteryProfile
 
 DEFAULT_REFILL_MARGIN_DAYS = 7
@@ -30,17 +31,25 @@ def _as_date(value: object, field: str) -> date:
 @dataclass(frozen=True)
 class ReplacementDates:
     eri_date: date
-    replace_by_date: date  # end of service at the latest
+    replace_by_date: date  # ERI + the profile's days, or the pump's earlier end of service
     plan_from_date: date
     days_to_replace_by: int  # from today; negative once past
     sentence: str
+    pump_eos_first: bool = False  # replace-by is the pump's end of service, before ERI + days
 
 
 def replacement_dates(eri: date | datetime, today: date | datetime,
-                      battery: BatteryProfile) -> ReplacementDates:
-    """ERI (reached or predicted) -> replace-by and plan-from dates, with what to do today."""
+                      battery: BatteryProfile,
+                      eos: date | datetime | None = None) -> ReplacementDates:
+    """ERI (reached or predicted) -> replace-by and plan-from dates, with what to do today.
+
+    Replace-by is ERI plus the profile's ERI-to-EOS days, or the pump's own end-of-service
+    date ``eos`` when that is earlier: never later than either, so it cannot drift.
+    """
     eri_date, today_date = _as_date(eri, "ERI date"), _as_date(today, "today")
     replace_by = eri_date + timedelta(days=battery.eri_to_eos_days)
+    if eos is not None:
+        replace_by = min(replace_by, _as_date(eos, "end-of-service date"))
     plan_from = eri_date - timedelta(days=battery.replacement_planning_days)
     days_left = (replace_by - today_date).days
     if days_left < 0:
@@ -55,7 +64,18 @@ def replacement_dates(eri: date | datetime, today: date | datetime,
     else:
         sentence = (f"ERI expected {eri_date:%d %b %Y}: plan the replacement from "
                     f"{plan_from:%d %b %Y}.")
-    return ReplacementDates(eri_date, replace_by, plan_from, days_left, sentence)
+    pump_eos_first = replace_by < eri_date + timedelta(days=battery.eri_to_eos_days)
+    if pump_eos_first:
+        sentence += (f" The pump predicts end of service on {replace_by:%d %b %Y}, sooner "
+                     f"than ERI + {battery.eri_to_eos_days} days at this rate.")
+    return ReplacementDates(eri_date, replace_by, plan_from, days_left, sentence,
+                            pump_eos_first)
+
+
+def battery_dates(status: PumpStatus, battery: BatteryProfile) -> ReplacementDates:
+    """The one replace-by rule for every screen and report: the pump's ERI and EOS dates."""
+    return replacement_dates(status.battery.eri_at, status.pump_clock, battery,
+                             eos=status.battery.eos_at)
 
 
 @dataclass(frozen=True)

@@ -6,8 +6,10 @@ from datetime import datetime
 
 from itb_console.console.actions import ActionKind, ActionLog
 from itb_console.console.clinical.forecast import forecast
+from itb_console.console.clinical.planning import battery_dates
 from itb_console.console.clinical.report import BolusRecord, RefillRecord, SessionReport
 from itb_console.device.pump_api import BolusKind, PumpStatus
+from itb_console.device.pump_profiles import load_profile
 from itb_console.device.therapy import Program
 
 
@@ -41,7 +43,8 @@ def build_report(status: PumpStatus, program_at_start: Program, actions: ActionL
         low_reservoir_alarm_nl=status.low_reservoir_alarm_nl,
         alarm_date=outlook.alarm_at.date() if outlook.alarm_at else None,
         empty_date=outlook.empty_at.date() if outlook.empty_at else None,
-        replace_by_date=status.battery.eos_at.date(),
+        replace_by_date=battery_dates(
+            status, load_profile(status.identity.profile_id).battery).replace_by_date,
         refill=refill, boluses=boluses, alarms_active=status.alarms,
         alarms_cleared=tuple(str(a.detail.get("code", "")) for a in
                              actions.of_kind(ActionKind.ALARM_CLEARED)),

@@ -44,7 +44,7 @@ def test_identity_program_and_reservoir_forecast(panel, status):
     assert f["To alarm"].text() == "66.4 days, 30 Jan 2027"
     assert f["To empty"].text() == "76.6 days, 09 Feb 2027"
     assert f["Battery"].text() == "OK"
-    assert f["Indicator (ERI)"].text() == "expected Aug 2033"
+    assert f["Indicator (ERI)"].text() == "expected 26 Aug 2033"
     assert "No active alarms" in panel.alarms.text()
 
 
@@ -61,7 +61,7 @@ def test_replace_by_is_eri_plus_profile_days_or_earlier_end_of_service(panel, st
 def test_battery_at_replacement_indicator_says_so(panel, status):
     panel.show_status(replace(status, battery=replace(status.battery, eri_reached=True)))
     assert panel.fields["Battery"].text() == "Replacement indicator"
-    assert panel.fields["Indicator (ERI)"].text() == "reached Aug 2033"
+    assert panel.fields["Indicator (ERI)"].text() == "reached 26 Aug 2033"
 
 
 def test_wrong_pump_clock_is_flagged(panel, status):

@@ -21,7 +21,7 @@ from itb_console.console.clinical.clock_check import (
     set_clock_to_local,
     system_zone,
 )
-from itb_console.console.clinical.planning import ReplacementDates, replacement_dates
+from itb_console.console.clinical.planning import ReplacementDates, battery_dates
 from itb_console.console.outcome import Command, Outcome
 from itb_console.console.session import Session
 from itb_console.device.pump_api import BatteryStatus, PumpStatus
@@ -53,14 +53,10 @@ def _value() -> QLabel:
 
 
 def _battery_sentence(battery: BatteryStatus, dates: ReplacementDates) -> str:
-    """What to do now; the pump's own end-of-service forecast wins when it is earlier."""
-    eos_date = battery.eos_at.date()
+    """What to do now: the replacement rule's sentence, until the pump reaches end of service."""
     if battery.eos_reached:
-        return (f"End of service reached on {eos_date:%d %b %Y}: the pump no longer delivers. "
-                "Replace it now; watch for withdrawal.")
-    if eos_date < dates.replace_by_date:
-        return (f"{dates.sentence} The pump predicts end of service on {eos_date:%d %b %Y}, "
-                "before the replace-by date: replace it by then at the latest.")
+        return (f"End of service reached on {battery.eos_at:%d %b %Y}: the pump no longer "
+                "delivers. Replace it now; watch for withdrawal.")
     return dates.sentence
 
 
@@ -131,7 +127,7 @@ class BatteryClockDialog(QDialog):
 
     def _show_battery(self, status: PumpStatus) -> None:
         battery, f = status.battery, self.fields
-        dates = replacement_dates(battery.eri_at, status.pump_clock, self.battery_profile)
+        dates = battery_dates(status, self.battery_profile)
         if battery.eos_reached:
             state = coloured("<b>END OF SERVICE</b>: not delivering", CRITICAL)
         elif battery.eri_reached:
@@ -143,9 +139,10 @@ class BatteryClockDialog(QDialog):
         f["Replacement indicator"].setText(
             f"{'reached' if battery.eri_reached else 'expected'} {dates.eri_date:%d %b %Y}")
         days = dates.days_to_replace_by
+        basis = ("the pump's end of service" if dates.pump_eos_first else
+                 f"ERI + {self.battery_profile.eri_to_eos_days} days")
         f["Replace by"].setText(
-            f"{dates.replace_by_date:%d %b %Y} (ERI + {self.battery_profile.eri_to_eos_days} "
-            f"days; {days} days from today)" if days >= 0 else
+            f"{dates.replace_by_date:%d %b %Y} ({basis}; {days} days from today)" if days >= 0 else
             f"{dates.replace_by_date:%d %b %Y} ({-days} days ago)")
         f["Plan from"].setText(f"{dates.plan_from_date:%d %b %Y} (about "
                                f"{round(self.battery_profile.replacement_planning_days / 30.4)}"

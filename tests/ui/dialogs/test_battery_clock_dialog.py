@@ -44,10 +44,11 @@ def test_eri_reached_and_an_earlier_pump_forecast_wins(qtbot, connect_sim):
     dialog = dialog_for(qtbot, session, pump)
     assert "Replacement indicator (ERI) reached" in text(dialog, "State")
     assert text(dialog, "Replacement indicator") == "reached 25 Nov 2026"
-    assert text(dialog, "Replace by").startswith("23 Feb 2027 (ERI + 90 days; 90 days")
+    assert text(dialog, "Replace by") == ("24 Dec 2026 (the pump's end of service; "
+                                          "29 days from today)")
     plan = dialog.plan.text()
-    assert "replace by 23 Feb 2027 (90 days left)" in plan
-    assert "predicts end of service on 24 Dec 2026" in plan and "replace it by then" in plan
+    assert "replace by 24 Dec 2026 (29 days left)" in plan
+    assert "predicts end of service on 24 Dec 2026, sooner than ERI + 90 days" in plan
 
 
 def test_end_of_service_says_replace_now(qtbot, connect_sim):
