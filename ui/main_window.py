@@ -579,12 +579,12 @@ class MainWindow(QMainWindow):
         self.records_window.raise_()
         return self.records_window
 
-    def _connect_to_station(self, url: str) -> None:
+    def _connect_to_station(self, url: str, key_file: str) -> None:
         if self.session.state is not SessionState.DISCONNECTED:
             QMessageBox.information(self, "Instructor", "Close the current session first "
                                     "(File > Close session), then connect to the station.")
             return
-        self.connect_to(url)
+        self.connect_to(url, Path(key_file) if key_file else None)
 
     def show_alarms(self) -> AlarmsPanel:
         from itb_console.ui.dialogs.alarms_panel import AlarmsPanel

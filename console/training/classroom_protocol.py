@@ -53,7 +53,7 @@ _STATIONS = ("stations", list, False)
 OPS: dict[str, tuple[tuple[str, type, bool], ...]] = {
     "hello": (("version", int, True), ("token", str, True)),
     "open": (("scenario", str, False), ("scenario_file", str, False), ("count", int, True),
-             ("speed", float, True), ("network", bool, False)),
+             ("speed", float, True), ("network", bool, False), ("key_file", str, False)),
     "read": (("actions_of", str, False),),
     "start": (_STATIONS,),
     "pause": (_STATIONS,),
@@ -121,6 +121,9 @@ def _check_values(op: str, args: dict[str, Any]) -> None:
                                 "id) or scenario_file (a path to a .toml file)")
         if not 1 <= args["count"] <= MAX_STATIONS:
             raise ProtocolError(f"open.count: {args['count']} must be from 1 to {MAX_STATIONS}")
+        if not args.get("key_file", "-").strip():
+            raise ProtocolError("open.key_file: empty; give the path of the key file the "
+                                "stations are keyed with, or leave key_file out for none")
     if "speed" in args and not MIN_SPEED <= args["speed"] <= MAX_SPEED:
         raise ProtocolError(f"{op}.speed: {args['speed']:g} is outside x{MIN_SPEED:g} to "
                             f"x{MAX_SPEED:,.0f}")
@@ -161,6 +164,7 @@ class StationRow:
     scenario_id: str
     scenario_title: str
     url: str
+    key_file: str  # the path of the key file a console connects with; "" for none
     pid: int
     state: StationState
     problem: str  # why the station is crashed or not answering; "" when all is well
@@ -192,7 +196,8 @@ def row_to_json(row: StationRow) -> dict[str, Any]:
     where = f"{row.name}.actions"
     return {
         "name": row.name, "scenario_id": row.scenario_id,
-        "scenario_title": row.scenario_title, "url": row.url, "pid": row.pid,
+        "scenario_title": row.scenario_title, "url": row.url, "key_file": row.key_file,
+        "pid": row.pid,
         "state": row.state.value, "problem": row.problem, "speed": row.speed,
         "started_at": row.started_at.isoformat(), "world_time": row.world_time.isoformat(),
         "pump_clock": row.pump_clock.isoformat(), "reservoir_nl": row.reservoir_nl,
@@ -236,7 +241,8 @@ def _row(data: object) -> StationRow:
     return StationRow(
         name=json_field(data, "name", str), scenario_id=json_field(data, "scenario_id", str),
         scenario_title=json_field(data, "scenario_title", str),
-        url=json_field(data, "url", str), pid=json_field(data, "pid", int), state=state,
+        url=json_field(data, "url", str), key_file=json_field(data, "key_file", str),
+        pid=json_field(data, "pid", int), state=state,
         problem=json_field(data, "problem", str), speed=float(speed),
         started_at=json_time(data, "started_at"), world_time=json_time(data, "world_time"),
         pump_clock=pump_clock, reservoir_nl=json_field(data, "reservoir_nl", int),

@@ -45,6 +45,7 @@ from itb_console.console.training.scenarios import (
     shipped_scenarios,
 )
 from itb_console.console.training.station_process import station_main
+from itb_console.device.key_file import KeyFileError, read_key_file
 
 LOOPBACK = "127.0.0.1"
 ALL_INTERFACES = "0.0.0.0"
@@ -58,9 +59,11 @@ class StationHost:
     """The classroom's handle on one station process, and the row it last said."""
 
     def __init__(self, context: ForkServerContext, scenario: Scenario, name: str, *,
-                 speed: float, bind: str, port: int = 0) -> None:
+                 speed: float, bind: str, port: int = 0, key: bytes | None = None,
+                 key_file: str = "") -> None:
         self.context, self.scenario, self.name = context, scenario, name
         self.speed, self.bind, self.port = speed, bind, port
+        self.key, self.key_file = key, key_file  # kept: a restart serves the same key
         self.lock = threading.Lock()  # one command at a time on the pipe
         self.row: dict[str, Any] = {}
         self.problem = "starting"
@@ -72,7 +75,8 @@ class StationHost:
         ours, theirs = self.context.Pipe()
         self.process = self.context.Process(
             target=station_main, name=self.name, daemon=True,
-            args=(theirs, self.scenario, self.name, self.speed, self.bind, self.port))
+            args=(theirs, self.scenario, self.name, self.speed, self.bind, self.port,
+                  self.key, self.key_file))
         self.process.start()
         theirs.close()
         self.conn = ours
@@ -195,6 +199,8 @@ class Classroom:
 
     def open(self, args: dict[str, Any]) -> dict[str, Any]:
         scenario = self._scenario(args)
+        key_file = args.get("key_file", "")
+        key = _key(Path(key_file)) if key_file else None
         bind = ALL_INTERFACES if args.get("network") else LOOPBACK
         with self.lock:  # seats are taken here; the stations start outside the lock
             count, there = args["count"], len(self.hosts) + len(self.opening)
@@ -208,7 +214,7 @@ class Classroom:
             self.opening |= set(names)
         try:
             opened = [StationHost(self.context, scenario, name, speed=float(args["speed"]),
-                                  bind=bind) for name in names]
+                                  bind=bind, key=key, key_file=key_file) for name in names]
             try:
                 for host in opened:
                     host.wait_ready()
@@ -284,6 +290,14 @@ class Classroom:
             host.conn.close()  # every station sees EOF at once and stops serving
         for host in hosts:
             host.stop()
+
+
+def _key(path: Path) -> bytes:
+    """The stations' shared key, read once here; a bad file is refused before any opens."""
+    try:
+        return read_key_file(path)
+    except KeyFileError as error:
+        raise StationError(f"open.key_file: {error}") from None
 
 
 class ControlServer:

@@ -94,7 +94,8 @@ class Station:
 
     def __init__(self, scenario: Scenario, *, name: str = "Station 1", speed: float = 1.0,
                  bind: str = "127.0.0.1", port: int = 0, manual_clock: bool = False,
-                 on_action: Callable[[Action], None] | None = None) -> None:
+                 on_action: Callable[[Action], None] | None = None,
+                 key: bytes | None = None) -> None:
         self.scenario = scenario
         self.name = name
         start = scenario.pump.start_local.timestamp()
@@ -104,7 +105,7 @@ class Station:
         self._clock = _EventHorizon(self._inner)
         self._start_s = start
         self.model = scenario_model(scenario.pump, self._clock)
-        server = PumpServer(self.model)
+        server = PumpServer(self.model, key=key)  # keyed: a console needs the key file
         self.lock = server.lock
         self.recorder = WireActionRecorder(self._world_now, on_action)
         server.observers.append(self.recorder)

@@ -26,8 +26,8 @@ IDLE_TICK_S = 0.25
 class StationHost:
     """The station's side of the pipe: does one command, says the station's row."""
 
-    def __init__(self, station: Station, pid: int) -> None:
-        self.station, self.pid = station, pid
+    def __init__(self, station: Station, pid: int, key_file: str) -> None:
+        self.station, self.pid, self.key_file = station, pid, key_file
         self.objectives: tuple[ObjectiveRecord, ...] | None = None
 
     def tick(self) -> None:
@@ -65,7 +65,8 @@ class StationHost:
                        if view.state is not StationState.ENDED else 0)
         return StationRow(
             name=view.name, scenario_id=self.station.scenario.id,
-            scenario_title=view.scenario_title, url=view.url, pid=self.pid, state=view.state,
+            scenario_title=view.scenario_title, url=view.url, key_file=self.key_file,
+            pid=self.pid, state=view.state,
             problem="", speed=view.speed, started_at=view.started_at,
             world_time=status.world_time, pump_clock=status.pump_clock,
             reservoir_nl=status.reservoir_nl, true_residual_nl=residual_nl,
@@ -83,14 +84,18 @@ def _event(args: dict[str, Any]) -> ScenarioEvent:
 
 
 def station_main(conn: Connection, scenario: Scenario, name: str, speed: float, bind: str,
-                 port: int) -> None:
-    """The station process: say the URL (or why not), then serve commands until EOF."""
+                 port: int, key: bytes | None = None, key_file: str = "") -> None:
+    """The station process: say the URL (or why not), then serve commands until EOF.
+
+    ``key`` (read from ``key_file`` by the classroom) keys the pump; it comes pickled with
+    the process's arguments, never on a command line, and only the path goes into the row.
+    """
     try:
-        station = Station(scenario, name=name, speed=speed, bind=bind, port=port)
+        station = Station(scenario, name=name, speed=speed, bind=bind, port=port, key=key)
     except (OSError, StationError) as error:
         conn.send((0, False, f"{name}: could not serve on {bind}:{port} ({error})"))
         return
-    host = StationHost(station, os.getpid())
+    host = StationHost(station, os.getpid(), key_file)
     try:
         conn.send((0, True, station.url))
         while True:

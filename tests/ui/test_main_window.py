@@ -261,12 +261,12 @@ def test_instructor_panel_connects_this_console_to_a_station(qtbot, window, monk
     with qtbot.waitSignal(panel.link.answered, timeout=30_000) as opened:
         panel.open_stations()
     (station,) = opened.args[0].rows
-    panel.connect_here.emit(station.url)  # still connected to the simulated pump
+    panel.connect_here.emit(station.url, station.key_file)  # still connected to the simulated pump
     assert told and "Close the current session first" in told[0]
     window.session.close_session()
     qtbot.waitUntil(lambda: window.session.state is SessionState.DISCONNECTED, timeout=10_000)
     with qtbot.waitSignal(window.session.status_changed, timeout=10_000):
-        panel.connect_here.emit(station.url)
+        panel.connect_here.emit(station.url, station.key_file)
     assert window.session.status.identity.patient_id == "TRAINING-01"
     window.session.close_session()
     qtbot.waitUntil(lambda: window.session.pump is None, timeout=10_000)

@@ -16,13 +16,13 @@ from itb_console.console.settings import (
 )
 from itb_console.device.pump_profiles import profile_ids
 from itb_console.ui.banner import training_banner
+from itb_console.ui.key_file_field import KeyFileField
 from itb_console.ui.style import MUTED, set_ink
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -99,18 +99,10 @@ class DevicePicker(QDialog):
         box.setContentsMargins(0, 0, 0, 0)
         row = QHBoxLayout()
         row.addWidget(QLabel("Key file:"))
-        self.key_file = QLineEdit()
-        self.key_file.setPlaceholderText("none (the pump takes no key)")
-        self.key_file.setAccessibleName("Key file of a keyed pump (its path; blank for none)")
-        row.addWidget(self.key_file, 1)
-        choose = QPushButton("Choose...")
-        choose.setAccessibleName("Choose the pump's key file")
-        choose.clicked.connect(self._choose_key_file)
-        row.addWidget(choose)
-        clear = QPushButton("No key")
-        clear.setAccessibleName("Connect without a key file")
-        clear.clicked.connect(self.key_file.clear)
-        row.addWidget(clear)
+        self._key_field = KeyFileField(placeholder="none (the pump takes no key)",
+                                       what="Key file of a keyed pump", none_text="No key")
+        self.key_file = self._key_field.edit
+        row.addWidget(self._key_field, 1)
         box.addLayout(row)
         note = QLabel("Only for a pump started with a shared key (itb-emulator --key-file, "
                       "or a keyed classroom station): the trainer gives the file. Only its "
@@ -120,13 +112,6 @@ class DevicePicker(QDialog):
         box.addWidget(note)
         return self._key_box
 
-    def _choose_key_file(self) -> None:
-        start = self.key_file.text().strip() or str(Path.home())
-        chosen, _ = QFileDialog.getOpenFileName(self, "Key file of the pump", start,
-                                                "Key files (*.key);;All files (*)")
-        if chosen:
-            self.key_file.setText(chosen)
-
     def _recall_key_file(self) -> None:
         """A remembered device comes back with the key file it was last opened with."""
         remembered = key_file_for(self.settings, self.chosen_url())
@@ -134,10 +119,7 @@ class DevicePicker(QDialog):
 
     def chosen_key_file(self) -> Path | None:
         """The key file typed or chosen (made absolute), or None; never read here."""
-        text = self.key_file.text().strip()
-        if self.sim.isChecked() or not text:
-            return None
-        return Path(text).expanduser().absolute()
+        return None if self.sim.isChecked() else self._key_field.path()
 
     def refresh_ports(self) -> None:
         self.ports.clear()

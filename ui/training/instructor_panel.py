@@ -31,6 +31,7 @@ from itb_console.device.clock import MAX_SPEED
 from itb_console.device.pump_api import AlarmCode
 from itb_console.device.units import mcg, ml
 from itb_console.ui.banner import training_banner
+from itb_console.ui.key_file_field import KeyFileField
 from itb_console.ui.reports.debrief_pdf import write_debrief_pdf
 from itb_console.ui.style import CRITICAL, OK, TRAINING_MARK, coloured
 from itb_console.ui.training.trainee_dialog import TraineeDialog
@@ -64,13 +65,14 @@ SPEED_SETTLE_MS = 200  # a slider drag sends one speed when it rests, not one pe
 COLUMNS = ["Station", "Trainee", "Connect to", "State", "Pump time", "Speed", "Reservoir (mL)",
            "Dose (mcg/day)", "Alarms", "Last action", "Score"]
 STATE_COLUMN, LAST_ACTION_COLUMN = COLUMNS.index("State"), COLUMNS.index("Last action")
+CONNECT_COLUMN = COLUMNS.index("Connect to")
 CELL_PADDING_PX = 12
 JUMPS = (("+1 h", 3600), ("+1 day", 86_400), ("+1 week", 7 * 86_400), ("+30 days", 30 * 86_400))
 RECORD_TAG = "Record "  # the background job that files a station's run
 RECORDS_ANSWER = "instructor:"  # the records thread's answer for a station
 SLIDER_STEPS_PER_DECADE = 20  # x1 .. x1,000,000 in 120 smooth steps
-DONE = {"Open": "Opened {n} station(s). Trainees connect their console to the address in "
-                "'Connect to'; press Start when ready.",
+DONE = {"Open": "Opened {n} station(s){keyed}. Trainees connect their console to the address "
+                "in 'Connect to'; press Start when ready.",
         "Restart": "Restarted {names} from the scenario's start; trainees reconnect to the "
                    "same address."}
 
@@ -88,10 +90,16 @@ def speed_text(speed: float) -> str:
     return f"x{speed:,.0f}" if speed >= 10 else f"x{speed:g}"
 
 
+def _address(row: StationRow) -> str:
+    """Where a trainee connects; a keyed station's file is in the cell's tooltip."""
+    address = row.url.removeprefix("socket://")
+    return f"{address} (keyed)" if row.key_file else address
+
+
 class InstructorPanel(QWidget):
     """Stations, time, faults, the trainee's actions and the scores."""
 
-    connect_here = Signal(str)  # a station URL for this computer's own console
+    connect_here = Signal(str, str)  # a station's URL and key file ("": none), for this console
 
     def __init__(self, parent: QWidget | None = None,
                  scenario_folder: Path | None = None,
@@ -171,7 +179,9 @@ class InstructorPanel(QWidget):
 
     def _setup_box(self) -> QGroupBox:
         box = QGroupBox("Open stations")
-        row = QHBoxLayout(box)
+        rows = QVBoxLayout(box)
+        row = QHBoxLayout()
+        rows.addLayout(row)
         self.scenario = QComboBox()
         self.scenario.setAccessibleName("Scenario")
         self.scenario.setSizeAdjustPolicy(
@@ -197,6 +207,15 @@ class InstructorPanel(QWidget):
         self.open_button.setObjectName("primary")
         self.open_button.clicked.connect(self.open_stations)
         row.addWidget(self.open_button)
+        keyed = QHBoxLayout()
+        keyed.addWidget(QLabel("Key file:"))
+        self.key_file = KeyFileField(
+            placeholder="none: the stations take no key (a trainee needs only the address)",
+            what="Key file for the stations", none_text="No key")
+        self.key_file.setToolTip("Key the stations opened next: their pumps answer only a "
+                                 "console holding this file (give trainees a copy)")
+        keyed.addWidget(self.key_file, 1)
+        rows.addLayout(keyed)
         return box
 
     def _control_box(self) -> QGroupBox:
@@ -301,6 +320,9 @@ class InstructorPanel(QWidget):
         scenario: Scenario = self.scenario.currentData()
         where = ({"scenario": scenario.id} if scenario.id in self.shipped_ids
                  else {"scenario_file": scenario.source})
+        key_file = self.key_file.path()
+        if key_file is not None:
+            where["key_file"] = str(key_file)  # read by the classroom, never here
         self._say(f"Opening {self.count.value()} station(s) for '{scenario.title}'...")
         self.link.call("Open", "open", count=self.count.value(),
                        speed=speed_for(self.speed.value()), network=self.network.isChecked(),
@@ -405,7 +427,7 @@ class InstructorPanel(QWidget):
         rows = [r for r in self.selected()
                 if r.state not in (StationState.ENDED, StationState.CRASHED)]
         if rows:
-            self.connect_here.emit(rows[0].url)
+            self.connect_here.emit(rows[0].url, rows[0].key_file)
 
     def _answered(self, answer: Answer) -> None:
         """A call's outcome: every station it reached, and in words what happened."""
@@ -432,8 +454,10 @@ class InstructorPanel(QWidget):
         elif answer.problems:
             self._say("<br>".join(answer.problems), bad=True)
         else:
+            key_file = next((r.key_file for r in answer.rows if r.key_file), "")
             self._say(DONE.get(answer.tag, "{verb}: done.").format(
                 verb=answer.tag, n=len(answer.rows),
+                keyed=f", keyed with {key_file} (give trainees a copy)" if key_file else "",
                 names=", ".join(r.name for r in answer.rows)))
         self.refresh_soon()
 
@@ -496,6 +520,9 @@ class InstructorPanel(QWidget):
                     item.setForeground(QBrush(QColor(CRITICAL)) if crashed else QBrush())
                 elif column == LAST_ACTION_COLUMN:
                     item.setToolTip(text)  # elided in a narrow window
+                elif column == CONNECT_COLUMN:
+                    item.setToolTip(f"{row.url} with the key file {row.key_file}"
+                                    if row.key_file else f"{row.url} (no key)")
         if resized:
             self.table.resizeColumnsToContents()  # headers included; rare (open, close)
         else:
@@ -513,7 +540,7 @@ class InstructorPanel(QWidget):
         score = row.score
         trainee = self.trainees.get(row.name)
         return [row.name, f"{trainee.display_name} ({trainee.pseudonym})" if trainee else "",
-                row.url.removeprefix("socket://"), state,
+                _address(row), state,
                 f"{row.pump_clock:%d %b %H:%M}", speed_text(row.speed),
                 f"{ml(row.reservoir_nl):.2f}",
                 f"{mcg(row.daily_dose_ng):.1f} ({row.mode})", alarms, last,
@@ -532,7 +559,9 @@ class InstructorPanel(QWidget):
                 self.trainee_actions.addItems(lines)
                 self.trainee_actions.scrollToBottom()
         head = (f"{row.name}: {row.events_left} scripted event(s) to come; a syringe would "
-                f"withdraw {ml(row.true_residual_nl):.2f} mL now.")
+                f"withdraw {ml(row.true_residual_nl):.2f} mL now."
+                + (f" Keyed: a console connects with the key file {row.key_file}."
+                   if row.key_file else ""))
         if row.problem:
             head = coloured(f"{row.name}: {row.problem}.", CRITICAL)
         score = row.score

@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from itb_console.console.connect_failure import KEY_FILE_STEP
+from itb_console.console.session import Session, SessionState
 from itb_console.console.training.classroom_client import ClassroomError
 from itb_console.console.training.classroom_link import rows_of
 from itb_console.console.training.classroom_protocol import (
@@ -150,6 +152,11 @@ def test_bad_control_lines_are_answered_and_the_connection_goes_on():
      "(a path to a .toml file)"),
     (b'{"id": 1, "op": "open", "scenario": "x", "count": 61, "speed": 1}',
      "open.count: 61 must be from 1 to 60"),
+    (b'{"id": 1, "op": "open", "scenario": "x", "count": 1, "speed": 1, "key_file": " "}',
+     "open.key_file: empty; give the path of the key file the stations are keyed with, or "
+     "leave key_file out for none"),
+    (b'{"id": 1, "op": "open", "scenario": "x", "count": 1, "speed": 1, "key_file": 7}',
+     "open.key_file: 7 must be text"),
     (b'{"id": 1, "op": "start", "stations": "Station 1"}',
      "start.stations: 'Station 1' must be a list of station names"),
     (b'{"id": 1, "op": "start", "stations": [1]}',
@@ -197,7 +204,7 @@ def test_the_documented_session_runs_as_written():
         sent = [line[2:].replace("TOKEN", first["token"]).encode()
                 for line in lines if line.startswith("> ")]
         expected = [json.loads(line[2:]) for line in lines if line.startswith("< ")]
-        assert len(sent) == len(expected) == 5
+        assert len(sent) == len(expected) == 6
         assert talk(first, sent) == expected
         assert process.wait(timeout=30) == 0
 
@@ -215,3 +222,102 @@ def test_every_documented_option_is_the_programs():
     options = [line.split("`")[1] for line in DOC.splitlines() if line.startswith("| `--")]
     assert options == ["--control-port", "--control-bind", "--linger-minutes"]
     assert all(option in done.stdout for option in options)
+
+
+
+KEY = "classroom-7-station-key"
+
+
+@pytest.fixture
+def key_file(tmp_path):
+    path = tmp_path / "classroom.key"
+    path.write_text(KEY + "\n")
+    return path
+
+
+@pytest.fixture
+def session(qtbot):
+    made = Session()
+    yield made
+    if made.state is SessionState.READY:
+        close(qtbot, made)
+    made.shutdown()
+
+
+def close(qtbot, session) -> None:
+    session.close_session()
+    qtbot.waitUntil(lambda: session.state is SessionState.DISCONNECTED, timeout=15_000)
+
+
+def refused(qtbot, session, url, key_file) -> str:
+    """What a trainee's console says when the station does not let it in."""
+    with qtbot.waitSignal(session.error, timeout=20_000) as said:
+        session.connect_to(url, key_file)
+    assert session.state is SessionState.DISCONNECTED
+    return said.args[0]
+
+
+def connected(qtbot, session, url, key_file) -> str:
+    """The serial number a trainee's console reads once the station lets it in."""
+    with qtbot.waitSignal(session.status_changed, timeout=20_000):
+        session.connect_to(url, key_file)
+    assert session.state is SessionState.READY
+    return session.status.identity.serial_number
+
+
+def command_line(pid: int) -> str:
+    return Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode()
+
+
+def test_a_keyed_station_lets_in_only_a_console_with_its_key_file(qtbot, classroom, session,
+                                                                   key_file, tmp_path):
+    (row,) = open_rows(classroom, 1, key_file=str(key_file))
+    assert row.key_file == str(key_file)
+    assert refused(qtbot, session, row.url, None) == (
+        f"Could not connect to {row.url}: This pump accepts only authenticated frames: "
+        f"choose its key file to connect. {KEY_FILE_STEP}.")
+    other = tmp_path / "other.key"
+    other.write_text("another-classroom-key")
+    assert "signed with another key" in refused(qtbot, session, row.url, other)
+    assert connected(qtbot, session, row.url, key_file) == "SIM-000001"
+    # the key went to the station with its process, never onto a command line
+    assert classroom.process is not None
+    for pid in (classroom.process.pid, row.pid):
+        assert str(key_file) not in command_line(pid) and KEY not in command_line(pid)
+    close(qtbot, session)
+    # a restarted station serves the same key
+    os.kill(row.pid, signal.SIGKILL)
+    qtbot.waitUntil(lambda: read(classroom)[row.name].state is StationState.CRASHED,
+                    timeout=20_000)
+    (again,) = rows_of(classroom.call("restart", station=row.name))[0]
+    assert (again.url, again.key_file) == (row.url, str(key_file))
+    assert "accepts only authenticated frames" in refused(qtbot, session, row.url, None)
+    assert connected(qtbot, session, row.url, key_file) == "SIM-000001"
+    classroom.call("end", stations=[row.name])
+
+
+@pytest.mark.parametrize(("content", "what"), [
+    ("short", "holds 5 bytes; a key is 8 to 256 bytes"),
+    (None, "cannot be read (No such file or directory)"),
+])
+def test_a_bad_key_file_is_refused_in_words_and_nothing_opens(classroom, tmp_path, content,
+                                                                what):
+    there = len(read(classroom))
+    path = tmp_path / "bad.key"
+    if content is not None:
+        path.write_text(content)
+    with pytest.raises(ClassroomError) as refusal:
+        classroom.call("open", scenario="routine-refill", count=2, speed=1.0,
+                       key_file=str(path))
+    assert str(refusal.value) == (
+        f"open.key_file: key file {path}: {what}; a key file holds the shared key alone, "
+        "8 to 256 bytes (spaces and line breaks around it are ignored), and is the same "
+        "file the pump was started with (itb-emulator --key-file)")
+    assert len(read(classroom)) == there
+
+
+def test_an_unkeyed_station_says_so_in_its_row(classroom):
+    (row,) = open_rows(classroom, 1)
+    assert row.key_file == ""
+    assert serves(row.url) == "TRAINING-01"
+    classroom.call("end", stations=[row.name])

@@ -5,12 +5,14 @@ import signal
 from pathlib import Path
 
 import pytest
+from itb_console.console.session import Session, SessionState
 from itb_console.console.training.debrief import load_debrief
 from itb_console.console.training.records import Trainee
 from itb_console.console.training.records_queries import run_count, trainee_history
 from itb_console.console.training.records_service import RecordsService
 from itb_console.console.training.scenario_runner import StationState
 from itb_console.device.pump_api import AlarmCode
+from itb_console.ui.main_window import MainWindow
 from itb_console.ui.style import CRITICAL
 from itb_console.ui.training.instructor_panel import (
     COLUMNS,
@@ -19,7 +21,7 @@ from itb_console.ui.training.instructor_panel import (
     speed_for,
 )
 from itb_console.ui.training.trainee_dialog import TraineeDialog
-from PySide6.QtCore import QThread
+from PySide6.QtCore import QSettings, QThread
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QPushButton
 
 from tests.classroom import serves
@@ -308,3 +310,46 @@ def test_the_trainee_dialog_refuses_a_bad_or_repeated_id_in_words(qtbot):
     dialog.accept()
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert dialog.chosen == {"Station 1": Trainee("TR-01", "Ann"), "Station 2": None}
+
+
+def test_a_keyed_station_opens_from_the_panel_and_connect_this_console_brings_its_key(
+        qtbot, tmp_path):
+    key_file = tmp_path / "classroom.key"
+    key_file.write_text("classroom-7-station-key\n")
+    session = Session()
+    window = MainWindow(session, QSettings(str(tmp_path / "settings.ini"),
+                                           QSettings.Format.IniFormat))
+    window.records_path = tmp_path / "records.sqlite"
+    qtbot.addWidget(window)
+    panel = window.show_instructor()
+    panel.timer.stop()
+    try:
+        assert panel.key_file.path() is None  # off until a file is chosen
+        panel.key_file.edit.setText(str(tmp_path / "short.key"))
+        (tmp_path / "short.key").write_text("short")
+        answer = do(qtbot, panel.open_stations, panel)
+        assert answer.error.startswith(f"open.key_file: key file {tmp_path / 'short.key'}: "
+                                       "holds 5 bytes; a key is 8 to 256 bytes")
+        assert panel.rows == [] and "a key file holds the shared key alone" in \
+            panel.message.text()
+        panel.key_file.edit.setText(str(key_file))
+        (row,) = open_stations(qtbot, panel, "routine-refill", 1)
+        assert row.key_file == str(key_file)
+        assert cell(panel, 0, "Connect to") == f"{row.url.removeprefix('socket://')} (keyed)"
+        assert panel.table.item(0, COLUMNS.index("Connect to")).toolTip() == (
+            f"{row.url} with the key file {key_file}")
+        assert f"keyed with {key_file} (give trainees a copy)" in panel.message.text()
+        panel.table.selectRow(0)
+        with qtbot.waitSignal(session.status_changed, timeout=WAIT_MS):
+            panel._connect_here()
+        assert (session.state, session.url) == (SessionState.READY, row.url)
+        assert session.status.identity.serial_number == "SIM-000001"
+        session.close_session()
+        qtbot.waitUntil(lambda: session.state is SessionState.DISCONNECTED, timeout=WAIT_MS)
+        panel.key_file.edit.clear()  # No key: the next stations take none
+        (plain,) = open_stations(qtbot, panel, "routine-refill", 1)
+        assert plain.key_file == "" and cell(panel, 1, "Connect to") == \
+            plain.url.removeprefix("socket://")
+    finally:
+        panel.close()
+        session.shutdown()
