@@ -12,6 +12,7 @@ the :class:`PumpWorker`.
 
 from __future__ import annotations
 
+import contextlib
 import enum
 import logging
 import threading
@@ -302,7 +303,13 @@ class Session(QObject):
             try:
                 pump.open_session()
                 status = pump.interrogate()
-                check_identity(status)
+                try:
+                    check_identity(status)
+                except PumpError:
+                    # "Nothing was changed on it": not even a session left open over a link
+                    with contextlib.suppress(PumpError):
+                        pump.close_session()
+                    raise
                 if cancelled.is_set():
                     pump.close_session()
                     raise PumpError("Connection cancelled.")
@@ -433,7 +440,6 @@ class Session(QObject):
             return ticket
         assert self.pump is not None
         pump = self.pump
-        check = verify or (lambda _result, _status: True)
         self._set_state(SessionState.BUSY)
 
         def job() -> _Done:
@@ -453,7 +459,7 @@ class Session(QObject):
 
         def done(answer: _Done) -> None:
             self._set_state(SessionState.READY)
-            outcome = self._judge(command, ticket, answer, check)
+            outcome = self._judge(command, ticket, answer, verify)
             if outcome.ok:
                 self.actions.record(action, self._now(), **detail)
                 for kind, extra in follow_ups:
@@ -467,13 +473,18 @@ class Session(QObject):
         return ticket
 
     def _judge(self, command: Command, ticket: int, answer: _Done,
-               check: Callable[[Any, PumpStatus], bool]) -> Outcome:
+               verify: Callable[[Any, PumpStatus], bool] | None) -> Outcome:
         if answer.status is None:
             return Outcome(command, OutcomeKind.UNKNOWN, "The pump accepted it but could not "
                            "be read back to verify it.", unknown_next_step(command), ticket,
                            answer.result)
         self._status(answer.status)
-        shown = check(answer.result, answer.status)
+        if answer.lost is not None and verify is None:
+            # Without a read-back rule only the call's own answer proves it done.
+            return Outcome(command, OutcomeKind.UNKNOWN, "The link failed during the "
+                           "command and the read-back cannot show whether the pump acted.",
+                           unknown_next_step(command), ticket)
+        shown = verify is None or verify(answer.result, answer.status)
         if answer.lost is not None:
             if shown:
                 return Outcome(command, OutcomeKind.VERIFIED, "The link failed during the "

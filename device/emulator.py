@@ -145,36 +145,62 @@ class Transcript:
 
 
 class _Outage:
-    """A dropped telemetry link: armed for a verb, or down until a reconnect or a time."""
+    """A dropped telemetry link: armed for a verb, or down until a reconnect, a time, or a
+    number of lost frames.
+
+    Armed ``at`` a verb, that frame is lost before the pump sees it; armed ``after`` a verb,
+    the pump acts on that frame and its answer is what is lost (the programmer cannot know
+    the pump acted). ``frames`` ends the outage after that many lost frames, the trigger
+    included, so a script's retries and read-back land deterministically.
+    """
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._armed: tuple[str, float] | None = None
+        self._armed: tuple[str, bool, float, int | None] | None = None
         self._down_until: float | None = None
+        self._frames_left: int | None = None
 
-    def arm(self, verb: str | None, seconds: float) -> None:
+    def arm(self, verb: str | None, seconds: float, *, acted: bool = False,
+            frames: int | None = None) -> None:
         if seconds <= 0:
             raise ValueError(f"link drop: {seconds:g} s must be more than 0 s")
+        if frames is not None and frames < 1:
+            raise ValueError(f"link drop: {frames} frames must be 1 or more")
         with self._lock:
             if verb is None:
-                self._armed, self._down_until = None, time.monotonic() + seconds
+                self._armed = None
+                self._go_down(seconds, frames)
             else:
-                self._armed = (verb.upper(), seconds)
+                self._armed = (verb.upper(), acted, seconds, frames)
+
+    def _go_down(self, seconds: float, frames: int | None) -> None:
+        self._down_until = time.monotonic() + seconds
+        self._frames_left = frames
 
     def down(self) -> bool:
         with self._lock:
             return self._down_until is not None and time.monotonic() < self._down_until
 
-    def swallows(self, line: bytes) -> bool:
+    def verdict(self, line: bytes) -> str:
+        """``"pass"``, ``"lose"`` (never acted on) or ``"act"`` (acted on, answer lost)."""
         with self._lock:
+            verdict = "lose"
             if self._armed is not None and _verb_of(line) == self._armed[0]:
-                self._down_until = time.monotonic() + self._armed[1]
+                _verb, acted, seconds, frames = self._armed
                 self._armed = None
-            return self._down_until is not None and time.monotonic() < self._down_until
+                self._go_down(seconds, frames)
+                verdict = "act" if acted else "lose"
+            if self._down_until is None or time.monotonic() >= self._down_until:
+                return "pass"
+            if self._frames_left is not None:
+                self._frames_left -= 1
+                if self._frames_left <= 0:
+                    self._down_until, self._frames_left = None, None
+            return verdict
 
     def reconnected(self) -> None:
         with self._lock:
-            self._down_until = None
+            self._down_until, self._frames_left = None, None
 
 
 def _verb_of(line: bytes) -> str:
@@ -245,14 +271,21 @@ class Emulator:
         return emulator
 
     # ------------------------------------------------------------------ link outage
-    def drop_link(self, *, at_verb: str | None = None, seconds: float = 30.0) -> None:
-        """Lose the telemetry link: now, or as the next ``at_verb`` frame arrives.
+    def drop_link(self, *, at_verb: str | None = None, after_verb: str | None = None,
+                  seconds: float = 30.0, frames: int | None = None) -> None:
+        """Lose the telemetry link: now, as the next ``at_verb`` frame arrives, or just
+        after the pump acted on the next ``after_verb`` frame.
 
         Lost frames are never acted on (a COMMIT lost this way leaves the old program
-        running). The link comes back when the programmer connects again (a new TCP
-        connection) or after ``seconds`` of real time on a pty or serial port.
+        running). With ``after_verb`` the pump acts on that frame and its answer is lost:
+        the new program runs, but the programmer never hears so. The link comes back when
+        the programmer connects again (a new TCP connection), after ``seconds`` of real time
+        on a pty or serial port, or after ``frames`` lost frames (the first one included).
         """
-        self._outage.arm(at_verb, seconds)
+        if at_verb is not None and after_verb is not None:
+            raise ValueError("link drop: give at_verb or after_verb, not both")
+        self._outage.arm(at_verb or after_verb, seconds, acted=after_verb is not None,
+                         frames=frames)
 
     @property
     def link_down(self) -> bool:
@@ -267,10 +300,15 @@ class Emulator:
         out = bytearray()
         for line in reader.feed(data):
             self.transcript.record("in", line + b"\r\n")
-            if self._outage.swallows(line):
+            verdict = self._outage.verdict(line)
+            if verdict == "lose":
                 self.transcript.record("lost", line + b"\r\n")
                 continue
             answer = self.server.answer(line)
+            if verdict == "act":
+                if answer is not None:
+                    self.transcript.record("lost", answer)
+                continue
             if answer is None:
                 continue
             sent = self.faults.apply(answer)

@@ -86,19 +86,26 @@ def plan_refill(status: PumpStatus, profile: PumpProfile, withdrawn_nl: int, fil
                       forecast(program, filled_nl, low_alarm_nl, status.pump_clock), program)
 
 
+def refill_shown(plan: RefillPlan, status: PumpStatus) -> bool:
+    """The read-back shows the refill done: drug, program, alarm volume and reservoir.
+
+    Also what a refill whose answer was lost is judged by: the pump may have acted.
+    """
+    return (status.reservoir_concentration == plan.request.concentration
+            and status.program == plan.program_after
+            and status.low_reservoir_alarm_nl == plan.request.low_reservoir_alarm_nl
+            # delivery goes on between the refill and the read-back (fast at x1,000,000)
+            and plan.request.filled_nl - 100_000 <= status.reservoir_nl
+            <= plan.request.filled_nl)
+
+
 def refill_and_verify(pump: Pump, plan: RefillPlan, give_bridge: bool) -> RefillResult:
     """Worker side: refill (with the program, atomically), bridge, then read back."""
     result = pump.refill(plan.request)
     if give_bridge and plan.bridge is not None:
         pump.start_bolus(BolusRequest(BolusKind.BRIDGE, plan.bridge.volume_nl,
                                       plan.bridge.duration_s))
-    status = pump.interrogate()
-    if (status.reservoir_concentration != plan.request.concentration
-            or status.program != plan.program_after
-            or status.low_reservoir_alarm_nl != plan.request.low_reservoir_alarm_nl
-            # delivery goes on between the refill and the read-back (fast at x1,000,000)
-            or not plan.request.filled_nl - 100_000 <= status.reservoir_nl
-            <= plan.request.filled_nl):
+    if not refill_shown(plan, pump.interrogate()):
         raise PumpError("The pump read back after the refill does not match what was sent: "
                         "interrogate and check the reservoir, concentration and program.")
     return result

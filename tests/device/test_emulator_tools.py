@@ -10,6 +10,7 @@ from itb_console.device.clock import ManualClock
 from itb_console.device.default_pump import load_initial_pump
 from itb_console.device.emulator import Emulator
 from itb_console.device.protocol import crc16
+from itb_console.device.pump_api import LinkError
 from itb_console.device.pump_model import PumpModel
 from itb_console.device.pump_profiles import load_profile
 from itb_console.device.pump_server import PumpServer
@@ -133,3 +134,40 @@ def test_reusable_fixture(itb_emulator):
     itb_emulator.pump.control("RESERVOIR", calculated_nl=2_500_000)
     itb_emulator.pump.control("ADVANCE", seconds=3 * 86_400)
     assert "low_reservoir" in {a.code.value for a in itb_emulator.pump.read_alarms()}
+
+
+NEW_PROGRAM = Program(Mode.FLEXIBLE, Schedule.from_pairs([(0, 380_000), (480, 520_000)]),
+                      Concentration(2000))
+
+
+@pytest.mark.parametrize(("drop", "running"), [
+    ({"at_verb": "COMMIT"}, "old"),  # lost before the pump saw it
+    ({"after_verb": "COMMIT"}, "new"),  # acted on; only the answer is lost
+])
+def test_drop_link_at_or_after_a_verb_for_a_number_of_frames(tmp_path, drop, running):
+    with Emulator.start(speed=None, start=START, transcript=tmp_path / "t.jsonl") as emulator:
+        pump = SerialPump(emulator.port, timeout_s=0.05, retries=1)
+        pump.open_session()
+        old = pump.read_program()
+        emulator.drop_link(**drop, frames=2)  # the COMMIT and its one retry
+        with pytest.raises(LinkError) as lost:
+            pump.write_program(NEW_PROGRAM)
+        # the read-back after the two lost frames goes through: the pump says what runs
+        assert lost.value.program_in_force.value == running
+        assert pump.read_program() == (NEW_PROGRAM if running == "new" else old)
+        assert emulator.model.program == pump.read_program()
+        assert not emulator.link_down
+        pump.close()
+    rows = [json.loads(line) for line in (tmp_path / "t.jsonl").read_text().splitlines()]
+    lost_rows = [row for row in rows if row["dir"] == "lost"]
+    assert len(lost_rows) == 2
+    # at: both COMMIT frames lost unheard; after: the first COMMIT's answer, then the retry
+    assert ("OK" in lost_rows[0]["raw"]) is (running == "new")
+
+
+def test_drop_link_takes_one_trigger_and_counts_frames_from_one():
+    with Emulator.create(speed=None, start=START) as emulator:
+        with pytest.raises(ValueError, match="give at_verb or after_verb, not both"):
+            emulator.drop_link(at_verb="COMMIT", after_verb="COMMIT")
+        with pytest.raises(ValueError, match="0 frames must be 1 or more"):
+            emulator.drop_link(after_verb="COMMIT", frames=0)

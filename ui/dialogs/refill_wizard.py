@@ -18,6 +18,7 @@ from itb_console.console.clinical.refill import (
     RefillPlanError,
     plan_refill,
     refill_and_verify,
+    refill_shown,
 )
 from itb_console.console.outcome import Command, Outcome
 from itb_console.console.session import Session
@@ -252,6 +253,7 @@ class RefillWizard(QWizard):
         ticket = self.session.perform(
             Command.REFILL, lambda pump: refill_and_verify(pump, plan, give_bridge),
             ActionKind.REFILL, follow_ups=bridge,
+            verify=lambda _result, status: refill_shown(plan, status),
             expected_residual_nl=plan.discrepancy.expected_residual_nl,
             withdrawn_nl=request.withdrawn_nl, filled_nl=request.filled_nl,
             concentration=request.concentration.mcg_per_ml,

@@ -1,0 +1,320 @@
+"""Every command x every fault, on sim:// and on an emulator over a pty: the real dialog,
+the exact words the user reads, and the pump's state afterwards read from the pump model.
+
+The cells are data (tests/ui/failure_matrix.py). sim:// has no link, so its faults sit in
+a subclass of the simulated pump that loses the named call or its answer; the emulator's
+are its own fault injection (``drop_link(at_verb=...)``, ``drop_link(after_verb=...)``).
+Short protocol timeouts only keep the run quick: nothing here asserts a duration.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import html
+import re
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from itb_console.console.pump_view import LinkState
+from itb_console.console.session import Session
+from itb_console.device.emulator import Emulator
+from itb_console.device.pump_api import (
+    AlarmCode,
+    BolusKind,
+    BolusRequest,
+    LinkError,
+    PumpTimeout,
+)
+from itb_console.device.serial_pump import SerialPump
+from itb_console.device.simulated import SimulatedPump
+from itb_console.device.therapy import Concentration, Mode, Program, Schedule
+from itb_console.ui.dialogs.alarms_panel import AlarmsPanel
+from itb_console.ui.dialogs.battery_clock_dialog import BatteryClockDialog
+from itb_console.ui.dialogs.bolus_dialog import BolusDialog
+from itb_console.ui.dialogs.refill_wizard import RefillWizard
+from itb_console.ui.dialogs.review_dialog import ReviewDialog
+from itb_console.ui.main_window import MainWindow
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWizard
+
+from tests.ui.failure_matrix import COMMANDS, FAULTS, WRONG_PROFILE, markdown_table, words
+
+SIM_URL = "sim://?start=2026-11-25T09:00"
+START = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)  # 09:00 in London, in November
+LONDON = ZoneInfo("Europe/London")
+USER_GUIDE = Path(__file__).parents[2] / "docs" / "user-guide.md"
+
+# The protocol verb and the simulated pump's method each command's fault is aimed at.
+TARGET = {"send_program": ("COMMIT", "write_program"), "mode_change": ("COMMIT", "write_program"),
+          "refill": ("REFILL", "refill"), "bolus": ("BOLUS", "start_bolus"),
+          "cancel_bolus": ("BOLUS-CANCEL", "cancel_bolus"), "clear_alarm": ("CLEAR", "clear_alarm"),
+          "set_clock": ("SETCLOCK", "set_clock")}
+
+
+class FaultySim(SimulatedPump):
+    """sim:// with a link that can fail: ``fault`` = (kind, method) aims at one call."""
+
+    fault: tuple[str, str] | None = None
+    silent = False  # no answer to anything any more (after a "timeout" fault)
+    unknown_profile = False
+
+    def interrogate(self):
+        if self.silent:
+            raise PumpTimeout("The pump did not answer STATUS.")
+        status = super().interrogate()
+        if self.unknown_profile:
+            status = dataclasses.replace(status, identity=dataclasses.replace(
+                status.identity, profile_id="itb-99"))
+        return status
+
+    def _faulty(self, name, *args):
+        real = getattr(SimulatedPump, name)
+        kind, aimed = self.fault or ("", "")
+        if aimed != name:
+            return real(self, *args)
+        self.fault = None
+        if kind == "lost_before":
+            raise LinkError("The link to the pump failed.")
+        real(self, *args)
+        if kind == "timeout":
+            self.silent = True
+            raise PumpTimeout("The pump did not answer.")
+        raise LinkError("The link to the pump failed.")
+
+
+for _name in {method for _verb, method in TARGET.values()}:
+    setattr(FaultySim, _name, lambda self, *args, _n=_name: self._faulty(_n, *args))
+
+
+@dataclasses.dataclass
+class Rig:
+    """One back-end: the console's session, and the pump seen from the tester's side."""
+
+    session: Session
+    model: object  # the PumpModel behind the link
+    control: object  # its PumpControl
+    arm: object  # arm(fault_key, command_key)
+    url: str
+
+    def pump_status(self):
+        with self.control.lock:
+            self.model.sync()
+            return self.model.status()
+
+
+def sim_rig(qtbot, unknown_profile=False):
+    pumps = []
+
+    def opener(url):
+        pumps.append(FaultySim.from_url(url))
+        pumps[-1].unknown_profile = unknown_profile
+        return pumps[-1]
+
+    session = Session(opener=opener)
+
+    def arm(fault, command):
+        pumps[0].fault = (fault, TARGET[command][1])
+
+    return session, pumps, arm
+
+
+@pytest.fixture(params=["sim", "pty"])
+def rig(request, qtbot):
+    if request.param == "sim":
+        session, pumps, arm = sim_rig(qtbot)
+        with qtbot.waitSignal(session.status_changed, timeout=10_000):
+            session.connect_to(SIM_URL)
+        yield Rig(session, pumps[0].model, pumps[0].control, arm, SIM_URL)
+    else:
+        with Emulator.start(start=START.timestamp()) as emulator:
+            session = Session(opener=lambda url: SerialPump(url, timeout_s=0.1, retries=1))
+
+            def arm(fault, command):
+                verb = TARGET[command][0]
+                if fault == "lost_before":
+                    emulator.drop_link(at_verb=verb, frames=2)  # the frame and its retry
+                elif fault == "lost_after":
+                    emulator.drop_link(after_verb=verb, frames=2)
+                else:
+                    emulator.drop_link(after_verb=verb, seconds=600)
+
+            with qtbot.waitSignal(session.status_changed, timeout=10_000):
+                session.connect_to(emulator.port)
+            yield Rig(session, emulator.model, emulator.control, arm, emulator.port)
+            emulator.faults.stall = True  # whatever is left in flight ends unanswered
+            session.shutdown()
+        return
+    session.shutdown()
+
+
+def plain(text: str) -> str:
+    return html.unescape(re.sub(r"<[^>]+>", "", text))
+
+
+def refresh(qtbot, session):
+    with qtbot.waitSignal(session.status_changed, timeout=10_000):
+        session.refresh()
+
+
+# ---------------------------------------------------------------- one driver per command
+# Each sets up what the command needs, opens its dialog, and returns (start, answer):
+# ``start()`` clicks the button; ``answer()`` is the text the dialog then shows.
+
+def review(qtbot, rig, new):
+    dialog = ReviewDialog(rig.session, rig.session.status.program, new)
+    qtbot.addWidget(dialog)
+    return dialog.send_button.click, lambda: dialog.outcome.text()
+
+
+def drive_send_program(qtbot, rig):
+    old = rig.session.status.program
+    pairs = list(old.schedule.as_pairs())
+    pairs[1] = (pairs[1][0], pairs[1][1] + 10_000)
+    return review(qtbot, rig, Program(old.mode, Schedule.from_pairs(pairs), old.concentration))
+
+
+def drive_mode_change(qtbot, rig):
+    return review(qtbot, rig, Program(Mode.CONTINUOUS, Schedule.from_pairs([(0, 390_000)]),
+                                      Concentration(2000)))
+
+
+def drive_refill(qtbot, rig):
+    rig.control.set_reservoir(calculated_nl=3_200_000, true_nl=3_200_000)
+    refresh(qtbot, rig.session)
+    wizard = RefillWizard(rig.session, rig.session.status, rig.model.profile)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.withdrawn.setValue(3.2)
+    wizard.next()
+    for box in (wizard.concentration, wizard.confirm):
+        box.setCurrentIndex(next(i for i in range(box.count())
+                                 if box.itemData(i) == Concentration(2000)))
+    wizard.next()
+    return wizard.button(QWizard.WizardButton.FinishButton).click, lambda: wizard.outcome.text()
+
+
+def bolus_dialog(qtbot, rig):
+    dialog = BolusDialog(rig.session, rig.model.profile)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def drive_bolus(qtbot, rig):
+    dialog = bolus_dialog(qtbot, rig)
+    return dialog.start.click, lambda: dialog.outcome.text()
+
+
+def drive_cancel_bolus(qtbot, rig):
+    with rig.control.lock:
+        rig.model.start_bolus(BolusRequest(BolusKind.CLINICIAN, 25_000, 3600))
+    refresh(qtbot, rig.session)
+    dialog = bolus_dialog(qtbot, rig)
+    return dialog.cancel_bolus.click, lambda: dialog.outcome.text()
+
+
+def drive_clear_alarm(qtbot, rig):
+    rig.control.motor_stall()
+    refresh(qtbot, rig.session)
+    panel = AlarmsPanel(rig.session)
+    qtbot.addWidget(panel)
+    panel.confirm_clear = lambda _title: True
+    clear = next(b for b in panel.findChildren(QPushButton) if b.text() == "Clear")
+    return clear.click, lambda: panel.message.text()
+
+
+def drive_set_clock(qtbot, rig):
+    rig.control.set_pump_clock(datetime(2026, 11, 25, 10, 0))  # still on summer time
+    refresh(qtbot, rig.session)
+    dialog = BatteryClockDialog(rig.session, rig.model.profile.battery, LONDON)
+    qtbot.addWidget(dialog)
+    return dialog.set_button.click, lambda: dialog.outcome.text()
+
+
+# What the pump shows when the command was carried out, read from the model.
+def _clock_set(status):
+    return abs(status.pump_clock - datetime(2026, 11, 25, 9, 0)) < timedelta(minutes=2)
+
+
+CARRIED_OUT = {
+    "send_program": lambda rig, old: rig.pump_status().program not in (old, None),
+    "mode_change": lambda rig, old: rig.pump_status().program.mode is Mode.CONTINUOUS,
+    "refill": lambda rig, old: rig.pump_status().reservoir_nl > 19_000_000,
+    "bolus": lambda rig, old: rig.pump_status().bolus is not None,
+    # a bolus also ends by itself: the pump's log says whether it was cancelled
+    "cancel_bolus": lambda rig, old: "bolus-cancel" in {event.kind
+                                                        for event in rig.model.log(0)},
+    "clear_alarm": lambda rig, old: AlarmCode.MOTOR_STALL not in {
+        alarm.code for alarm in rig.pump_status().alarms},
+    "set_clock": lambda rig, old: _clock_set(rig.pump_status()),
+}
+DRIVERS = {"send_program": drive_send_program, "mode_change": drive_mode_change,
+           "refill": drive_refill, "bolus": drive_bolus, "cancel_bolus": drive_cancel_bolus,
+           "clear_alarm": drive_clear_alarm, "set_clock": drive_set_clock}
+
+CELLS = [pytest.param(command, fault, id=f"{command.key}-{fault.key}")
+         for command in COMMANDS for fault in FAULTS]
+
+
+@pytest.mark.parametrize(("command", "fault"), CELLS)
+def test_cell(qtbot, rig, command, fault):
+    start, answer = DRIVERS[command.key](qtbot, rig)
+    old = rig.pump_status().program
+    if fault.key == "refused" and command.key == "cancel_bolus":
+        rig.control.advance(2 * 3600)  # the 1 h bolus ended since the console last read
+    elif fault.key == "refused":
+        rig.control.set_battery_days_left(0)  # end of service since the console last read
+    else:
+        rig.arm(fault.key, command.key)
+    with qtbot.waitSignal(rig.session.outcome_ready, timeout=15_000):
+        start()
+    qtbot.waitUntil(lambda: "then reading" not in answer() and "Sending" not in answer(),
+                    timeout=5_000)
+    shown = plain(answer())
+    expected = words(command, fault)
+    # the clock dialog adds the clock it read back to a verified setting
+    assert shown == expected or (shown.startswith(f"{expected} It reads 2026-11-25 09:0")
+                                 and command.key == "set_clock" and fault.acted), shown
+    assert CARRIED_OUT[command.key](rig, old) is fault.acted
+    if fault.key == "timeout":  # the read that follows finds the pump silent too
+        qtbot.waitUntil(lambda: rig.session.view.link is LinkState.LOST, timeout=10_000)
+
+
+@pytest.mark.parametrize("backend", ["sim", "pty"])
+def test_wrong_profile_at_connect_disables_every_command(qtbot, tmp_path, monkeypatch,
+                                                          backend):
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Close)
+    if backend == "sim":
+        session, pumps, _arm = sim_rig(qtbot, unknown_profile=True)
+        url = SIM_URL
+        emulator = None
+    else:
+        emulator = Emulator.start(start=START.timestamp())
+        emulator.model.identity = dataclasses.replace(emulator.model.identity,
+                                                      profile_id="itb-99")
+        session = Session(opener=lambda url: SerialPump(url, timeout_s=0.1, retries=1))
+        url = emulator.port
+    window = MainWindow(session, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    try:
+        with qtbot.waitSignal(session.error, timeout=10_000) as told:
+            window.connect_to(url)
+        model = pumps[0].model if emulator is None else emulator.model
+        assert told.args[0] == WRONG_PROFILE.format(url=url,
+                                                    serial=model.identity.serial_number)
+        assert not model.session_open
+        for action in (window.send_action, window.refill_action, window.bolus_action):
+            assert not action.isEnabled()
+    finally:
+        session.shutdown()
+        if emulator is not None:
+            emulator.stop()
+
+
+def test_user_guide_table_is_the_matrix():
+    guide = USER_GUIDE.read_text(encoding="utf-8")
+    assert markdown_table() in guide, ("docs/user-guide.md: regenerate the table with "
+                                       "python -c 'from tests.ui.failure_matrix import "
+                                       "markdown_table; print(markdown_table())'")
