@@ -29,6 +29,8 @@ class ActionKind(enum.Enum):
     SCREENING_RECORDED = "screening-recorded"  # detail: boluses, candidate, start_ng_per_day
     REPORT_PRINTED = "report-printed"
     COMMAND_NOT_VERIFIED = "command-not-verified"  # detail: command, outcome, message
+    RECORD_CHANGED = "record-changed"  # detail: reason and the fields changed (text form)
+    MRI_CHECKED = "mri-checked"  # detail: outcome (resumed, delayed, no-stall), interrogations
     DISCONNECT = "disconnect"
 
 

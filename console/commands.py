@@ -7,9 +7,18 @@ ticket its :class:`~itb_console.console.outcome.Outcome` will carry.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from itb_console.console.actions import ActionKind
 from itb_console.console.outcome import Command
 from itb_console.console.session import Session
+from itb_console.device.implant_record import (
+    ImplantRecord,
+    RecordError,
+    check_text,
+    to_text,
+    with_changes,
+)
 from itb_console.device.pump_api import AlarmCode, BolusRequest, PumpStatus
 from itb_console.device.therapy import Mode
 
@@ -36,6 +45,37 @@ def clear_alarm(session: Session, code: AlarmCode) -> int:
                            ActionKind.ALARM_CLEARED, code=code.value,
                            verify=lambda _result, status: code not in {
                                alarm.code for alarm in status.alarms})
+
+
+def record_change_refusal(session: Session, changes: dict[str, str], reason: str) -> str:
+    """Why the pump would refuse this record change ("" when it would accept it): the
+    field and what is allowed, before anything is sent."""
+    if session.record is None or session.status is None:
+        return "Interrogate the pump first: its implant record has not been read."
+    try:
+        check_text("reason", reason)
+        with_changes(session.record, changes, session.status.pump_clock.date())
+    except RecordError as error:
+        return str(error)
+    return ""
+
+
+def change_record(session: Session, changes: dict[str, str], reason: str) -> int:
+    """Write record fields (text form) with the reason; verified when the pump's answer
+    holds them, and then the session shows the record written."""
+    def shown(result: object, status: PumpStatus) -> bool:
+        if not isinstance(result, ImplantRecord):
+            return False
+        session.show_record(result)
+        fields = {key: value for key, value in changes.items() if key != "patient"}
+        return (to_text(result) | fields == to_text(result)
+                and changes.get("patient", status.identity.patient_id)
+                == status.identity.patient_id)
+
+    # The detail keys are the record's field names; ``perform`` takes them as keywords.
+    perform: Callable[..., int] = session.perform
+    return perform(Command.RECORD, lambda pump: pump.write_record(changes, reason),
+                   ActionKind.RECORD_CHANGED, verify=shown, reason=reason, **changes)
 
 
 NOT_DELIVERING = {AlarmCode.MOTOR_STALL: "motor stalled",

@@ -26,6 +26,7 @@ class Command(enum.Enum):
     ALARM_TEST = "alarm test"
     SET_CLOCK = "set clock"
     REPORT = "session report"
+    RECORD = "implant record change"
 
     @property
     def title(self) -> str:
@@ -50,6 +51,7 @@ CHECK_AFTER: dict[Command, str] = {
     Command.ALARM_TEST: "the alarm tones",
     Command.SET_CLOCK: "the pump clock",
     Command.REPORT: "the report file",
+    Command.RECORD: "the implant record",
 }
 
 # The pump's refusal reasons in plain words, and what the clinician does about each.

@@ -39,7 +39,9 @@ from itb_console.console.outcome import (
 from itb_console.console.pump_view import LinkState, PumpView
 from itb_console.console.worker import DEFAULT_TIMEOUT_MS, PumpWorker
 from itb_console.device.connect import open_pump
+from itb_console.device.implant_record import ImplantRecord
 from itb_console.device.pump_api import (
+    Event,
     LinkError,
     ProgramInForce,
     Pump,
@@ -152,6 +154,7 @@ class Session(QObject):
     outcome_ready = Signal(object)  # Outcome of every command (perform, send, local ones)
     action_failed = Signal(str, str)  # name, message (reads: fetch, clock speed)
     clock_speed_changed = Signal(float)  # x real time, 0 paused (simulated pump only)
+    record_changed = Signal(object)  # ImplantRecord, read or written
 
     def __init__(self, parent: QObject | None = None,
                  opener: Callable[..., Pump] = open_pump) -> None:
@@ -168,6 +171,7 @@ class Session(QObject):
         self.url = ""
         self.state = SessionState.DISCONNECTED
         self.view = PumpView(self)
+        self.record: ImplantRecord | None = None  # the patient and implant record, once read
         self.clock_speed: float | None = None  # known once read (simulated pump only)
         self.program_at_start: Program | None = None
         self.actions = ActionLog()
@@ -291,6 +295,7 @@ class Session(QObject):
             return
         self.url = url
         self.clock_speed = None
+        self.record = None
         self._set_state(SessionState.CONNECTING)
         opener = self._opener
         cancelled = self._connect_cancelled = threading.Event()
@@ -341,6 +346,7 @@ class Session(QObject):
         self._set_state(SessionState.READY)
         self.status_changed.emit(status)
         self._poll.start()
+        self.read_record()
 
     def _status(self, status: PumpStatus) -> None:
         if self.pump is None:
@@ -363,8 +369,50 @@ class Session(QObject):
         def done(status: PumpStatus) -> None:
             self.actions.record(ActionKind.INTERROGATE, status.world_time)
             self._status(status)
+            self.read_record()
 
         self._run("interrogate", pump.interrogate, done)
+
+    def interrogate_again(self, then: Callable[[tuple[PumpStatus, tuple[Event, ...]]], None]
+                          ) -> bool:
+        """Place the programmer again: a new session, then the status and the whole log.
+
+        A pump counts interrogations by the sessions opened (the post-MRI stall recovery
+        reaches its log at the second), so this closes the session and opens a new one.
+        False (after saying so) when not connected or busy.
+        """
+        if self.pump is None or self.state is not SessionState.READY:
+            self._tell("Connect to a pump first (and let any command finish).")
+            return False
+        pump = self.pump
+        answer = _while_alive(then)
+
+        def read() -> tuple[PumpStatus, tuple[Event, ...]]:
+            pump.close_session()
+            pump.open_session()
+            return pump.interrogate(), pump.read_log()
+
+        def done(reading: tuple[PumpStatus, tuple[Event, ...]]) -> None:
+            status = reading[0]
+            self.actions.record(ActionKind.CONNECT, status.world_time, url=self.url)
+            self.actions.record(ActionKind.INTERROGATE, status.world_time)
+            self._status(status)
+            self.read_record()
+            answer(reading)
+
+        self._run("interrogate again", read, done)
+        return True
+
+    # ------------------------------------------------------------------ implant record
+    def show_record(self, record: ImplantRecord) -> None:
+        """The record as last read or written: kept, and everyone showing it told."""
+        self.record = record
+        self.record_changed.emit(record)
+
+    def read_record(self) -> None:
+        """Read the patient and implant record (with every interrogation)."""
+        if self.pump is not None:
+            self._run("record", self.pump.read_record, self.show_record)
 
     # ------------------------------------------------------------------ send
     def send_program(self, program: Program) -> None:
@@ -404,14 +452,7 @@ class Session(QObject):
             self._tell("Connect to a pump first.")
             return False
         pump = self.pump
-        context = getattr(then, "__self__", None)
-
-        def deliver(result: Any) -> None:
-            if isinstance(context, QObject) and not shiboken6.isValid(context):
-                return
-            then(result)
-
-        self._run(name, lambda: call(pump), deliver)
+        self._run(name, lambda: call(pump), _while_alive(then))
         return True
 
     # ------------------------------------------------------------------ other actions
@@ -626,6 +667,22 @@ class Session(QObject):
             if not self.worker.stop(SHUTDOWN_WAIT_MS) and not in_process:
                 pump.close()  # breaks the read a dead link holds; the worker then ends
         self.worker.stop(SHUTDOWN_WAIT_MS)
+
+
+def _while_alive(then: Callable[[Any], None]) -> Callable[[Any], None]:
+    """``then``, skipped once the QObject it is a method of (a window) has been deleted.
+
+    As in Qt's own connections, that object is the answer's context: a window closed and
+    deleted before the pump answered gets nothing.
+    """
+    context = getattr(then, "__self__", None)
+
+    def deliver(result: Any) -> None:
+        if isinstance(context, QObject) and not shiboken6.isValid(context):
+            return
+        then(result)
+
+    return deliver
 
 
 def _release(pump: Pump) -> None:

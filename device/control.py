@@ -15,6 +15,7 @@ from fractions import Fraction
 from typing import Concatenate, ParamSpec, TypeVar
 
 from itb_console.device.clock import ClockError, ManualClock, ScaledClock
+from itb_console.device.mri_fault import MriResume
 from itb_console.device.pump_api import AlarmCode, Event, PumpRefused, Reason
 from itb_console.device.pump_model import PumpModel
 from itb_console.device.units import ml
@@ -125,6 +126,11 @@ class PumpControl:
     @_locked
     def motor_stall(self) -> None:
         self.model.raise_alarm(AlarmCode.MOTOR_STALL)
+
+    @_locked
+    def mri(self, minutes: int, resume: MriResume, delay_hours: int = 0) -> None:
+        """An MRI scan starts now: rotor stopped, stall alarm, restart as ``resume`` says."""
+        self.model.start_mri(minutes, resume, delay_hours)
 
     @_locked
     def set_over_infusion(self, percent: int) -> None:

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Protocol, runtime_checkable
 
+from itb_console.device.implant_record import ImplantRecord
 from itb_console.device.therapy import Concentration, Mode, Program
 
 
@@ -243,6 +244,15 @@ class Pump(Protocol):
     def set_clock(self, pump_clock: datetime) -> None: ...
 
     def read_log(self, since_seq: int = 0) -> tuple[Event, ...]: ...
+
+    def read_record(self) -> ImplantRecord:
+        """The patient and implant record (the patient ID is in the identity)."""
+        ...
+
+    def write_record(self, changes: dict[str, str], reason: str) -> ImplantRecord:
+        """Change record fields given in their text form (``implant_record.WIRE_KEYS`` and
+        ``patient``); the reason is logged with them. Needs an open session."""
+        ...
 
     def note(self, action: str, detail: dict[str, str | int]) -> None:
         """Tell a training pump about a step that never reaches a real pump.

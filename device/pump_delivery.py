@@ -176,6 +176,10 @@ class DeliveryIntegrator:
         self.implanted_at = implanted_at
         self.over_infusion_percent = 0
         self.motor_stalled = False
+        # The rotor held by an outside force (an MRI magnet, bound gears): until the tick
+        # given, or until something frees it (None). The model decides when it turns again.
+        self.rotor_held = False
+        self.rotor_resumes_at_tick: int | None = None
         self.active_alarms: dict[AlarmCode, Fraction] = {}
         # World times the battery reached ERI and end of service: kept, not recomputed,
         # so every later read reports the same dates (the 2012 recall was a moving date).
@@ -295,7 +299,8 @@ class DeliveryIntegrator:
         It turns on when the true reservoir is dry: the pump cannot tell, so its
         calculation goes on falling while nothing reaches the patient.
         """
-        return (not self.motor_stalled and AlarmCode.END_OF_SERVICE not in self.active_alarms
+        return (not self.motor_stalled and not self.rotor_held
+                and AlarmCode.END_OF_SERVICE not in self.active_alarms
                 and self._reservoir > 0)
 
     def _programmed_rate_now(self) -> tuple[int, int]:
@@ -385,7 +390,7 @@ class DeliveryIntegrator:
         Only when a pump day is a whole number of ticks (always without drift); a drifting
         clock whose day is not is walked step by step, which is as exact, only slower.
         """
-        if self.bolus is not None:
+        if self.bolus is not None or self.rotor_resumes_at_tick is not None:
             return False
         clock_rate = PPM + self.drift_ppm
         if PS_PER_DAY % clock_rate:
@@ -414,6 +419,9 @@ class DeliveryIntegrator:
         rate, rate_until = self._programmed_rate_now()
         now = self._tick
         end = min(target_tick, rate_until)
+        frees_at = self.rotor_resumes_at_tick
+        if frees_at is not None:
+            end = min(end, frees_at)
         if not self._motor_running():
             rate = 0
         calc_speed = rate * 100
@@ -442,8 +450,15 @@ class DeliveryIntegrator:
         self._tick = end
         for name in fired:
             self._fire(name)
+        if frees_at is not None and end == frees_at:
+            self.free_rotor()
         if self.bolus is not None and end == rate_until:
             self._end_bolus("bolus-end")
+
+    def free_rotor(self) -> None:
+        """The rotor turns again (the model notes it for the log)."""
+        self.rotor_held = False
+        self.rotor_resumes_at_tick = None
 
     def _fire(self, name: str) -> None:
         if name == "low":

@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from datetime import UTC, datetime
+from dataclasses import replace
+from datetime import UTC, date, datetime
 from fractions import Fraction
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -26,6 +27,13 @@ from zoneinfo import ZoneInfo
 from itb_console.device.clock import Clock
 from itb_console.device.default_pump import InitialPump
 from itb_console.device.drugs import load_drugs
+from itb_console.device.implant_record import (
+    ImplantRecord,
+    RecordError,
+    check_text,
+    with_changes,
+)
+from itb_console.device.mri_fault import MriExposure, MriResume, check_mri
 from itb_console.device.pump_api import (
     CRITICAL_ALARMS,
     Alarm,
@@ -60,6 +68,9 @@ CLINICIAN_CLEARABLE = frozenset({AlarmCode.MOTOR_STALL, AlarmCode.LOW_BATTERY_RE
 class PumpModel(DeliveryIntegrator):
     """One implanted pump. Every public call first brings the pump up to the clock."""
 
+    implant_record: ImplantRecord  # set by new() and by the state file
+    mri: MriExposure | None = None  # a scan's effect until its stall recovery is logged
+
     # ----------------------------------------------------------------- construction
     @classmethod
     def new(
@@ -79,6 +90,7 @@ class PumpModel(DeliveryIntegrator):
         clock_offset_s: int = 0,
         battery_days_left: int | None = None,
         over_infusion_percent: int = 0,
+        record: ImplantRecord | None = None,
     ) -> PumpModel:
         """A newly implanted pump, its clock set to local time in ``timezone``.
 
@@ -118,6 +130,11 @@ class PumpModel(DeliveryIntegrator):
                                        else life - battery_days_left),
             implanted_at=now, link_clock=link_clock)
         model.over_infusion_percent = over_infusion_percent
+        model.implant_record = record or ImplantRecord(implanted_on=model.pump_today())
+        try:
+            model.implant_record.check(model.pump_today())
+        except RecordError as error:
+            raise PumpRefused(Reason.OUT_OF_RANGE, str(error)) from None
         model.record("implant", serial=serial_number, profile=profile.id,
                       program=program.canonical_text())
         model.raise_threshold_alarms()
@@ -158,6 +175,49 @@ class PumpModel(DeliveryIntegrator):
             self.motor_stalled = True
         self._raise(code)
 
+    def start_mri(self, minutes: int, resume: MriResume, delay_hours: int = 0) -> None:
+        """Tester: an MRI scan of ``minutes`` starts now (device/mri_fault.py)."""
+        problem = check_mri(minutes, resume, delay_hours)
+        if problem is not None:
+            raise PumpRefused(Reason.OUT_OF_RANGE, problem)
+        self.sync()
+        if self.mri is not None:
+            raise PumpRefused(Reason.BAD_REQUEST, "An MRI exposure is still in progress: its "
+                                                  "stall recovery is not logged yet.")
+        end = self._tick + minutes * 60 * TICKS_PER_S
+        resume_tick = {MriResume.NORMAL: end,
+                       MriResume.DELAYED: end + delay_hours * 3600 * TICKS_PER_S,
+                       MriResume.STUCK: None}[resume]
+        self.mri = MriExposure(resume, end, resume_tick,
+                               stalled_at=self._pump_clock_at_tick(self._tick))
+        self.rotor_held = True
+        self.rotor_resumes_at_tick = resume_tick
+        self._raise(AlarmCode.MOTOR_STALL)
+
+    def free_rotor(self) -> None:
+        super().free_rotor()
+        if self.mri is not None and self.mri.resumed_at is None:
+            self.mri.resumed_at = self._pump_clock_at_tick(self._tick)
+
+    def _mri_interrogated(self) -> None:
+        """A session after the scan: frees a stuck rotor; the second one logs the recovery."""
+        exposure = self.mri
+        if exposure is None:
+            return
+        if exposure.rotor_free_on_session(self._tick):
+            self.free_rotor()
+        if exposure.resumed_at is None:
+            return
+        exposure.sessions_since_resume += 1
+        if exposure.recovery_due():
+            stalled = exposure.stalled_at or exposure.resumed_at
+            self.record("stall-recovery",
+                        resumed_at=f"{exposure.resumed_at:%Y-%m-%dT%H:%M:%S}",
+                        stalled_minutes=round((exposure.resumed_at - stalled)
+                                              .total_seconds() / 60))
+            self._clear_quietly(AlarmCode.MOTOR_STALL)
+            self.mri = None
+
     def alarms(self) -> tuple[Alarm, ...]:
         self.sync()
         return tuple(Alarm(code, self._pump_clock_at(at), code in CRITICAL_ALARMS)
@@ -181,6 +241,37 @@ class PumpModel(DeliveryIntegrator):
         self.sync()
         return tuple(e for e in self.events if e.seq > since_seq)
 
+    # ----------------------------------------------------------------- patient record
+    def read_record(self) -> ImplantRecord:
+        self.sync()
+        return self.implant_record
+
+    def write_record(self, changes: dict[str, str], reason: str) -> ImplantRecord:
+        """Change record fields (text form, ``patient`` included) with the reason logged.
+
+        All the changes are checked before any is made: a refused write changes nothing.
+        """
+        self._require_session()
+        try:
+            check_text("reason", reason)
+            patient = changes.get("patient", self.identity.patient_id)
+            check_text("patient", patient)
+            updated = with_changes(self.implant_record,
+                                   {k: v for k, v in changes.items() if k != "patient"},
+                                   self.pump_today())
+        except RecordError as error:
+            raise PumpRefused(Reason.OUT_OF_RANGE, str(error)) from None
+        if not changes:
+            raise PumpRefused(Reason.BAD_REQUEST, "SETRECORD changes nothing: give at least "
+                                                  "one record field")
+        self.identity = replace(self.identity, patient_id=patient)
+        self.implant_record = updated
+        # Digits are logged as numbers, as a log read over the wire gives them back.
+        self.record("record", reason=reason,
+                    **{k: int(v) if v.isdigit() else v for k, v in changes.items()})
+        self._committed()
+        return updated
+
     # ----------------------------------------------------------------- sessions
     def open_session(self) -> PumpIdentity:
         self.sync()
@@ -194,6 +285,7 @@ class PumpModel(DeliveryIntegrator):
             + Fraction(self.profile.battery.telemetry_session_cost_minutes, 1440))
         self.record("session-open")
         self.raise_battery_alarms()
+        self._mri_interrogated()
         return self.identity
 
     def close_session(self) -> None:
@@ -314,6 +406,7 @@ class PumpModel(DeliveryIntegrator):
         self.true_reservoir_nl = Fraction(request.filled_nl)
         self.reservoir_concentration = request.concentration
         self.low_reservoir_alarm_nl = request.low_reservoir_alarm_nl
+        self._refilled_today()
         self.record("refill", expected_residual_nl=expected,
                      withdrawn_nl=request.withdrawn_nl, filled_nl=request.filled_nl,
                      concentration=request.concentration.mcg_per_ml,
@@ -323,6 +416,18 @@ class PumpModel(DeliveryIntegrator):
         self.raise_threshold_alarms()
         self._committed()
         return RefillResult(expected, request.withdrawn_nl, request.filled_nl)
+
+    def pump_today(self) -> date:
+        """The pump clock's date now, without moving time on (mid-command)."""
+        return self._pump_clock_at_tick(self._tick).date()
+
+    def _refilled_today(self) -> None:
+        """The record's last refill is today; a booking for this refill is used up."""
+        today = self.pump_today()
+        booked = self.implant_record.next_refill_on
+        self.implant_record = replace(
+            self.implant_record, last_refill_on=today,
+            next_refill_on=None if booked is not None and booked <= today else booked)
 
     # ----------------------------------------------------------------- boluses
     def start_bolus(self, request: BolusRequest) -> BolusStatus:

@@ -19,6 +19,8 @@ from dataclasses import dataclass
 
 from itb_console.device.control import PumpControl
 from itb_console.device.drugs import load_drugs
+from itb_console.device.implant_record import WIRE_KEYS
+from itb_console.device.mri_fault import DELAY_HOURS, MAX_SCAN_MINUTES, MriResume
 from itb_console.device.protocol import (
     MAX_FRAME_BYTES,
     PROTOCOL_VERSION,
@@ -46,6 +48,7 @@ from itb_console.device.wire_codec import (
     encode_alarms,
     encode_bolus,
     encode_event,
+    encode_record,
     encode_status,
     parse_program,
     parse_time,
@@ -73,7 +76,7 @@ class _Command:
 _CTL_KEYS = {"ADVANCE": {"seconds"}, "RESERVOIR": {"calculated_nl", "true_nl"},
              "BATTERY": {"days"}, "ALARM": {"code"}, "STALL": set(),
              "OVERINFUSE": {"percent"}, "DRIFT": {"ppm"}, "PUMPCLOCK": {"clock"},
-             "TRUE": set()}
+             "TRUE": set(), "MRI": {"minutes", "resume", "delay_h"}}
 
 
 def _error(seq: int, reason: Reason, message: str) -> Frame:
@@ -125,6 +128,9 @@ class PumpServer:
             "CLOCK": _Command(self._clock, none),
             "SETCLOCK": _Command(self._set_clock, frozenset({"clock"})),
             "LOG": _Command(self._log, frozenset({"since", "max"})),
+            "RECORD": _Command(self._record, none),
+            "SETRECORD": _Command(self._set_record, frozenset({"reason", "patient",
+                                                               *WIRE_KEYS})),
             "NOTE": _Command(self._note, None),
             "CTL": _Command(self._ctl, None),
         }
@@ -312,6 +318,14 @@ class PumpServer:
         return {"count": str(len(page)), "events": ",".join(page) or "none",
                 "more": "1" if len(events) > len(page) else "0", "cursor": str(cursor)}
 
+    def _record(self, frame: Frame) -> dict[str, str]:
+        return encode_record(self.model.identity, self.model.read_record())
+
+    def _set_record(self, frame: Frame) -> dict[str, str]:
+        changes = {k: v for k, v in frame.args.items() if k != "reason"}
+        self.model.write_record(changes, frame.text_arg("reason"))
+        return self._record(frame)
+
     def _note(self, frame: Frame) -> dict[str, str]:
         action = frame.text_arg("action")
         if not NOTE_ACTION.fullmatch(action):
@@ -345,6 +359,10 @@ class PumpServer:
             control.set_over_infusion(frame.int_arg("percent", 0, 200))
         elif action == "DRIFT":
             control.set_drift_ppm(frame.int_arg("ppm", -100_000, 100_000))
+        elif action == "MRI":
+            control.mri(frame.int_arg("minutes", 1, MAX_SCAN_MINUTES), _mri_resume(frame),
+                        frame.int_arg("delay_h", 0, DELAY_HOURS[1]) if "delay_h" in frame.args
+                        else 0)
         elif action == "PUMPCLOCK":
             control.set_pump_clock(parse_time(frame.text_arg("clock"), "clock"))
         return {"true_nl": str(control.true_residual_nl())}
@@ -365,6 +383,15 @@ def _check_shape(frame: Frame, keys: frozenset[str] | None) -> None:
                             f"(got {shown(frame.words[0])})")
     if keys is not None:
         _check_keys(frame, keys)
+
+
+def _mri_resume(frame: Frame) -> MriResume:
+    text = frame.text_arg("resume")
+    try:
+        return MriResume(text)
+    except ValueError:
+        raise ArgumentError(f"resume={shown(text)} must be one of "
+                            f"{', '.join(r.value for r in MriResume)}") from None
 
 
 def _alarm_code(frame: Frame) -> AlarmCode:

@@ -18,6 +18,7 @@ from datetime import datetime
 from typing import Protocol
 
 import serial
+from itb_console.device.implant_record import ImplantRecord
 from itb_console.device.protocol import (
     PROTOCOL_VERSION,
     SEQ_MODULO,
@@ -54,6 +55,7 @@ from itb_console.device.wire_codec import (
     decode_bolus,
     decode_events,
     decode_identity,
+    decode_record,
     decode_status,
     parse_program,
     parse_time,
@@ -304,6 +306,13 @@ class SerialPump:
             if reply.get("more") != "1" or not cursor.isdigit() or int(cursor) <= since_seq:
                 return tuple(events)
             since_seq = int(cursor)
+
+    def read_record(self) -> ImplantRecord:
+        return self._decoded(decode_record, self.request("RECORD"))
+
+    def write_record(self, changes: dict[str, str], reason: str) -> ImplantRecord:
+        return self._decoded(decode_record, self.request("SETRECORD",
+                                                         {"reason": reason, **changes}))
 
     def control(self, action: str, **args: int | str) -> int:
         """Tester control (emulator started with --test-control); returns the true residual."""

@@ -12,6 +12,10 @@ tz             IANA time zone of the pump's world (default Europe/London)
 drift_ppm      pump clock drift in parts per million
 serial         pump serial number
 patient        patient ID
+implant_date   the record's implant date (ISO date; default: the start)
+catheter_...   the record's catheter_model, catheter_length_cm, catheter_ml_per_cm,
+tip_level,     tip_level (C1-C7, T1-T12, L1-L5), last_refill and next_refill
+...refill      (ISO dates); each checked as the pump checks SETRECORD
 state          a JSON state file: loaded if it exists, saved on every commit
 =============  ===============================================================
 """
@@ -31,6 +35,13 @@ from itb_console.device.atomic_file import remove_stale_temporaries
 from itb_console.device.clock import MAX_SPEED, ClockError, ScaledClock
 from itb_console.device.control import PumpControl
 from itb_console.device.default_pump import InitialPump, load_initial_pump
+from itb_console.device.implant_record import (
+    HUMAN_KEYS,
+    ImplantRecord,
+    RecordError,
+    human_changes,
+    with_changes,
+)
 from itb_console.device.pump_api import (
     Alarm,
     AlarmCode,
@@ -53,7 +64,7 @@ from itb_console.device.therapy import Program
 from itb_console.device.units import NL_PER_ML, UnitError, scaled
 
 OPTIONS = ("profile", "reservoir", "speed", "start", "tz", "drift_ppm", "serial", "patient",
-           "state")
+           "state", *HUMAN_KEYS)
 T = TypeVar("T")
 
 
@@ -114,13 +125,21 @@ def _build_model(options: dict[str, str], clock: ScaledClock) -> PumpModel:
                 check_identity_text(key, options[key])
             except StateCheckError as error:
                 raise SimUrlError(f"sim:// {error}") from None
-    return PumpModel.new(
+    model = PumpModel.new(
         profile, initial.program, min(reservoir, profile.reservoir_nl), clock,
         low_reservoir_alarm_nl=initial.low_reservoir_alarm_nl,
         serial_number=options.get("serial", initial.serial_number),
         patient_id=options.get("patient", initial.patient_id),
         timezone=options.get("tz", "Europe/London"),
         drift_ppm=int(drift or 0))
+    record_options = {key: value for key, value in options.items() if key in HUMAN_KEYS}
+    try:
+        model.implant_record = with_changes(model.implant_record,
+                                            human_changes(record_options),
+                                            model.pump_today())
+    except RecordError as error:
+        raise SimUrlError(f"sim:// {error}") from None
+    return model
 
 
 def _start_time(options: dict[str, str]) -> float:
@@ -226,6 +245,12 @@ class SimulatedPump:
 
     def read_log(self, since_seq: int = 0) -> tuple[Event, ...]:
         return self._locked(lambda: self.model.log(since_seq))
+
+    def read_record(self) -> ImplantRecord:
+        return self._locked(self.model.read_record)
+
+    def write_record(self, changes: dict[str, str], reason: str) -> ImplantRecord:
+        return self._locked(lambda: self.model.write_record(changes, reason))
 
     # A presenter's time control (workshops): not part of the Pump protocol, because a
     # real pump's clock cannot be sped up; the console offers it only for ``sim://``.

@@ -18,6 +18,8 @@ from typing import Any
 
 from itb_console.device.atomic_file import write_text_atomically
 from itb_console.device.clock import Clock
+from itb_console.device.implant_record import ImplantRecord, RecordError, from_text, to_text
+from itb_console.device.mri_fault import MriExposure, MriResume
 from itb_console.device.pump_api import AlarmCode, BolusKind, Event, PumpIdentity
 from itb_console.device.pump_delivery import _Bolus
 from itb_console.device.pump_model import PumpModel
@@ -51,6 +53,7 @@ def to_state(model: PumpModel) -> dict[str, Any]:
         "identity": {"serial_number": model.identity.serial_number,
                      "patient_id": model.identity.patient_id,
                      "profile_id": model.profile.id},
+        "record": to_text(model.implant_record),
         "program": model.program.canonical_text(),
         "reservoir_concentration": model.reservoir_concentration.mcg_per_ml,
         "reservoir_nl": _fraction(model.reservoir_nl),
@@ -67,7 +70,7 @@ def to_state(model: PumpModel) -> dict[str, Any]:
         "eos_reached_at": _optional_fraction(model.eos_reached_at),
         "eos_forecast_at": _optional_fraction(model.eos_forecast_at),
         "faults": {"over_infusion_percent": model.over_infusion_percent,
-                   "motor_stalled": model.motor_stalled},
+                   "motor_stalled": model.motor_stalled, "mri": _mri_state(model.mri)},
         "alarms": {code.value: _fraction(at) for code, at in model.active_alarms.items()},
         "bolus": None if bolus is None else {
             "kind": bolus.kind.value, "volume_nl": bolus.volume_nl,
@@ -77,6 +80,36 @@ def to_state(model: PumpModel) -> dict[str, Any]:
         "events": [{"seq": e.seq, "pump_clock": e.pump_clock.isoformat(), "kind": e.kind,
                     "detail": e.detail} for e in model.events],
     }
+
+
+def _mri_state(exposure: MriExposure | None) -> dict[str, Any] | None:
+    if exposure is None:
+        return None
+    return {"resume": exposure.resume.value, "scan_end_tick": exposure.scan_end_tick,
+            "resume_tick": exposure.resume_tick,
+            "stalled_at": None if exposure.stalled_at is None
+            else exposure.stalled_at.isoformat(),
+            "resumed_at": None if exposure.resumed_at is None
+            else exposure.resumed_at.isoformat(),
+            "sessions_since_resume": exposure.sessions_since_resume}
+
+
+def _read_mri(model: PumpModel, data: Any) -> None:
+    """An MRI exposure in progress (a file without one has none): the rotor as it was."""
+    if data is None:
+        return
+    resume_tick = data["resume_tick"]
+    exposure = MriExposure(
+        MriResume(data["resume"]), int(data["scan_end_tick"]),
+        None if resume_tick is None else int(resume_tick),
+        resumed_at=None if data["resumed_at"] is None
+        else datetime.fromisoformat(data["resumed_at"]),
+        stalled_at=None if data["stalled_at"] is None
+        else datetime.fromisoformat(data["stalled_at"]),
+        sessions_since_resume=int(data["sessions_since_resume"]))
+    model.mri = exposure
+    model.rotor_held = exposure.resumed_at is None
+    model.rotor_resumes_at_tick = exposure.resume_tick if model.rotor_held else None
 
 
 def _read_fraction(text: Any, field: str) -> Fraction:
@@ -108,6 +141,21 @@ def _battery_moment(data: dict[str, Any], field: str, alarm: AlarmCode) -> Fract
     alarms = data["alarms"]
     return _read_fraction(alarms[alarm.value], f"alarms.{alarm.value}") if (
         isinstance(alarms, dict) and alarm.value in alarms) else None
+
+
+def _read_record(data: dict[str, Any], model: PumpModel) -> ImplantRecord:
+    """The record; a file from before records were kept gets the default one."""
+    today = model.pump_today()
+    if "record" not in data:
+        return ImplantRecord(implanted_on=model.battery_status().implanted_at.date())
+    values = data["record"]
+    if not isinstance(values, dict) or not all(isinstance(v, str) for v in values.values()):
+        raise StateFileError("record: must be a table of texts like "
+                             '{"cath_mm": "450", "tip": "T10", ...}')
+    try:
+        return from_text(values, today)
+    except RecordError as error:
+        raise StateFileError(f"record.{error}") from None
 
 
 def from_state(data: dict[str, Any], clock: Clock,
@@ -146,6 +194,7 @@ def from_state(data: dict[str, Any], clock: Clock,
         model.delivered_nl = _read_fraction(data["delivered_nl"], "delivered_nl")
         model.over_infusion_percent = int(faults["over_infusion_percent"])
         model.motor_stalled = bool(faults["motor_stalled"])
+        _read_mri(model, faults.get("mri"))
         model.active_alarms = {AlarmCode(code): _read_fraction(at, f"alarms.{code}")
                                for code, at in data["alarms"].items()}
         model.eri_reached_at = _battery_moment(data, "eri_reached_at",
@@ -166,6 +215,7 @@ def from_state(data: dict[str, Any], clock: Clock,
                               str(e["kind"]), dict(e["detail"])) for e in data["events"]]
         model._next_seq = (model.events[-1].seq + 1) if model.events else 1
         check_model(model)
+        model.implant_record = _read_record(data, model)  # needs a clock checked sane
     except StateCheckError as error:
         raise StateFileError(str(error)) from None
     except StateFileError:

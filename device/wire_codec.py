@@ -12,6 +12,13 @@ import re
 from datetime import UTC, datetime
 from urllib.parse import parse_qsl, quote, unquote, urlencode
 
+from itb_console.device.implant_record import (
+    WIRE_KEYS,
+    ImplantRecord,
+    RecordError,
+    parse_value,
+    to_text,
+)
 from itb_console.device.protocol import ArgumentError, Frame, shown
 from itb_console.device.pump_api import (
     Alarm,
@@ -183,3 +190,20 @@ def decode_events(text: str) -> tuple[Event, ...]:
         events.append(Event(int(parts[0]), parse_time(parts[1], "event time"), parts[2],
                             detail))
     return tuple(events)
+
+
+def encode_record(identity: PumpIdentity, record: ImplantRecord) -> dict[str, str]:
+    """The RECORD answer: who the pump is in, then the implant record's fields."""
+    return {"patient": identity.patient_id, "serial": identity.serial_number,
+            "model": identity.model_code} | to_text(record)
+
+
+def decode_record(args: dict[str, str]) -> ImplantRecord:
+    """The record from a RECORD or SETRECORD answer (the identity keys are ignored)."""
+    try:
+        values = {WIRE_KEYS[key]: parse_value(key, args[key]) for key in WIRE_KEYS}
+    except KeyError as missing:
+        raise ArgumentError(f"{missing.args[0]} is missing") from None
+    except RecordError as error:
+        raise ArgumentError(str(error)) from None
+    return ImplantRecord(**values)  # type: ignore[arg-type]

@@ -77,6 +77,7 @@ if TYPE_CHECKING:  # the dialogs, panels and reports load when first opened
     from itb_console.ui.dialogs.battery_clock_dialog import BatteryClockDialog
     from itb_console.ui.dialogs.bolus_dialog import BolusDialog
     from itb_console.ui.dialogs.event_log import EventLogWindow
+    from itb_console.ui.dialogs.mri_dialog import MriCheckDialog
     from itb_console.ui.dialogs.refill_wizard import RefillWizard
     from itb_console.ui.dialogs.shortcuts_help import ShortcutsHelp
     from itb_console.ui.dialogs.titration_dialog import TitrationDialog
@@ -137,6 +138,7 @@ class MainWindow(QMainWindow):
                                              self.main_column)
         self._build_actions()
         session.status_changed.connect(self._status_changed)
+        session.record_changed.connect(self.status_panel.show_record)
         session.state_changed.connect(self._state_changed)
         session.error.connect(self._error)
         session.outcome_ready.connect(self._outcome)
@@ -245,6 +247,8 @@ class MainWindow(QMainWindow):
         self.trial_action = self._action("Trial screening...", "Ctrl+Shift+T",
                                          self.trial_screening,
                                          "Screening boluses, candidacy and the starting dose")
+        self.mri_action = self._action("After an MRI...", "Ctrl+Shift+M", self.after_mri,
+                                       "Post-MRI check: stall, recovery, delayed restart")
         self.titration_action = self._action("Titration...", "Ctrl+T", self.titration,
                                              "Allowed next-day dose; apply it to the draft")
         self.debrief_action = self._action(
@@ -305,7 +309,7 @@ class MainWindow(QMainWindow):
                            self.refill_action, self.bolus_action, self.alarms_action,
                            self.log_action, self.history_action, self.report_action,
                            self.print_action, None, self.trial_action,
-                           self.titration_action, self.battery_action]),
+                           self.titration_action, self.battery_action, self.mri_action]),
                 ("&Edit", [self.undo_action, self.redo_action, None, self.revert_action, None,
                            preferences_action]),
                 ("&View", [next_unit, None, *self.presentation.actions]),
@@ -469,6 +473,12 @@ class MainWindow(QMainWindow):
         return _show_new(RefillWizard(self.session, status, profile, self,
                                       default_low_alarm_nl(self.settings, profile)))
 
+    def after_mri(self) -> MriCheckDialog | None:
+        from itb_console.ui.dialogs.mri_dialog import MriCheckDialog
+        if self._status_or_tell("After an MRI") is None:
+            return None
+        return _show_new(MriCheckDialog(self.session, self))
+
     def bolus(self) -> BolusDialog | None:
         from itb_console.ui.dialogs.bolus_dialog import BolusDialog
         status = self.session.status
@@ -604,7 +614,8 @@ class MainWindow(QMainWindow):
                                     "Connect to a pump first: the report states what it read.")
             return None
         return build_report(status, self.session.program_at_start, self.session.actions,
-                            clinician="", created_at=status.world_time)
+                            clinician="", created_at=status.world_time,
+                            record=self.session.record)
 
     def print_preview(self) -> ReportPreview | None:
         """Preview and print the report where there is a printer; else offer the PDF."""

@@ -15,6 +15,7 @@ from itb_console.console.clinical.forecast import forecast
 from itb_console.console.clinical.planning import battery_dates
 from itb_console.console.pump_view import PumpView
 from itb_console.device.alarm_catalog import load_alarms
+from itb_console.device.implant_record import ImplantRecord
 from itb_console.device.pump_api import PumpStatus
 from itb_console.device.pump_profiles import load_profile
 from itb_console.device.units import mcg, ml
@@ -84,6 +85,8 @@ class StatusPanel(QWidget):
             return box
 
         group("Pump", ["Model", "Serial", "Patient"])
+        group("Implant record", ["Implanted", "Catheter", "Catheter fill", "Tip level",
+                                 "Last refill", "Next refill"])
         group("Program in force", ["Mode", "Daily dose", "Drug"])
         group("Reservoir", ["Reservoir", "Low alarm", "To alarm", "To empty"])
         group("Battery", ["Battery", "Indicator (ERI)", "Replace by"])
@@ -143,6 +146,18 @@ class StatusPanel(QWidget):
             if needed > 0 and needed != self.height():
                 self.resize(self.width(), needed)
         return handled
+
+    def show_record(self, record: ImplantRecord) -> None:
+        f = self.fields
+        f["Implanted"].setText(f"{record.implanted_on:%d %b %Y}")
+        f["Catheter"].setText(f"{record.catheter_model}, {record.catheter_length_mm / 10:.1f} cm")
+        f["Catheter fill"].setText(f"{record.catheter_volume_nl / 1e6:.4f} mL "
+                                   f"({record.catheter_nl_per_cm / 1e6:.4f} mL/cm)")
+        f["Tip level"].setText(record.tip_level)
+        f["Last refill"].setText("not recorded" if record.last_refill_on is None
+                                 else f"{record.last_refill_on:%d %b %Y}")
+        f["Next refill"].setText("not booked" if record.next_refill_on is None
+                                 else f"{record.next_refill_on:%d %b %Y}")
 
     def show_status(self, status: PumpStatus, live: bool = True) -> None:
         """``live`` False: the last values read, shown without their warning colours

@@ -11,6 +11,7 @@ import enum
 from dataclasses import dataclass
 from fractions import Fraction
 
+from itb_console.device.implant_record import RecordError, catheter_volume_nl, check_catheter
 from itb_console.device.pump_api import BolusKind, BolusRequest
 from itb_console.device.pump_profiles import PumpProfile
 from itb_console.device.therapy import Concentration, DoseRate, TherapyError
@@ -103,13 +104,18 @@ class PrimingBolus:
     duration_s: int
 
 
-def priming_bolus(profile: PumpProfile, catheter_length_cm: int,
+def priming_bolus(profile: PumpProfile, catheter_length_mm: int, catheter_nl_per_cm: int,
                   pump_replaced: bool) -> PrimingBolus:
-    """Fill the new catheter (and the pump path, for a new pump) at the maximum rate."""
-    if not 1 <= catheter_length_cm <= 200:
-        raise CalculatorError(f"catheter length: {catheter_length_cm} cm is outside 1 to "
-                              "200 cm")
-    volume = catheter_length_cm * profile.catheter_dead_volume_nl_per_cm
+    """Fill the catheter (and the pump path, for a new pump) at the maximum rate.
+
+    The catheter comes from the pump's implant record (length and internal volume per cm),
+    checked against the record's ranges: 50 cm at 0.0022 mL/cm is 0.110 mL.
+    """
+    try:
+        check_catheter(catheter_length_mm, catheter_nl_per_cm)
+    except RecordError as error:
+        raise CalculatorError(str(error)) from None
+    volume = catheter_volume_nl(catheter_length_mm, catheter_nl_per_cm)
     if pump_replaced:
         volume += profile.internal_dead_volume_nl
     rate = profile.max_rate_nl_per_day

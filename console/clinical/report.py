@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from itb_console.console.clinical.review import daily_change_percent
+from itb_console.device.implant_record import ImplantRecord
 from itb_console.device.pump_api import Alarm, BolusKind, PumpIdentity
 from itb_console.device.therapy import Program
 from itb_console.device.units import format_minute_of_day, mcg, ml
@@ -66,6 +67,7 @@ class SessionReport:
     alarms_active: tuple[Alarm, ...] = ()
     alarms_cleared: tuple[str, ...] = ()
     notes: str = ""
+    implant: ImplantRecord | None = None  # the pump's patient and implant record, if read
     training_mark: str = field(default=TRAINING_MARK, init=False)
     # Which build wrote the report, so a fault found in one can be traced to its source.
     software: Build = field(default_factory=current_build)
@@ -121,10 +123,23 @@ class SessionReport:
             ],
             "alarms_cleared": list(self.alarms_cleared),
             "notes": self.notes,
+            "implant": None if self.implant is None else implant_json(self.implant),
         }
 
     def save_json(self, path: Path) -> None:
         path.write_text(json.dumps(self.to_json_dict(), indent=2) + "\n", encoding="utf-8")
+
+
+def implant_json(record: ImplantRecord) -> dict[str, Any]:
+    """The implant record for records and debriefs: exact integers and ISO dates."""
+    return {"implant_date": record.implanted_on.isoformat(),
+            "catheter_model": record.catheter_model,
+            "catheter_length_mm": record.catheter_length_mm,
+            "catheter_nl_per_cm": record.catheter_nl_per_cm,
+            "catheter_volume_nl": record.catheter_volume_nl,
+            "tip_level": record.tip_level,
+            "last_refill": _iso(record.last_refill_on),
+            "next_refill": _iso(record.next_refill_on)}
 
 
 def _iso(value: date | None) -> str | None:

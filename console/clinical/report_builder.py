@@ -8,13 +8,15 @@ from itb_console.console.actions import ActionKind, ActionLog
 from itb_console.console.clinical.forecast import forecast
 from itb_console.console.clinical.planning import battery_dates
 from itb_console.console.clinical.report import BolusRecord, RefillRecord, SessionReport
+from itb_console.device.implant_record import ImplantRecord
 from itb_console.device.pump_api import BolusKind, PumpStatus
 from itb_console.device.pump_profiles import load_profile
 from itb_console.device.therapy import Program
 
 
 def build_report(status: PumpStatus, program_at_start: Program, actions: ActionLog,
-                 clinician: str, created_at: datetime, notes: str = "") -> SessionReport:
+                 clinician: str, created_at: datetime, notes: str = "",
+                 record: ImplantRecord | None = None) -> SessionReport:
     """The report as of ``status`` (the last interrogation), for ``created_at`` (UTC)."""
     outlook = forecast(status.program, status.reservoir_nl, status.low_reservoir_alarm_nl,
                        status.pump_clock)
@@ -48,4 +50,4 @@ def build_report(status: PumpStatus, program_at_start: Program, actions: ActionL
         refill=refill, boluses=boluses, alarms_active=status.alarms,
         alarms_cleared=tuple(str(a.detail.get("code", "")) for a in
                              actions.of_kind(ActionKind.ALARM_CLEARED)),
-        notes=notes)
+        notes=notes, implant=record)

@@ -110,6 +110,12 @@ def _check(objective: Objective, outcome: Outcome) -> bool:
             return not actions.of_kind(ActionKind.SOFT_LIMIT_OVERRIDDEN)
         case CheckKind.LOW_RESERVOIR_ALARM:
             return outcome.final_low_reservoir_alarm_nl == objective.alarm_volume_nl
+        case CheckKind.INTERROGATED_TWICE:
+            # each programming session opened is an interrogation as the pump counts them
+            return len(actions.of_kind(ActionKind.CONNECT)) >= 2
+        case CheckKind.MRI_CHECKED:
+            return any(a.detail.get("outcome") == objective.outcome
+                       for a in actions.of_kind(ActionKind.MRI_CHECKED))
     raise AssertionError(f"unhandled check {objective.check}")
 
 

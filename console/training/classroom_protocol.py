@@ -135,7 +135,8 @@ def _check_values(op: str, args: dict[str, Any]) -> None:
 
 
 def _check_inject(args: dict[str, Any]) -> None:
-    kinds = [k.value for k in EventKind if k is not EventKind.ADVANCE]
+    # An MRI scan is scripted in the scenario (it needs its length and restart), not injected.
+    kinds = [k.value for k in EventKind if k not in (EventKind.ADVANCE, EventKind.MRI)]
     if args["kind"] not in kinds:
         raise ProtocolError(f"inject.kind: {args['kind']!r} is not a fault; allowed: "
                             f"{', '.join(kinds)} (jump moves time)")

@@ -31,6 +31,8 @@ ACTION_NAMES = {
     ActionKind.SCREENING_RECORDED: "Trial screening recorded",
     ActionKind.REPORT_PRINTED: "Session report saved",
     ActionKind.COMMAND_NOT_VERIFIED: "Command not verified",
+    ActionKind.RECORD_CHANGED: "Implant record changed",
+    ActionKind.MRI_CHECKED: "Post-MRI check recorded",
     ActionKind.DISCONNECT: "Session closed",
 }
 _IN_FORCE = {ProgramInForce.OLD.value: "the pump runs the OLD program",

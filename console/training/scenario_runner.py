@@ -66,7 +66,7 @@ def scenario_model(pump: ScenarioPump, clock: Clock) -> PumpModel:
         true_reservoir_nl=pump.true_reservoir_nl,
         clock_offset_s=pump.clock_offset_minutes * 60,
         battery_days_left=pump.battery_days_left,
-        over_infusion_percent=pump.over_infusion_percent)
+        over_infusion_percent=pump.over_infusion_percent, record=pump.record)
     for code in pump.alarms:
         model.raise_alarm(code)
     return model
@@ -213,6 +213,8 @@ class Station:
                 self.emulator.drop_link(at_verb="COMMIT", seconds=LINK_DROP_SECONDS)
             case EventKind.ADVANCE:
                 self.jump(event.hours * 3600)
+            case EventKind.MRI:
+                control.mri(event.minutes, event.resume, event.delay_hours)
 
     # ------------------------------------------------------------------ watching
     @property

@@ -60,11 +60,18 @@ def _value(value: Any, where: str) -> str:
                         "(text, whole numbers, true/false and lists only)")
 
 
-def _table(header: str, table: Any, where: str) -> list[str]:
+def _table(header: str, table: Any, where: str, name: str | None = None) -> list[str]:
+    """A table's lines; a plain table (``name`` given) writes its sub-tables after it, as
+    ``[pump.record]`` follows ``[pump]``."""
     if not isinstance(table, dict):
         raise ScenarioError(f"{where}: must be a table")
-    return [header, *(f"{key} = {_value(value, f'{where}.{key}')}"
-                      for key, value in table.items()), ""]
+    nested = {key: value for key, value in table.items()
+              if name is not None and isinstance(value, dict)}
+    lines = [header, *(f"{key} = {_value(value, f'{where}.{key}')}"
+                       for key, value in table.items() if key not in nested), ""]
+    for key, value in nested.items():
+        lines += _table(f"[{name}.{key}]", value, f"{where}.{key}", f"{name}.{key}")
+    return lines
 
 
 def scenario_text(data: dict[str, Any]) -> str:
@@ -72,7 +79,7 @@ def scenario_text(data: dict[str, Any]) -> str:
     lines = [HEADER]
     for key in TABLES:
         if key in data:
-            lines += _table(f"[{key}]", data[key], key)
+            lines += _table(f"[{key}]", data[key], key, key)
     for key in ARRAYS:
         items = data.get(key, [])
         if not isinstance(items, list):
@@ -80,7 +87,7 @@ def scenario_text(data: dict[str, Any]) -> str:
         for index, item in enumerate(items):
             lines += _table(f"[[{key}]]", item, f"{key}[{index + 1}]")
     for key in sorted(set(data) - set(TABLES) - set(ARRAYS)):  # the loader names them
-        lines += _table(f"[{key}]", data[key], key)
+        lines += _table(f"[{key}]", data[key], key, key)
     return "\n".join(lines)
 
 

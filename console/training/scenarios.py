@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from importlib import resources
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from itb_console.console.clinical.calculators import Origin
+from itb_console.console.clinical.mri_check import MriOutcome
 from itb_console.console.training.scenario_file import (
     ScenarioError,
     SourceText,
@@ -25,6 +26,13 @@ from itb_console.console.training.scenario_file import (
 )
 from itb_console.device.default_pump import schedule_from_pairs
 from itb_console.device.drugs import load_drugs
+from itb_console.device.implant_record import (
+    ImplantRecord,
+    RecordError,
+    human_changes,
+    with_changes,
+)
+from itb_console.device.mri_fault import DELAY_HOURS, MAX_SCAN_MINUTES, MriResume
 from itb_console.device.pump_api import AlarmCode, BolusKind
 from itb_console.device.pump_profiles import load_profile, profile_ids
 from itb_console.device.resource_toml import ProfileError
@@ -48,6 +56,7 @@ class ScenarioPump:
     battery_days_left: int | None
     over_infusion_percent: int
     alarms: tuple[AlarmCode, ...]
+    record: ImplantRecord
 
 
 class EventKind(enum.Enum):
@@ -56,6 +65,7 @@ class EventKind(enum.Enum):
     OVER_INFUSION = "over_infusion"
     LINK_DROP = "link_drop"
     ADVANCE = "advance"
+    MRI = "mri"
 
 
 @dataclass(frozen=True)
@@ -67,6 +77,9 @@ class ScenarioEvent:
     alarm: AlarmCode | None = None
     percent: int = 0
     hours: int = 0
+    minutes: int = 0  # an MRI scan's length
+    resume: MriResume = MriResume.NORMAL  # how the pump restarts after the scan
+    delay_hours: int = 0  # a delayed restart's delay
 
 
 class CheckKind(enum.Enum):
@@ -83,6 +96,8 @@ class CheckKind(enum.Enum):
     REPORT_PRINTED = "report_printed"
     NO_SOFT_LIMIT_OVERRIDE = "no_soft_limit_override"
     LOW_RESERVOIR_ALARM = "low_reservoir_alarm"
+    INTERROGATED_TWICE = "interrogated_twice"
+    MRI_CHECKED = "mri_checked"
 
 
 @dataclass(frozen=True)
@@ -103,6 +118,7 @@ class Objective:
     alarm: AlarmCode | None = None
     minutes: int = 0
     alarm_volume_nl: int = 0
+    outcome: str = ""  # the post-MRI check's conclusion (mri_checked)
 
 
 @dataclass(frozen=True)
@@ -131,6 +147,7 @@ _CHECK_FIELDS: dict[CheckKind, set[str]] = {
     CheckKind.ALARM_CLEARED: {"alarm"},
     CheckKind.CLOCK_WITHIN: {"minutes"},
     CheckKind.LOW_RESERVOIR_ALARM: {"alarm_ml"},
+    CheckKind.MRI_CHECKED: {"outcome"},
 }
 _OBJECTIVE_COMMON = {"id", "text", "check", "points", "pass", "fail"}
 
@@ -154,7 +171,8 @@ def _parse_pump(table: Table) -> ScenarioPump:
     table.check_keys({"profile", "patient_id", "start", "timezone", "concentration_mcg_per_ml",
                       "mode", "steps", "reservoir_ml", "true_reservoir_ml",
                       "low_reservoir_alarm_ml", "clock_offset_minutes", "drift_ppm",
-                      "battery_days_left", "over_infusion_percent", "alarms", "drug"})
+                      "battery_days_left", "over_infusion_percent", "alarms", "drug",
+                      "record"})
     profile_id = table.choice("profile", profile_ids())
     profile = load_profile(profile_id)
     try:
@@ -210,21 +228,44 @@ def _parse_pump(table: Table) -> ScenarioPump:
                            if table.has("battery_days_left") else None),
         over_infusion_percent=table.integer("over_infusion_percent", 0, 200, 0),
         alarms=tuple(AlarmCode(a) for a in raw_alarms),
+        record=_parse_record(table, start.date()),
     )
+
+
+def _parse_record(pump: Table, start: date) -> ImplantRecord:
+    """``[pump.record]``: the implant record, in cm, mL/cm and ISO dates (default: implanted
+    on the start day with the default catheter)."""
+    table = Table(pump.source, Where("pump.record"), pump.get("record", {}))
+    try:
+        changes = human_changes(table.data)
+        return with_changes(ImplantRecord(implanted_on=start), changes, start)
+    except RecordError as error:
+        raise table.fail(error.field if error.field in table.data else None,
+                         str(error).split(": ", 1)[-1]) from None
 
 
 def _parse_event(table: Table) -> ScenarioEvent:
     kind = EventKind(table.choice("kind", [k.value for k in EventKind]))
     allowed = {"after_minutes", "kind"} | {
         EventKind.ALARM: {"alarm"}, EventKind.OVER_INFUSION: {"percent"},
-        EventKind.ADVANCE: {"hours"}}.get(kind, set())
+        EventKind.ADVANCE: {"hours"},
+        EventKind.MRI: {"minutes", "resume", "delay_hours"}}.get(kind, set())
     table.check_keys(allowed)
+    mri = kind is EventKind.MRI
+    resume = (MriResume(table.choice("resume", [r.value for r in MriResume]))
+              if mri else MriResume.NORMAL)
+    minutes = table.integer("minutes", 1, MAX_SCAN_MINUTES) if mri else 0
+    delay_hours = (table.integer("delay_hours", *DELAY_HOURS)
+                   if resume is MriResume.DELAYED else 0)
+    if mri and resume is not MriResume.DELAYED and table.has("delay_hours"):
+        raise table.fail("delay_hours", "only resume = \"delayed\" takes a delay")
     return ScenarioEvent(
         after_minutes=table.integer("after_minutes", 0, 7 * 1440),
         kind=kind,
         alarm=_alarm(table, "alarm") if kind is EventKind.ALARM else None,
         percent=table.integer("percent", 1, 200) if kind is EventKind.OVER_INFUSION else 0,
         hours=table.integer("hours", 1, 24 * 366) if kind is EventKind.ADVANCE else 0,
+        minutes=minutes, resume=resume, delay_hours=delay_hours,
     )
 
 
@@ -254,6 +295,8 @@ def _parse_objective(table: Table, profile_reservoir_nl: int) -> Objective:
         extra = {"minutes": table.integer("minutes", 0, 1440)}
     elif check is CheckKind.LOW_RESERVOIR_ALARM:
         extra = {"alarm_volume_nl": _volume(table, "alarm_ml", 0, profile_reservoir_nl)}
+    elif check is CheckKind.MRI_CHECKED:
+        extra = {"outcome": table.choice("outcome", [o.value for o in MriOutcome])}
     return Objective(
         id=table.text("id"), text=table.text("text"), check=check,
         points=table.integer("points", 1, 100),

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from itb_console.console.actions import Action, ActionKind, ActionLog
+from itb_console.device.implant_record import WIRE_KEYS
 from itb_console.device.protocol import Frame
 
 # verb -> (action, the request arguments kept as detail, renamed where the wire differs)
@@ -29,10 +30,13 @@ _ACTED: dict[str, tuple[ActionKind, dict[str, str]]] = {
     "CLEAR": (ActionKind.ALARM_CLEARED, {"code": "code"}),
     "SETCLOCK": (ActionKind.CLOCK_SET, {"clock": "pump_clock"}),
     "CLOSE": (ActionKind.DISCONNECT, {}),
+    "SETRECORD": (ActionKind.RECORD_CHANGED, {key: key for key in ("reason", "patient",
+                                                                   *WIRE_KEYS)}),
 }
 _NOTED = {kind.value: kind for kind in (ActionKind.REPORT_PRINTED,
                                          ActionKind.DISCREPANCY_ACKNOWLEDGED,
-                                         ActionKind.SOFT_LIMIT_OVERRIDDEN)}
+                                         ActionKind.SOFT_LIMIT_OVERRIDDEN,
+                                         ActionKind.MRI_CHECKED)}
 
 
 def _value(text: str) -> str | int:

@@ -23,6 +23,7 @@ def connect(qtbot, session, url="sim://?start=2026-11-25T09:00"):
     with qtbot.waitSignal(session.status_changed, timeout=10_000):
         session.connect_to(url)
     assert session.state is SessionState.READY
+    qtbot.waitUntil(lambda: not session.worker.pending, timeout=10_000)  # the record read
     return session.status
 
 

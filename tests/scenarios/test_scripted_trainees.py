@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import pytest
 from itb_console.console.training.classroom_client import ClassroomClient
 from itb_console.console.training.scenarios import shipped_scenarios
-from itb_console.device.pump_api import ProgramInForce
+from itb_console.device.pump_api import AlarmCode, ProgramInForce
 from itb_console.device.therapy import Mode
 
 from tests.scenarios.trainee import ClassroomStation, Trainee
@@ -118,6 +118,21 @@ def flexible(pairs: list[tuple[int, float]]) -> Script:
     return script
 
 
+def mri_check(expected: str) -> Script:
+    """Connected (the first interrogation), then Pump > After an MRI interrogates again;
+    the check recorded, the report."""
+    def script(t: Trainee) -> None:
+        assert expected in t.after_mri(1)
+        t.print_report()
+    return script
+
+
+def mri_glance(t: Trainee) -> None:
+    """Careless: the one interrogation of connecting, the stall alarm silenced, no check."""
+    t.clear_alarm(AlarmCode.MOTOR_STALL)
+    t.print_report()
+
+
 @dataclass(frozen=True)
 class Case:
     ideal: Script
@@ -142,6 +157,12 @@ CASES = {
     "per-hour-hazard": Case(flexible([(0, 60), (8 * 60, 40), (20 * 60, 60)]),
                             flexible([(0, 60)]), "total"),
     "interrupted-session": Case(start_dose(400), report_only, "not-stopped"),
+    "mri-normal-resume": Case(mri_check("Delivery resumed at 09:45 on 25 Nov, after 45 min"),
+                              mri_glance, "mri-check"),
+    "mri-delayed-resume": Case(mri_check("Delivery has NOT resumed"), mri_glance,
+                               "mri-check"),
+    "mri-stuck-until-interrogated": Case(mri_check("Delivery resumed at 11:"), mri_glance,
+                                         "second-interrogation"),
 }
 SCENARIOS = {scenario.id: scenario for scenario in shipped_scenarios()}
 

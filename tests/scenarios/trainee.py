@@ -24,6 +24,7 @@ from itb_console.device.therapy import Concentration, Mode, Program, Schedule
 from itb_console.device.units import NL_PER_ML
 from itb_console.ui.dialogs.alarms_panel import AlarmsPanel
 from itb_console.ui.dialogs.bolus_dialog import BolusDialog
+from itb_console.ui.dialogs.mri_dialog import MriCheckDialog
 from itb_console.ui.dialogs.refill_wizard import RefillWizard
 from itb_console.ui.dialogs.review_dialog import ReviewDialog
 from itb_console.ui.main_window import MainWindow
@@ -91,6 +92,7 @@ class Trainee:
     def connect(self) -> None:
         with self.qtbot.waitSignal(self.session.status_changed, timeout=WAIT_MS):
             self.session.connect_to(self.station.url)
+        self.qtbot.waitUntil(lambda: self.session.record is not None, timeout=WAIT_MS)
 
     def wait_disconnected(self) -> None:
         self.qtbot.waitUntil(lambda: self.session.state is SessionState.DISCONNECTED,
@@ -151,28 +153,55 @@ class Trainee:
             wizard.button(QWizard.WizardButton.FinishButton).click()
         self.settle()
 
-    def priming_bolus(self, catheter_cm: int, *, pump_replaced: bool = False) -> None:
-        self._bolus(BolusKind.PRIMING, catheter_cm=catheter_cm, pump_replaced=pump_replaced)
+    def priming_bolus(self, catheter_cm: float, *, pump_replaced: bool = False,
+                      reason: str = "catheter revised") -> None:
+        """Prime for a ``catheter_cm`` catheter: an edit of the record goes with ``reason``."""
+        self._bolus(BolusKind.PRIMING, catheter_cm=catheter_cm, pump_replaced=pump_replaced,
+                    reason=reason)
 
     def clinician_bolus(self, dose_mcg: int, hours: int) -> None:
         self._bolus(BolusKind.CLINICIAN, dose_mcg=dose_mcg, hours=hours)
 
-    def _bolus(self, kind: BolusKind, *, catheter_cm: int = 0, pump_replaced: bool = False,
-               dose_mcg: int = 0, hours: int = 0) -> None:
+    def _bolus(self, kind: BolusKind, *, catheter_cm: float = 0, pump_replaced: bool = False,
+               dose_mcg: int = 0, hours: int = 0, reason: str = "") -> None:
         dialog = BolusDialog(self.session, self.window.draft.profile)
         self.qtbot.addWidget(dialog)
         _choose(dialog.kind, kind)
         if kind is BolusKind.PRIMING:
             dialog.catheter.setValue(catheter_cm)
             dialog.pump_replaced.setChecked(pump_replaced)
+            if dialog.record_changes():
+                dialog.reason.setText(reason)
         else:
             dialog.dose.setValue(dose_mcg)
             dialog.hours.setValue(hours)
             dialog.minutes.setValue(0)
-        with self.qtbot.waitSignal(self.session.outcome_ready, timeout=WAIT_MS):
-            dialog.start.click()
+        started = len(self.session.actions.of_kind(ActionKind.BOLUS_STARTED))
+        dialog.start.click()
+        self.qtbot.waitUntil(lambda: len(self.session.actions.of_kind(
+            ActionKind.BOLUS_STARTED)) > started, timeout=WAIT_MS)
         dialog.close()
         self.settle()
+
+    def after_mri(self, interrogations: int, *, record: bool = True) -> str:
+        """Pump > After an MRI: interrogate ``interrogations`` times, record the check if
+        the dialog allows it; returns the verdict shown."""
+        dialog = MriCheckDialog(self.session)
+        self.qtbot.addWidget(dialog)
+        for _ in range(interrogations):
+            self._interrogate(dialog)
+        if record and dialog.record_button.isEnabled():
+            dialog.record_button.click()
+        verdict = dialog.verdict.text()
+        dialog.close()
+        self.settle()
+        return verdict
+
+    def _interrogate(self, dialog: MriCheckDialog) -> None:
+        before = dialog.check
+        dialog.interrogate_button.click()
+        self.qtbot.waitUntil(lambda: dialog.check is not before
+                             and dialog.interrogate_button.isEnabled(), timeout=WAIT_MS)
 
     # ------------------------------------------------------------------ alarms, clock, report
     def clear_alarm(self, code: AlarmCode) -> None:

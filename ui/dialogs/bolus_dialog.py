@@ -16,22 +16,36 @@ from itb_console.console.clinical.calculators import (
     clinician_bolus,
     priming_bolus,
 )
-from itb_console.console.commands import cancel_bolus, start_bolus
-from itb_console.console.outcome import Outcome
+from itb_console.console.commands import (
+    cancel_bolus,
+    change_record,
+    record_change_refusal,
+    start_bolus,
+)
+from itb_console.console.outcome import Command, Outcome
 from itb_console.console.session import Session
+from itb_console.device.implant_record import (
+    CATHETER_LENGTH_MM,
+    CATHETER_NL_PER_CM,
+    MAX_TEXT_CHARS,
+    ImplantRecord,
+    to_text,
+)
 from itb_console.device.pump_api import AlarmCode, BolusKind, BolusRequest, PumpStatus
 from itb_console.device.pump_profiles import PumpProfile
 from itb_console.device.units import ml
 from itb_console.ui.banner import training_banner
 from itb_console.ui.outcome_text import outcome_html
-from itb_console.ui.style import CRITICAL, coloured
+from itb_console.ui.style import CRITICAL, WARN_INK, coloured
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
+    QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QProgressBar,
     QPushButton,
     QSpinBox,
@@ -74,15 +88,32 @@ class BolusDialog(QDialog):
         duration.addWidget(self.hours)
         duration.addWidget(self.minutes)
         form.addRow("Duration:", duration)
-        self.catheter = QSpinBox()
-        self.catheter.setRange(1, 200)
-        self.catheter.setValue(50)
+        low, high = CATHETER_LENGTH_MM
+        self.catheter = QDoubleSpinBox()
+        self.catheter.setDecimals(1)
+        self.catheter.setRange(low / 10, high / 10)
         self.catheter.setSuffix(" cm")
-        self.catheter.setAccessibleName("New catheter length in centimetres")
+        self.catheter.setAccessibleName("Catheter length in centimetres, from the pump's record")
         form.addRow("Catheter length:", self.catheter)
+        low, high = CATHETER_NL_PER_CM
+        self.catheter_volume = QDoubleSpinBox()
+        self.catheter_volume.setDecimals(4)
+        self.catheter_volume.setSingleStep(0.0001)
+        self.catheter_volume.setRange(low / 1e6, high / 1e6)
+        self.catheter_volume.setSuffix(" mL/cm")
+        self.catheter_volume.setAccessibleName("Catheter internal volume per centimetre")
+        form.addRow("Internal volume:", self.catheter_volume)
+        self.reason = QLineEdit()
+        self.reason.setMaxLength(MAX_TEXT_CHARS)
+        self.reason.setPlaceholderText("e.g. catheter revised, measured in theatre")
+        self.reason.setAccessibleName("Reason for changing the implant record")
+        form.addRow("Reason for the change:", self.reason)
         self.pump_replaced = QCheckBox("The pump was replaced too (fill its internal path)")
         form.addRow(self.pump_replaced)
         layout.addLayout(form)
+        self.record_note = QLabel("")
+        self.record_note.setWordWrap(True)
+        layout.addWidget(self.record_note)
         self.computed = QLabel("")
         self.computed.setWordWrap(True)
         self.computed.setAccessibleName("Computed bolus volume and rate")
@@ -116,34 +147,80 @@ class BolusDialog(QDialog):
         self.cancel_bolus.clicked.connect(self.cancel)
         close.clicked.connect(self.accept)
         self.kind.currentIndexChanged.connect(self._recompute)
-        for spin in (self.dose, self.hours, self.minutes, self.catheter):
+        for spin in (self.dose, self.hours, self.minutes, self.catheter,
+                     self.catheter_volume):
             spin.valueChanged.connect(self._recompute)
         self.pump_replaced.toggled.connect(self._recompute)
+        self.reason.textChanged.connect(self._recompute)
+        session.record_changed.connect(self.show_record)
         session.status_changed.connect(self.show_status)
         session.view.changed.connect(self._update_buttons)
         session.outcome_ready.connect(self._outcome)
         self.request: BolusRequest | None = None
         self.waiting_for: int | None = None  # the ticket of the command sent
         self.last_outcome: Outcome | None = None
+        self._shown: ImplantRecord | None = None  # the record the catheter fields came from
+        self._bolus_after_record: BolusRequest | None = None
+        if session.record is not None:
+            self.show_record(session.record)
         self._recompute()
         if session.status is not None:
             self.show_status(session.status)
+
+    def show_record(self, record: ImplantRecord) -> None:
+        """The catheter as the pump's record holds it: the trainee confirms or edits it.
+
+        A record read again while the trainee has edits keeps the edits on screen.
+        """
+        edited = bool(self.record_changes())
+        self._shown = record
+        if not edited:
+            self.catheter.setValue(record.catheter_length_mm / 10)
+            self.catheter_volume.setValue(record.catheter_nl_per_cm / 1e6)
+        self._recompute()
+
+    def record_changes(self) -> dict[str, str]:
+        """The catheter fields edited away from the pump's record (text form)."""
+        record = self._shown
+        if record is None:
+            return {}
+        typed = {"cath_mm": str(round(self.catheter.value() * 10)),
+                 "cath_nl_per_cm": str(round(self.catheter_volume.value() * 1e6))}
+        held = to_text(record)
+        return {key: value for key, value in typed.items() if held[key] != value}
 
     def _recompute(self) -> None:
         priming = self.kind.currentData() is BolusKind.PRIMING
         for widget in (self.dose, self.hours, self.minutes):
             widget.setEnabled(not priming)
-        for priming_field in (self.catheter, self.pump_replaced):
+        for priming_field in (self.catheter, self.catheter_volume, self.pump_replaced):
             priming_field.setEnabled(priming)
+        edited = priming and bool(self.record_changes())
+        self.reason.setEnabled(edited)
+        self.record_note.setText(
+            "" if not priming else
+            coloured("Edited: the pump's implant record will be changed to these values "
+                     "before the bolus.", WARN_INK) if edited else
+            "Catheter from the pump's implant record: confirm it is the one implanted.")
         self.request = None
         status = self.session.status
         if status is None:
             self.computed.setText("Connect to a pump first.")
             self._update_buttons()
             return
+        if priming and self._shown is None:
+            self.computed.setText("Reading the pump's implant record (the catheter)...")
+            self._update_buttons()
+            return
+        if edited and not self.reason.text().strip():
+            self.computed.setText(coloured("Give the reason for changing the implant record "
+                                           "before the bolus.", CRITICAL))
+            self._update_buttons()
+            return
         try:
             if priming:
-                plan = priming_bolus(self.profile, self.catheter.value(),
+                plan = priming_bolus(self.profile, round(self.catheter.value() * 10),
+                                     round(self.catheter_volume.value() * 1e6),
                                      self.pump_replaced.isChecked())
                 request = BolusRequest(BolusKind.PRIMING, plan.volume_nl, plan.duration_s)
             else:
@@ -199,10 +276,23 @@ class BolusDialog(QDialog):
                                      and self.waiting_for is None)
 
     def start_bolus(self) -> None:
+        """An edited catheter goes to the pump's record first; the bolus follows once that
+        is verified."""
         request = self.request
         if request is None or self.refusal_reason():
             return
-        self._send(lambda: start_bolus(self.session, request), "Starting the bolus")
+        changes = self.record_changes() if request.kind is BolusKind.PRIMING else {}
+        if not changes:
+            self._send(lambda: start_bolus(self.session, request), "Starting the bolus")
+            return
+        reason = self.reason.text().strip()
+        refused = record_change_refusal(self.session, changes, reason)
+        if refused:
+            self.outcome.setText(coloured(refused, CRITICAL))
+            return
+        self._bolus_after_record = request
+        self._send(lambda: change_record(self.session, changes, reason),
+                   "Writing the catheter to the pump's implant record")
 
     def cancel(self) -> None:
         self._send(lambda: cancel_bolus(self.session), "Cancelling the bolus")
@@ -223,6 +313,9 @@ class BolusDialog(QDialog):
         self.last_outcome = outcome
         self.outcome.setText(outcome_html(outcome))
         self._update_buttons()
+        after, self._bolus_after_record = self._bolus_after_record, None
+        if after is not None and outcome.command is Command.RECORD and outcome.ok:
+            self._send(lambda: start_bolus(self.session, after), "Starting the bolus")
 
     def show_status(self, status: PumpStatus) -> None:
         bolus = status.bolus

@@ -9,6 +9,8 @@ unusual change cannot go out on a reflex click.
 
 from __future__ import annotations
 
+from html import escape
+
 from itb_console.console.actions import ActionKind
 from itb_console.console.clinical.review import CONFIRMATION_WORD, SoftLimits, review
 from itb_console.console.outcome import Outcome
@@ -38,6 +40,22 @@ ROW_HEIGHT_PX = 30
 HEADERS = ["Time", "Old (mcg/day)", "New (mcg/day)", "New (mcg/h)", "New (mL/day)"]
 
 
+def _who(session: Session) -> str:
+    """Whose pump this is: the program goes to this patient, this pump, this catheter."""
+    status, record = session.status, session.record
+    if status is None:
+        return ""
+    ident = status.identity
+    text = (f"<b>Patient:</b> {escape(ident.patient_id)} &nbsp;&nbsp; <b>Pump:</b> "
+            f"{escape(ident.model_code)} {escape(ident.serial_number)}")
+    if record is not None:
+        text += (f" &nbsp;&nbsp; <b>Catheter&nbsp;tip:</b> {escape(record.tip_level)} "
+                 f"&nbsp;&nbsp; <b>Next&nbsp;refill:</b> "
+                 + ("not booked" if record.next_refill_on is None
+                    else f"{record.next_refill_on:%d %b %Y}"))
+    return text
+
+
 class ReviewDialog(QDialog):
     def __init__(self, session: Session, old: Program, new: Program,
                  limits: SoftLimits | None = None, parent: QWidget | None = None) -> None:
@@ -52,6 +70,12 @@ class ReviewDialog(QDialog):
         self.resize(760, min(600, 300 + ROW_HEIGHT_PX * len(self.review.rows)))
         layout = QVBoxLayout(self)
         layout.addWidget(training_banner())
+        who = _who(session)
+        if who:
+            patient = QLabel(who)
+            patient.setWordWrap(True)
+            patient.setAccessibleName("Patient, pump and implant")
+            layout.addWidget(patient)
         heading = QLabel(f"<b>Mode:</b> {self.review.old_mode.value} &rarr; "
                          f"{self.review.new_mode.value} &nbsp;&nbsp; <b>Drug:</b> {new.drug} "
                          f"{new.concentration}")

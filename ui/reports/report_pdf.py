@@ -7,6 +7,7 @@ clinician previews is what is filed. Every page carries the training-mock mark.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from html import escape
 from pathlib import Path
 
@@ -70,6 +71,26 @@ def _date(value) -> str:
     return value.isoformat() if value is not None else "not expected"
 
 
+def _implant_rows(report: SessionReport) -> list[str]:
+    """The implant record under the pump (the refill dates plan the next visit)."""
+    record = report.implant
+    if record is None:
+        return ["<tr><th>Implant record</th><td colspan='3'>not read</td></tr>"]
+    return [
+        f"<tr><th>Implanted</th><td>{record.implanted_on:%Y-%m-%d}</td>"
+        f"<th>Catheter tip</th><td>{escape(record.tip_level)}</td></tr>",
+        f"<tr><th>Catheter</th><td colspan='3'>{escape(record.catheter_model)}, "
+        f"{record.catheter_length_mm / 10:.1f} cm x {record.catheter_nl_per_cm / 1e6:.4f} "
+        f"mL/cm = {record.catheter_volume_nl / 1e6:.4f} mL</td></tr>",
+        f"<tr><th>Last refill</th><td>{_date_or(record.last_refill_on, 'not recorded')}</td>"
+        f"<th>Next refill (booked)</th>"
+        f"<td>{_date_or(record.next_refill_on, 'not booked')}</td></tr>"]
+
+
+def _date_or(value: date | None, missing: str) -> str:
+    return missing if value is None else f"{value:%Y-%m-%d}"
+
+
 def report_html(report: SessionReport) -> str:
     """The report as one HTML page (also used by tests to check content)."""
     ident = report.identity
@@ -85,7 +106,8 @@ def report_html(report: SessionReport) -> str:
         f"<tr><th>Patient ID</th><td>{escape(ident.patient_id)}</td>"
         f"<th>Pump serial</th><td>{escape(ident.serial_number)}</td></tr>",
         f"<tr><th>Model</th><td>{escape(ident.model_code)} ({escape(ident.profile_id)})</td>"
-        f"<th>Pump clock</th><td>{report.pump_clock:%Y-%m-%d %H:%M}</td></tr></table>",
+        f"<th>Pump clock</th><td>{report.pump_clock:%Y-%m-%d %H:%M}</td></tr>",
+        *_implant_rows(report), "</table>",
         "<h2>Program before the session</h2>", _program_table(report.program_before),
         f"<h2>Program after the session ({change_text})</h2>",
         _program_table(report.program_after),

@@ -53,13 +53,19 @@ def test_bridge_300_mcg_500_to_2000_is_0_6_ml_per_day_for_10_h_then_0_15():
 
 
 def test_priming_bolus_for_catheter_and_pump_replacement():
-    catheter = priming_bolus(ITB20, 50, pump_replaced=False)
+    catheter = priming_bolus(ITB20, 500, 2200, pump_replaced=False)
     assert catheter.volume_nl == 110_000  # 50 cm x 0.0022 mL/cm
     assert catheter.rate_nl_per_day == 24_000_000
     assert catheter.duration_s == 396  # 0.11 mL at 24 mL/day
-    assert priming_bolus(ITB20, 50, pump_replaced=True).volume_nl == 360_000
-    with pytest.raises(CalculatorError, match="outside 1 to 200 cm"):
-        priming_bolus(ITB20, 0, pump_replaced=False)
+    # new pump: its internal path 0.25 mL plus the catheter
+    assert priming_bolus(ITB20, 500, 2200, pump_replaced=True).volume_nl == 360_000
+    # a record's own catheter: 37.5 cm at 0.0030 mL/cm = 0.1125 mL
+    assert priming_bolus(ITB20, 375, 3000, pump_replaced=False).volume_nl == 112_500
+    with pytest.raises(CalculatorError, match=r"catheter_length_cm: 9\.9 cm is outside 10 to "
+                                              "150 cm"):
+        priming_bolus(ITB20, 99, 2200, pump_replaced=False)
+    with pytest.raises(CalculatorError, match=r"catheter_ml_per_cm: 0\.0200 mL/cm is outside"):
+        priming_bolus(ITB20, 500, 20_000, pump_replaced=False)
 
 
 def test_screening_75_mcg_for_6_h_starts_at_150_and_for_10_h_at_75():

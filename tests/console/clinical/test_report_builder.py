@@ -21,7 +21,13 @@ def test_report_from_a_session_with_refill_bolus_and_cleared_alarm():
         actions.record(ActionKind.BOLUS_STARTED, NOW, kind="priming", volume_nl=110_000,
                        duration_s=396)
         actions.record(ActionKind.ALARM_CLEARED, NOW, code=AlarmCode.MOTOR_STALL.value)
-        report = build_report(status, status.program, actions, "Dr T", NOW)
+        report = build_report(status, status.program, actions, "Dr T", NOW,
+                              record=harness.pump.read_record())
+    assert report.to_json_dict()["implant"] == {
+        "implant_date": "2026-01-01", "catheter_model": "SIM-CATH-1",
+        "catheter_length_mm": 450, "catheter_nl_per_cm": 2200,
+        "catheter_volume_nl": 99_000, "tip_level": "T10", "last_refill": None,
+        "next_refill": None}
     assert report.refill.discrepancy_nl == 1_300_000 and report.refill.discrepancy_flagged
     assert report.boluses[0].kind is BolusKind.PRIMING and report.boluses[0].completed
     assert report.alarms_cleared == ("motor_stall",)

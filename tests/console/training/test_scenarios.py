@@ -119,3 +119,35 @@ def test_events_parse():
     with pytest.raises(ScenarioError, match=r"events\[1\]\.alarm: 'smoke' must be one of"):
         parse_scenario("x.toml", bad)
     assert isinstance(scenario.pump.start_local, datetime)
+
+
+RECORD = ('\n[pump.record]\ncatheter_length_cm = "50"\ntip_level = "T9"\n'
+          'next_refill = "2027-02-24"\n')
+
+
+def with_record(extra: str = "") -> str:
+    return replaced("\n[[objectives]]", RECORD + extra + "\n[[objectives]]")
+
+
+def test_the_pump_record_is_read_in_cm_and_iso_dates():
+    record = parse_scenario("r.toml", with_record()).pump.record
+    assert record.catheter_volume_nl == 110_000  # 50 cm x 0.0022 mL/cm
+    assert record.tip_level == "T9"
+    assert record.implanted_on.isoformat() == "2026-11-25"  # the start day by default
+    assert record.next_refill_on.isoformat() == "2027-02-24"
+
+
+@pytest.mark.parametrize(("extra", "field", "message"), [
+    ('catheter_ml_per_cm = "0.02"', "catheter_ml_per_cm",
+     "0.0200 mL/cm is outside 0.0005 to 0.0100 mL/cm"),
+    ('implant_date = "2027-01-01"', "implant_date", "2027-01-01 is outside 2000-01-01 to "
+                                                   "2026-11-25"),
+    ('tip = "T9"', "tip", "is not a record field; allowed: implant_date, catheter_model, "
+                          "catheter_length_cm, catheter_ml_per_cm, tip_level, last_refill, "
+                          "next_refill"),
+])
+def test_a_bad_record_value_names_its_line(extra, field, message):
+    text = with_record(extra)
+    with pytest.raises(ScenarioError) as error:
+        parse_scenario("r.toml", text)
+    assert str(error.value) == f"r.toml:{line_of(text, extra)}: pump.record.{field}: {message}"

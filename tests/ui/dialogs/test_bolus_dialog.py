@@ -33,14 +33,40 @@ def test_clinician_bolus_50_mcg_over_1_h_at_2000(qtbot, connected):
     assert ActionKind.BOLUS_STARTED in kinds and ActionKind.BOLUS_CANCELLED in kinds
 
 
-def test_priming_bolus_for_a_50_cm_catheter(qtbot, connected):
+def test_priming_takes_the_catheter_from_the_pumps_record(qtbot, connected):
     session, pump = connected
+    qtbot.waitUntil(lambda: session.record is not None, timeout=10_000)
     dialog = BolusDialog(session, pump.model.profile)
     qtbot.addWidget(dialog)
     dialog.kind.setCurrentIndex(1)
-    assert (dialog.request.kind, dialog.request.volume_nl) == (BolusKind.PRIMING, 110_000)
+    # the default record: 45 cm x 0.0022 mL/cm = 0.099 mL
+    assert (dialog.request.kind, dialog.request.volume_nl) == (BolusKind.PRIMING, 99_000)
+    assert "Catheter from the pump's implant record" in dialog.record_note.text()
+    assert not dialog.reason.isEnabled()
     dialog.pump_replaced.setChecked(True)
-    assert dialog.request.volume_nl == 360_000
+    assert dialog.request.volume_nl == 349_000  # plus the new pump's 0.25 mL path
+
+
+def test_an_edited_catheter_needs_a_reason_and_is_written_back_before_the_bolus(
+        qtbot, connected):
+    session, pump = connected
+    qtbot.waitUntil(lambda: session.record is not None, timeout=10_000)
+    dialog = BolusDialog(session, pump.model.profile)
+    qtbot.addWidget(dialog)
+    dialog.kind.setCurrentIndex(1)
+    dialog.catheter.setValue(50.0)
+    assert dialog.record_changes() == {"cath_mm": "500"}
+    assert dialog.request is None and "Give the reason" in dialog.computed.text()
+    dialog.reason.setText("catheter revised")
+    assert dialog.request.volume_nl == 110_000  # 50 cm x 0.0022 mL/cm
+    dialog.start.click()
+    qtbot.waitUntil(lambda: session.actions.of_kind(ActionKind.BOLUS_STARTED) != [],
+                    timeout=10_000)
+    kinds = [a.kind for a in session.actions.actions]
+    assert kinds.index(ActionKind.RECORD_CHANGED) < kinds.index(ActionKind.BOLUS_STARTED)
+    assert pump.read_record().catheter_length_mm == 500
+    [event] = [e for e in pump.read_log() if e.kind == "record"]
+    assert event.detail == {"reason": "catheter revised", "cath_mm": 500}
 
 
 def test_minutes_for_hours_slip_shows_a_rate_beyond_the_pump(qtbot, connected):

@@ -29,6 +29,16 @@ def dialog_for(qtbot, session, new, limits=None):
     return dialog
 
 
+def test_the_review_names_the_patient_pump_and_catheter(qtbot, session):
+    qtbot.waitUntil(lambda: session.record is not None, timeout=10_000)
+    dialog = dialog_for(qtbot, session, edited(session.status.program, [(0, 400_000)]))
+    [who] = [label for label in dialog.findChildren(QLabel)
+             if label.accessibleName() == "Patient, pump and implant"]
+    assert who.text() == ("<b>Patient:</b> TRAINING-01 &nbsp;&nbsp; <b>Pump:</b> GX-20 "
+                          "SIM-000001 &nbsp;&nbsp; <b>Catheter&nbsp;tip:</b> T10 &nbsp;&nbsp; "
+                          "<b>Next&nbsp;refill:</b> not booked")
+
+
 def test_old_and_new_side_by_side_then_send_and_verify(qtbot, session):
     old = session.status.program
     # the morning step 450 -> 480 mcg/day for 5 h: +6.25 mcg/day, 391.7 -> 397.9 (+1.6 %)

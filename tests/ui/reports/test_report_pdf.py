@@ -5,12 +5,14 @@ import os
 import shutil
 import subprocess
 import sys
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
 from itb_console.console.clinical.report import BolusRecord, RefillRecord, SessionReport
 from itb_console.device.default_pump import load_initial_pump
+from itb_console.device.implant_record import ImplantRecord
 from itb_console.device.pump_api import Alarm, AlarmCode, BolusKind, PumpIdentity
 from itb_console.device.pump_profiles import load_profile
 from itb_console.device.schedule_edits import scale_rates
@@ -72,6 +74,17 @@ def test_html_states_each_section():
                  "+10.0 % daily dose", "1.30 mL", "above threshold", "Clinician bolus",
                  "low_reservoir (non-critical)", "motor_stall", "2027-02-23",
                  "Dr A. Trainee", "Daily total"):
+        assert text in html
+
+
+def test_html_states_the_implant_record_or_that_it_was_not_read():
+    assert "<th>Implant record</th><td colspan='3'>not read</td>" in report_html(
+        sample_report())
+    record = ImplantRecord(date(2024, 3, 12), catheter_length_mm=375, tip_level="T8",
+                           last_refill_on=date(2026, 8, 26))
+    html = report_html(replace(sample_report(), implant=record))
+    for text in ("2024-03-12", "SIM-CATH-1, 37.5 cm x 0.0022 mL/cm = 0.0825 mL", "T8",
+                 "2026-08-26", "not booked"):
         assert text in html
 
 

@@ -1,0 +1,45 @@
+"""The implant record through the session: read with the interrogation, changed with a reason."""
+
+import pytest
+from itb_console.console.actions import ActionKind
+from itb_console.console.session import Session
+
+
+@pytest.fixture
+def session(qtbot):
+    made = Session()
+    yield made
+    made.shutdown()
+
+
+def connected(qtbot, session):
+    with qtbot.waitSignal(session.record_changed, timeout=10_000) as read:
+        session.connect_to("sim://?start=2026-11-25T09:00&catheter_length_cm=45")
+    return read.args[0]
+
+
+def test_the_record_is_read_with_the_interrogation(qtbot, session):
+    record = connected(qtbot, session)
+    assert record.catheter_volume_nl == 99_000
+    assert session.record == record
+
+
+def test_a_change_is_written_with_its_reason_and_logged(qtbot, session):
+    connected(qtbot, session)
+    with qtbot.waitSignal(session.record_changed, timeout=10_000) as written:
+        assert session.change_record({"cath_mm": "500"}, "catheter revised") is None
+    assert written.args[0].catheter_volume_nl == 110_000
+    [action] = session.actions.of_kind(ActionKind.RECORD_CHANGED)
+    assert action.detail == {"reason": "catheter revised", "cath_mm": "500"}
+
+
+@pytest.mark.parametrize(("changes", "reason", "message"), [
+    ({"cath_mm": "2000"}, "measured", "catheter_length_cm: 200 cm is outside 10 to 150 cm"),
+    ({"cath_mm": "500"}, "", "reason: '' must be 1 to 32 printable ASCII characters"),
+])
+def test_a_bad_change_is_refused_before_anything_is_sent(qtbot, session, changes, reason,
+                                                         message):
+    before = connected(qtbot, session)
+    assert session.change_record(changes, reason).startswith(message)
+    assert session.actions.of_kind(ActionKind.RECORD_CHANGED) == []
+    assert session.pump.read_record() == before

@@ -1,0 +1,119 @@
+"""Pump > After an MRI: interrogate, read the stall and recovery, conclude, record the check.
+
+Each "Interrogate" places the programmer again (a new telemetry session, as the pump
+counts interrogations), then reads the status and the whole log; the verdict comes from
+:func:`itb_console.console.clinical.mri_check.check_after_mri`. The trainee records the
+conclusion, which reaches an instructor's station as a ``NOTE`` (``mri-checked``).
+"""
+
+from __future__ import annotations
+
+from itb_console.console.actions import ActionKind
+from itb_console.console.clinical.mri_check import (
+    RECOVERY_EVENT,
+    MriCheck,
+    MriOutcome,
+    check_after_mri,
+    since_last_stall,
+)
+from itb_console.console.session import Session
+from itb_console.device.pump_api import AlarmCode, Event, PumpStatus
+from itb_console.ui.banner import training_banner
+from itb_console.ui.style import CRITICAL, OK, WARN_INK, coloured
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+_INK = {MriOutcome.RESUMED: OK, MriOutcome.NO_STALL: OK, MriOutcome.NOT_YET_LOGGED: WARN_INK,
+        MriOutcome.DELAYED: CRITICAL}
+_TITLE = {MriOutcome.RESUMED: "Delivery resumed",
+          MriOutcome.NO_STALL: "No motor stall logged",
+          MriOutcome.NOT_YET_LOGGED: "Recovery not yet logged: interrogate again",
+          MriOutcome.DELAYED: "Delivery has NOT resumed"}
+
+
+def event_line(event: Event) -> str | None:
+    """The stall, recovery and interrogation events in words; None for the others."""
+    at = f"{event.pump_clock:%d %b %H:%M}"
+    if event.kind == "alarm" and event.detail.get("code") == AlarmCode.MOTOR_STALL.value:
+        return f"{at}  Motor stall: rotor stopped, two-tone critical alarm"
+    if event.kind == RECOVERY_EVENT:
+        return (f"{at}  Stall recovery logged: rotor turned again at "
+                f"{str(event.detail.get('resumed_at', ''))[11:16]}")
+    if event.kind == "alarm-clear" and event.detail.get("code") == AlarmCode.MOTOR_STALL.value:
+        return f"{at}  Motor stall alarm cleared ({event.detail.get('by', '')})"
+    if event.kind == "session-open":
+        return f"{at}  Interrogated (programming session opened)"
+    return None
+
+
+class MriCheckDialog(QDialog):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.check: MriCheck | None = None
+        self.setWindowTitle("After an MRI - training mock")
+        self.resize(640, 520)
+        layout = QVBoxLayout(self)
+        layout.addWidget(training_banner())
+        intro = QLabel("The scanner's magnet stops the pump's rotor and suspends infusion "
+                       "for the whole scan. Interrogate the pump, read the motor stall and "
+                       "its recovery in the log, and confirm delivery resumed.")
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.interrogate_button = QPushButton("Interrogate (place the programmer again)")
+        self.interrogate_button.setObjectName("primary")
+        layout.addWidget(self.interrogate_button)
+        self.events = QListWidget()
+        self.events.setAccessibleName("Motor stall, recovery and interrogations in the log")
+        layout.addWidget(self.events, 1)
+        self.verdict = QLabel("Not interrogated from this window yet.")
+        self.verdict.setWordWrap(True)
+        self.verdict.setAccessibleName("Conclusion of the post-MRI check")
+        layout.addWidget(self.verdict)
+        buttons = QHBoxLayout()
+        self.record_button = QPushButton("Record the check")
+        self.record_button.setEnabled(False)
+        close = QPushButton("Close")
+        buttons.addWidget(self.record_button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        layout.addLayout(buttons)
+        self.interrogate_button.clicked.connect(self.interrogate)
+        self.record_button.clicked.connect(self.record_check)
+        close.clicked.connect(self.accept)
+
+    def interrogate(self) -> None:
+        self.interrogate_button.setEnabled(False)
+        self.verdict.setText("Interrogating...")
+        if not self.session.interrogate_again(self.show_reading):
+            self.interrogate_button.setEnabled(True)
+            self.verdict.setText("Connect to the pump first.")
+
+    def show_reading(self, reading: tuple[PumpStatus, tuple[Event, ...]]) -> None:
+        status, events = reading
+        self.interrogate_button.setEnabled(True)
+        self.check = check = check_after_mri(events, status.program)
+        self.events.clear()
+        lines = [line for event in since_last_stall(events)
+                 if (line := event_line(event)) is not None]
+        self.events.addItems(lines or ["No motor stall in the pump's log."])
+        self.verdict.setText(coloured(_TITLE[check.outcome], _INK[check.outcome], bold=True)
+                             + "<br>" + check.advice)
+        self.record_button.setEnabled(check.outcome is not MriOutcome.NOT_YET_LOGGED)
+
+    def record_check(self) -> None:
+        check = self.check
+        if check is None:
+            return
+        self.session.note(ActionKind.MRI_CHECKED, outcome=check.outcome.value,
+                          interrogations=check.interrogations_since_stall)
+        self.record_button.setEnabled(False)
+        self.verdict.setText(self.verdict.text() + "<br>"
+                             + coloured("Check recorded in the session.", OK))
