@@ -2,6 +2,8 @@
 
 import pytest
 from itb_console.console.actions import ActionKind
+from itb_console.console.commands import change_record, record_change_refusal
+from itb_console.console.outcome import Command, OutcomeKind
 from itb_console.console.session import Session
 
 
@@ -24,13 +26,26 @@ def test_the_record_is_read_with_the_interrogation(qtbot, session):
     assert session.record == record
 
 
-def test_a_change_is_written_with_its_reason_and_logged(qtbot, session):
+def test_a_change_is_written_with_its_reason_verified_and_logged(qtbot, session):
     connected(qtbot, session)
-    with qtbot.waitSignal(session.record_changed, timeout=10_000) as written:
-        assert session.change_record({"cath_mm": "500"}, "catheter revised") is None
-    assert written.args[0].catheter_volume_nl == 110_000
+    with qtbot.waitSignal(session.outcome_ready, timeout=10_000) as done:
+        change_record(session, {"cath_mm": "500", "patient": "PT-7"}, "catheter revised")
+    outcome = done.args[0]
+    assert (outcome.command, outcome.kind) == (Command.RECORD, OutcomeKind.VERIFIED)
+    assert session.record.catheter_volume_nl == 110_000
+    assert session.status.identity.patient_id == "PT-7"
     [action] = session.actions.of_kind(ActionKind.RECORD_CHANGED)
-    assert action.detail == {"reason": "catheter revised", "cath_mm": "500"}
+    assert action.detail == {"reason": "catheter revised", "cath_mm": "500", "patient": "PT-7"}
+
+
+def test_a_change_the_pump_refuses_is_an_outcome_with_its_reason(qtbot, session):
+    connected(qtbot, session)
+    with qtbot.waitSignal(session.outcome_ready, timeout=10_000) as done:
+        change_record(session, {"tip": "S1"}, "typo")
+    outcome = done.args[0]
+    assert outcome.kind is OutcomeKind.REFUSED
+    assert "tip_level: 'S1' must be a vertebral level" in outcome.message
+    assert session.actions.of_kind(ActionKind.RECORD_CHANGED) == []
 
 
 @pytest.mark.parametrize(("changes", "reason", "message"), [
@@ -39,7 +54,5 @@ def test_a_change_is_written_with_its_reason_and_logged(qtbot, session):
 ])
 def test_a_bad_change_is_refused_before_anything_is_sent(qtbot, session, changes, reason,
                                                          message):
-    before = connected(qtbot, session)
-    assert session.change_record(changes, reason).startswith(message)
-    assert session.actions.of_kind(ActionKind.RECORD_CHANGED) == []
-    assert session.pump.read_record() == before
+    connected(qtbot, session)
+    assert record_change_refusal(session, changes, reason).startswith(message)

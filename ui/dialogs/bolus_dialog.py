@@ -60,7 +60,6 @@ class BolusDialog(QDialog):
         super().__init__(parent)
         self.session, self.profile = session, profile
         self.setWindowTitle("Bolus - training mock")
-        self.resize(520, 380)
         layout = QVBoxLayout(self)
         layout.addWidget(training_banner())
         form = QFormLayout()
@@ -161,11 +160,14 @@ class BolusDialog(QDialog):
         self.last_outcome: Outcome | None = None
         self._shown: ImplantRecord | None = None  # the record the catheter fields came from
         self._bolus_after_record: BolusRequest | None = None
+        self._record_wait = ""  # why the catheter from the record cannot be used yet
         if session.record is not None:
             self.show_record(session.record)
         self._recompute()
         if session.status is not None:
             self.show_status(session.status)
+        hint = self.sizeHint()  # the fonts in use decide; never smaller than the design size
+        self.resize(max(680, hint.width()), max(420, hint.height()))
 
     def show_record(self, record: ImplantRecord) -> None:
         """The catheter as the pump's record holds it: the trainee confirms or edits it.
@@ -208,13 +210,13 @@ class BolusDialog(QDialog):
             self.computed.setText("Connect to a pump first.")
             self._update_buttons()
             return
-        if priming and self._shown is None:
-            self.computed.setText("Reading the pump's implant record (the catheter)...")
-            self._update_buttons()
-            return
-        if edited and not self.reason.text().strip():
-            self.computed.setText(coloured("Give the reason for changing the implant record "
-                                           "before the bolus.", CRITICAL))
+        self._record_wait = (
+            "Reading the pump's implant record (the catheter)..." if priming
+            and self._shown is None else
+            "Give the reason for changing the implant record before the bolus."
+            if edited and not self.reason.text().strip() else "")
+        if self._record_wait:
+            self.computed.setText(coloured(self._record_wait, CRITICAL))
             self._update_buttons()
             return
         try:
@@ -251,7 +253,7 @@ class BolusDialog(QDialog):
         if AlarmCode.MOTOR_STALL in {alarm.code for alarm in view.status.alarms}:
             return "The motor is stalled: the pump refuses a bolus until that alarm is cleared."
         if request is None:
-            return "Enter a dose and a duration the pump can give."
+            return self._record_wait or "Enter a dose and a duration the pump can give."
         rate_nl_per_day = request.volume_nl * 86_400 / request.duration_s
         if request.volume_nl > self.profile.max_bolus_nl:
             return (f"The pump refuses a bolus above {ml(self.profile.max_bolus_nl):g} mL "
