@@ -22,6 +22,18 @@ def default_records_path() -> Path:
     return Path(folder) / RECORDS_FILE
 
 
+class _Relay(QObject):
+    """Carries the records thread's answers to the service.
+
+    It has no parent, so a window closing (and deleting the service with it) never deletes
+    the object the records thread is emitting on; the queued connections to a deleted
+    service simply end.
+    """
+
+    answered = Signal(str, object, object)
+    notice = Signal(str)
+
+
 class RecordsService(QObject):
     """One records store for the application; answers arrive as signals."""
 
@@ -31,7 +43,10 @@ class RecordsService(QObject):
     def __init__(self, path: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.path = path
-        self.store = RecordStore(path, notice=self.notice.emit)
+        self._relay = _Relay()
+        self._relay.answered.connect(self.answered)
+        self._relay.notice.connect(self.notice)
+        self.store = RecordStore(path, notice=self._relay.notice.emit)
 
     @property
     def last_notice(self) -> str:
@@ -40,10 +55,12 @@ class RecordsService(QObject):
 
     def ask(self, tag: str, job: Job) -> None:
         """Run ``job(connection)`` on the records thread; ``answered`` carries ``tag``."""
-        self.store.submit(job, lambda result, error: self.answered.emit(tag, result, error))
+        relay = self._relay
+        self.store.submit(job, lambda result, error: relay.answered.emit(tag, result, error))
 
     def record(self, tag: str, run: RunRecord) -> None:
-        self.store.record(run, lambda result, error: self.answered.emit(tag, result, error))
+        relay = self._relay
+        self.store.record(run, lambda result, error: relay.answered.emit(tag, result, error))
 
     def close(self) -> bool:
         """Finish the queued writes (at exit); False if they did not finish in time."""
