@@ -126,3 +126,38 @@ def from_error(command: Command, error: PumpError, ticket: int = 0) -> Outcome:
 def _sentence(text: str) -> str:
     text = text.strip()
     return text if text.endswith((".", "!", "?")) else f"{text}."
+
+
+_ASKING = -1  # asked, ticket not back yet
+
+
+class AwaitedOutcome:
+    """The outcome one dialog waits for, told apart from other commands' by its ticket.
+
+    A simulated pump can answer before ``Session.perform`` has returned the ticket, so a
+    dialog marks itself as asking first and hands over the ticket afterwards; while it
+    waits, its buttons stay off so nothing is sent twice.
+    """
+
+    def __init__(self) -> None:
+        self._ticket: int | None = None
+        self.last: Outcome | None = None
+
+    @property
+    def pending(self) -> bool:
+        return self._ticket is not None
+
+    def asking(self) -> None:
+        self._ticket = _ASKING
+
+    def asked(self, ticket: int) -> None:
+        if self._ticket == _ASKING:
+            self._ticket = ticket
+
+    def take(self, outcome: Outcome) -> bool:
+        """Keep ``outcome`` if it is the one awaited (True), else leave it for others."""
+        if self._ticket not in (_ASKING, outcome.ticket):
+            return False
+        self._ticket = None
+        self.last = outcome
+        return True

@@ -41,8 +41,26 @@ class ObjectiveRecord:
     feedback: str
 
 
+class ScoredRun:
+    """The score of a run from its objectives: shared by the debrief and the trainee record."""
+
+    objectives: tuple[ObjectiveRecord, ...]
+
+    @property
+    def score(self) -> int:
+        return sum(o.points for o in self.objectives)
+
+    @property
+    def max_score(self) -> int:
+        return sum(o.max_points for o in self.objectives)
+
+    @property
+    def percent(self) -> float:
+        return 100.0 * self.score / self.max_score if self.max_score else 0.0
+
+
 @dataclass(frozen=True)
-class Debrief:
+class Debrief(ScoredRun):
     scenario_id: str
     scenario_title: str
     trainee: str
@@ -67,18 +85,6 @@ class Debrief:
                                 r.objective.points, r.passed, r.feedback)
                 for r in assessment.results),
             actions=ActionLog(list(actions.actions)))
-
-    @property
-    def score(self) -> int:
-        return sum(o.points for o in self.objectives)
-
-    @property
-    def max_score(self) -> int:
-        return sum(o.max_points for o in self.objectives)
-
-    @property
-    def percent(self) -> float:
-        return 100.0 * self.score / self.max_score if self.max_score else 0.0
 
 
 # ---------------------------------------------------------------------------- writing

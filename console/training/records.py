@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
-from itb_console.console.training.debrief import Debrief, ObjectiveRecord
+from itb_console.console.training.debrief import Debrief, ObjectiveRecord, ScoredRun
 
 PSEUDONYM_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,31}")
 MAX_NAME_CHARS = 80
@@ -43,7 +43,7 @@ class Trainee:
 
 
 @dataclass(frozen=True)
-class RunRecord:
+class RunRecord(ScoredRun):
     """One scored station run, as stored and as read back."""
 
     trainee: Trainee
@@ -66,18 +66,6 @@ class RunRecord:
             raise RecordError("objectives: a run needs at least one scored objective")
         if not self.scenario_id.strip():
             raise RecordError("scenario: the run's scenario id is empty")
-
-    @property
-    def score(self) -> int:
-        return sum(o.points for o in self.objectives)
-
-    @property
-    def max_score(self) -> int:
-        return sum(o.max_points for o in self.objectives)
-
-    @property
-    def percent(self) -> float:
-        return 100.0 * self.score / self.max_score if self.max_score else 0.0
 
     @classmethod
     def from_debrief(cls, debrief: Debrief, trainee: Trainee, recorded_at: datetime,

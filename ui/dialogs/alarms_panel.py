@@ -9,7 +9,7 @@ the pump answered.
 from __future__ import annotations
 
 from itb_console.console.commands import clear_alarm
-from itb_console.console.outcome import Command, Outcome, OutcomeKind
+from itb_console.console.outcome import AwaitedOutcome, Command, Outcome, OutcomeKind
 from itb_console.console.session import Session
 from itb_console.device.alarm_catalog import AlarmCatalog, load_alarms
 from itb_console.device.pump_api import Alarm, AlarmCode, PumpStatus
@@ -68,8 +68,7 @@ class AlarmsPanel(QDialog):
         self.clear_buttons: list[QPushButton] = []
         self._old_rows: list[QWidget] = []
         self._shown: tuple[tuple[Alarm, ...], bool] | None = None
-        self.waiting_for: int | None = None
-        self.last_outcome: Outcome | None = None
+        self.awaited = AwaitedOutcome()
         self.confirm_clear = self._ask_before_clearing
         session.status_changed.connect(self.show_status)
         session.outcome_ready.connect(self._outcome)
@@ -87,8 +86,8 @@ class AlarmsPanel(QDialog):
                    Outcome(Command.ALARM_TEST, OutcomeKind.NOT_DONE,
                            "No sound was played: the tones are muted or this computer has no "
                            "sound.", "Unmute, or rely on the alarm bar and this panel."))
-        self.last_outcome = self.session.local_outcome(outcome)
-        self.message.setText(outcome_html(self.last_outcome))
+        self.awaited.last = self.session.local_outcome(outcome)
+        self.message.setText(outcome_html(self.awaited.last))
         return played
 
     def show_status(self, status: PumpStatus) -> None:
@@ -126,7 +125,7 @@ class AlarmsPanel(QDialog):
             if info.clearable:
                 clear = QPushButton("Clear")
                 clear.setAccessibleName(f"Clear the {info.title} alarm")
-                clear.setEnabled(live and self.waiting_for is None)
+                clear.setEnabled(live and not self.awaited.pending)
                 if not live:
                     clear.setToolTip(f"Not connected ({self.session.view.age_text()})")
                 clear.clicked.connect(lambda _c=False, code=alarm.code: self.clear(code))
@@ -157,22 +156,19 @@ class AlarmsPanel(QDialog):
 
     def clear(self, code: AlarmCode) -> None:
         """Ask first (``confirm_clear``), then clear and wait for the read-back."""
-        if self.waiting_for is not None or not self.confirm_clear(
+        if self.awaited.pending or not self.confirm_clear(
                 self.catalog.info(code.value).title):
             return
-        self.waiting_for = -1
+        self.awaited.asking()
         self.message.setText("Clearing, then reading the pump back...")
         for button in self.clear_buttons:
             button.setEnabled(False)
         ticket = clear_alarm(self.session, code)
-        if self.waiting_for == -1:
-            self.waiting_for = ticket
+        self.awaited.asked(ticket)
 
     def _outcome(self, outcome: Outcome) -> None:
-        if self.waiting_for not in (-1, outcome.ticket):
+        if not self.awaited.take(outcome):
             return
-        self.waiting_for = None
-        self.last_outcome = outcome
         self.message.setText(outcome_html(outcome))
         for button in self.clear_buttons:
             button.setEnabled(self.session.view.live)

@@ -22,7 +22,7 @@ from itb_console.console.clinical.clock_check import (
     system_zone,
 )
 from itb_console.console.clinical.planning import ReplacementDates, battery_dates
-from itb_console.console.outcome import Command, Outcome
+from itb_console.console.outcome import AwaitedOutcome, Command, Outcome
 from itb_console.console.session import Session
 from itb_console.device.pump_api import BatteryStatus, PumpStatus
 from itb_console.device.pump_profiles import BatteryProfile
@@ -69,8 +69,7 @@ class BatteryClockDialog(QDialog):
         self.session, self.battery_profile = session, battery
         self.zone = zone or system_zone()
         self.check: ClockCheck | None = None
-        self.waiting_for: int | None = None
-        self.last_outcome: Outcome | None = None
+        self.awaited = AwaitedOutcome()
         self.setWindowTitle("Battery and clock - training mock")
         self.resize(640, 560)
         layout = QVBoxLayout(self)
@@ -187,7 +186,7 @@ class BatteryClockDialog(QDialog):
         zone = self.zone
         self.set_button.setEnabled(False)
         self.outcome.setText("Setting the pump clock, then reading it back...")
-        self.waiting_for = -1
+        self.awaited.asking()
 
         def correct(_result: object, status: PumpStatus) -> bool:
             return not check_clock(status.pump_clock, status.world_time, zone).needs_setting
@@ -197,14 +196,11 @@ class BatteryClockDialog(QDialog):
                                       ActionKind.CLOCK_SET, verify=correct,
                                       pump_clock=f"{self.check.local_time:%Y-%m-%dT%H:%M}",
                                       zone=str(zone.key))
-        if self.waiting_for == -1:
-            self.waiting_for = ticket
+        self.awaited.asked(ticket)
 
     def _outcome(self, outcome: Outcome) -> None:
-        if self.waiting_for not in (-1, outcome.ticket):
+        if not self.awaited.take(outcome):
             return
-        self.waiting_for = None
-        self.last_outcome = outcome
         status = self.session.status
         detail = (f" It reads {status.pump_clock:%Y-%m-%d %H:%M}, within "
                   f"{DRIFT_TOLERANCE.seconds // 60} min of local time."

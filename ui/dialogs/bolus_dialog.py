@@ -22,7 +22,7 @@ from itb_console.console.commands import (
     record_change_refusal,
     start_bolus,
 )
-from itb_console.console.outcome import Command, Outcome
+from itb_console.console.outcome import AwaitedOutcome, Command, Outcome
 from itb_console.console.session import Session
 from itb_console.device.implant_record import (
     CATHETER_LENGTH_MM,
@@ -156,8 +156,7 @@ class BolusDialog(QDialog):
         session.view.changed.connect(self._update_buttons)
         session.outcome_ready.connect(self._outcome)
         self.request: BolusRequest | None = None
-        self.waiting_for: int | None = None  # the ticket of the command sent
-        self.last_outcome: Outcome | None = None
+        self.awaited = AwaitedOutcome()
         self._shown: ImplantRecord | None = None  # the record the catheter fields came from
         self._bolus_after_record: BolusRequest | None = None
         self._record_wait = ""  # why the catheter from the record cannot be used yet
@@ -246,7 +245,7 @@ class BolusDialog(QDialog):
         view, request = self.session.view, self.request
         if not view.live or view.status is None:
             return f"Not connected ({view.age_text()})."
-        if self.waiting_for is not None:
+        if self.awaited.pending:
             return "Waiting for the pump's answer..."
         if view.status.bolus is not None:
             return "A bolus is running: the pump takes one at a time."
@@ -275,7 +274,7 @@ class BolusDialog(QDialog):
         view = self.session.view
         self.cancel_bolus.setEnabled(view.live and view.status is not None
                                      and view.status.bolus is not None
-                                     and self.waiting_for is None)
+                                     and not self.awaited.pending)
 
     def start_bolus(self) -> None:
         """An edited catheter goes to the pump's record first; the bolus follows once that
@@ -301,18 +300,15 @@ class BolusDialog(QDialog):
 
     def _send(self, command, doing: str) -> None:
         self.outcome.setText(f"{doing}, then reading the pump back...")
-        self.waiting_for = -1  # no second click while the command is on its way
+        self.awaited.asking()  # no second click while the command is on its way
         self._update_buttons()
         ticket = command()
-        if self.waiting_for == -1:  # the answer has not come back synchronously
-            self.waiting_for = ticket
+        self.awaited.asked(ticket)
         self._update_buttons()
 
     def _outcome(self, outcome: Outcome) -> None:
-        if self.waiting_for not in (-1, outcome.ticket):
+        if not self.awaited.take(outcome):
             return
-        self.waiting_for = None
-        self.last_outcome = outcome
         self.outcome.setText(outcome_html(outcome))
         self._update_buttons()
         after, self._bolus_after_record = self._bolus_after_record, None

@@ -20,7 +20,7 @@ from itb_console.console.clinical.refill import (
     refill_and_verify,
     refill_shown,
 )
-from itb_console.console.outcome import Command, Outcome
+from itb_console.console.outcome import AwaitedOutcome, Command, Outcome
 from itb_console.console.session import Session
 from itb_console.device.drugs import load_drugs
 from itb_console.device.pump_api import PumpStatus
@@ -155,8 +155,7 @@ class RefillWizard(QWizard):
         layout.addStretch(1)
         self.addPage(review)
         self.setButtonText(QWizard.WizardButton.FinishButton, "Send to pump")
-        self.waiting_for: int | None = None
-        self.last_outcome: Outcome | None = None
+        self.awaited = AwaitedOutcome()
         session.outcome_ready.connect(self._outcome)
         self._update_discrepancy()
 
@@ -229,11 +228,11 @@ class RefillWizard(QWizard):
 
     def accept(self) -> None:
         """First Finish sends; the wizard closes only once the answer is shown."""
-        if self.last_outcome is not None:
+        if self.awaited.last is not None:
             super().accept()
             return
         plan = self.plan
-        if plan is None or self.waiting_for is not None:
+        if plan is None or self.awaited.pending:
             return
         if plan.discrepancy.flagged:
             self.session.note(ActionKind.DISCREPANCY_ACKNOWLEDGED,
@@ -245,7 +244,7 @@ class RefillWizard(QWizard):
             bridge_detail = {"kind": "bridge", "volume_nl": plan.bridge.volume_nl,
                              "duration_s": plan.bridge.duration_s}
         bridge = ((ActionKind.BOLUS_STARTED, bridge_detail),) if bridge_detail else ()
-        self.waiting_for = -1
+        self.awaited.asking()
         self.outcome.setText("Sending the refill, then reading the pump back...")
         for button in (QWizard.WizardButton.FinishButton, QWizard.WizardButton.BackButton,
                        QWizard.WizardButton.CancelButton):
@@ -259,14 +258,11 @@ class RefillWizard(QWizard):
             concentration=request.concentration.mcg_per_ml,
             low_alarm_nl=request.low_reservoir_alarm_nl,
             flagged=int(plan.discrepancy.flagged))
-        if self.waiting_for == -1:
-            self.waiting_for = ticket
+        self.awaited.asked(ticket)
 
     def _outcome(self, outcome: Outcome) -> None:
-        if self.waiting_for not in (-1, outcome.ticket):
+        if not self.awaited.take(outcome):
             return
-        self.waiting_for = None
-        self.last_outcome = outcome
         self.outcome.setText(outcome_html(outcome))
         self.setButtonText(QWizard.WizardButton.FinishButton, "Close")
         self.button(QWizard.WizardButton.FinishButton).setEnabled(True)

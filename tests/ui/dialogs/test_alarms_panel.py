@@ -29,7 +29,7 @@ def test_motor_stall_shown_cleared_and_logged(qtbot, connected):
     panel.confirm_clear = lambda title: asked.append(title) or len(asked) > 1
     clear = next(b for b in panel.findChildren(QPushButton) if b.text() == "Clear")
     clear.click()  # the first confirmation is declined: nothing is sent
-    assert asked == ["Motor stall"] and panel.waiting_for is None
+    assert asked == ["Motor stall"] and not panel.awaited.pending
     assert AlarmCode.MOTOR_STALL in {a.code for a in pump.read_alarms()}
     with qtbot.waitSignal(session.outcome_ready, timeout=10_000):
         clear.click()

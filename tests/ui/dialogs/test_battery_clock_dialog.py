@@ -98,7 +98,7 @@ def test_refused_clock_setting_shows_why_and_stays_usable(qtbot, connect_sim, mo
     monkeypatch.setattr(pump, "set_clock", refuse)
     with qtbot.waitSignal(session.outcome_ready, timeout=10_000):
         dialog.set_button.click()
-    assert dialog.last_outcome.text() == (
+    assert dialog.awaited.last.text() == (
         "Set clock: refused by the pump. The pump said: clock refused for this test. Change "
         "the value to within the pump's limits and try again.")
     assert dialog.set_button.isEnabled() and not dialog.set_button.isHidden()

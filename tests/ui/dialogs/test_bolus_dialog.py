@@ -90,7 +90,7 @@ def test_a_bolus_the_pump_refuses_says_why_in_the_dialog(qtbot, connected):
     pump.control.set_battery_days_left(0)  # end of service since the last read
     with qtbot.waitSignal(session.outcome_ready, timeout=10_000):
         dialog.start.click()
-    assert dialog.last_outcome.text() == (
+    assert dialog.awaited.last.text() == (
         "Bolus: refused by the pump. The pump said: The pump has reached end of service and "
         "cannot be programmed; it must be replaced. The pump can no longer be programmed: "
         "plan its replacement now.")
