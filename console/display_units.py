@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import enum
 
+from itb_console.console.number_style import Quantity, rounded
 from itb_console.device.therapy import Concentration, DoseRate, VolumeRate
 
 
@@ -18,9 +19,15 @@ class DisplayUnit(enum.Enum):
     ML_PER_DAY = "mL/day"
 
     @property
+    def quantity(self) -> Quantity:
+        """How this unit is written (its decimals come from the one number style)."""
+        return {DisplayUnit.MCG_PER_DAY: Quantity.MCG_PER_DAY,
+                DisplayUnit.MCG_PER_HOUR: Quantity.MCG_PER_HOUR,
+                DisplayUnit.ML_PER_DAY: Quantity.ML_PER_DAY}[self]
+
+    @property
     def decimals(self) -> int:
-        return {DisplayUnit.MCG_PER_DAY: 1, DisplayUnit.MCG_PER_HOUR: 3,
-                DisplayUnit.ML_PER_DAY: 4}[self]
+        return self.quantity.decimals
 
     @property
     def snap(self) -> float:
@@ -37,7 +44,7 @@ class DisplayUnit(enum.Enum):
 
     def parse(self, value: object, concentration: Concentration) -> DoseRate:
         """A typed or dragged value in this unit as an exact dose rate."""
-        text = f"{value:.{self.decimals}f}" if isinstance(value, float) else value
+        text = str(rounded(value, self.decimals)) if isinstance(value, float) else value
         if self is DisplayUnit.MCG_PER_DAY:
             return DoseRate.from_mcg_per_day(text)
         if self is DisplayUnit.MCG_PER_HOUR:
@@ -45,4 +52,8 @@ class DisplayUnit(enum.Enum):
         return VolumeRate.from_ml_per_day(text).to_dose(concentration)
 
     def format(self, dose: DoseRate, concentration: Concentration) -> str:
-        return f"{self.show(dose, concentration):.{self.decimals}f} {self.value}"
+        return self.quantity(self.show(dose, concentration))
+
+    def number(self, dose: DoseRate, concentration: Concentration) -> str:
+        """The value alone, for a column or axis that names the unit."""
+        return self.quantity.number(self.show(dose, concentration))

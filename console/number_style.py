@@ -23,9 +23,13 @@ from datetime import date, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 
+from itb_console.device.therapy import DoseRate
+from itb_console.device.units import NG_PER_MCG
+
 Number = int | float | Fraction | Decimal
 
 NBSP = "\u00a0"
+WORD_JOINER = "\u2060"  # Qt breaks lines after "/": "mcg/day" must not become "mcg/" + "day"
 MINUS = "\u2212"  # a real minus: a hyphen is easy to lose on a projector
 
 
@@ -50,9 +54,9 @@ class Quantity(enum.Enum):
         return _fixed(value, self.decimals)
 
     def __call__(self, value: Number) -> str:
-        """The value with its unit, joined by a no-break space so a line never splits
-        a number from its unit."""
-        return f"{self.number(value)}{NBSP}{self.unit}"
+        """The value with its unit, joined by a no-break space (and the unit's slash by a
+        word joiner) so that a line never splits a number from its unit or the unit."""
+        return f"{self.number(value)}{NBSP}{self.unit.replace('/', '/' + WORD_JOINER)}"
 
 
 def _exact(value: Number) -> Decimal:
@@ -80,6 +84,11 @@ def _fixed(value: Number, decimals: int) -> str:
 
 def mcg_per_day(value: Number) -> str:
     return Quantity.MCG_PER_DAY(value)
+
+
+def dose(rate: DoseRate) -> str:
+    """A dose rate in mcg/day, exactly from its nanograms."""
+    return mcg_per_day(Fraction(rate.ng_per_day, NG_PER_MCG))
 
 
 def mcg_per_hour(value: Number) -> str:
@@ -118,6 +127,18 @@ def percent(value: Number, decimals: int = 1) -> str:
     return f"{_fixed(value, decimals)}{NBSP}%"
 
 
+def speed(factor: Number) -> str:
+    """A clock speed: "x1,000" with thousands marked from x10; "x2.5" below."""
+    if factor >= 10:
+        return f"x{int(rounded(factor, 0)):,}"
+    return f"x{plain(factor)}"
+
+
+def score(points: int, out_of: int, percent_done: Number) -> str:
+    """An assessment score: "7 / 9 (78 %)"."""
+    return f"{points} / {out_of} ({percent(percent_done, 0)})"
+
+
 # ------------------------------------------------------------------------ differences
 def difference(delta: Number, quantity: Quantity, more: str = "more",
                less: str = "less", same: str = "no difference") -> str:
@@ -150,14 +171,36 @@ def duration(seconds: Number) -> str:
     return f"{sign}{minutes // 60}:{minutes % 60:02d}{NBSP}h"
 
 
+def duration_difference(seconds: Number, more: str, less: str, same: str) -> str:
+    """A signed span in words: ``duration_difference(-3600, "ahead", "behind", "none")``
+    is "1:00 h behind"; under half a minute reads ``same``."""
+    if int(rounded(_exact(seconds) / 60, 0)) == 0:
+        return same
+    return f"{duration(abs(_exact(seconds)))} {more if seconds > 0 else less}"
+
+
+def elapsed(seconds: int) -> str:
+    """Time since a start, to the second, signed: "+1:12:00" (a replay's clock)."""
+    sign = MINUS if seconds < 0 else "+"
+    hours, rest = divmod(abs(int(seconds)), 3600)
+    return f"{sign}{hours}:{rest // 60:02d}:{rest % 60:02d}"
+
+
 def clock_time(minute_of_day: int) -> str:
     """A minute of the day as HH:MM; 1440 is 24:00, the end of the day."""
     return f"{minute_of_day // 60:02d}:{minute_of_day % 60:02d}"
 
 
 # ------------------------------------------------------------------------ dates and times
+COUNT_IN_DAYS_BELOW = 100  # a refill or an alarm: the day matters
+COUNT_IN_MONTHS_BELOW = 730  # beyond two years (a battery): the year is what one plans by
+DAYS_PER_MONTH = Fraction(36525, 1200)
+DAYS_PER_YEAR = Fraction(36525, 100)
+
+
 def day_count(target: date, today: date) -> str:
-    """"today", "tomorrow", "in 12 days", "yesterday" or "3 days ago"."""
+    """"today", "tomorrow", "in 12 days", "3 days ago"; far dates in months or years
+    ("in about 8 months", "in about 6.8 years"), where a count of days reads as noise."""
     delta = (target - today).days
     if delta == 0:
         return "today"
@@ -165,7 +208,13 @@ def day_count(target: date, today: date) -> str:
         return "tomorrow"
     if delta == -1:
         return "yesterday"
-    return f"in {delta} days" if delta > 0 else f"{-delta} days ago"
+    if abs(delta) < COUNT_IN_DAYS_BELOW:
+        return f"in {delta} days" if delta > 0 else f"{-delta} days ago"
+    if abs(delta) < COUNT_IN_MONTHS_BELOW:
+        amount = f"about {int(rounded(abs(delta) / DAYS_PER_MONTH, 0))} months"
+    else:
+        amount = f"about {rounded(abs(delta) / DAYS_PER_YEAR, 1)} years"
+    return f"in {amount}" if delta > 0 else f"{amount} ago"
 
 
 def day(value: date | datetime) -> str:
@@ -193,6 +242,20 @@ def time_of_day(value: datetime, zone: str | None = None) -> str:
     return f"{text} {zone}" if zone else text
 
 
+def weekday_date(value: date | datetime) -> str:
+    """The day with its weekday, for a clock face: "Wed 2026-11-25"."""
+    return value.strftime("%a %Y-%m-%d")
+
+
+def time_to_the_second(value: datetime) -> str:
+    return value.strftime("%H:%M:%S")
+
+
+def file_stamp(value: datetime) -> str:
+    """A time in a file name: sorts as it reads, no characters a file system refuses."""
+    return value.strftime("%Y%m%d-%H%M")
+
+
 def clock_seconds(value: datetime) -> str:
     """A time to the second, where the second matters (an event log)."""
     return value.strftime("%Y-%m-%d %H:%M:%S")
@@ -203,25 +266,28 @@ CLOCKS_AGREE = timedelta(minutes=1)
 
 
 def zone_name(local: datetime) -> str:
-    """The name of the console's zone for a local, zone-aware time ("GMT", "CET")."""
-    return local.tzname() or "local"
+    """The short name of an aware time's zone ("GMT", "CET"); "local" for a naive one."""
+    return (local.tzname() if local.tzinfo else None) or "local"
 
 
 class Clocks:
     """Which zone label a written time needs: none while the console's clock and the
     pump's agree to the minute; both once they differ, so that a reader never takes a
-    pump-clock time for a local one."""
+    pump-clock time for a local one.
 
-    def __init__(self, local_now: datetime, pump_now: datetime) -> None:
-        aware = local_now if local_now.tzinfo else local_now.astimezone()
-        self.local_zone = zone_name(aware)
-        wall = aware.replace(tzinfo=None)
+    ``local_now`` is the console's time, aware (its zone names the label) or naive wall
+    time with ``local_zone`` given.
+    """
+
+    def __init__(self, local_now: datetime, pump_now: datetime,
+                 local_zone: str | None = None) -> None:
+        self.local_zone = local_zone or zone_name(local_now)
+        wall = local_now.replace(tzinfo=None)
         self.differ = abs(wall - pump_now.replace(tzinfo=None)) >= CLOCKS_AGREE
 
     def local(self, value: datetime) -> str:
-        """A console (wall) time, converted to local time if it carries a zone."""
-        shown = value.astimezone() if value.tzinfo else value
-        return moment(shown.replace(tzinfo=None), self.local_zone if self.differ else None)
+        """A console time (naive wall time, or aware and written in its own zone)."""
+        return moment(value.replace(tzinfo=None), self.local_zone if self.differ else None)
 
     def pump(self, value: datetime) -> str:
         return moment(value, PUMP_ZONE if self.differ else None)

@@ -14,6 +14,7 @@ from importlib.resources import files
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from itb_console.console import number_style as style
 from itb_console.device.cli_args import ClearParser, clock_speed
 from itb_console.device.clock import MAX_SPEED
 from itb_console.device.version import current_build
@@ -35,7 +36,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
                         help="key file of a keyed pump (an emulator started with --key-file, "
                              "a keyed classroom station); read when connecting, never stored")
     parser.add_argument("--speed", type=clock_speed, metavar="X",
-                        help=f"clock speed of the simulated pump, 1 to {MAX_SPEED:,.0f}")
+                        help=f"clock speed of the simulated pump, 1 to {style.speed(MAX_SPEED)}")
     parser.add_argument("--screenshot", type=Path, metavar="FILE",
                         help="render the main window offscreen to a PNG and exit")
     parser.add_argument("--check", action="store_true",
@@ -47,7 +48,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
             parser.error("--speed applies to the simulated pump (sim://) only; an emulator "
                          "takes its own --speed")
         separator = "&" if urlsplit(args.device).query else "?"
-        args.device = f"{args.device}{separator}speed={args.speed:g}"
+        args.device = f"{args.device}{separator}speed={style.plain(args.speed)}"
     if args.key_file is not None and args.device.startswith("sim:"):
         parser.error("--key-file applies to a keyed pump reached by --device (a serial port, "
                      "socket:// or rfc2217://); the simulated pump sim:// takes no key")

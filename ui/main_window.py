@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
+from itb_console.console import number_style as style
 from itb_console.console.actions import ActionKind
 from itb_console.console.app_log import log_folder
 from itb_console.console.commands import cancel_bolus, not_delivering_reason
@@ -41,7 +42,6 @@ from itb_console.ui.style import (
     ACCENT,
     CRITICAL,
     OK,
-    PRODUCT_NAME,
     TRAINING_MARK,
     WARN_INK,
     coloured,
@@ -61,6 +61,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QPushButton,
     QScrollArea,
     QSplitter,
     QStackedWidget,
@@ -107,12 +108,17 @@ def _fill(holder: QMenu | QToolBar, actions: list[QAction | None]) -> None:
             holder.addAction(item)
 
 
+STATUS_MIN_WIDTH_PX = 300  # the status panel wraps and scrolls below this
+
+
 class MainWindow(QMainWindow):
     def __init__(self, session: Session, settings: QSettings | None = None) -> None:
         super().__init__()
         self.session = session
         self.settings = settings or QSettings()
-        self.setWindowTitle(f"{PRODUCT_NAME} - {TRAINING_MARK}")
+        # The platform adds the application's display name (the product) after the title:
+        # writing it here too showed it twice.
+        self.setWindowTitle(TRAINING_MARK)
         self.resize(1340, 740)
         initial = load_initial_pump()
         self.draft = ProgramDraft(initial.program, load_profile(initial.profile_id), self)
@@ -161,8 +167,8 @@ class MainWindow(QMainWindow):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.status_panel)
-        scroll.setMinimumWidth(330)
-        scroll.setMaximumWidth(420)
+        scroll.setMinimumWidth(STATUS_MIN_WIDTH_PX)
+        scroll.setMaximumWidth(max(420, 40 * scroll.fontMetrics().averageCharWidth()))
         splitter.addWidget(scroll)
         centre = QWidget()
         column = QVBoxLayout(centre)
@@ -172,6 +178,7 @@ class MainWindow(QMainWindow):
         self.summary.setWordWrap(True)  # a stale read or a stopped pump adds words
         self.summary.setAccessibleName("Daily totals and change against the program in force")
         self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setWordWrap(True)  # at 1024 px and large type it takes two lines
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
         self.mode = QComboBox()
@@ -181,6 +188,11 @@ class MainWindow(QMainWindow):
         self.mode.activated.connect(self._mode_chosen)
         top.addWidget(QLabel("Mode:"))
         top.addWidget(self.mode)
+        # Review & send where the eye is, not only in the toolbar (whose overflow hid it).
+        self.send_button = QPushButton("Review && send...")
+        self.send_button.setObjectName("primary")
+        self.send_button.setAccessibleName("Review the changes and send them to the pump")
+        top.addWidget(self.send_button)
         column.addLayout(top)
         vertical = QSplitter(Qt.Orientation.Vertical)
         vertical.addWidget(self.editor)
@@ -226,6 +238,7 @@ class MainWindow(QMainWindow):
         self.send_action = self._action("Review && send...", "Ctrl+Return",
                                         self.review_and_send,
                                         "Review the changes and send them to the pump")
+        self.send_button.clicked.connect(self.send_action.trigger)
         self.print_action = self._action("Print preview...", "Ctrl+Shift+P", self.print_preview,
                                          "Preview the session report and print it")
         self.history_action = self._action("Delivery history...", "Ctrl+H",
@@ -401,6 +414,7 @@ class MainWindow(QMainWindow):
         self.disconnect_action.setEnabled(connected)
         self.interrogate_action.setEnabled(ready)
         self.send_action.setEnabled(ready and live and self.draft.is_changed)
+        self.send_button.setEnabled(self.send_action.isEnabled())
         self.revert_action.setEnabled(self.draft.is_changed)
         for action in (self.refill_action, self.bolus_action, self.battery_action):
             action.setEnabled(live)
@@ -417,7 +431,7 @@ class MainWindow(QMainWindow):
         else:
             limit = soft_limits(self.settings).max_daily_change_percent
             colour = WARN_INK if abs(change) > limit else ACCENT
-            change_text = coloured(f"{change:+.1f} %", colour, bold=True)
+            change_text = coloured(style.change(change), colour, bold=True)
         stopped = pending.mode is Mode.STOPPED
         view = self.session.view
         if view.status is None:
@@ -429,10 +443,10 @@ class MainWindow(QMainWindow):
         pump_line = (f"<br><b style='color:{CRITICAL}'>The pump is NOT delivering: "
                      f"{halted}</b>" if halted else "")
         self.summary.setText(
-            f"Pending: <b>{mcg(pending.daily_dose_ng):.1f} mcg/day</b> "
-            f"({ml(pending.daily_volume_nl):.4f} mL/day)"
+            f"Pending: <b>{style.mcg_per_day(mcg(pending.daily_dose_ng))}</b> "
+            f"({style.ml_per_day(ml(pending.daily_volume_nl))})"
             f"{' ' + coloured('STOPPED', CRITICAL, bold=True) if stopped else ''} &nbsp; "
-            f"In force{when}: {mcg(in_force.daily_dose_ng):.1f} mcg/day &nbsp; "
+            f"In&nbsp;force{when}: {style.mcg_per_day(mcg(in_force.daily_dose_ng))} &nbsp; "
             f"Change: {change_text}{pump_line}")
         self.mode.setCurrentIndex(1 if stopped else 0)
         self._update_actions()
@@ -646,7 +660,7 @@ class MainWindow(QMainWindow):
         if report is None:
             return None
         default = Path.home() / (f"itb-session-{report.identity.serial_number}-"
-                                 f"{report.pump_clock:%Y%m%d-%H%M}.pdf")
+                                 f"{style.file_stamp(report.pump_clock)}.pdf")
         chosen, _ = QFileDialog.getSaveFileName(self, "Save the session report", str(default),
                                                 "PDF (*.pdf)")
         if not chosen:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from zoneinfo import ZoneInfo
 
+from itb_console.console import number_style as style
 from itb_console.console.clinical.clock_check import check_clock, system_zone
 from itb_console.console.clinical.forecast import forecast
 from itb_console.console.clinical.planning import battery_dates
@@ -41,7 +42,7 @@ def _value(text: str = "-") -> QLabel:
 
 
 def _days(value) -> str:
-    return "never (stopped)" if value is None else f"{float(value):.1f} days"
+    return "never (stopped)" if value is None else style.days(value)
 
 
 class StatusPanel(QWidget):
@@ -171,22 +172,23 @@ class StatusPanel(QWidget):
         f["Mode"].setText(program.mode.value.capitalize()
                           + (" - NOT DELIVERING" if program.mode.value == "stopped" else ""))
         set_ink(f["Mode"], CRITICAL if program.mode.value == "stopped" and live else None)
-        f["Daily dose"].setText(f"{mcg(program.daily_dose_ng):.1f} mcg/day  "
-                                f"({ml(program.daily_volume_nl):.4f} mL/day)")
+        f["Daily dose"].setText(f"{style.mcg_per_day(mcg(program.daily_dose_ng))}  "
+                                f"({style.ml_per_day(ml(program.daily_volume_nl))})")
         f["Drug"].setText(f"{program.drug} {status.reservoir_concentration}")
         self.gauge.setRange(0, profile.reservoir_nl // 10_000)
         self.gauge.setValue(status.reservoir_nl // 10_000)
-        self.gauge.setFormat(f"{ml(status.reservoir_nl):.2f} of {ml(profile.reservoir_nl):g} mL")
-        f["Reservoir"].setText(f"{ml(status.reservoir_nl):.2f} mL (calculated)")
-        f["Low alarm"].setText(f"{ml(status.low_reservoir_alarm_nl):.2f} mL")
+        self.gauge.setFormat(f"{style.whole(100 * status.reservoir_nl / profile.reservoir_nl)}"
+                             f"{style.NBSP}% full")  # the volume is on the line below
+        f["Reservoir"].setText(f"{style.millilitres(ml(status.reservoir_nl))} (calculated)")
+        f["Low alarm"].setText(style.millilitres(ml(status.low_reservoir_alarm_nl)))
         outlook = forecast(program, status.reservoir_nl, status.low_reservoir_alarm_nl,
                            status.pump_clock)
         f["To alarm"].setText(
             "reached" if outlook.alarm_at is None and program.daily_dose_ng else
             f"{_days(outlook.days_to_alarm)}"
-            + (f", {outlook.alarm_at:%d %b %Y}" if outlook.alarm_at else ""))
+            + (f", {style.day(outlook.alarm_at)}" if outlook.alarm_at else ""))
         f["To empty"].setText(f"{_days(outlook.days_to_empty)}"
-                              + (f", {outlook.empty_at:%d %b %Y}" if outlook.empty_at else ""))
+                              + (f", {style.day(outlook.empty_at)}" if outlook.empty_at else ""))
         battery = status.battery
         state, colour = (("END OF SERVICE", CRITICAL) if battery.eos_reached else
                          ("Replacement indicator", WARN_INK) if battery.eri_reached else
@@ -195,11 +197,14 @@ class StatusPanel(QWidget):
         set_ink(f["Battery"], colour if live else None)
         dates = battery_dates(status, profile.battery)
         f["Indicator (ERI)"].setText(
-            f"{'reached' if battery.eri_reached else 'expected'} {dates.eri_date:%d %b %Y}")
-        f["Replace by"].setText(f"{dates.replace_by_date:%d %b %Y}")
-        f["Pump clock"].setText(f"{status.pump_clock:%Y-%m-%d %H:%M}")
+            f"{'reached' if battery.eri_reached else 'expected'} "
+            f"{style.date_ahead(dates.eri_date, status.pump_clock)}")
+        f["Replace by"].setText(style.date_ahead(dates.replace_by_date, status.pump_clock))
         check = check_clock(status.pump_clock, status.world_time, self.zone)
-        f["Local time"].setText(f"{check.local_time:%Y-%m-%d %H:%M}")
+        clocks = style.Clocks(check.local_time, status.pump_clock,
+                              style.zone_name(status.world_time.astimezone(self.zone)))
+        f["Pump clock"].setText(clocks.pump(status.pump_clock))
+        f["Local time"].setText(clocks.local(check.local_time))
         f["Clock check"].setText(check.message)
         set_ink(f["Clock check"], None if not live else WARN_INK if check.needs_setting else OK)
         catalog = load_alarms()
@@ -208,7 +213,7 @@ class StatusPanel(QWidget):
                               (CRITICAL if a.critical else WARN_INK) if live else GHOST,
                               bold=True)
                      + f" ({'critical' if a.critical else 'non-critical'}, "
-                     f"{a.raised_at:%d %b %H:%M})" for a in status.alarms]
+                     f"{style.moment(a.raised_at)})" for a in status.alarms]
             self.alarms.setText("<br>".join(lines))
         else:
             self.alarms.setText(coloured("No active alarms", OK))

@@ -33,7 +33,6 @@ QGroupBox::title {{ subcontrol-origin: margin; left: 8px; padding: 0 4px; color:
 QLabel[role="value"] {{ font-weight: 600; }}
 QLabel[role="muted"] {{ color: {MUTED}; }}
 QLabel#refusal {{ color: {CRITICAL}; font-weight: 600; }}
-QLabel#totals {{ font-size: 11pt; }}
 QLabel#notice {{ background: {WARN_BG}; color: {WARN_INK}; padding: 6px; }}
 QLabel#warnings {{ background: {WARN_BG}; color: {CRITICAL}; padding: 6px; }}
 QToolBar {{ spacing: 4px; padding: 2px; background: #eef2f6; border: none; }}
@@ -59,13 +58,24 @@ def set_ink(widget: QWidget, colour: str | None) -> None:
     widget.setStyleSheet(f"color: {colour};" if colour else "")
 
 
-def apply_style(app: QApplication) -> None:
+TOTALS_SCALE = 1.1  # the daily-total line: a little larger than the text around it
+BASE_POINT_SIZE = "itbBasePointSize"
+
+
+def apply_style(app: QApplication, font_scale: float = 1.0) -> None:
+    """The look, at the system's type size (at least 10 pt) times ``font_scale`` (a
+    trainer's larger type). Sizes in the style sheet follow the font, never fixed."""
     app.setStyle("Fusion")
     palette = app.palette()
     palette.setColor(QPalette.ColorRole.Window, QColor("#f5f7fa"))
     palette.setColor(QPalette.ColorRole.Highlight, QColor(ACCENT))
     app.setPalette(palette)
     font = QFont(app.font())
-    font.setPointSizeF(max(font.pointSizeF(), 10.0))
+    base = app.property(BASE_POINT_SIZE)  # the size before any scale: scales never compound
+    if not isinstance(base, float):
+        base = max(font.pointSizeF(), 10.0)
+        app.setProperty(BASE_POINT_SIZE, base)
+    font.setPointSizeF(base * font_scale)
     app.setFont(font)
-    app.setStyleSheet(STYLE_SHEET)
+    totals_pt = round(font.pointSizeF() * TOTALS_SCALE, 1)
+    app.setStyleSheet(STYLE_SHEET + f"QLabel#totals {{ font-size: {totals_pt}pt; }}\n")

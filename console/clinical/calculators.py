@@ -11,6 +11,7 @@ import enum
 from dataclasses import dataclass
 from fractions import Fraction
 
+from itb_console.console import number_style as style
 from itb_console.device.implant_record import RecordError, catheter_volume_nl, check_catheter
 from itb_console.device.pump_api import BolusKind, BolusRequest
 from itb_console.device.pump_profiles import PumpProfile
@@ -44,17 +45,29 @@ class RefillDiscrepancy:
         return abs(self.discrepancy_nl) > self.threshold_nl
 
     @property
+    def in_words(self) -> str:
+        return came_back(self.discrepancy_nl)
+
+    @property
     def interpretation(self) -> str:
         if not self.flagged:
-            return (f"Within {ml(self.threshold_nl):g} mL of the expected residual: "
-                    "consistent with the programmed delivery.")
+            return (f"Within {style.plain(ml(self.threshold_nl))} mL of the expected "
+                    "residual: consistent with the programmed delivery.")
         if self.discrepancy_nl > 0:
-            return (f"{ml(self.discrepancy_nl):.2f} mL LESS than expected came back: the "
-                    "pump may over-infuse (overdose risk), or not all was withdrawn. Check "
-                    "the patient and the pump; consider a rate check.")
-        return (f"{ml(-self.discrepancy_nl):.2f} mL MORE than expected came back: possible "
-                "under-infusion (catheter occlusion, pump stall) with withdrawal risk, or "
-                "drug outside the reservoir at the last refill (pocket fill).")
+            return (f"{came_back(self.discrepancy_nl)}: the pump may over-infuse (overdose "
+                    "risk), or not all was withdrawn. Check the patient and the pump; "
+                    "consider a rate check.")
+        return (f"{came_back(self.discrepancy_nl)}: possible under-infusion (catheter "
+                "occlusion, pump stall) with withdrawal risk, or drug outside the reservoir "
+                "at the last refill (pocket fill).")
+
+
+def came_back(discrepancy_nl: int) -> str:
+    """Expected minus withdrawn, in words: a signed "+1.50 mL" was read both ways."""
+    return style.difference(-ml(discrepancy_nl), style.Quantity.ML,
+                            more="more came back than expected",
+                            less="less came back than expected",
+                            same="exactly the expected volume came back")
 
 
 def refill_discrepancy(expected_residual_nl: int, withdrawn_nl: int,

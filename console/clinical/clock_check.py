@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from itb_console.console import number_style as style
 from itb_console.device.pump_api import Pump
 from PySide6.QtCore import QTimeZone
 
@@ -39,10 +40,10 @@ class ClockCheck:
         text = f"Pump clock is {_describe(abs(self.offset))} {direction} local time."
         if self.dst_change is not None:
             change = "forward" if self.dst_change.dst() else "back"
-            text += (f" The clocks went {change} on {self.dst_change:%d %B %Y}; the pump "
+            text += (f" The clocks went {change} on {style.day(self.dst_change)}; the pump "
                      "does not follow daylight saving, so its daily steps run at the wrong "
                      "local time.")
-        return text + f" Set it to {self.local_time:%Y-%m-%d %H:%M}."
+        return text + f" Set it to {style.moment(self.local_time)}."
 
 
 def _describe(span: timedelta) -> str:

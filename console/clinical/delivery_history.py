@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from fractions import Fraction
 
+from itb_console.console import number_style as style
 from itb_console.console.clinical.forecast import ReservoirForecast, forecast
 from itb_console.device.pump_api import AlarmCode, Event, Pump, PumpError, PumpStatus
 from itb_console.device.pump_delivery import clock_datetime, clock_seconds
@@ -352,20 +353,20 @@ def view_range(history: DeliveryHistory, days: int | None) -> tuple[datetime, da
 def outlook_text(history: DeliveryHistory) -> str:
     """One sentence under the plot: the reservoir now and when it alarms and runs empty."""
     program = history.program_now
-    now = (f"Reservoir now {ml(history.reservoir_now_nl):.2f} mL (calculated), "
-           f"low-reservoir alarm at {ml(history.low_alarm_nl):.2f} mL. ")
+    now = (f"Reservoir now {style.millilitres(ml(history.reservoir_now_nl))} (calculated), "
+           f"low-reservoir alarm at {style.millilitres(ml(history.low_alarm_nl))}. ")
     if history.not_delivering:
         return now + f"The pump is {history.not_delivering}: no projection."
     outlook = history.outlook
-    rate = (f"At {mcg(program.daily_dose_ng):.1f} mcg/day "
-            f"({ml(program.daily_volume_nl):.4f} mL/day): ")
-    alarm = (f"alarm on {outlook.alarm_at:%d %b %Y %H:%M} (in "
-             f"{float(outlook.days_to_alarm):.1f} days), "
+    rate = (f"At {style.mcg_per_day(mcg(program.daily_dose_ng))} "
+            f"({style.ml_per_day(ml(program.daily_volume_nl))}): ")
+    alarm = (f"alarm on {style.moment(outlook.alarm_at)} (in "
+             f"{style.days(outlook.days_to_alarm)}), "
              if outlook.alarm_at is not None and outlook.days_to_alarm is not None
              else "already at or below the alarm volume, ")
     assert outlook.empty_at is not None and outlook.days_to_empty is not None
-    return (now + rate + alarm + f"empty on {outlook.empty_at:%d %b %Y %H:%M} (in "
-            f"{float(outlook.days_to_empty):.1f} days).")
+    return (now + rate + alarm + f"empty on {style.moment(outlook.empty_at)} (in "
+            f"{style.days(outlook.days_to_empty)}).")
 
 
 def read_history(pump: Pump) -> DeliveryHistory:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from itb_console.console import number_style as style
 from itb_console.console.clinical.calculators import CalculatorError
 from itb_console.console.clinical.forecast import ReservoirForecast
 from itb_console.device.pump_api import PumpStatus
@@ -53,20 +54,20 @@ def replacement_dates(eri: date | datetime, today: date | datetime,
     plan_from = eri_date - timedelta(days=battery.replacement_planning_days)
     days_left = (replace_by - today_date).days
     if days_left < 0:
-        sentence = (f"Past the replace-by date {replace_by:%d %b %Y}: the pump may have reached "
+        sentence = (f"Past the replace-by date {style.day(replace_by)}: the pump may have reached "
                     "end of service. Replace now; watch for withdrawal.")
     elif today_date >= eri_date:
-        sentence = (f"ERI reached on {eri_date:%d %b %Y}: replace by {replace_by:%d %b %Y} "
+        sentence = (f"ERI reached on {style.day(eri_date)}: replace by {style.day(replace_by)} "
                     f"({days_left} days left).")
     elif today_date >= plan_from:
-        sentence = (f"ERI expected {eri_date:%d %b %Y}: plan the replacement now "
-                    f"(replace by {replace_by:%d %b %Y} at the latest).")
+        sentence = (f"ERI expected {style.day(eri_date)}: plan the replacement now "
+                    f"(replace by {style.day(replace_by)} at the latest).")
     else:
-        sentence = (f"ERI expected {eri_date:%d %b %Y}: plan the replacement from "
-                    f"{plan_from:%d %b %Y}.")
+        sentence = (f"ERI expected {style.day(eri_date)}: plan the replacement from "
+                    f"{style.day(plan_from)}.")
     pump_eos_first = replace_by < eri_date + timedelta(days=battery.eri_to_eos_days)
     if pump_eos_first:
-        sentence += (f" The pump predicts end of service on {replace_by:%d %b %Y}, sooner "
+        sentence += (f" The pump predicts end of service on {style.day(replace_by)}, sooner "
                      f"than ERI + {battery.eri_to_eos_days} days at this rate.")
     return ReplacementDates(eri_date, replace_by, plan_from, days_left, sentence,
                             pump_eos_first)
@@ -106,8 +107,8 @@ def next_refill(forecast: ReservoirForecast, today: date | datetime,
     book_on = max(today_date, alarm_date - timedelta(days=margin_days))
     if alarm_date <= today_date:
         return RefillPlan(alarm_date, book_on,
-                          f"The low-reservoir alarm day {alarm_date:%d %b %Y} has come: "
+                          f"The low-reservoir alarm day {style.day(alarm_date)} has come: "
                           "refill now.")
     return RefillPlan(alarm_date, book_on,
-                      f"Book the refill for {book_on:%d %b %Y}; the low-reservoir alarm is "
-                      f"due {alarm_date:%d %b %Y}.")
+                      f"Book the refill for {style.day(book_on)}; the low-reservoir alarm is "
+                      f"due {style.day(alarm_date)}.")

@@ -13,6 +13,7 @@ from datetime import datetime, timedelta
 from decimal import Decimal
 from fractions import Fraction
 
+from itb_console.console import number_style as style
 from itb_console.console.clinical.calculators import (
     CalculatorError,
     Origin,
@@ -48,15 +49,16 @@ class TitrationCheck:
     @property
     def sentence(self) -> str:
         if self.within_rules:
-            return f"{self.proposed} is within the titration rules."
+            return f"{style.dose(self.proposed)} is within the titration rules."
         ending = ("Override confirmed." if self.override_confirmed
                   else "Confirm an override to apply it.")
         return " ".join((*self.problems, ending))
 
 
 def _range_text(allowed: TitrationRange) -> str:
-    return (f"increase {allowed.lowest_increase} to {allowed.highest_increase}, or reduce "
-            f"to {allowed.lowest_reduction} to {allowed.highest_reduction}")
+    return (f"increase {style.dose(allowed.lowest_increase)} to "
+            f"{style.dose(allowed.highest_increase)}, or reduce to "
+            f"{style.dose(allowed.lowest_reduction)} to {style.dose(allowed.highest_reduction)}")
 
 
 def check_titration(current: DoseRate, proposed: DoseRate, origin: Origin,
@@ -64,18 +66,18 @@ def check_titration(current: DoseRate, proposed: DoseRate, origin: Origin,
                     override_confirmed: bool = False) -> TitrationCheck:
     """Check one proposed next-day dose against the range and the once-per-24-h rule."""
     if last_change_at is not None and last_change_at > now:
-        raise CalculatorError(f"last dose change: {last_change_at:%Y-%m-%d %H:%M} is after "
-                              f"now ({now:%Y-%m-%d %H:%M}); it must be in the past")
+        raise CalculatorError(f"last dose change: {style.moment(last_change_at)} is after "
+                              f"now ({style.moment(now)}); it must be in the past")
     allowed = titration_range(current, origin)
     problems: list[str] = []
     if not allowed.allows(proposed):
-        problems.append(f"{proposed} is outside the {origin.value} titration range from "
-                        f"{current} ({_range_text(allowed)}).")
+        problems.append(f"{style.dose(proposed)} is outside the {origin.value} titration "
+                        f"range from {style.dose(current)} ({_range_text(allowed)}).")
     if (proposed != current and last_change_at is not None
             and now - last_change_at < timedelta(hours=MIN_HOURS_BETWEEN_CHANGES)):
         next_allowed = last_change_at + timedelta(hours=MIN_HOURS_BETWEEN_CHANGES)
         problems.append(f"The dose was changed less than {MIN_HOURS_BETWEEN_CHANGES} h ago; "
-                        f"the next change is due from {next_allowed:%d %b %Y %H:%M}.")
+                        f"the next change is due from {style.moment(next_allowed)}.")
     return TitrationCheck(proposed, allowed, tuple(problems), override_confirmed)
 
 
@@ -85,7 +87,7 @@ def usual_range_note(daily_dose: DoseRate, origin: Origin, child_under_12: bool)
     if DoseRate.from_mcg_per_day(low) <= daily_dose <= DoseRate.from_mcg_per_day(high):
         return None
     who = "children under 12" if child_under_12 else f"{origin.value} origin"
-    return (f"{daily_dose} is outside the usual maintenance range for {who} "
+    return (f"{style.dose(daily_dose)} is outside the usual maintenance range for {who} "
             f"({low} to {high} mcg/day). Check the prescription.")
 
 

@@ -10,10 +10,18 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from itb_console.console import number_style as style
 from itb_console.console.actions import Action, ActionKind, ActionLog
+from itb_console.console.event_words import (
+    alarm_title,
+    bolus_words,
+    number,
+    program_words,
+    refill_words,
+    volume,
+)
 from itb_console.console.training.debrief import Debrief
 from itb_console.device.pump_api import ProgramInForce
-from itb_console.device.therapy import Program, TherapyError
 from itb_console.device.units import mcg, ml
 
 ACTION_NAMES = {
@@ -41,73 +49,15 @@ _IN_FORCE = {ProgramInForce.OLD.value: "the pump runs the OLD program",
 
 
 _UNITS = {
-    "_nl": lambda n: f"{n} nL ({ml(n):.4f} mL)",
-    "_s": lambda n: f"{n} s ({n / 3600:.2f} h)",
-    "_ng_per_day": lambda n: f"{n} ng/day ({mcg(n):.1f} mcg/day)",
+    "_nl": lambda n: f"{n} nL ({style.millilitres(ml(n))})",
+    "_s": lambda n: f"{n} s ({style.duration(n)})",
+    "_ng_per_day": lambda n: f"{n} ng/day ({style.mcg_per_day(mcg(n))})",
 }
-
-
-def _number(value: str | int | None) -> int | None:
-    if isinstance(value, int):
-        return value
-    try:
-        return int(str(value))
-    except ValueError:
-        return None
-
-
-def _volume(detail: dict[str, str | int], key: str, decimals: int = 2) -> str | None:
-    nl = _number(detail.get(key))
-    return None if nl is None else f"{ml(nl):.{decimals}f} mL"
 
 
 def elapsed(started_at: datetime, at: datetime) -> str:
     """Time since the start as +H:MM:SS (negative before the start)."""
-    seconds = int((at - started_at).total_seconds())
-    sign = "-" if seconds < 0 else "+"
-    hours, rest = divmod(abs(seconds), 3600)
-    return f"{sign}{hours}:{rest // 60:02d}:{rest % 60:02d}"
-
-
-def program_words(text: str) -> str:
-    """A program's canonical text as its daily dose and volume, mode and steps."""
-    try:
-        program = Program.from_canonical_text(text)
-    except TherapyError:
-        return f"program {text!r}"
-    steps = len(program.schedule.steps)
-    return (f"{mcg(program.daily_dose_ng):.1f} mcg/day ({ml(program.daily_volume_nl):.4f} "
-            f"mL/day at {program.concentration}), {program.mode.value}, "
-            f"{steps} step{'s' if steps != 1 else ''}")
-
-
-def _refill_words(detail: dict[str, str | int]) -> str:
-    parts = []
-    withdrawn, expected = _number(detail.get("withdrawn_nl")), _number(
-        detail.get("expected_residual_nl"))
-    if withdrawn is not None:
-        parts.append(f"withdrew {ml(withdrawn):.2f} mL" + (
-            f" (expected {ml(expected):.2f} mL: discrepancy {ml(expected - withdrawn):+.2f} mL)"
-            if expected is not None else ""))
-    filled = _volume(detail, "filled_nl")
-    if filled:
-        parts.append(f"filled {filled}" + (f" at {detail['concentration']} mcg/mL"
-                                           if "concentration" in detail else ""))
-    alarm = _volume(detail, "low_alarm_nl")
-    if alarm:
-        parts.append(f"low-reservoir alarm at {alarm}")
-    if _number(detail.get("flagged")):
-        parts.append("discrepancy FLAGGED")
-    return ", ".join(parts)
-
-
-def _bolus_words(detail: dict[str, str | int]) -> str:
-    name = f"{detail.get('kind', 'unknown')} bolus"
-    volume = _volume(detail, "volume_nl", 4)
-    seconds = _number(detail.get("duration_s"))
-    over = (f" over {seconds // 3600} h {seconds % 3600 // 60:02d} min"
-            if seconds is not None else "")
-    return f"{name}" + (f", {volume}{over}" if volume else over)
+    return style.elapsed(int((at - started_at).total_seconds()))
 
 
 def _words(action: Action) -> str:
@@ -125,14 +75,14 @@ def _words(action: Action) -> str:
                        if "program" in detail else "")
             return "; ".join(p for p in (program, state) if p)
         case ActionKind.REFILL:
-            return _refill_words(detail)
+            return refill_words(detail)
         case ActionKind.DISCREPANCY_ACKNOWLEDGED:
-            volume = _volume(detail, "discrepancy_nl")
-            return f"discrepancy of {volume}" if volume else ""
+            amount = volume(detail, "discrepancy_nl")
+            return f"discrepancy of {amount}" if amount else ""
         case ActionKind.BOLUS_STARTED:
-            return _bolus_words(detail)
+            return bolus_words(detail)
         case ActionKind.ALARM_CLEARED:
-            return str(detail.get("code", "")).replace("_", " ")
+            return alarm_title(str(detail.get("code", "")))
         case ActionKind.CLOCK_SET:
             return f"to {detail['pump_clock']}" if "pump_clock" in detail else ""
         case ActionKind.SOFT_LIMIT_OVERRIDDEN:
@@ -163,9 +113,9 @@ def recorded_details(action: Action) -> list[tuple[str, str]]:
     rows = []
     for key, value in action.detail.items():
         unit = next((u for u in _UNITS if key.endswith(u)), None)
-        number = None if unit is None else _number(value)
-        rows.append((key, str(value) if unit is None or number is None
-                     else _UNITS[unit](number)))
+        amount = None if unit is None else number(value)
+        rows.append((key, str(value) if unit is None or amount is None
+                     else _UNITS[unit](amount)))
     return rows
 
 
@@ -196,22 +146,22 @@ def context_at(actions: ActionLog, index: int) -> list[tuple[str, str]]:
         ("Interrogated", "yes" if first_read is not None and first_read <= index
          else "NOT YET: nothing read from the pump"),
         ("Program in force", _program_in_force(done)),
-        ("Last refill", (_refill_words(refills[-1].detail) or "done") if refills
+        ("Last refill", (refill_words(refills[-1].detail) or "done") if refills
          else "none yet"),
         ("Boluses started", f"{len(boluses)}" + (f" ({cancelled} cancelled)" if cancelled
                                                  else "")
-         + (f", last: {_bolus_words(boluses[-1].detail)}" if boluses else "")),
+         + (f", last: {bolus_words(boluses[-1].detail)}" if boluses else "")),
         ("Alarms cleared", ", ".join(cleared) or "none yet"),
     ]
 
 
 def score_text(debrief: Debrief) -> str:
     """``"50 / 100 (50 %)"``."""
-    return f"{debrief.score} / {debrief.max_score} ({debrief.percent:.0f} %)"
+    return style.score(debrief.score, debrief.max_score, debrief.percent)
 
 
 def _utc(value: datetime) -> str:
-    return f"{value.astimezone(UTC):%Y-%m-%d %H:%M:%S} UTC"
+    return f"{style.clock_seconds(value.astimezone(UTC))} UTC"
 
 
 def span_text(debrief: Debrief) -> str:

@@ -10,9 +10,7 @@ from itb_console.console import number_style as ns
 from itb_console.console.number_style import MINUS, NBSP, Quantity
 from itb_console.device.therapy import Concentration, DoseRate
 
-
-def spaced(text: str) -> str:
-    return text.replace(NBSP, " ").replace(MINUS, "-")
+from tests.text import spaced
 
 
 def test_doses_per_day_have_one_decimal():
@@ -76,6 +74,18 @@ def test_discrepancy_reads_in_words_not_a_sign():
     assert ns.difference(-0.001, Quantity.ML) == "no difference"
 
 
+def test_clock_differences_read_ahead_or_behind():
+    assert spaced(ns.duration_difference(-3600, "ahead", "behind", "none")) == "1:00 h behind"
+    assert spaced(ns.duration_difference(90, "ahead", "behind", "none")) == "0:02 h ahead"
+    assert ns.duration_difference(29, "ahead", "behind", "none") == "none"
+
+
+def test_speeds_and_scores():
+    assert ns.speed(1000) == "x1,000"
+    assert ns.speed(2.5) == "x2.5"
+    assert ns.score(7, 9, 77.8) == f"7 / 9 (78{NBSP}%)"
+
+
 def test_relative_change_reads_up_or_down():
     assert spaced(ns.change(10)) == "up 10.0 %"
     assert spaced(ns.change(-4.96)) == "down 5.0 %"
@@ -89,6 +99,10 @@ def test_dates_say_how_far_ahead_they_are():
     assert ns.date_ahead(datetime(2026, 11, 26, 8, 0), today) == "2026-11-26 (tomorrow)"
     assert ns.date_ahead(today, today) == "2026-11-25 (today)"
     assert ns.date_ahead(date(2026, 11, 22), today) == "2026-11-22 (3 days ago)"
+    assert ns.date_ahead(date(2027, 3, 4), today) == "2027-03-04 (in 99 days)"
+    assert ns.date_ahead(date(2027, 8, 25), today) == "2027-08-25 (in about 9 months)"
+    assert ns.date_ahead(date(2033, 8, 26), today) == "2033-08-26 (in about 6.8 years)"
+    assert ns.day_count(date(2025, 11, 25), today) == "about 12 months ago"
 
 
 def test_moments_carry_the_minute_and_a_zone_when_asked():

@@ -140,7 +140,7 @@ class Trainee:
         wizard = RefillWizard(self.session, status, self.window.draft.profile)
         self.qtbot.addWidget(wizard)
         wizard.show()
-        wizard.withdrawn.setValue(withdrawn_ml)
+        wizard.withdrawn.setText(f"{withdrawn_ml:.2f}")  # as the syringe reads, to 0.01 mL
         wizard.acknowledge.setChecked(acknowledge)
         wizard.next()
         _choose(wizard.concentration, Concentration(mcg_per_ml))

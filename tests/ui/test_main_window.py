@@ -18,6 +18,8 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QTableWidget
 
+from tests.text import spaced
+
 
 @pytest.fixture
 def settings(tmp_path):
@@ -51,7 +53,7 @@ def test_full_session_edit_review_send_verify(window, qtbot):
     assert not window.send_action.isEnabled()
     window.editor.set_level(1, 480)  # 450 -> 480 mcg/day from 07:00 to 12:00
     assert window.send_action.isEnabled()
-    assert "+1.6 %" in window.summary.text()
+    assert "up 1.6 %" in spaced(window.summary.text())
     dialog = review_dialog(window)
     assert dialog.send_button.isEnabled()  # small change: no warning to confirm
     with qtbot.waitSignal(window.session.send_finished, timeout=10_000):
@@ -161,7 +163,8 @@ def test_menus_and_unit_shortcut(window):
     titles = [a.text() for a in window.menuBar().actions()]
     assert titles == ["&File", "&Pump", "&Edit", "&View", "&Training", "&Help"]
     window.editor.set_level(1, 480)
-    assert window.undo_action.isEnabled() and "480.0 mcg/day" in window.undo_action.toolTip()
+    assert window.undo_action.isEnabled() and "480.0 mcg/day" in spaced(
+        window.undo_action.toolTip())
     assert window.undo_action.text() == "Undo"
     next_unit = next(a for a in window.findChildren(QAction) if a.text() == "Next unit")
     next_unit.trigger()
@@ -228,7 +231,7 @@ def test_set_program_in_force_restarts_editing(window):
     window.set_program_in_force(program, load_profile("itb-40"))
     assert window.draft.pending == program and not window.draft.is_changed
     assert window.undo_stack.count() == 0 and not window.revert_action.isEnabled()
-    assert window.table.rowCount() == 1 and "300.0 mcg/day" in window.summary.text()
+    assert window.table.rowCount() == 1 and "300.0 mcg/day" in spaced(window.summary.text())
 
 
 def test_screenshots_command_needs_a_folder(capsys):

@@ -11,6 +11,8 @@ from itb_console.ui import status_panel
 from itb_console.ui.status_panel import StatusPanel
 from PySide6.QtWidgets import QApplication, QScrollArea
 
+from tests.text import spaced
+
 
 @pytest.fixture
 def status():
@@ -37,20 +39,21 @@ def test_identity_program_and_reservoir_forecast(panel, status):
     assert f["Model"].text().startswith("GX-20")
     assert f["Serial"].text() == "SIM-000001"
     # 350/450/400/350 mcg/day over 7/5/10/2 h = 391.7 mcg/day = 0.1958 mL/day at 2000 mcg/mL
-    assert f["Daily dose"].text() == "391.7 mcg/day  (0.1958 mL/day)"
-    assert f["Reservoir"].text() == "15.00 mL (calculated)"
-    assert panel.gauge.format() == "15.00 of 20 mL"
+    assert spaced(f["Daily dose"].text()) == "391.7 mcg/day  (0.196 mL/day)"
+    assert spaced(f["Reservoir"].text()) == "15.00 mL (calculated)"
+    assert spaced(panel.gauge.format()) == "75 % full"
     # (15 - 2) mL / 0.1958 mL/day = 66.4 days; 15 / 0.1958 = 76.6 days
-    assert f["To alarm"].text() == "66.4 days, 30 Jan 2027"
-    assert f["To empty"].text() == "76.6 days, 09 Feb 2027"
+    assert spaced(f["To alarm"].text()) == "66.4 days, 2027-01-30"
+    assert spaced(f["To empty"].text()) == "76.6 days, 2027-02-09"
     assert f["Battery"].text() == "OK"
-    assert f["Indicator (ERI)"].text() == "expected 26 Aug 2033"
+    assert f["Indicator (ERI)"].text() == "expected 2033-08-26 (in about 6.8 years)"
     assert "No active alarms" in panel.alarms.text()
 
 
 @pytest.mark.parametrize(("eos", "replace_by"), [
-    (datetime(2034, 1, 10, 9, 0), "24 Nov 2033"),  # ERI 26 Aug 2033 + 90 days, as the dialog
-    (datetime(2033, 10, 1, 9, 0), "01 Oct 2033"),  # the pump's earlier end of service wins
+    # ERI 26 Aug 2033 + 90 days, as the dialog
+    (datetime(2034, 1, 10, 9, 0), "2033-11-24 (in about 7.0 years)"),
+    (datetime(2033, 10, 1, 9, 0), "2033-10-01 (in about 6.9 years)"),  # the earlier EOS wins
 ])
 def test_replace_by_is_eri_plus_profile_days_or_earlier_end_of_service(panel, status, eos,
                                                                         replace_by):
@@ -61,13 +64,14 @@ def test_replace_by_is_eri_plus_profile_days_or_earlier_end_of_service(panel, st
 def test_battery_at_replacement_indicator_says_so(panel, status):
     panel.show_status(replace(status, battery=replace(status.battery, eri_reached=True)))
     assert panel.fields["Battery"].text() == "Replacement indicator"
-    assert panel.fields["Indicator (ERI)"].text() == "reached 26 Aug 2033"
+    assert panel.fields["Indicator (ERI)"].text() == "reached 2033-08-26 (in about 6.8 years)"
 
 
 def test_wrong_pump_clock_is_flagged(panel, status):
     panel.show_status(replace(status, pump_clock=status.pump_clock - timedelta(hours=2)))
-    assert panel.fields["Pump clock"].text() == "2026-11-25 07:00"
-    assert panel.fields["Local time"].text() == "2026-11-25 09:00"
+    # the clocks differ: each time says which clock it is
+    assert panel.fields["Pump clock"].text() == "2026-11-25 07:00 pump clock"
+    assert panel.fields["Local time"].text() == "2026-11-25 09:00 GMT"
     assert panel.fields["Clock check"].text() == (
         "Pump clock is 2 h behind local time. Set it to 2026-11-25 09:00.")
 
@@ -91,7 +95,7 @@ def test_local_time_is_the_computers_zone_as_in_the_battery_dialog(qtbot, monkey
     qtbot.addWidget(panel)
     panel.show_status(status)
     # 09:00 in London in November (UTC+0) is 04:00 in New York (UTC-5)
-    assert panel.fields["Local time"].text() == "2026-11-25 04:00"
+    assert panel.fields["Local time"].text() == "2026-11-25 04:00 EST"
     assert panel.fields["Local time"].toolTip() == "Local time in America/New_York"
     assert panel.fields["Clock check"].text().startswith("Pump clock is 5 h ahead of local time")
 

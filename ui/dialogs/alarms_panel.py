@@ -8,6 +8,7 @@ the pump answered.
 
 from __future__ import annotations
 
+from itb_console.console import number_style as style
 from itb_console.console.commands import clear_alarm
 from itb_console.console.outcome import AwaitedOutcome, Command, Outcome, OutcomeKind
 from itb_console.console.session import Session
@@ -117,7 +118,7 @@ class AlarmsPanel(QDialog):
             text = QLabel(
                 coloured(info.title, colour, bold=True)
                 + f" ({'critical, two-tone' if alarm.critical else 'non-critical, single tone'}; "
-                f"since {alarm.raised_at:%d %b %Y %H:%M})<br>{info.meaning}<br>"
+                f"since {style.moment(alarm.raised_at)})<br>{info.meaning}<br>"
                 f"<i>What to do:</i> {info.action}")
             text.setWordWrap(True)
             text.setTextFormat(Qt.TextFormat.RichText)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from zoneinfo import ZoneInfo
 
+from itb_console.console import number_style as style
 from itb_console.console.actions import ActionKind
 from itb_console.console.clinical.clock_check import (
     DRIFT_TOLERANCE,
@@ -55,7 +56,7 @@ def _value() -> QLabel:
 def _battery_sentence(battery: BatteryStatus, dates: ReplacementDates) -> str:
     """What to do now: the replacement rule's sentence, until the pump reaches end of service."""
     if battery.eos_reached:
-        return (f"End of service reached on {battery.eos_at:%d %b %Y}: the pump no longer "
+        return (f"End of service reached on {style.day(battery.eos_at)}: the pump no longer "
                 "delivers. Replace it now; watch for withdrawal.")
     return dates.sentence
 
@@ -134,22 +135,21 @@ class BatteryClockDialog(QDialog):
         else:
             state = coloured("OK", OK)
         f["State"].setText(state)
-        f["Implanted"].setText(f"{battery.implanted_at:%d %b %Y}")
+        f["Implanted"].setText(f"{style.day(battery.implanted_at)}")
         f["Replacement indicator"].setText(
-            f"{'reached' if battery.eri_reached else 'expected'} {dates.eri_date:%d %b %Y}")
+            f"{'reached' if battery.eri_reached else 'expected'} {style.day(dates.eri_date)}")
         days = dates.days_to_replace_by
         basis = ("the pump's end of service" if dates.pump_eos_first else
                  f"ERI + {self.battery_profile.eri_to_eos_days} days")
         f["Replace by"].setText(
-            f"{dates.replace_by_date:%d %b %Y} ({basis}; {days} days from today)" if days >= 0 else
-            f"{dates.replace_by_date:%d %b %Y} ({-days} days ago)")
-        f["Plan from"].setText(f"{dates.plan_from_date:%d %b %Y} (about "
+            f"{style.date_ahead(dates.replace_by_date, status.pump_clock)} ({basis})")
+        f["Plan from"].setText(f"{style.day(dates.plan_from_date)} (about "
                                f"{round(self.battery_profile.replacement_planning_days / 30.4)}"
                                " months before ERI)")
         eos_date = battery.eos_at.date()
         f["End of service"].setText(
-            f"reached {eos_date:%d %b %Y}" if battery.eos_reached else
-            f"predicted {eos_date:%d %b %Y} (by the pump, at the current rate)")
+            f"reached {style.day(eos_date)}" if battery.eos_reached else
+            f"predicted {style.day(eos_date)} (by the pump, at the current rate)")
         sentence = _battery_sentence(battery, dates)
         urgent = battery.eri_reached or battery.eos_reached or days < 0
         planning = status.pump_clock.date() >= dates.plan_from_date
@@ -159,10 +159,11 @@ class BatteryClockDialog(QDialog):
     def _show_clock(self, status: PumpStatus) -> None:
         check = self.check = check_clock(status.pump_clock, status.world_time, self.zone)
         f = self.fields
-        f["Pump clock"].setText(f"{check.pump_clock:%Y-%m-%d %H:%M}")
-        f["Local time"].setText(f"{check.local_time:%Y-%m-%d %H:%M} ({self.zone.key})")
-        minutes = round(check.offset.total_seconds() / 60)
-        f["Difference"].setText(f"{minutes:+d} min (pump minus local time)")
+        f["Pump clock"].setText(style.moment(check.pump_clock, style.PUMP_ZONE))
+        f["Local time"].setText(style.moment(check.local_time, f"({self.zone.key})"))
+        f["Difference"].setText(style.duration_difference(
+            check.offset.total_seconds(), "pump ahead of local time",
+            "pump behind local time", "none (within a minute)"))
         f["Daylight saving"].setText(self._dst_text(check, status))
         f["Check"].setText(coloured(check.message, WARN_INK if check.needs_setting else OK))
         self.set_button.setVisible(check.needs_setting)
@@ -170,13 +171,13 @@ class BatteryClockDialog(QDialog):
     def _dst_text(self, check: ClockCheck, status: PumpStatus) -> str:
         if check.dst_change is not None:
             way = "forward" if check.dst_change.dst() else "back"
-            return (f"Yes: the clocks went {way} on {check.dst_change:%d %b %Y}, after the "
+            return (f"Yes: the clocks went {way} on {style.day(check.dst_change)}, after the "
                     "pump clock was last set.")
         found = last_dst_change(status.world_time, self.zone)
         if found is None:
             return "No change in the last 6 months in this time zone."
         when, _shift = found
-        return (f"Last change {when:%d %b %Y}; it does not explain the difference "
+        return (f"Last change {style.day(when)}; it does not explain the difference "
                 "(the pump was set after it, or it is out for another reason).")
 
     # ------------------------------------------------------------------ setting
@@ -194,7 +195,8 @@ class BatteryClockDialog(QDialog):
         ticket = self.session.perform(Command.SET_CLOCK,
                                       lambda pump: set_clock_to_local(pump, zone),
                                       ActionKind.CLOCK_SET, verify=correct,
-                                      pump_clock=f"{self.check.local_time:%Y-%m-%dT%H:%M}",
+                                      pump_clock=self.check.local_time.isoformat(
+                                          timespec="minutes"),
                                       zone=str(zone.key))
         self.awaited.asked(ticket)
 
@@ -202,7 +204,7 @@ class BatteryClockDialog(QDialog):
         if not self.awaited.take(outcome):
             return
         status = self.session.status
-        detail = (f" It reads {status.pump_clock:%Y-%m-%d %H:%M}, within "
+        detail = (f" It reads {style.moment(status.pump_clock)}, within "
                   f"{DRIFT_TOLERANCE.seconds // 60} min of local time."
                   if outcome.ok and status is not None else "")
         self.outcome.setText(outcome_html(outcome) + detail)

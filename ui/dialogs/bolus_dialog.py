@@ -10,6 +10,7 @@ the button.
 
 from __future__ import annotations
 
+from itb_console.console import number_style as style
 from itb_console.console.clinical.calculators import (
     CalculatorError,
     bolus_rate_nl_per_day,
@@ -233,10 +234,11 @@ class BolusDialog(QDialog):
             self._update_buttons()
             return
         rate_ml_per_day = ml(bolus_rate_nl_per_day(request))
+        dose_mcg = ml(request.volume_nl) * status.reservoir_concentration.mcg_per_ml
         self.computed.setText(
-            f"{ml(request.volume_nl):.4f} mL over {request.duration_s // 3600} h "
-            f"{request.duration_s % 3600 // 60} min ({request.duration_s} s) = "
-            f"{rate_ml_per_day:.3f} mL/day at {status.reservoir_concentration}")
+            f"{style.millilitres(ml(request.volume_nl))} ({style.micrograms(dose_mcg)}) "
+            f"over {style.duration(request.duration_s)} = "
+            f"{style.ml_per_day(rate_ml_per_day)} at {status.reservoir_concentration}")
         self.request = request
         self._update_buttons()
 
@@ -327,6 +329,6 @@ class BolusDialog(QDialog):
         left = bolus.ends_at - status.pump_clock
         self.running.setText(
             f"{bolus.kind.value.capitalize()} bolus running: "
-            f"{ml(bolus.volume_nl - bolus.delivered_nl):.4f} mL and "
-            f"{max(0, int(left.total_seconds())) // 60} min left; then back to "
+            f"{style.millilitres(ml(bolus.volume_nl - bolus.delivered_nl))} and "
+            f"{style.duration(max(0.0, left.total_seconds()))} left; then back to "
             f"{bolus.resume_mode.value} mode.")

@@ -1,7 +1,9 @@
-"""The pump's event log: filter by kind, search, export to CSV.
+"""The pump's event log in plain words: filter by kind, search, raw record, export to CSV.
 
-Read through the session's worker (a long log over a slow link must not freeze the
-window); sorting and filtering are Qt's own proxy model.
+Each row says what happened ("Program changed: daily dose 350.0 -> 391.7 mcg/day"); the
+record as the pump stored it is shown in the details pane for the selected row and goes
+into the CSV beside the words. Read through the session's worker (a long log over a slow
+link must not freeze the window); sorting and filtering are Qt's own proxy model.
 """
 
 from __future__ import annotations
@@ -9,6 +11,8 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+from itb_console.console import number_style as style
+from itb_console.console.event_words import event_name, event_words, raw_record
 from itb_console.console.session import Session
 from itb_console.device.pump_api import Event
 from itb_console.ui.banner import training_banner
@@ -22,17 +26,17 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-COLUMNS = ["#", "Pump time", "Event", "Details"]
-
-
-def _details(event: Event) -> str:
-    return ", ".join(f"{key}={value}" for key, value in event.detail.items())
+COLUMNS = ["#", "Pump time", "Event", "What happened"]
+CSV_COLUMNS = [*COLUMNS, "Raw record"]
+RAW_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class KindAndTextFilter(QSortFilterProxyModel):
@@ -50,6 +54,7 @@ class KindAndTextFilter(QSortFilterProxyModel):
     def filterAcceptsRow(self, row: int, parent) -> bool:
         model = self.sourceModel()
         cells = [str(model.index(row, column, parent).data() or "") for column in range(4)]
+        cells.append(str(model.index(row, 0, parent).data(RAW_ROLE) or ""))
         if self.kind and cells[2] != self.kind:
             return False
         return not self.text or any(self.text in cell.lower() for cell in cells)
@@ -92,7 +97,23 @@ class EventLogWindow(QDialog):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        layout.addWidget(self.table, 1)
+        self.table.setWordWrap(True)
+        self.raw = QPlainTextEdit()
+        self.raw.setReadOnly(True)
+        self.raw.setAccessibleName("The selected event as the pump recorded it")
+        self.raw.setPlaceholderText("Select an event to see its record as the pump stored it.")
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.table)
+        raw_box = QWidget()
+        raw_layout = QVBoxLayout(raw_box)
+        raw_layout.setContentsMargins(0, 0, 0, 0)
+        raw_layout.addWidget(QLabel("Raw record (as stored in the pump):"))
+        raw_layout.addWidget(self.raw, 1)
+        split.addWidget(raw_box)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        layout.addWidget(split, 1)
+        self.table.selectionModel().currentRowChanged.connect(self._show_raw)
         self.count = QLabel("")
         layout.addWidget(self.count)
         self.kind.currentIndexChanged.connect(self._filter)
@@ -111,11 +132,12 @@ class EventLogWindow(QDialog):
         for event in events:
             number = QStandardItem()
             number.setData(event.seq, Qt.ItemDataRole.DisplayRole)  # sorts as a number
+            number.setData(raw_record(event), RAW_ROLE)
             row = [number,
-                   QStandardItem(f"{event.pump_clock:%Y-%m-%d %H:%M:%S}"),
-                   QStandardItem(event.kind), QStandardItem(_details(event))]
+                   QStandardItem(style.clock_seconds(event.pump_clock)),
+                   QStandardItem(event_name(event.kind)), QStandardItem(event_words(event))]
             self.model.appendRow(row)
-        kinds = sorted({event.kind for event in events})
+        kinds = sorted({event_name(event.kind) for event in events})
         self.kind.blockSignals(True)
         self.kind.clear()
         self.kind.addItem("all", "")
@@ -128,8 +150,14 @@ class EventLogWindow(QDialog):
         self.proxy.set_filter(self.kind.currentData() or "", self.search.text())
         self.count.setText(f"{self.proxy.rowCount()} of {self.model.rowCount()} events shown")
 
+    def _show_raw(self, current, _previous=None) -> None:
+        self.raw.setPlainText(str(self.proxy.index(current.row(), 0).data(RAW_ROLE) or "")
+                              if current.isValid() else "")
+
     def visible_rows(self) -> list[list[str]]:
+        """The rows shown (filtered), words first, then the raw record in one cell."""
         return [[str(self.proxy.index(row, column).data()) for column in range(len(COLUMNS))]
+                + [str(self.proxy.index(row, 0).data(RAW_ROLE)).replace("\n", "; ")]
                 for row in range(self.proxy.rowCount())]
 
     def export_csv(self, path: Path | None = None) -> Path | None:
@@ -144,7 +172,7 @@ class EventLogWindow(QDialog):
         try:
             with path.open("w", newline="", encoding="utf-8") as out:
                 writer = csv.writer(out)
-                writer.writerow(COLUMNS)
+                writer.writerow(CSV_COLUMNS)
                 writer.writerows(self.visible_rows())
         except OSError as failure:
             self.count.setText(f"Could not export: {failure}")

@@ -6,6 +6,7 @@ preferences as they were; the main window applies the saved ones at once.
 
 from __future__ import annotations
 
+from itb_console.console import number_style as style
 from itb_console.console.clinical.review import SoftLimits
 from itb_console.console.display_units import DisplayUnit
 from itb_console.console.settings import (
@@ -98,9 +99,10 @@ class PreferencesDialog(QDialog):
                                  "Default low-reservoir alarm volume in mL")
         self.low_alarm.setSingleStep(0.5)
         form.addRow("Default low-reservoir alarm:", self.low_alarm)
-        form.addRow("", self._muted(f"{ml(low):.2f} to {ml(high):.2f} mL on this pump "
-                                    f"({self.profile.id}); the manufacturer's default is "
-                                    f"{ml(self.profile.low_reservoir_alarm_default_nl):.2f} mL"))
+        form.addRow("", self._muted(
+            f"{style.Quantity.ML.number(ml(low))} to {style.millilitres(ml(high))} on this "
+            f"pump ({self.profile.name}); the manufacturer's default is "
+            f"{style.millilitres(ml(self.profile.low_reservoir_alarm_default_nl))}"))
 
         form = _group("Alarm sound", layout)
         self.sound_on = QCheckBox("Play the pump's alarm tones")

@@ -11,8 +11,13 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable
 
+from itb_console.console import number_style as style
 from itb_console.console.actions import ActionKind
-from itb_console.console.clinical.calculators import CalculatorError, refill_discrepancy
+from itb_console.console.clinical.calculators import (
+    BridgeBolus,
+    CalculatorError,
+    refill_discrepancy,
+)
 from itb_console.console.clinical.refill import (
     RefillPlan,
     RefillPlanError,
@@ -26,15 +31,18 @@ from itb_console.device.drugs import load_drugs
 from itb_console.device.pump_api import PumpStatus
 from itb_console.device.pump_profiles import PumpProfile
 from itb_console.device.therapy import Concentration
-from itb_console.device.units import NL_PER_ML, ml
+from itb_console.device.units import NL_PER_ML, UnitError, ml, scaled
+from itb_console.ui.banner import training_banner
 from itb_console.ui.outcome_text import outcome_html
-from itb_console.ui.style import CRITICAL, OK, TRAINING_MARK, WARN_INK, coloured
+from itb_console.ui.style import CRITICAL, OK, WARN_INK, coloured
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
+    QLineEdit,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -87,29 +95,38 @@ class RefillWizard(QWizard):
 
         withdraw = _Page(complete=self._withdraw_complete)
         withdraw.setTitle("1. Withdraw the residual")
-        withdraw.setSubTitle(TRAINING_MARK)
+        withdraw.setSubTitle("Withdraw the reservoir completely, read the syringe, and type "
+                             "what you measured.")
         form = QFormLayout(withdraw)
-        form.addRow("Expected residual (pump):", QLabel(f"<b>{ml(status.reservoir_nl):.2f} mL"
-                                                         "</b>"))
-        self.withdrawn = _millilitres(profile.reservoir_nl, status.reservoir_nl,
-                                      "Volume withdrawn")
-        form.addRow("Volume withdrawn:", self.withdrawn)
+        form.addRow(training_banner())
+        form.addRow("Expected residual (pump):", QLabel(
+            f"<b>{style.millilitres(ml(status.reservoir_nl))}</b> (calculated by the pump)"))
+        # Empty, to be typed: a pre-filled expected value let a trainee click through
+        # without measuring, skipping the one check that finds an over-infusing pump.
+        self.withdrawn = QLineEdit()
+        self.withdrawn.setPlaceholderText("measure, then type, e.g. 3.20")
+        self.withdrawn.setAccessibleName("Volume withdrawn in mL, as measured")
+        withdrawn_row = QHBoxLayout()
+        withdrawn_row.addWidget(self.withdrawn, 1)
+        withdrawn_row.addWidget(QLabel("mL"))
+        form.addRow("Volume withdrawn (measured):", withdrawn_row)
+        self.withdrawn_nl: int | None = None
         self.discrepancy = QLabel("")
         self.discrepancy.setWordWrap(True)
         form.addRow(self.discrepancy)
         self.acknowledge = QCheckBox("I have noted the discrepancy and will act on it")
         self.acknowledge.setAccessibleName("Acknowledge the refill discrepancy")
         form.addRow(self.acknowledge)
-        self.withdrawn.valueChanged.connect(self._update_discrepancy)
+        self.withdrawn.textChanged.connect(self._update_discrepancy)
         self.acknowledge.toggled.connect(withdraw.completeChanged)
-        self.withdrawn.valueChanged.connect(withdraw.completeChanged)
+        self.withdrawn.textChanged.connect(withdraw.completeChanged)
         self.addPage(withdraw)
 
         fill = _Page(complete=lambda: self._replan() is not None)
         fill.setTitle("2. Fill")
-        fill.setSubTitle("Enter the concentration twice, from the vial each time. "
-                         f"{TRAINING_MARK}.")
+        fill.setSubTitle("Enter the concentration twice, from the vial each time.")
         form = QFormLayout(fill)
+        form.addRow(training_banner())
         self.concentration = QComboBox()
         self.confirm = QComboBox()
         for box, name in ((self.concentration, "Concentration"),
@@ -142,9 +159,11 @@ class RefillWizard(QWizard):
 
         review = _Page(enter=self._show_summary)
         review.setTitle("3. Review and send")
-        review.setSubTitle(f"Nothing has been sent yet. {TRAINING_MARK}.")
+        review.setSubTitle("Nothing has been sent yet: Send to pump refills it, reads it "
+                           "back and shows the result here.")
         review.setFinalPage(True)
         layout = QVBoxLayout(review)
+        layout.addWidget(training_banner())
         self.summary = QLabel("")
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
@@ -161,21 +180,33 @@ class RefillWizard(QWizard):
 
     # ------------------------------------------------------------------ page 1
     def _update_discrepancy(self) -> None:
-        try:
-            result = refill_discrepancy(self.status.reservoir_nl, _nl(self.withdrawn),
-                                        self.profile)
-        except CalculatorError as error:
-            self.discrepancy.setText(coloured(str(error), CRITICAL))
-            self._discrepancy_flagged = True
+        self.withdrawn_nl = None
+        text = self.withdrawn.text().strip().replace(",", ".")
+        if not text:
+            self.discrepancy.setText("Type the volume you withdrew, as read on the syringe.")
+            self.acknowledge.setVisible(False)
             return
+        try:
+            withdrawn_nl = scaled(text, NL_PER_ML, "volume withdrawn")
+            if withdrawn_nl % 10_000:
+                raise UnitError(f"volume withdrawn: {text} mL has more than two decimals; "
+                                "type it as read, to 0.01 mL")
+            result = refill_discrepancy(self.status.reservoir_nl, withdrawn_nl, self.profile)
+        except (UnitError, CalculatorError) as error:
+            self.discrepancy.setText(coloured(str(error), CRITICAL))
+            self.acknowledge.setVisible(False)
+            return
+        self.withdrawn_nl = withdrawn_nl
         self._discrepancy_flagged = result.flagged
         colour = CRITICAL if result.flagged else OK
-        self.discrepancy.setText(coloured(f"Discrepancy {ml(result.discrepancy_nl):+.2f} mL",
-                                          colour, bold=True) + " (threshold "
-                                 f"{ml(result.threshold_nl):g} mL). {result.interpretation}")
+        self.discrepancy.setText(
+            coloured(result.in_words.capitalize(), colour, bold=True) + " (the threshold on "
+            f"this pump is {style.plain(ml(result.threshold_nl))} mL). {result.interpretation}")
         self.acknowledge.setVisible(result.flagged)
 
     def _withdraw_complete(self) -> bool:
+        if self.withdrawn_nl is None:
+            return False
         return not self._discrepancy_flagged or self.acknowledge.isChecked()
 
     # ------------------------------------------------------------------ page 2
@@ -185,7 +216,9 @@ class RefillWizard(QWizard):
             self.fill_message.setText("Choose the concentration in both fields.")
             return None
         try:
-            self.plan = plan_refill(self.status, self.profile, _nl(self.withdrawn),
+            if self.withdrawn_nl is None:
+                raise RefillPlanError("volume withdrawn: type it on the first page")
+            self.plan = plan_refill(self.status, self.profile, self.withdrawn_nl,
                                     _nl(self.filled), first, second, _nl(self.alarm))
         except (RefillPlanError, CalculatorError) as error:
             self.plan = None
@@ -196,11 +229,18 @@ class RefillWizard(QWizard):
         self.fill_message.setText(
             "" if bridge is None else coloured(
                 "Concentration change: the pump path still holds "
-                f"{self.status.program.concentration}. Bridge bolus: {ml(bridge.volume_nl):.3f} "
-                f"mL at {ml(bridge.bridge_rate_nl_per_day):.3f} mL/day for "
-                f"{bridge.duration_s / 3600:.1f} h, then {ml(bridge.new_rate_nl_per_day):.3f} "
-                "mL/day.", WARN_INK))
+                f"{self.status.program.concentration}. {self._bridge_words(bridge)}", WARN_INK))
         return self.plan
+
+    def _bridge_words(self, bridge: BridgeBolus) -> str:
+        old = self.status.program.concentration
+        return (f"Bridge bolus: {style.millilitres(ml(bridge.volume_nl))} "
+                f"({style.micrograms(ml(bridge.volume_nl) * old.mcg_per_ml)} at {old}) at "
+                f"{style.ml_per_day(ml(bridge.bridge_rate_nl_per_day))} for "
+                f"{style.duration(bridge.duration_s)}, then "
+                f"{style.ml_per_day(ml(bridge.new_rate_nl_per_day))}.")
+
+
 
     # ------------------------------------------------------------------ page 3
     def _show_summary(self) -> None:
@@ -208,22 +248,26 @@ class RefillWizard(QWizard):
         if plan is None:
             return
         request, outlook = plan.request, plan.outlook
+        today = self.status.pump_clock
         lines = [
-            f"Withdrawn {ml(request.withdrawn_nl):.2f} mL; expected "
-            f"{ml(plan.discrepancy.expected_residual_nl):.2f} mL "
-            f"({ml(plan.discrepancy.discrepancy_nl):+.2f} mL"
-            f"{', FLAGGED' if plan.discrepancy.flagged else ''}).",
-            f"Fill {ml(request.filled_nl):.2f} mL of {request.drug} {request.concentration}; "
-            f"low-reservoir alarm at {ml(request.low_reservoir_alarm_nl):.2f} mL.",
+            f"Withdrawn {style.millilitres(ml(request.withdrawn_nl))}; expected "
+            f"{style.millilitres(ml(plan.discrepancy.expected_residual_nl))}: "
+            f"{plan.discrepancy.in_words}"
+            f"{' (FLAGGED)' if plan.discrepancy.flagged else ''}.",
+            f"Fill {style.millilitres(ml(request.filled_nl))} of {request.drug} "
+            f"{request.concentration}; low-reservoir alarm at "
+            f"{style.millilitres(ml(request.low_reservoir_alarm_nl))}.",
             "Program unchanged in dose" + (", rewritten for the new concentration"
                                            if request.program else "") + ".",
-            f"Next low-reservoir alarm: {outlook.alarm_at:%d %b %Y}" if outlook.alarm_at
+            f"Next low-reservoir alarm: {style.moment(outlook.alarm_at)} "
+            f"({style.day_count(outlook.alarm_at.date(), today.date())})" if outlook.alarm_at
             else "The pump is not delivering: no alarm date.",
-            f"Reservoir empty: {outlook.empty_at:%d %b %Y}" if outlook.empty_at else "",
+            f"Reservoir empty: {style.moment(outlook.empty_at)} "
+            f"({style.day_count(outlook.empty_at.date(), today.date())})"
+            if outlook.empty_at else "",
         ]
         if plan.bridge is not None and self.give_bridge.isChecked():
-            lines.append(f"Then a bridge bolus of {ml(plan.bridge.volume_nl):.3f} mL over "
-                         f"{plan.bridge.duration_s / 3600:.1f} h.")
+            lines.append(f"Then: {self._bridge_words(plan.bridge)}")
         self.summary.setText("<br>".join(line for line in lines if line))
 
     def accept(self) -> None:

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 from html import escape
 
+from itb_console.console import number_style as style
 from itb_console.console.actions import ActionKind
 from itb_console.console.clinical.review import CONFIRMATION_WORD, SoftLimits, review
+from itb_console.console.number_style import Quantity
 from itb_console.console.outcome import Outcome
 from itb_console.console.session import SendResult, Session
 from itb_console.device.therapy import Program
@@ -52,7 +54,7 @@ def _who(session: Session) -> str:
         text += (f" &nbsp;&nbsp; <b>Catheter&nbsp;tip:</b> {escape(record.tip_level)} "
                  f"&nbsp;&nbsp; <b>Next&nbsp;refill:</b> "
                  + ("not booked" if record.next_refill_on is None
-                    else f"{record.next_refill_on:%d %b %Y}"))
+                    else style.day(record.next_refill_on)))
     return text
 
 
@@ -82,11 +84,12 @@ class ReviewDialog(QDialog):
         layout.addWidget(heading)
         layout.addWidget(self._table(), 1)
         change = self.review.change_percent
-        change_text = "from stopped" if change is None else f"{change:+.1f} %"
         totals = QLabel(
-            f"<b>Daily total:</b> {self.review.old_daily_mcg:.1f} &rarr; "
-            f"<b>{self.review.new_daily_mcg:.1f} mcg/day</b> ({change_text}); "
-            f"{self.review.old_daily_ml:.4f} &rarr; {self.review.new_daily_ml:.4f} mL/day")
+            f"<b>Daily total:</b> {style.mcg_per_day(self.review.old_daily_mcg)} &rarr; "
+            f"<b>{style.mcg_per_day(self.review.new_daily_mcg)}</b> "
+            f"({style.change(change)}); "
+            f"{style.ml_per_day(self.review.old_daily_ml)} &rarr; "
+            f"{style.ml_per_day(self.review.new_daily_ml)}")
         totals.setObjectName("totals")
         totals.setAccessibleName("Daily totals and change")
         layout.addWidget(totals)
@@ -136,9 +139,10 @@ class ReviewDialog(QDialog):
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
         for index, row in enumerate(rows):
-            cells = [f"{row.start}-{row.end}", f"{row.old_mcg_per_day:.1f}",
-                     f"{row.new_mcg_per_day:.1f}", f"{row.new_mcg_per_hour:.3f}",
-                     f"{row.new_ml_per_day:.4f}"]
+            cells = [f"{row.start}-{row.end}", Quantity.MCG_PER_DAY.number(row.old_mcg_per_day),
+                     Quantity.MCG_PER_DAY.number(row.new_mcg_per_day),
+                     Quantity.MCG_PER_HOUR.number(row.new_mcg_per_hour),
+                     Quantity.ML_PER_DAY.number(row.new_ml_per_day)]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setTextAlignment((Qt.AlignmentFlag.AlignCenter if column == 0 else

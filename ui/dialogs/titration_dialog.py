@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+from itb_console.console import number_style as style
 from itb_console.console.actions import ActionKind
 from itb_console.console.clinical.calculators import (
     INCREASE_PERCENT,
@@ -59,7 +60,7 @@ READ_LOG = "titration log"
 
 
 def _per_day_and_hour(dose: DoseRate) -> str:
-    return f"{dose.mcg_per_day:.1f} mcg/day ({dose.mcg_per_hour:.2f} mcg/h)"
+    return f"{style.mcg_per_day(dose.mcg_per_day)} ({style.mcg_per_hour(dose.mcg_per_hour)})"
 
 
 class TitrationDialog(QDialog):
@@ -136,7 +137,7 @@ class TitrationDialog(QDialog):
         box = QGroupBox("Proposed next-day dose")
         form = QFormLayout(box)
         self.proposed = QDoubleSpinBox()
-        self.proposed.setDecimals(3)  # to the ng, so the dose in force is one of its values
+        self.proposed.setDecimals(style.Quantity.MCG_PER_DAY.decimals)
         self.proposed.setRange(1.0, mcg(MAX_DOSE_NG_PER_DAY))
         self.proposed.setSingleStep(5.0)
         self.proposed.setSuffix(" mcg/day")
@@ -209,10 +210,10 @@ class TitrationDialog(QDialog):
         self.in_force.setText(f"{_per_day_and_hour(current)}, "
                               f"{status.program.mode.value} mode")
         origin: Origin = self.origin.currentData()
-        proposed = DoseRate.from_mcg_per_day(f"{self.proposed.value():.3f}")
+        proposed = self._proposed(current)
         self.proposed_detail.setText(
-            f"{proposed.mcg_per_hour:.2f} mcg/h; "
-            f"{proposed.to_volume(status.program.concentration).ml_per_day:.4f} mL/day at "
+            f"{style.mcg_per_hour(proposed.mcg_per_hour)}; "
+            f"{style.ml_per_day(proposed.to_volume(status.program.concentration).ml_per_day)} at "
             f"{status.program.concentration}")
         self._show_usual(proposed, origin)
         try:
@@ -234,18 +235,28 @@ class TitrationDialog(QDialog):
             self.verdict.setText(coloured(f"<b>{check.sentence}{missing}</b>", CRITICAL))
         self.apply_button.setEnabled(self.log_read and check.may_apply)
 
+    def _proposed(self, current: DoseRate) -> DoseRate:
+        """The typed dose; the dose in force as shown (391.7 for 391.667) is the dose in
+        force, so that opening the dialog proposes no change."""
+        typed = style.rounded(self.proposed.value(), style.Quantity.MCG_PER_DAY.decimals)
+        if typed == style.rounded(current.mcg_per_day, style.Quantity.MCG_PER_DAY.decimals):
+            return current
+        return DoseRate.from_mcg_per_day(str(typed))
+
     def _override_confirmed(self) -> bool:
         return self.override.isChecked() and bool(self.reason.text().strip())
 
     def _show_range(self, check: TitrationCheck) -> None:
         allowed = check.allowed_range
         low, high = INCREASE_PERCENT[self.origin.currentData()]
+        per_day = style.Quantity.MCG_PER_DAY
         self.allowed.setText(
-            f"increase to <b>{allowed.lowest_increase.mcg_per_day:.1f} to "
-            f"{allowed.highest_increase.mcg_per_day:.1f} mcg/day</b> (+{low} to +{high} %); "
-            f"for side effects reduce to {allowed.lowest_reduction.mcg_per_day:.1f} to "
-            f"{allowed.highest_reduction.mcg_per_day:.1f} mcg/day (-{REDUCTION_PERCENT[1]} to "
-            f"-{REDUCTION_PERCENT[0]} %)")
+            f"increase to <b>{per_day.number(allowed.lowest_increase.mcg_per_day)}"
+            f" to {style.mcg_per_day(allowed.highest_increase.mcg_per_day)}</b> "
+            f"(up {low} to {high} %); for side effects reduce to "
+            f"{per_day.number(allowed.lowest_reduction.mcg_per_day)} to "
+            f"{style.mcg_per_day(allowed.highest_reduction.mcg_per_day)} "
+            f"(down {REDUCTION_PERCENT[0]} to {REDUCTION_PERCENT[1]} %)")
 
     def _show_rule(self, status: PumpStatus) -> None:
         if not self.log_read:
@@ -255,8 +266,8 @@ class TitrationDialog(QDialog):
             return
         due = self.last_change_at + timedelta(hours=MIN_HOURS_BETWEEN_CHANGES)
         state = (coloured("a new change is allowed", OK) if status.pump_clock >= due else
-                 coloured(f"next change from {due:%d %b %Y %H:%M}", WARN_INK))
-        self.rule.setText(f"last dose change {self.last_change_at:%d %b %Y %H:%M} (pump "
+                 coloured(f"next change from {style.moment(due)}", WARN_INK))
+        self.rule.setText(f"last dose change {style.moment(self.last_change_at)} (pump "
                           f"clock): {state}")
 
     def _show_usual(self, proposed: DoseRate, origin: Origin) -> None:
@@ -291,6 +302,6 @@ class TitrationDialog(QDialog):
         self.undo_stack.push(ProgramChange(self.draft, before, after,
                                            f"Titrate to {check.proposed}"))
         self.outcome.setText(
-            coloured(f"The draft now gives {mcg(after.daily_dose_ng):.1f} mcg/day.", OK)
+            coloured(f"The draft now gives {style.mcg_per_day(mcg(after.daily_dose_ng))}.", OK)
             + " Nothing is sent yet: Review &amp; send (Ctrl+Return) programs the pump; "
               "Undo takes it back.")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from itb_console.console import number_style as style
 from itb_console.console.actions import ActionKind
 from itb_console.console.clinical.calculators import (
     SCREENING_DOSES_MCG,
@@ -39,7 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-HEADERS = ["Bolus", "Dose (mcg)", "Response", "Effect (h)"]
+HEADERS = ["Bolus", "Dose (mcg)", "Response", "Effect"]
 MAX_EFFECT_HOURS = 48
 ALLOWED = (f"Allowed: {', then '.join(map(str, SCREENING_DOSES_MCG))} mcg, one bolus per "
            f"24 h; effect 0 to {MAX_EFFECT_HOURS} h.")
@@ -48,10 +49,16 @@ Bolus = tuple[int, bool, float]
 
 def _describe(dose: DoseRate, concentration: Concentration | None) -> str:
     """The starting dose per day, per hour and (when a pump is read) in mL/day."""
-    text = f"{dose.mcg_per_day:g} mcg/day ({dose.mcg_per_hour:.3f} mcg/h"
+    text = f"{style.mcg_per_day(dose.mcg_per_day)} ({style.mcg_per_hour(dose.mcg_per_hour)}"
     if concentration is not None:
-        text += f"; {dose.to_volume(concentration).ml_per_day:.4f} mL/day at {concentration}"
+        text += (f"; {style.ml_per_day(dose.to_volume(concentration).ml_per_day)} at "
+                 f"{concentration}")
     return text + ")"
+
+
+def _bolus_text(dose: int, responded: bool, hours: float) -> str:
+    effect = f"yes {style.duration(hours * 3600)}" if responded else "no"
+    return f"{dose} mcg {effect}"
 
 
 class TrialDialog(QDialog):
@@ -195,7 +202,7 @@ class TrialDialog(QDialog):
         self.table.setRowCount(len(self.boluses))
         for row, (dose, responded, hours) in enumerate(self.boluses):
             cells = [str(row + 1), str(dose), "yes" if responded else "no",
-                     f"{hours:g}" if responded else "-"]
+                     style.duration(hours * 3600) if responded else "-"]
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         upcoming = len(self.boluses)
@@ -223,9 +230,7 @@ class TrialDialog(QDialog):
             return
         start = self.screening.starting_dose
         self.session.note(ActionKind.SCREENING_RECORDED,
-                          boluses=", ".join(f"{dose} mcg {'yes' if responded else 'no'}"
-                                            f"{f' {hours:g} h' if responded else ''}"
-                                            for dose, responded, hours in self.boluses),
+                          boluses=", ".join(_bolus_text(*bolus) for bolus in self.boluses),
                           candidate=int(self.screening.candidate),
                           start_ng_per_day=start.ng_per_day if start else 0)
         self.recorded = tuple(self.boluses)

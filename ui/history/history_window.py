@@ -12,6 +12,7 @@ from datetime import datetime
 from fractions import Fraction
 
 import numpy as np
+from itb_console.console import number_style as style
 from itb_console.console.clinical.delivery_history import (
     RANGES_DAYS,
     DeliveryHistory,
@@ -114,10 +115,10 @@ class HistoryWindow(QDialog):
         plot.set_boluses(
             [plot_seconds(b.at) for b in history.boluses],
             [mcg(history.dose_at(b.at) or 0) for b in history.boluses],
-            [f"{b.kind} bolus {b.at:%d %b %Y %H:%M}: {mcg(b.dose_ng):g} mcg "
-             f"({ml(b.volume_nl):.3f} mL)" for b in history.boluses])
+            [f"{b.kind} bolus {style.moment(b.at)}: {style.micrograms(mcg(b.dose_ng))} "
+             f"({style.millilitres(ml(b.volume_nl))})" for b in history.boluses])
         outlook = history.outlook
-        labels = [(plot_seconds(at), ml(level), f"{name}\n{at:%d %b %Y}")
+        labels = [(plot_seconds(at), ml(level), f"{name}\n{style.day(at)}")
                   for at, level, name in ((outlook.alarm_at, history.low_alarm_nl,
                                            "low-reservoir alarm"),
                                           (outlook.empty_at, 0, "empty"))

@@ -11,7 +11,11 @@ from datetime import date
 from html import escape
 from pathlib import Path
 
+from itb_console.console import number_style as style
+from itb_console.console.clinical.calculators import came_back
 from itb_console.console.clinical.report import SessionReport, daily_totals, step_rows
+from itb_console.console.number_style import Quantity
+from itb_console.device.alarm_catalog import load_alarms
 from itb_console.device.pump_api import BolusKind
 from itb_console.device.therapy import Program
 from itb_console.device.units import ml
@@ -51,9 +55,10 @@ BOLUS_NAMES = {BolusKind.CLINICIAN: "Clinician bolus", BolusKind.PRIMING: "Primi
 
 def _program_table(program: Program) -> str:
     rows = "".join(
-        f"<tr><td>{r.start}-{r.end}</td><td class='num'>{r.dose_mcg_per_day:.3f}</td>"
-        f"<td class='num'>{r.dose_mcg_per_hour:.3f}</td>"
-        f"<td class='num'>{r.volume_ml_per_day:.4f}</td></tr>"
+        f"<tr><td>{r.start}-{r.end}</td>"
+        f"<td class='num'>{Quantity.MCG_PER_DAY.number(r.dose_mcg_per_day)}</td>"
+        f"<td class='num'>{Quantity.MCG_PER_HOUR.number(r.dose_mcg_per_hour)}</td>"
+        f"<td class='num'>{Quantity.ML_PER_DAY.number(r.volume_ml_per_day)}</td></tr>"
         for r in step_rows(program)
     )
     dose, volume = daily_totals(program)
@@ -62,13 +67,19 @@ def _program_table(program: Program) -> str:
         f"{program.concentration}</p>"
         "<table width='100%'><tr><th>Time</th><th>Dose (mcg/day)</th><th>Dose (mcg/h)</th>"
         f"<th>Volume (mL/day)</th></tr>{rows}"
-        f"<tr><th>Daily total</th><th class='num'>{dose:.3f}</th><th></th>"
-        f"<th class='num'>{volume:.4f}</th></tr></table>"
+        f"<tr><th>Daily total</th><th class='num'>{Quantity.MCG_PER_DAY.number(dose)}</th>"
+        f"<th></th><th class='num'>{Quantity.ML_PER_DAY.number(volume)}</th></tr></table>"
     )
 
 
-def _date(value) -> str:
-    return value.isoformat() if value is not None else "not expected"
+def _date(value, today) -> str:
+    return style.date_ahead(value, today) if value is not None else "not expected"
+
+
+def alarm_name(code: str) -> str:
+    """An alarm's title as the alarms panel shows it (the code if the catalogue lacks it)."""
+    catalog = load_alarms()
+    return catalog.info(code).title if code in catalog.alarms else code
 
 
 def _implant_rows(report: SessionReport) -> list[str]:
@@ -96,17 +107,19 @@ def report_html(report: SessionReport) -> str:
     ident = report.identity
     change = report.daily_dose_change_percent
     change_text = "no change" if not report.program_changed else (
-        f"{change:+.1f} % daily dose" if change is not None else "started from stopped")
+        f"daily dose {style.change(change, 'started from stopped')}")
+    clocks = style.Clocks(report.created_at.astimezone(), report.pump_clock)
+    today = report.pump_clock
     parts = [
         f"<html><head><style>{REPORT_CSS}</style></head><body>",
         f"<p class='mark'>{escape(report.training_mark)}</p>",
         "<h1>ITB pump programming session report</h1>",
-        f"<p>Session {report.created_at:%Y-%m-%d %H:%M} UTC</p>",
+        f"<p>Session {clocks.local(report.created_at.astimezone())}</p>",
         "<h2>Pump and patient</h2><table width='100%'>",
         f"<tr><th>Patient ID</th><td>{escape(ident.patient_id)}</td>"
         f"<th>Pump serial</th><td>{escape(ident.serial_number)}</td></tr>",
         f"<tr><th>Model</th><td>{escape(ident.model_code)} ({escape(ident.profile_id)})</td>"
-        f"<th>Pump clock</th><td>{report.pump_clock:%Y-%m-%d %H:%M}</td></tr>",
+        f"<th>Pump clock</th><td>{clocks.pump(report.pump_clock)}</td></tr>",
         *_implant_rows(report), "</table>",
         "<h2>Program before the session</h2>", _program_table(report.program_before),
         f"<h2>Program after the session ({change_text})</h2>",
@@ -119,38 +132,43 @@ def report_html(report: SessionReport) -> str:
         parts += [
             "<h2>Refill</h2><table width='100%'>",
             f"<tr><th>Expected residual</th><td class='num'>"
-            f"{ml(refill.expected_residual_nl):.2f} mL</td>"
-            f"<th>Withdrawn</th><td class='num'>{ml(refill.withdrawn_nl):.2f} mL</td></tr>",
-            f"<tr><th>Discrepancy</th><td class='num'>{ml(refill.discrepancy_nl):+.2f} mL"
+            f"{style.millilitres(ml(refill.expected_residual_nl))}</td>"
+            f"<th>Withdrawn</th><td class='num'>{style.millilitres(ml(refill.withdrawn_nl))}"
+            "</td></tr>",
+            f"<tr><th>Discrepancy</th><td>{came_back(refill.discrepancy_nl)}"
             f"</td><td colspan='2'>{flag}</td></tr>",
-            f"<tr><th>Filled</th><td class='num'>{ml(refill.filled_nl):.2f} mL</td>"
+            f"<tr><th>Filled</th><td class='num'>{style.millilitres(ml(refill.filled_nl))}</td>"
             f"<th>Concentration</th><td>{refill.concentration_mcg_per_ml} mcg/mL</td></tr>",
             f"<tr><th>Low-reservoir alarm</th><td class='num'>"
-            f"{ml(refill.low_reservoir_alarm_nl):.2f} mL</td><td colspan='2'></td></tr>"
+            f"{style.millilitres(ml(refill.low_reservoir_alarm_nl))}</td>"
+            "<td colspan='2'></td></tr>"
             "</table>",
         ]
     if report.boluses:
         rows = "".join(
-            f"<tr><td>{BOLUS_NAMES[b.kind]}</td><td class='num'>{ml(b.volume_nl):.4f} mL</td>"
-            f"<td class='num'>{b.duration_s / 3600:.2f} h</td>"
+            f"<tr><td>{BOLUS_NAMES[b.kind]}</td>"
+            f"<td class='num'>{style.millilitres(ml(b.volume_nl))}</td>"
+            f"<td class='num'>{style.duration(b.duration_s)}</td>"
             f"<td>{'completed' if b.completed else 'cancelled'}</td></tr>"
             for b in report.boluses)
         parts.append("<h2>Boluses</h2><table width='100%'><tr><th>Kind</th><th>Volume</th>"
                      f"<th>Duration</th><th>Result</th></tr>{rows}</table>")
-    alarms = ", ".join(f"{a.code.value} ({'critical' if a.critical else 'non-critical'})"
+    alarms = ", ".join(f"{alarm_name(a.code.value)} "
+                       f"({'critical' if a.critical else 'non-critical'})"
                        for a in report.alarms_active) or "none"
-    cleared = ", ".join(report.alarms_cleared) or "none"
+    cleared = ", ".join(alarm_name(code) for code in report.alarms_cleared) or "none"
     parts += [
         "<h2>Alarms</h2>",
         f"<p>Active at the end of the session: {escape(alarms)}<br>"
         f"Cleared during the session: {escape(cleared)}</p>",
         "<h2>Next steps</h2><table width='100%'>",
-        f"<tr><th>Reservoir now</th><td class='num'>{ml(report.reservoir_nl):.2f} mL</td>"
-        f"<th>Low-reservoir alarm at</th><td class='num'>"
-        f"{ml(report.low_reservoir_alarm_nl):.2f} mL</td></tr>",
-        f"<tr><th>Refill by (alarm date)</th><td>{_date(report.alarm_date)}</td>"
-        f"<th>Reservoir empty</th><td>{_date(report.empty_date)}</td></tr>",
-        f"<tr><th>Pump replace-by</th><td colspan='3'>{_date(report.replace_by_date)}</td></tr>"
+        f"<tr><th>Reservoir now</th><td class='num'>{style.millilitres(ml(report.reservoir_nl))}"
+        "</td><th>Low-reservoir alarm at</th><td class='num'>"
+        f"{style.millilitres(ml(report.low_reservoir_alarm_nl))}</td></tr>",
+        f"<tr><th>Refill by (alarm date)</th><td>{_date(report.alarm_date, today)}</td>"
+        f"<th>Reservoir empty</th><td>{_date(report.empty_date, today)}</td></tr>",
+        f"<tr><th>Pump replace-by</th><td colspan='3'>{_date(report.replace_by_date, today)}"
+        "</td></tr>"
         "</table>",
     ]
     if report.notes:

@@ -10,12 +10,17 @@ from __future__ import annotations
 from itb_console.console.display_units import DisplayUnit
 from itb_console.console.program_draft import ProgramDraft
 from itb_console.device import schedule_edits
+from itb_console.device.therapy import Mode
 from itb_console.device.units import UnitError, format_minute_of_day, parse_minute_of_day
+from itb_console.ui.style import CRITICAL
 from itb_console.ui.timeline.timeline_editor import TimelineEditor
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
-COLUMNS = ["Start", "End", "Dose (mcg/day)", "Dose (mcg/h)", "Volume (mL/day)"]
+# Two-line headers: the unit never elided, however narrow the column.
+COLUMNS = ["Start", "End", "Dose\n(mcg/day)", "Dose\n(mcg/h)", "Volume\n(mL/day)"]
+NOT_DELIVERING = "0 (stopped)"
 UNIT_OF_COLUMN = {2: DisplayUnit.MCG_PER_DAY, 3: DisplayUnit.MCG_PER_HOUR,
                   4: DisplayUnit.ML_PER_DAY}
 
@@ -50,6 +55,7 @@ class ScheduleTable(QTableWidget):
         """
         program = self.draft.pending
         schedule = program.schedule
+        stopped = program.mode is Mode.STOPPED
         self._filling = True
         old_rows = self.rowCount()
         self.setRowCount(len(schedule.steps))
@@ -59,13 +65,19 @@ class ScheduleTable(QTableWidget):
         for row, step in enumerate(schedule.steps):
             cells = [format_minute_of_day(step.start_minute),
                      format_minute_of_day(schedule.end_minute(row))]
-            cells += [f"{unit.show(step.dose, program.concentration):.{unit.decimals}f}"
+            cells += [unit.number(step.dose, program.concentration)
                       for unit in UNIT_OF_COLUMN.values()]
             for column, text in enumerate(cells):
                 item = self.item(row, column)
-                if item is not None and item.text() != text:
+                if item is None:
+                    continue
+                if column >= 2:
+                    self._show_dose(item, text, stopped)
+                elif item.text() != text:
                     item.setText(text)
         self._filling = False
+        if self.rowCount() != old_rows:
+            self._fit_rows()
         self._select_row(self.editor.selected)
 
     @staticmethod
@@ -77,6 +89,27 @@ class ScheduleTable(QTableWidget):
             item.setToolTip("Set by the next step's start" if column == 1
                             else "The first step always starts at 00:00")
         return item
+
+    def _fit_rows(self) -> None:
+        """Tall enough for every step (at most the pump's 10): a hidden step is a step
+        nobody checks."""
+        self.resizeRowsToContents()
+        height = (self.horizontalHeader().sizeHint().height() + 2 * self.frameWidth()
+                  + sum(self.rowHeight(row) for row in range(self.rowCount())))
+        self.setMinimumHeight(height)
+
+    @staticmethod
+    def _show_dose(item: QTableWidgetItem, text: str, stopped: bool) -> None:
+        """A stopped pump delivers nothing: the step's dose is kept for a restart but
+        never shown as if it ran."""
+        shown = NOT_DELIVERING if stopped else text
+        if item.text() != shown:
+            item.setText(shown)
+        item.setToolTip(f"Stopped: the pump delivers nothing. Kept for a restart: {text}"
+                        if stopped else "")
+        item.setData(Qt.ItemDataRole.ForegroundRole, QColor(CRITICAL) if stopped else None)
+        editable = item.flags() | Qt.ItemFlag.ItemIsEditable
+        item.setFlags(editable & ~Qt.ItemFlag.ItemIsEditable if stopped else editable)
 
     def _row_chosen(self, row: int, *_: int) -> None:
         if row >= 0:

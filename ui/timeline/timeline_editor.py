@@ -14,14 +14,15 @@ from collections.abc import Callable
 
 import pyqtgraph as pg
 from itb_console.console.display_units import DisplayUnit
+from itb_console.console.number_style import clock_time
 from itb_console.console.program_draft import ProgramDraft
 from itb_console.device import schedule_edits
 from itb_console.device.therapy import Mode, Schedule, ScheduleRules, TherapyError
 from itb_console.device.units import MINUTES_PER_DAY, UnitError, format_minute_of_day
-from itb_console.ui.style import ACCENT, GHOST, LIMIT
+from itb_console.ui.style import ACCENT, GHOST, INK, LIMIT
 from itb_console.ui.timeline.undo_commands import ScheduleEdit
 from PySide6.QtCore import QPointF, Qt, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QUndoStack
+from PySide6.QtGui import QAction, QFontMetrics, QKeyEvent, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QGraphicsItem,
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 SNAP_MINUTES = 15
+LABEL_OVERFLOW_PX = 40  # how far "24:00" may reach past the axis end, up to 2x type
 FINE_SNAP_MINUTES = 1
 
 Edit = Callable[[Schedule, ScheduleRules], Schedule]
@@ -44,15 +46,41 @@ NIGHT_SHADE = 22  # alpha, 0 to 255
 NOW_INK = "#7b1fa2"
 
 
+LABEL_STEPS_MINUTES = (60, 120, 180, 240, 360)  # each divides the day evenly
+LABEL_GAP_PX = 6  # between two hour labels
+
+
 class HourAxis(pg.AxisItem):
-    """Minutes of the day shown as HH:MM, a tick every 3 hours."""
+    """Minutes of the day as HH:MM: a tick every hour, a label every hour when the
+    labels fit side by side (every 2, 3, 4 or 6 h when not); 00:00 and 24:00 always
+    labelled, so the ends of the day are never guessed."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        # pyqtgraph hides an edge label that pokes past the axis; let 24:00 overflow into
+        # the plot's right margin, and never thin the labels out itself (we choose).
+        self.setStyle(hideOverlappingLabels=LABEL_OVERFLOW_PX, textFillLimits=[(0, 1.0)])
+
+    def boundingRect(self):
+        """Room for half of "00:00" and "24:00" past the ends: with the grid on,
+        pyqtgraph bounds the labels by the plot's own rectangle and drops both."""
+        return super().boundingRect().adjusted(-LABEL_OVERFLOW_PX, 0, LABEL_OVERFLOW_PX, 0)
+
+    def label_step_minutes(self, size_px: float) -> int:
+        font = self.style["tickFont"] or self.font()
+        label_px = QFontMetrics(font).horizontalAdvance("24:00") + LABEL_GAP_PX
+        return next((step for step in LABEL_STEPS_MINUTES
+                     if size_px * step / MINUTES_PER_DAY >= label_px), LABEL_STEPS_MINUTES[-1])
 
     def tickValues(self, minVal, maxVal, size):
-        return [(180, list(range(0, MINUTES_PER_DAY + 1, 180))),
-                (60, list(range(0, MINUTES_PER_DAY + 1, 60)))]
+        step = self.label_step_minutes(size)
+        labelled = list(range(0, MINUTES_PER_DAY + 1, step))
+        hours = [m for m in range(0, MINUTES_PER_DAY + 1, 60) if m not in labelled]
+        return [(step, labelled), (60, hours)]
 
     def tickStrings(self, values, scale, spacing):
-        return [format_minute_of_day(int(v)) if spacing >= 180 else "" for v in values]
+        return [clock_time(int(v)) if spacing >= 60 and int(v) % spacing == 0 else ""
+                for v in values]
 
 
 class LevelLine(pg.InfiniteLine):
@@ -114,7 +142,14 @@ class TimelineEditor(QWidget):
         self.plot.getPlotItem().getAxis("left").enableAutoSIPrefix(False)
         self.plot.setXRange(0, MINUTES_PER_DAY, padding=0)
         self.plot.setLabel("bottom", "Time of day (pump clock)")
-        self.view = self.plot.getPlotItem().getViewBox()
+        item = self.plot.getPlotItem()
+        for name in ("left", "bottom"):  # dark axes: read from the back of a room
+            axis = item.getAxis(name)
+            axis.setPen(pg.mkPen(INK, width=1))
+            axis.setTextPen(INK)
+            axis.setLabel(axis.labelText, color=INK)
+        item.layout.setContentsMargins(LABEL_OVERFLOW_PX // 2, 4, LABEL_OVERFLOW_PX, 4)
+        self.view = item.getViewBox()
         self.view.setDefaultPadding(0)
         self.plot.scene().sigMouseClicked.connect(self._scene_clicked)
         self.plot.setFocusProxy(self)
@@ -122,12 +157,21 @@ class TimelineEditor(QWidget):
                                      pen=pg.mkPen(GHOST, width=2, style=Qt.PenStyle.DashLine))
         self.curve = pg.PlotDataItem(stepMode="center", pen=pg.mkPen(ACCENT, width=3),
                                      fillLevel=0, brush=pg.mkBrush(31, 95, 168, 40))
-        legend = self.plot.addLegend(offset=(-10, 8), labelTextColor="#1d2430",
-                                     brush=pg.mkBrush(255, 255, 255, 220))
+        # The selected step is filled, not only drawn thicker: visible across a room.
+        self.selected_fill = pg.PlotDataItem(stepMode="center", pen=pg.mkPen(None),
+                                             fillLevel=0, brush=pg.mkBrush(31, 95, 168, 110))
+        # The legend sits under the plot, in its own row: it can never hide a step, a
+        # value or the "now" label.
+        legend = pg.LegendItem(labelTextColor=INK, colCount=2, horSpacing=24)
+        item.layout.addItem(legend, 4, 1)
+        item.legend = legend
+        self.plot.addItem(self.selected_fill)
         self.plot.addItem(self.ghost)
         self.plot.addItem(self.curve)
         legend.addItem(self.curve, "pending (being edited)")
         legend.addItem(self.ghost, "in force on the pump")
+        self.value_labels: list[pg.TextItem] = []
+        self.view.sigResized.connect(self._place_values)
         # The axes draw the grid across the whole plot, and the filled curves do not
         # change while a handle is dragged: each keeps a pixmap instead of being redrawn
         # on every drag step (the axes alone cost more than the rest of the frame).
@@ -136,12 +180,12 @@ class TimelineEditor(QWidget):
                      self.ghost.curve):
             item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         limit_pen = pg.mkPen(LIMIT, width=1, style=Qt.PenStyle.DotLine)
+        # Right-aligned inside the plot, above the line: never cut at the right edge.
+        limit_label = {"position": 0.99, "anchors": [(1, 1), (1, 1)], "color": LIMIT}
         self.min_line = pg.InfiniteLine(angle=0, pen=limit_pen, movable=False,
-                                        label="pump minimum", labelOpts={"position": 0.93,
-                                                                         "color": LIMIT})
+                                        label="pump minimum", labelOpts=limit_label)
         self.max_line = pg.InfiniteLine(angle=0, pen=limit_pen, movable=False,
-                                        label="pump maximum", labelOpts={"position": 0.93,
-                                                                         "color": LIMIT})
+                                        label="pump maximum", labelOpts=dict(limit_label))
         self.plot.addItem(self.min_line)
         self.plot.addItem(self.max_line)
         self._add_day_night()
@@ -192,6 +236,10 @@ class TimelineEditor(QWidget):
         self._frame(top, f"Dose ({self.unit.value})")
         running = draft.pending.mode is not Mode.STOPPED
         self._update_handles(pending, values, rules, (low, ceiling) if running else None)
+        start = pending.steps[self.selected].start_minute
+        self.selected_fill.setData([start, pending.end_minute(self.selected)],
+                                   [values[self.selected]])
+        self._label_values(pending, values, running)
 
     def _frame(self, top: float, label: str) -> None:
         """Ranges and axis label, set only when they change.
@@ -205,7 +253,40 @@ class TimelineEditor(QWidget):
         self.view.setLimits(xMin=0, xMax=MINUTES_PER_DAY)
         self.plot.setYRange(0, top, padding=0)
         self.plot.setXRange(0, MINUTES_PER_DAY, padding=0)
-        self.plot.setLabel("left", label)
+        self.plot.setLabel("left", label, color=INK)
+
+    def _label_values(self, schedule: Schedule, values: list[float], running: bool) -> None:
+        """Each step's value written on the step, in the unit on the axis ("0 (stopped)"
+        when the pump is programmed to stop); the labels are reused like the handles."""
+        labels = self.value_labels
+        while len(labels) > len(values):
+            self.plot.removeItem(labels.pop())
+        while len(labels) < len(values):
+            label = pg.TextItem("", color=INK, anchor=(0.5, 1.0))
+            label.setZValue(20)
+            self.plot.addItem(label, ignoreBounds=True)
+            labels.append(label)
+        for index, (label, value) in enumerate(zip(labels, values, strict=True)):
+            text = self.unit.quantity.number(value) if running else "0 (stopped)"
+            if label.textItem.toPlainText() != text:
+                label.setText(text)
+            font = label.textItem.font()
+            if font.bold() != (index == self.selected):
+                font.setBold(index == self.selected)
+                label.setFont(font)
+            label.setPos((schedule.steps[index].start_minute + schedule.end_minute(index)) / 2,
+                         value)
+        self._place_values()
+
+    def _place_values(self, *_: object) -> None:
+        """A value is shown only where its step is wide enough for it on screen."""
+        schedule = self.draft.pending.schedule
+        width_px = self.view.width()
+        for index, label in enumerate(self.value_labels):
+            if index >= len(schedule.steps):
+                return
+            step_px = width_px * schedule.duration_minutes(index) / MINUTES_PER_DAY
+            label.setVisible(label.textItem.boundingRect().width() + 4 <= step_px)
 
     def _update_handles(self, schedule: Schedule, values: list[float], rules: ScheduleRules,
                         level_bounds: tuple[float, float] | None) -> None:

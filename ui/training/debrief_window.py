@@ -12,6 +12,7 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
+from itb_console.console import number_style as style
 from itb_console.console.training.debrief import Debrief, DebriefError, load_debrief
 from itb_console.console.training.debrief_text import (
     context_at,
@@ -126,7 +127,7 @@ class DebriefWindow(QDialog):
         self.previous_button = QPushButton("< Previous")
         self.play_button = QPushButton("Play")
         self.play_button.setToolTip(f"Step through the actions, one every "
-                                    f"{PLAY_STEP_MS / 1000:g} s")
+                                    f"{style.plain(PLAY_STEP_MS / 1000)} s")
         self.next_button = QPushButton("Next >")
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setAccessibleName("Action in the replay")
@@ -216,7 +217,7 @@ class DebriefWindow(QDialog):
             f"<p><b>{elapsed(self.debrief.started_at, action.at)} {escape(name)}</b><br>"
             f"{escape(words)}</p><p><b>Pump side after this action</b></p>"
             f"<table>{_rows_html(context_at(self.debrief.actions, index))}</table>"
-            f"<p><b>Recorded details</b> (at {action.at.isoformat()})</p>"
+            f"<p><b>Recorded details</b> (at {style.clock_seconds(action.at)})</p>"
             + (f"<table>{_rows_html(details)}</table>" if details else "<p>none</p>"))
 
     def _row_chosen(self) -> None:

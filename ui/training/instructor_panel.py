@@ -13,6 +13,8 @@ import math
 from datetime import UTC, datetime
 from pathlib import Path
 
+from itb_console.console import number_style as style
+from itb_console.console.event_words import alarm_title
 from itb_console.console.training.classroom_link import Answer, ClassroomLink
 from itb_console.console.training.classroom_protocol import MAX_STATIONS, StationRow
 from itb_console.console.training.debrief import DebriefError, save_debrief
@@ -79,7 +81,8 @@ DONE = {"Open": "Opened {n} station(s){keyed}. Trainees connect their console to
 
 def speed_for(position: int) -> float:
     """Slider position to speed on a log scale, rounded to two significant figures."""
-    return min(MAX_SPEED, float(f"{10 ** (position / SLIDER_STEPS_PER_DECADE):.2g}"))
+    exact = 10 ** (position / SLIDER_STEPS_PER_DECADE)
+    return min(MAX_SPEED, round(exact, 1 - math.floor(math.log10(exact))))
 
 
 def position_for(speed: float) -> int:
@@ -87,7 +90,7 @@ def position_for(speed: float) -> int:
 
 
 def speed_text(speed: float) -> str:
-    return f"x{speed:,.0f}" if speed >= 10 else f"x{speed:g}"
+    return style.speed(speed)
 
 
 def _address(row: StationRow) -> str:
@@ -255,7 +258,7 @@ class InstructorPanel(QWidget):
         grid.addLayout(jumps, 2, 1, 1, 3)
         self.alarm = QComboBox()
         for code in AlarmCode:
-            self.alarm.addItem(code.value.replace("_", " "), code)
+            self.alarm.addItem(alarm_title(code.value), code)
         raise_alarm = QPushButton("Raise alarm")
         raise_alarm.clicked.connect(
             lambda: self.inject(EventKind.ALARM, alarm=self.alarm.currentData().value))
@@ -532,7 +535,7 @@ class InstructorPanel(QWidget):
         self._show_detail(next((r for r in rows if r.name == focus), None))
 
     def _cells(self, row: StationRow) -> list[str]:
-        alarms = ", ".join(a.replace("_", " ") for a in row.alarms) or "none"
+        alarms = ", ".join(alarm_title(a) for a in row.alarms) or "none"
         last = sentence(row.last_action) if row.last_action else "not connected yet"
         state = row.state.value + (" - link down" if row.link_down else "")
         if row.problem and row.state is not StationState.CRASHED:
@@ -541,10 +544,10 @@ class InstructorPanel(QWidget):
         trainee = self.trainees.get(row.name)
         return [row.name, f"{trainee.display_name} ({trainee.pseudonym})" if trainee else "",
                 _address(row), state,
-                f"{row.pump_clock:%d %b %H:%M}", speed_text(row.speed),
-                f"{ml(row.reservoir_nl):.2f}",
-                f"{mcg(row.daily_dose_ng):.1f} ({row.mode})", alarms, last,
-                f"{score[0]}/{score[1]}" if score else ""]
+                style.moment(row.pump_clock), speed_text(row.speed),
+                style.Quantity.ML.number(ml(row.reservoir_nl)),
+                f"{style.Quantity.MCG_PER_DAY.number(mcg(row.daily_dose_ng))} ({row.mode})",
+                alarms, last, f"{score[0]} / {score[1]}" if score else ""]
 
     def _show_detail(self, row: StationRow | None) -> None:
         if row is None:
@@ -559,7 +562,7 @@ class InstructorPanel(QWidget):
                 self.trainee_actions.addItems(lines)
                 self.trainee_actions.scrollToBottom()
         head = (f"{row.name}: {row.events_left} scripted event(s) to come; a syringe would "
-                f"withdraw {ml(row.true_residual_nl):.2f} mL now."
+                f"withdraw {style.millilitres(ml(row.true_residual_nl))} now."
                 + (f" Keyed: a console connects with the key file {row.key_file}."
                    if row.key_file else ""))
         if row.problem:
@@ -569,7 +572,8 @@ class InstructorPanel(QWidget):
             self.result.setText(head)
             return
         self.result.setText(
-            f"<b>{row.name}: {score[0]}/{score[1]} ({100 * score[0] / score[1]:.0f} %)</b><br>"
+            f"<b>{row.name}: {style.score(score[0], score[1], 100 * score[0] / score[1])}"
+            "</b><br>"
             + "<br>".join(
                 coloured(f"{'&#10003;' if o.passed else '&#10007;'} {o.text}",
                          OK if o.passed else CRITICAL) + f": {o.feedback}"

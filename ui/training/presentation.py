@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 import pyqtgraph as pg
+from itb_console.console import number_style as style
 from itb_console.console.session import Session, SessionState
 from itb_console.device.pump_api import PumpStatus
 from itb_console.ui.application import application
@@ -61,7 +62,7 @@ QLabel#banner {{ background: {BANNER_BG}; color: {INK}; font-weight: 700; paddin
 QGroupBox {{ border: 2px solid {INK}; background: {PAPER}; }}
 QGroupBox::title {{ color: {STRONG}; }}
 QLabel[role="muted"] {{ color: {INK}; }}
-QLabel#totals {{ font-size: {10 * FONT_SCALE:.0f}pt; }}  /* the style's 10 pt base, scaled */
+QLabel#totals {{ font-size: {style.whole(10 * FONT_SCALE)}pt; }}  /* the 10 pt base, scaled */
 QToolBar {{ background: {PAPER}; border-bottom: 1px solid {INK}; }}
 QTableWidget {{ gridline-color: {DIMMED}; }}
 QHeaderView::section {{ background: {PAPER}; border-right: 1px solid {DIMMED}; }}
@@ -153,10 +154,10 @@ class _PlotLook:
             axis.setTextPen(INK)
             axis.setTickFont(font)
             axis.setLabel(axis.labelText, **{"color": INK, "font-weight": "600",
-                                            "font-size": f"{font.pointSizeF():.0f}pt"})
+                                            "font-size": f"{style.whole(font.pointSizeF())}pt"})
         editor.curve.setPen(pg.mkPen(STRONG, width=5))
         editor.ghost.setPen(pg.mkPen(DIMMED, width=3, style=Qt.PenStyle.DashLine))
-        _PlotLook._legend_size(editor, f"{font.pointSizeF():.0f}pt")
+        _PlotLook._legend_size(editor, f"{style.whole(font.pointSizeF())}pt")
         minimum, maximum, now = _line_labels(editor)
         for label in (minimum, maximum, now):
             label.setFont(font)

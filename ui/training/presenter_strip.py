@@ -12,6 +12,7 @@ import time
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
+from itb_console.console import number_style as style
 from itb_console.console.clinical.forecast import forecast
 from itb_console.console.clinical.planning import next_refill
 from itb_console.device.alarm_catalog import load_alarms
@@ -69,8 +70,9 @@ def speed_words(speed: float) -> str:
                                ("min", "min", 60)):
         if speed >= seconds:
             amount = speed / seconds
-            return f"{amount:.3g} {one if amount == 1 else many} per second"
-    return f"{speed:g} s per second"
+            shown = style.plain(style.rounded(amount, 1))
+            return f"{shown} {one if amount == 1 else many} per second"
+    return f"{style.plain(speed)} s per second"
 
 
 class LocalPumpClock:
@@ -172,8 +174,9 @@ class PresenterStrip(QFrame):
                 label.style().polish(label)
 
     def show_clock(self, pump_clock: datetime, speed: float) -> None:
-        shown = "%H:%M:%S" if 0 < speed <= 60 else "%H:%M"  # seconds only while readable
-        self._set("clock", f"{pump_clock:{shown}}", f"{pump_clock:%a %d %b %Y}")
+        # seconds only while readable
+        shown = style.time_to_the_second if 0 < speed <= 60 else style.time_of_day
+        self._set("clock", shown(pump_clock), style.weekday_date(pump_clock))
 
     def show_speed(self, speed: float | None, resume_speed: float,
                    adjustable: bool = True) -> None:
@@ -182,9 +185,10 @@ class PresenterStrip(QFrame):
         elif speed is None:
             self._set("speed", "x?", "reading the pump's speed")
         elif speed == 0:
-            self._set("speed", "PAUSED", f"Space resumes at x{resume_speed:,.0f}", alert=True)
+            self._set("speed", "PAUSED", f"Space resumes at {style.speed(resume_speed)}",
+                      alert=True)
         else:
-            self._set("speed", f"x{speed:,.0f}",
+            self._set("speed", style.speed(speed),
                       f"{speed_words(speed)}\nkeys: PgUp PgDn Space")
 
     def show_status(self, status: PumpStatus) -> None:
@@ -192,17 +196,17 @@ class PresenterStrip(QFrame):
         self.gauge.setRange(0, profile.reservoir_nl // 10_000)
         self.gauge.setValue(status.reservoir_nl // 10_000)
         empty = status.reservoir_nl <= 0
-        self._set("reservoir", f"{ml(status.reservoir_nl):.2f} mL",
-                  f"of {ml(profile.reservoir_nl):g}{NBSP}mL; alarm at "
-                  f"{ml(status.low_reservoir_alarm_nl):.2f}{NBSP}mL", alert=empty)
+        self._set("reservoir", style.millilitres(ml(status.reservoir_nl)),
+                  f"of {style.plain(ml(profile.reservoir_nl))}{NBSP}mL; alarm at "
+                  f"{style.millilitres(ml(status.low_reservoir_alarm_nl))}", alert=empty)
         program = status.program
         outlook = forecast(program, status.reservoir_nl, status.low_reservoir_alarm_nl,
                            status.pump_clock)
         catalog = load_alarms()
         sounding = ", ".join(catalog.info(a.code.value).title for a in status.alarms)
         if outlook.days_to_alarm is not None and outlook.alarm_at is not None:
-            self._set("alarm", f"{float(outlook.days_to_alarm):.1f} days",
-                      sounding or f"on {outlook.alarm_at:%d %b %Y %H:%M}", alert=bool(sounding))
+            self._set("alarm", style.days(outlook.days_to_alarm),
+                      sounding or f"on {style.moment(outlook.alarm_at)}", alert=bool(sounding))
         elif outlook.days_to_empty is None:
             self._set("alarm", "never", "the pump is stopped", alert=True)
         else:
@@ -213,5 +217,6 @@ class PresenterStrip(QFrame):
         elif plan.refill_by_date <= status.pump_clock.date():
             self._set("refill", "NOW", "the alarm day has come", alert=True)
         else:
-            self._set("refill", f"{plan.book_on_date:%d %b %Y}",
-                      f"alarm due {plan.refill_by_date:%d %b %Y}")
+            self._set("refill", style.day(plan.book_on_date),
+                      f"{style.day_count(plan.book_on_date, status.pump_clock.date())}; "
+                      f"alarm due {style.day(plan.refill_by_date)}")

@@ -19,18 +19,23 @@ from itb_console.device.pump_api import BolusKind, BolusRequest
 from itb_console.device.pump_profiles import load_profile
 from itb_console.device.therapy import Concentration, DoseRate
 
+from tests.text import spaced
+
 ITB20, ITB40 = load_profile("itb-20"), load_profile("itb-40")
 
 
 def test_discrepancy_1_3_ml_is_flagged_on_a_20_ml_pump_but_not_a_40():
     result = refill_discrepancy(3_200_000, 1_900_000, ITB20)
     assert result.discrepancy_nl == 1_300_000 and result.flagged
-    assert "LESS than expected" in result.interpretation and "over-infuse" in result.interpretation
+    assert spaced(result.in_words) == "1.30 mL less came back than expected"
+    assert spaced(result.interpretation).startswith("1.30 mL less came back than expected: ")
+    assert "over-infuse" in result.interpretation
     assert not refill_discrepancy(3_200_000, 1_900_000, ITB40).flagged  # threshold 2 mL
 
 
 def test_more_back_than_expected_suggests_occlusion_or_pocket_fill():
     result = refill_discrepancy(1_000_000, 2_500_000, ITB20)
+    assert spaced(result.in_words) == "1.50 mL more came back than expected"
     assert result.flagged and "occlusion" in result.interpretation
     assert "pocket fill" in result.interpretation
 

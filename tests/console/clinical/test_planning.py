@@ -27,13 +27,13 @@ def test_replace_by_is_90_days_after_eri_and_planning_182_before(eri, replace_by
 
 def test_sentence_follows_today():
     eri = datetime(2028, 12, 15, 14, 0)  # a pump clock time counts as its day
-    assert "plan the replacement from 16 Jun 2028" in replacement_dates(
+    assert "plan the replacement from 2028-06-16" in replacement_dates(
         eri, date(2028, 1, 1), BATTERY).sentence
     assert "plan the replacement now" in replacement_dates(eri, date(2028, 6, 16),
                                                            BATTERY).sentence
     reached = replacement_dates(eri, date(2029, 3, 5), BATTERY)
     assert reached.days_to_replace_by == 10
-    assert "replace by 15 Mar 2029 (10 days left)" in reached.sentence
+    assert "replace by 2029-03-15 (10 days left)" in reached.sentence
     late = replacement_dates(eri, date(2029, 3, 16), BATTERY)
     assert late.days_to_replace_by == -1 and "Replace now" in late.sentence
     with pytest.raises(CalculatorError, match="ERI date: '2028-12-15' is not a date"):
@@ -56,7 +56,7 @@ def test_refill_booked_a_week_before_the_90th_day_alarm():
     plan = next_refill(_forecast_from(datetime(2026, 1, 1, 9, 30)), date(2026, 1, 1))
     assert plan.refill_by_date == date(2026, 4, 1)
     assert plan.book_on_date == date(2026, 3, 25)
-    assert "Book the refill for 25 Mar 2026" in plan.sentence
+    assert "Book the refill for 2026-03-25" in plan.sentence
     tight = next_refill(_forecast_from(datetime(2026, 1, 1)), date(2026, 3, 30))
     assert tight.book_on_date == date(2026, 3, 30)  # never in the past
 

@@ -26,6 +26,8 @@ from itb_console.console.training.debrief_text import (
     sentence,
 )
 
+from tests.text import spaced
+
 
 def test_built_from_the_assessment_of_a_shipped_scenario():
     debrief = example_debrief()
@@ -190,21 +192,22 @@ def test_a_failed_write_leaves_the_old_file_and_no_temp_file(tmp_path, monkeypat
 # ------------------------------------------------------------------ plain words
 def test_actions_in_plain_words_with_units():
     actions = example_debrief().actions.actions
-    assert sentence(actions[4]) == ("Program sent: 350.0 mcg/day (0.1750 mL/day at 2000 mcg/mL),"
-                                    " continuous, 1 step, verified")
-    assert sentence(actions[2]) == ("Program send failed: tried 350.0 mcg/day (0.1750 mL/day at "
-                                    "2000 mcg/mL), continuous, 1 step; the pump runs the OLD "
-                                    "program")
+    assert spaced(sentence(actions[4])) == ("Program sent: 350.0 mcg/day (0.175 mL/day at "
+                                            "2000 mcg/mL), continuous, 1 step, verified")
+    assert spaced(sentence(actions[2])) == (
+        "Program send failed: tried 350.0 mcg/day (0.175 mL/day at 2000 mcg/mL), continuous, "
+        "1 step; the pump runs the OLD program")
     assert sentence(actions[1]) == "Pump interrogated"
     refill = Action(ActionKind.REFILL, STARTED_AT, {
         "expected_residual_nl": 3_200_000, "withdrawn_nl": 1_900_000, "filled_nl": 20_000_000,
         "concentration": 2000, "low_alarm_nl": 2_000_000, "flagged": 1})
-    assert sentence(refill) == (
-        "Refill: withdrew 1.90 mL (expected 3.20 mL: discrepancy +1.30 mL), filled 20.00 mL "
+    assert spaced(sentence(refill)) == (
+        "Refill: withdrew 1.90 mL (expected 3.20 mL: 1.30 mL less came back than expected), "
+        "filled 20.00 mL "
         "at 2000 mcg/mL, low-reservoir alarm at 2.00 mL, discrepancy FLAGGED")
     bridge = Action(ActionKind.BOLUS_STARTED, STARTED_AT, {"kind": "bridge", "volume_nl": 250_000,
                                                    "duration_s": 36_000})
-    assert sentence(bridge) == "Bolus started: bridge bolus, 0.2500 mL over 10 h 00 min"
+    assert spaced(sentence(bridge)) == "Bolus started: bridge bolus, 0.25 mL over 10:00 h"
     failed = Action(ActionKind.PROGRAM_FAILED, STARTED_AT, {"program_in_force": "unknown"})
     assert "NOT known: interrogate" in sentence(failed)
     odd = Action(ActionKind.BOLUS_STARTED, STARTED_AT, {"kind": "clinician", "volume_nl": "lots"})
@@ -214,15 +217,15 @@ def test_actions_in_plain_words_with_units():
 def test_elapsed_time_since_the_start():
     assert elapsed(STARTED_AT, STARTED_AT + timedelta(minutes=4, seconds=30)) == "+0:04:30"
     assert elapsed(STARTED_AT, STARTED_AT + timedelta(hours=26, seconds=1)) == "+26:00:01"
-    assert elapsed(STARTED_AT, STARTED_AT - timedelta(seconds=90)) == "-0:01:30"
+    assert spaced(elapsed(STARTED_AT, STARTED_AT - timedelta(seconds=90))) == "-0:01:30"
 
 
 def test_recorded_details_name_their_units():
     bridge = Action(ActionKind.BOLUS_STARTED, STARTED_AT, {"kind": "bridge", "volume_nl": 250_000,
                                                    "duration_s": 36_000})
-    assert recorded_details(bridge) == [("kind", "bridge"),
-                                        ("volume_nl", "250000 nL (0.2500 mL)"),
-                                        ("duration_s", "36000 s (10.00 h)")]
+    assert [(key, spaced(value)) for key, value in recorded_details(bridge)] == [
+        ("kind", "bridge"), ("volume_nl", "250000 nL (0.25 mL)"),
+        ("duration_s", "36000 s (10:00 h)")]
 
 
 def test_context_follows_the_actions_so_far():
@@ -231,7 +234,7 @@ def test_context_follows_the_actions_so_far():
     assert after_failure["Interrogated"] == "yes"
     assert after_failure["Program in force"] == "as found: no program sent yet"
     after_send = dict(context_at(log, 4))
-    assert after_send["Program in force"].startswith("350.0 mcg/day (0.1750 mL/day")
+    assert spaced(after_send["Program in force"]).startswith("350.0 mcg/day (0.175 mL/day")
     assert after_send["Program in force"].endswith("(sent and verified)")
     early = ActionLog([Action(ActionKind.BOLUS_STARTED, STARTED_AT, {"kind": "clinician",
                                                              "volume_nl": 50_000}),
@@ -241,13 +244,13 @@ def test_context_follows_the_actions_so_far():
     context = dict(context_at(early, 2))
     assert context["Interrogated"].startswith("NOT YET")
     assert context["Program in force"].startswith("NOT KNOWN")
-    assert context["Boluses started"] == "1 (1 cancelled), last: clinician bolus, 0.0500 mL"
+    assert spaced(context["Boluses started"]) == "1 (1 cancelled), last: clinician bolus, 0.05 mL"
 
 
 def test_actions_without_their_own_words_show_what_was_recorded():
     screening = Action(ActionKind.SCREENING_RECORDED, STARTED_AT, {"candidate": "yes",
                                                           "start_ng_per_day": 150_000})
-    assert sentence(screening) == ("Trial screening recorded: candidate = yes; "
+    assert spaced(sentence(screening)) == ("Trial screening recorded: candidate = yes; "
                                    "start_ng_per_day = 150000 ng/day (150.0 mcg/day)")
     for kind in ActionKind:  # every kind, even one added later, reads as something
         assert sentence(Action(kind, STARTED_AT))

@@ -8,6 +8,8 @@ from itb_console.device.pump_api import PumpRefused, Reason
 from itb_console.ui.dialogs.battery_clock_dialog import BatteryClockDialog
 from PySide6.QtWidgets import QPushButton
 
+from tests.text import spaced
+
 LONDON = ZoneInfo("Europe/London")
 
 
@@ -32,8 +34,8 @@ def test_battery_120_days_left_gives_the_dates_to_the_day(qtbot, connect_sim):
     session, pump = connect_sim(lambda pump: pump.control.set_battery_days_left(120))
     dialog = dialog_for(qtbot, session, pump)
     assert "OK" in text(dialog, "State")
-    assert text(dialog, "Replacement indicator") == "expected 24 Dec 2026"
-    assert text(dialog, "Replace by") == "24 Mar 2027 (ERI + 90 days; 119 days from today)"
+    assert text(dialog, "Replacement indicator") == "expected 2026-12-24"
+    assert text(dialog, "Replace by") == "2027-03-24 (in about 4 months) (ERI + 90 days)"
     assert text(dialog, "Plan from").startswith("25 Jun 2026")  # 182 days before ERI
     assert "plan the replacement now" in dialog.plan.text()
     assert "At EOS the pump stops delivering" in dialog.plan.text()
@@ -43,28 +45,27 @@ def test_eri_reached_and_an_earlier_pump_forecast_wins(qtbot, connect_sim):
     session, pump = connect_sim(lambda pump: pump.control.set_battery_days_left(30))
     dialog = dialog_for(qtbot, session, pump)
     assert "Replacement indicator (ERI) reached" in text(dialog, "State")
-    assert text(dialog, "Replacement indicator") == "reached 25 Nov 2026"
-    assert text(dialog, "Replace by") == ("24 Dec 2026 (the pump's end of service; "
-                                          "29 days from today)")
+    assert text(dialog, "Replacement indicator") == "reached 2026-11-25"
+    assert text(dialog, "Replace by") == ("2026-12-24 (in 29 days) (the pump's end of service)")
     plan = dialog.plan.text()
-    assert "replace by 24 Dec 2026 (29 days left)" in plan
-    assert "predicts end of service on 24 Dec 2026, sooner than ERI + 90 days" in plan
+    assert "replace by 2026-12-24 (29 days left)" in plan
+    assert "predicts end of service on 2026-12-24, sooner than ERI + 90 days" in plan
 
 
 def test_end_of_service_says_replace_now(qtbot, connect_sim):
     session, pump = connect_sim(lambda pump: pump.control.set_battery_days_left(0))
     dialog = dialog_for(qtbot, session, pump)
     assert "END OF SERVICE" in text(dialog, "State")
-    assert text(dialog, "End of service") == "reached 25 Nov 2026"
+    assert text(dialog, "End of service") == "reached 2026-11-25"
     assert "Replace it now" in dialog.plan.text()
-    assert "replace by 23 Feb 2027" not in dialog.plan.text()
+    assert "replace by 2027-02-23" not in dialog.plan.text()
 
 
 def test_correct_clock_offers_no_setting(qtbot, connect_sim):
     session, pump = connect_sim()
     dialog = dialog_for(qtbot, session, pump)
     assert "Pump clock correct" in text(dialog, "Check")
-    assert text(dialog, "Difference") == "+0 min (pump minus local time)"
+    assert text(dialog, "Difference") == "none (within a minute)"
     assert dialog.set_button.isHidden()
 
 
@@ -72,8 +73,8 @@ def test_clock_after_daylight_saving_is_set_and_verified(qtbot, connect_sim):
     session, pump = connect_sim()
     summer_time_pump_clock(qtbot, session, pump)
     dialog = dialog_for(qtbot, session, pump)
-    assert text(dialog, "Difference") == "+60 min (pump minus local time)"
-    assert "clocks went back on 25 Oct 2026" in text(dialog, "Daylight saving")
+    assert spaced(text(dialog, "Difference")) == "1:00 h pump ahead of local time"
+    assert "clocks went back on 2026-10-25" in text(dialog, "Daylight saving")
     assert "1 h ahead of local time" in text(dialog, "Check")
     assert not dialog.set_button.isHidden()
     with qtbot.waitSignal(session.outcome_ready, timeout=10_000):
@@ -110,7 +111,7 @@ def test_zone_is_overridable_and_a_plain_offset_names_no_dst(qtbot, connect_sim)
     session, pump = connect_sim()
     dialog = dialog_for(qtbot, session, pump, ZoneInfo("Asia/Tokyo"))
     assert "(Asia/Tokyo)" in text(dialog, "Local time")
-    assert text(dialog, "Difference") == "-540 min (pump minus local time)"
+    assert spaced(text(dialog, "Difference")) == "9:00 h pump behind local time"
     assert text(dialog, "Daylight saving").startswith("No change in the last 6 months")
     assert not dialog.set_button.isHidden()
 

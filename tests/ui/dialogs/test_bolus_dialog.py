@@ -5,6 +5,8 @@ from itb_console.console.actions import ActionKind
 from itb_console.device.pump_api import BolusKind
 from itb_console.ui.dialogs.bolus_dialog import BolusDialog
 
+from tests.text import spaced
+
 
 @pytest.fixture
 def connected(connect_sim):
@@ -16,8 +18,8 @@ def test_clinician_bolus_50_mcg_over_1_h_at_2000(qtbot, connected):
     dialog = BolusDialog(session, pump.model.profile)
     qtbot.addWidget(dialog)
     assert dialog.request.volume_nl == 25_000  # 50 mcg at 2000 mcg/mL
-    assert "0.0250 mL over 1 h 0 min" in dialog.computed.text()
-    assert "0.600 mL/day" in dialog.computed.text()
+    assert "0.03 mL (50.0 mcg) over 1:00 h" in spaced(dialog.computed.text())
+    assert "0.600 mL/day" in spaced(dialog.computed.text())
     with qtbot.waitSignal(session.outcome_ready, timeout=10_000):
         dialog.start.click()
     assert session.status.bolus is not None

@@ -22,15 +22,18 @@ def test_filter_search_and_export(qtbot, connected, tmp_path):
     qtbot.addWidget(window)
     qtbot.waitUntil(lambda: window.model.rowCount() >= 4, timeout=10_000)
     kinds = {row[2] for row in window.visible_rows()}
-    assert {"implant", "fault", "alarm", "session-open"} <= kinds
-    window.kind.setCurrentIndex(window.kind.findText("alarm"))
-    assert {row[2] for row in window.visible_rows()} == {"alarm"}
-    assert "motor_stall" in window.visible_rows()[0][3]
+    assert {"Pump implanted", "Tester fault", "Alarm", "Programming session opened"} <= kinds
+    window.kind.setCurrentIndex(window.kind.findText("Alarm"))
+    assert {row[2] for row in window.visible_rows()} == {"Alarm"}
+    assert window.visible_rows()[0][3] == "Motor stall (critical)"
+    window.table.selectRow(0)
+    assert "code: motor_stall" in window.raw.toPlainText()  # the record as stored
     window.kind.setCurrentIndex(0)
     window.search.setText("over-infusion")
-    assert [row[2] for row in window.visible_rows()] == ["fault"]
+    assert [row[2] for row in window.visible_rows()] == ["Tester fault"]
     path = window.export_csv(tmp_path / "events.csv")
     rows = list(csv.reader(path.open()))
-    assert rows[0] == ["#", "Pump time", "Event", "Details"]
-    assert len(rows) == 2 and "percent=20" in rows[1][3]
+    assert rows[0] == ["#", "Pump time", "Event", "What happened", "Raw record"]
+    assert len(rows) == 2 and rows[1][3] == "tester set over-infusion, percent 20"
+    assert "percent: 20" in rows[1][4]
     assert window.count.text() == f"Exported 1 events to {path}"

@@ -7,6 +7,8 @@ from itb_console.device.therapy import Concentration
 from itb_console.ui.dialogs.refill_wizard import RefillWizard
 from PySide6.QtWidgets import QWizard
 
+from tests.text import spaced
+
 
 @pytest.fixture
 def connected(connect_sim):
@@ -29,8 +31,11 @@ def choose(box, mcg_per_ml):
 def test_discrepancy_must_be_acknowledged_then_refill_is_verified(qtbot, connected):
     session, pump = connected
     wizard = wizard_for(qtbot, session, pump)
-    wizard.withdrawn.setValue(1.9)
-    assert "+1.30 mL" in wizard.discrepancy.text() and "over-infuse" in wizard.discrepancy.text()
+    assert wizard.withdrawn.text() == ""  # measured and typed, never pre-filled
+    assert not wizard.currentPage().isComplete()
+    wizard.withdrawn.setText("1.9")
+    assert "1.30 mL less came back than expected" in spaced(wizard.discrepancy.text())
+    assert "over-infuse" in wizard.discrepancy.text()
     assert not wizard.currentPage().isComplete()
     wizard.acknowledge.setChecked(True)
     assert wizard.currentPage().isComplete()
@@ -56,11 +61,14 @@ def test_discrepancy_must_be_acknowledged_then_refill_is_verified(qtbot, connect
 def test_concentration_change_rewrites_the_program_and_gives_the_bridge(qtbot, connected):
     session, pump = connected
     wizard = wizard_for(qtbot, session, pump)
-    wizard.withdrawn.setValue(3.2)
+    wizard.withdrawn.setText("3.2")
     wizard.next()
     choose(wizard.concentration, 1000)
     choose(wizard.confirm, 1000)
-    assert "Bridge bolus: 0.250 mL" in wizard.fill_message.text()
+    # the step at 09:00 gives 450 mcg/day: 0.25 mL of the old 2000 mcg/mL at 0.225 mL/day
+    # takes 1.111 days (26:40 h); then 450 mcg/day at 1000 mcg/mL is 0.450 mL/day
+    assert ("Bridge bolus: 0.25 mL (500.0 mcg at 2000 mcg/mL) at 0.225 mL/day for 26:40 h, "
+            "then 0.450 mL/day.") in spaced(wizard.fill_message.text())
     wizard.next()
     with qtbot.waitSignal(session.outcome_ready, timeout=10_000):
         wizard.button(QWizard.WizardButton.FinishButton).click()
@@ -75,7 +83,7 @@ def test_cancel_midway_leaves_the_pump_unchanged(qtbot, connected):
     session, pump = connected
     before = pump.interrogate()
     wizard = wizard_for(qtbot, session, pump)
-    wizard.withdrawn.setValue(3.2)
+    wizard.withdrawn.setText("3.2")
     wizard.next()
     choose(wizard.concentration, 2000)
     choose(wizard.confirm, 2000)
@@ -85,3 +93,16 @@ def test_cancel_midway_leaves_the_pump_unchanged(qtbot, connected):
                                                               before.reservoir_concentration)
     assert after.reservoir_nl <= before.reservoir_nl
     assert not session.actions.of_kind(ActionKind.REFILL)
+
+
+@pytest.mark.parametrize(("typed", "why"), [
+    ("lots", "not a number"), ("3.205", "more than two decimals"),
+    ("25", "more than the 20 mL reservoir"), ("-1", "negative"),
+])
+def test_a_withdrawn_volume_that_cannot_be_measured_is_refused_with_why(qtbot, connected, typed,
+                                                                       why):
+    session, pump = connected
+    wizard = wizard_for(qtbot, session, pump)
+    wizard.withdrawn.setText(typed)
+    assert why in wizard.discrepancy.text()
+    assert not wizard.currentPage().isComplete()

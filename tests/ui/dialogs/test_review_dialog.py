@@ -8,6 +8,8 @@ from itb_console.device.therapy import Concentration, Mode, Program, Schedule
 from itb_console.ui.dialogs.review_dialog import ReviewDialog
 from PySide6.QtWidgets import QLabel, QTableWidget
 
+from tests.text import spaced
+
 
 @pytest.fixture
 def session(qtbot):
@@ -46,9 +48,9 @@ def test_old_and_new_side_by_side_then_send_and_verify(qtbot, session):
     dialog = dialog_for(qtbot, session, new)
     table = dialog.findChild(QTableWidget)
     assert [table.item(1, c).text() for c in range(5)] == [
-        "07:00-12:00", "450.0", "480.0", "20.000", "0.2400"]
-    totals = dialog.findChild(QLabel, "totals").text()
-    assert "391.7 &rarr; <b>397.9 mcg/day</b> (+1.6 %)" in totals
+        "07:00-12:00", "450.0", "480.0", "20.00", "0.240"]
+    totals = spaced(dialog.findChild(QLabel, "totals").text())
+    assert "391.7 mcg/day &rarr; <b>397.9 mcg/day</b> (up 1.6 %)" in totals
     assert dialog.send_button.isEnabled()
     with qtbot.waitSignal(session.send_finished, timeout=10_000):
         dialog.send_button.click()

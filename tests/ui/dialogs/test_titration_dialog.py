@@ -11,6 +11,7 @@ from itb_console.ui.dialogs.battery_clock_dialog import BatteryClockDialog
 from itb_console.ui.dialogs.titration_dialog import TitrationDialog
 from PySide6.QtGui import QUndoStack
 
+from tests.text import spaced
 from tests.ui.dialogs.test_trial_dialog import unconnected_window
 
 CONC = Concentration(2000)
@@ -47,15 +48,15 @@ def choose(dialog, origin):
 def test_spinal_300_allows_up_to_390_and_applies_undoably(qtbot, connect_sim):
     session, pump = connect_sim(running(300))
     dialog = open_dialog(qtbot, session, pump)
-    assert "330.0 to 390.0 mcg/day</b> (+10 to +30 %)" in dialog.allowed.text()
-    assert "240.0 to 270.0 mcg/day (-20 to -10 %)" in dialog.allowed.text()
+    assert "330.0 to 390.0 mcg/day</b> (up 10 to 30 %)" in spaced(dialog.allowed.text())
+    assert "240.0 to 270.0 mcg/day (down 10 to 20 %)" in spaced(dialog.allowed.text())
     assert "a new change is allowed" in dialog.rule.text()
     dialog.proposed.setValue(390)
-    assert "390 mcg/day is within the titration rules" in dialog.verdict.text()
-    assert "16.25 mcg/h; 0.1950 mL/day at 2000 mcg/mL" in dialog.proposed_detail.text()
+    assert "390.0 mcg/day is within the titration rules" in spaced(dialog.verdict.text())
+    assert "16.25 mcg/h; 0.195 mL/day at 2000 mcg/mL" in spaced(dialog.proposed_detail.text())
     dialog.apply_button.click()
     assert dialog.draft.pending == constant(390)
-    assert "The draft now gives 390.0 mcg/day" in dialog.outcome.text()
+    assert "The draft now gives 390.0 mcg/day" in spaced(dialog.outcome.text())
     assert pump.interrogate().program == constant(300)  # nothing sent
     assert not session.actions.of_kind(ActionKind.SOFT_LIMIT_OVERRIDDEN)
     dialog.stack.undo()
@@ -67,7 +68,7 @@ def test_cerebral_200_has_a_230_ceiling_and_beyond_needs_a_reasoned_override(qtb
     session, pump = connect_sim(running(200))
     dialog = open_dialog(qtbot, session, pump)
     choose(dialog, Origin.CEREBRAL)
-    assert "210.0 to 230.0 mcg/day</b> (+5 to +15 %)" in dialog.allowed.text()
+    assert "210.0 to 230.0 mcg/day</b> (up 5 to 15 %)" in spaced(dialog.allowed.text())
     dialog.proposed.setValue(240)
     assert "outside the cerebral titration range" in dialog.verdict.text()
     assert not dialog.apply_button.isEnabled()
@@ -120,7 +121,7 @@ def test_scaling_below_the_pump_minimum_is_refused_whole(qtbot, connect_sim):
 def test_flexible_schedule_is_scaled_in_proportion(qtbot, connect_sim):
     session, pump = connect_sim()  # 350/450/400/350 mcg/day steps: 391.667 mcg/day
     dialog = open_dialog(qtbot, session, pump)
-    assert dialog.proposed.value() == pytest.approx(391.667)  # starts at the dose in force
+    assert dialog.proposed.value() == pytest.approx(391.7)  # the dose in force, as shown
     assert "within the titration rules" in dialog.verdict.text()
     dialog.proposed.setValue(450)
     dialog.apply_button.click()
@@ -180,7 +181,7 @@ def test_main_window_menu_opens_the_tools_and_titration_is_undoable(qtbot, monke
     dialog.proposed.setValue(450)
     dialog.apply_button.click()
     assert round(window.draft.pending.schedule.daily_dose_mcg, 2) == 450
-    assert "450.0 mcg/day" in window.summary.text() and window.send_action.isEnabled()
+    assert "450.0 mcg/day" in spaced(window.summary.text()) and window.send_action.isEnabled()
     assert session.status.program == window.draft.in_force  # nothing sent
     window.undo_stack.undo()
     assert not window.draft.is_changed

@@ -16,6 +16,8 @@ from itb_console.ui.main_window import MainWindow
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox
 
+from tests.text import spaced
+
 
 @pytest.fixture
 def connected(connect_sim):
@@ -45,8 +47,8 @@ def rows(dialog):
 
 
 @pytest.mark.parametrize(("hours", "daily_mcg", "mcg_per_hour", "ml_per_day"), [
-    (6, 150, "6.250 mcg/h", "0.0750 mL/day"),  # twice the effective dose
-    (10, 75, "3.125 mcg/h", "0.0375 mL/day"),  # effect over 8 h: the dose itself
+    (6, 150, "6.25 mcg/h", "0.075 mL/day"),  # twice the effective dose
+    (10, 75, "3.13 mcg/h", "0.038 mL/day"),  # effect over 8 h: the dose itself
 ])
 def test_effective_75_mcg_gives_the_label_starting_dose(dialog, hours, daily_mcg,
                                                         mcg_per_hour, ml_per_day):
@@ -54,9 +56,9 @@ def test_effective_75_mcg_gives_the_label_starting_dose(dialog, hours, daily_mcg
     assert "give 75 mcg after 24 h" in dialog.outcome.text()
     assert dialog.dose.value() == 75  # the next dose of the sequence is offered
     give(dialog, 75, True, hours)
-    assert rows(dialog) == [["1", "50", "no", "-"], ["2", "75", "yes", f"{hours:g}"]]
+    assert rows(dialog) == [["1", "50", "no", "-"], ["2", "75", "yes", f"{int(hours)}:00\u00a0h"]]
     assert dialog.screening.starting_dose == DoseRate.from_mcg_per_day(daily_mcg)
-    text = dialog.outcome.text()
+    text = spaced(dialog.outcome.text())
     assert f"Start at {daily_mcg} mcg/day" in text
     assert mcg_per_hour in text and f"{ml_per_day} at 2000 mcg/mL" in text
     assert dialog.use_button.isEnabled() and not dialog.add_button.isEnabled()

@@ -66,7 +66,7 @@ def test_projection_labels_and_ranges(qtbot, connect_sim):
     _, levels = window.plot.forecast_curve.getData()
     assert levels[-1] == 0 and levels[0] == pytest.approx(history.reservoir_now_nl / 1e6)
     assert [line.label.format for line in window.plot._labels] == [
-        f"low-reservoir alarm\n{outlook.alarm_at:%d %b %Y}", f"empty\n{outlook.empty_at:%d %b %Y}"]
+        f"low-reservoir alarm\n{outlook.alarm_at:%Y-%m-%d}", f"empty\n{outlook.empty_at:%Y-%m-%d}"]
     assert window.plot.date_points.data["y"].tolist() == [2.0, 0.0]  # mL
     view = window.plot.dose_plot.getViewBox()
     window.range.setCurrentText("Last 30 days")

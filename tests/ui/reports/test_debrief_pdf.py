@@ -37,7 +37,7 @@ def test_pdf_states_score_objectives_and_timeline(tmp_path, qapp):
         assert squash(objective.feedback) in bare
         assert f"{objective.points} / {objective.max_points}" in text
     assert text.count("Passed") == 3 and text.count("Failed") == 2
-    assert ("+0:04:30 Program sent 350.0 mcg/day (0.1750 mL/day at 2000 mcg/mL), "
+    assert ("+0:04:30 Program sent 350.0 mcg/day (0.175 mL/day at 2000 mcg/mL), "
             "continuous, 1 step, verified") in text
     assert "+0:12:00 Session closed" in text
     assert text.startswith("Training mock, not for clinical use Page 1 of 1")
@@ -56,7 +56,7 @@ def test_a_long_timeline_runs_onto_pages_that_all_carry_the_mark(tmp_path, qapp)
     for number, page in enumerate(pages, start=1):
         assert page.startswith(f"Training mock, not for clinical use Page {number} of "
                                f"{len(pages)}")
-    assert "+1:12:00 Bolus started clinician bolus, 0.0250 mL over 1 h 00 min" in pages[-1]
+    assert "+1:12:00 Bolus started clinician bolus, 0.03 mL over 1:00 h" in pages[-1]
 
 
 def test_text_from_the_file_is_escaped_not_interpreted():

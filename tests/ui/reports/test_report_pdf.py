@@ -29,6 +29,8 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog
 
+from tests.text import spaced
+
 
 def sample_report() -> SessionReport:
     before = load_initial_pump().program
@@ -69,12 +71,15 @@ def test_json_record_is_exact_and_marked(tmp_path):
 
 
 def test_html_states_each_section():
-    html = report_html(sample_report())
+    html = spaced(report_html(sample_report()))
     for text in ("Training mock, not for clinical use", "TRAINING-01", "SIM-000001",
-                 "+10.0 % daily dose", "1.30 mL", "above threshold", "Clinician bolus",
-                 "low_reservoir (non-critical)", "motor_stall", "2027-02-23",
+                 "daily dose up 10.0 %", "1.30 mL less came back than expected",
+                 "above threshold", "Clinician bolus",
+                 "Low reservoir (non-critical)", "Motor stall", "2027-02-23 (in ",
                  "Dr A. Trainee", "Daily total"):
         assert text in html
+    for code in ("low_reservoir", "motor_stall", "+10.0"):
+        assert code not in html  # names and changes in words, never codes or signs
 
 
 def test_html_states_the_implant_record_or_that_it_was_not_read():

@@ -11,6 +11,8 @@ from itb_console.ui.training.debrief_window import DebriefWindow, open_debrief
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from tests.text import spaced
+
 
 @pytest.fixture
 def saved(tmp_path):
@@ -41,16 +43,16 @@ def cells(table, row):
 
 
 def test_score_objectives_and_timeline_are_shown(window):
-    assert "Score 50 / 100 (50 %)" in window.header.text()
+    assert "Score 50 / 100 (50 %)" in spaced(window.header.text())
     assert "A. Trainee at Station 3" in window.header.text()
     assert "training mock" in window.windowTitle()
     assert window.objectives.rowCount() == 5
     assert cells(window.objectives, 1)[1:3] == ["0 / 40", "Failed"]
     assert cells(window.objectives, 0)[1:3] == ["15 / 15", "Passed"]
     assert window.timeline.rowCount() == 7
-    assert cells(window.timeline, 4) == [
+    assert [spaced(text) for text in cells(window.timeline, 4)] == [
         "+0:04:30", "Program sent",
-        "350.0 mcg/day (0.1750 mL/day at 2000 mcg/mL), continuous, 1 step, verified"]
+        "350.0 mcg/day (0.175 mL/day at 2000 mcg/mL), continuous, 1 step, verified"]
     assert window.position.text() == "Action 1 of 7"
 
 

@@ -104,11 +104,11 @@ def test_start_jump_inject_and_end_reach_the_selected_station_only(qtbot, panel)
     raise_button = next(b for b in panel.findChildren(QPushButton)
                         if b.text() == "Raise alarm")
     do(qtbot, raise_button.click, panel)
-    assert cell(panel, 0, "Alarms") == "motor stall" and cell(panel, 1, "Alarms") == "none"
+    assert cell(panel, 0, "Alarms") == "Motor stall" and cell(panel, 1, "Alarms") == "none"
     do(qtbot, panel.end, panel)
     assert [r.state for r in panel.rows] == [StationState.ENDED, StationState.RUNNING]
     # nobody connected: only "dose kept" (15) and "not stopped" (20) pass
-    assert cell(panel, 0, "Score") == "35/100"
+    assert cell(panel, 0, "Score") == "35 / 100"
     assert "Interrogate the pump before changing anything" in panel.result.text()
 
 
