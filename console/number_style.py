@@ -120,7 +120,8 @@ def plain(value: Number) -> str:
     """A limit or a setting as written in its data file: no trailing zeros ("20 mL"
     reservoir, "1 mL" threshold), at most three decimals."""
     result = rounded(value, 3).normalize()
-    return _fixed(result, max(0, -result.as_tuple().exponent))
+    exponent = result.as_tuple().exponent
+    return _fixed(result, max(0, -exponent) if isinstance(exponent, int) else 0)
 
 
 def percent(value: Number, decimals: int = 1) -> str:
