@@ -128,6 +128,11 @@ def percent(value: Number, decimals: int = 1) -> str:
     return f"{_fixed(value, decimals)}{NBSP}%"
 
 
+def whole_percent(value: Number) -> str:
+    """A score or a share of people: "78 %"."""
+    return percent(value, 0)
+
+
 def speed(factor: Number) -> str:
     """A clock speed: "x1,000" with thousands marked from x10; "x2.5" below."""
     if factor >= 10:

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TextIO
 
+from itb_console.console import number_style as style
 from itb_console.device.version import current_build
 from itb_console.ui.platform_libraries import (
     PlatformCheck,
@@ -84,7 +85,7 @@ def _fonts() -> Finding:
     families = QFontDatabase.families()
     default = QGuiApplication.font()
     text = f"{len(families)} families; interface font {default.family()} " \
-           f"{default.pointSizeF():g} pt"
+           f"{style.plain(default.pointSizeF())} pt"
     if REPORT_FONT not in families:
         return Finding("note", "Fonts", f"{text}; {REPORT_FONT} (used by reports) is missing\n"
                        "Fix: sudo apt-get install fonts-dejavu-core")

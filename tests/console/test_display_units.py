@@ -5,6 +5,8 @@ from itb_console.console.display_units import DisplayUnit
 from itb_console.device.therapy import Concentration, DoseRate
 from itb_console.device.units import UnitError
 
+from tests.text import spaced
+
 C2000 = Concentration(2000)
 
 
@@ -15,7 +17,7 @@ def test_each_unit_shows_and_parses_the_same_dose():
     assert DisplayUnit.ML_PER_DAY.show(dose, C2000) == pytest.approx(0.24)
     for unit in DisplayUnit:
         assert unit.parse(unit.show(dose, C2000), C2000) == dose
-    assert DisplayUnit.MCG_PER_HOUR.format(dose, C2000) == "20.00\u00a0mcg/h"
+    assert spaced(DisplayUnit.MCG_PER_HOUR.format(dose, C2000)) == "20.00 mcg/h"
 
 
 def test_60_per_hour_is_1440_per_day():

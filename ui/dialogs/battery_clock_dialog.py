@@ -159,7 +159,7 @@ class BatteryClockDialog(QDialog):
     def _show_clock(self, status: PumpStatus) -> None:
         check = self.check = check_clock(status.pump_clock, status.world_time, self.zone)
         f = self.fields
-        f["Pump clock"].setText(style.moment(check.pump_clock, style.PUMP_ZONE))
+        f["Pump clock"].setText(style.moment(check.pump_clock))  # the row names the clock
         f["Local time"].setText(style.moment(check.local_time, f"({self.zone.key})"))
         f["Difference"].setText(style.duration_difference(
             check.offset.total_seconds(), "pump ahead of local time",

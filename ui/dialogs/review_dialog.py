@@ -39,7 +39,20 @@ from PySide6.QtWidgets import (
 )
 
 ROW_HEIGHT_PX = 30
-HEADERS = ["Time", "Old (mcg/day)", "New (mcg/day)", "New (mcg/h)", "New (mL/day)"]
+# Two-line headers: the unit is never elided; the last column marks changed rows in words
+# and a symbol (a pale colour alone vanished on a projector).
+HEADERS = ["Time", "Old\n(mcg/day)", "New\n(mcg/day)", "New\n(mcg/h)", "New\n(mL/day)",
+           "Change"]
+CHANGED_BG = "#ffe08a"  # amber, visible on a washed-out projector beside white rows
+
+
+def change_mark(old_mcg_per_day: float, new_mcg_per_day: float) -> str:
+    """"▲ higher", "▼ lower" or "" for a step that stays."""
+    if new_mcg_per_day > old_mcg_per_day:
+        return "\u25b2 higher"
+    if new_mcg_per_day < old_mcg_per_day:
+        return "\u25bc lower"
+    return ""
 
 
 def _who(session: Session) -> str:
@@ -136,21 +149,26 @@ class ReviewDialog(QDialog):
         table.setHorizontalHeaderLabels(HEADERS)
         table.verticalHeader().setVisible(False)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        table.horizontalHeader().setSectionResizeMode(len(HEADERS) - 1,
+                                                      QHeaderView.ResizeMode.ResizeToContents)
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
         for index, row in enumerate(rows):
             cells = [f"{row.start}-{row.end}", Quantity.MCG_PER_DAY.number(row.old_mcg_per_day),
                      Quantity.MCG_PER_DAY.number(row.new_mcg_per_day),
                      Quantity.MCG_PER_HOUR.number(row.new_mcg_per_hour),
-                     Quantity.ML_PER_DAY.number(row.new_ml_per_day)]
+                     Quantity.ML_PER_DAY.number(row.new_ml_per_day),
+                     change_mark(row.old_mcg_per_day, row.new_mcg_per_day)]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setTextAlignment((Qt.AlignmentFlag.AlignCenter if column == 0 else
                                        Qt.AlignmentFlag.AlignRight)
                                       | Qt.AlignmentFlag.AlignVCenter)
                 if row.changed and column >= 2:
-                    item.setBackground(QColor("#e3f0ff"))
-                    item.setFont(table.font())
+                    item.setBackground(QColor(CHANGED_BG))
+                    font = table.font()
+                    font.setBold(True)
+                    item.setFont(font)
                 table.setItem(index, column, item)
         return table
 

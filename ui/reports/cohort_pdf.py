@@ -11,6 +11,7 @@ from datetime import datetime
 from html import escape
 from pathlib import Path
 
+from itb_console.console import number_style as style
 from itb_console.console.training.records import RunRecord
 from itb_console.console.training.records_export import objective_columns, summarize
 from itb_console.ui.reports.report_pdf import REPORT_CSS, write_marked_pdf
@@ -26,13 +27,14 @@ td.small, th.small {{ font-size: 8pt; }}
 
 def _summary(runs: Sequence[RunRecord]) -> str:
     figures = summarize(runs)
+    pct = style.whole_percent
     return ("<table width='100%'>"
             f"<tr><th>Runs</th><td class='num'>{figures.runs}</td>"
             f"<th>Trainees</th><td class='num'>{figures.trainees}</td></tr>"
-            f"<tr><th>Mean score</th><td class='num'>{figures.mean_percent:.0f} %</td>"
-            f"<th>Median score</th><td class='num'>{figures.median_percent:.0f} %</td></tr>"
-            f"<tr><th>Best</th><td class='num'>{figures.best_percent:.0f} %</td>"
-            f"<th>Lowest</th><td class='num'>{figures.worst_percent:.0f} %</td></tr></table>")
+            f"<tr><th>Mean score</th><td class='num'>{pct(figures.mean_percent)}</td>"
+            f"<th>Median score</th><td class='num'>{pct(figures.median_percent)}</td></tr>"
+            f"<tr><th>Best</th><td class='num'>{pct(figures.best_percent)}</td>"
+            f"<th>Lowest</th><td class='num'>{pct(figures.worst_percent)}</td></tr></table>")
 
 
 def _objective_key(runs: Sequence[RunRecord]) -> str:
@@ -56,8 +58,8 @@ def _runs_table(runs: Sequence[RunRecord]) -> str:
                          f"{objective.points}/{objective.max_points}</td>")
         rows.append(f"<tr><td>{escape(run.trainee.display_name)}<br>"
                     f"<small>{escape(run.trainee.pseudonym)}</small></td>"
-                    f"<td>{run.recorded_at:%Y-%m-%d %H:%M}</td>"
-                    f"<td class='num'>{run.score}/{run.max_score} ({run.percent:.0f} %)</td>"
+                    f"<td>{style.moment(run.recorded_at)}</td>"
+                    f"<td class='num'>{style.score(run.score, run.max_score, run.percent)}</td>"
                     f"{''.join(cells)}</tr>")
     # The head row repeats on every page a long cohort runs onto.
     return ("<table width='100%'><thead><tr><th>Trainee</th><th>Date (UTC)</th>"
@@ -72,7 +74,7 @@ def cohort_html(title: str, scenario_id: str, runs: Sequence[RunRecord],
         f"<html><head><style>{REPORT_CSS}{_COHORT_CSS}</style></head><body>", mark,
         "<h1>ITB training: cohort results</h1>",
         f"<p>Scenario <b>{escape(title)}</b> ({escape(scenario_id)}), printed "
-        f"{printed_at:%Y-%m-%d %H:%M} UTC from the trainee records.</p>",
+        f"{style.moment(printed_at)} UTC from the trainee records.</p>",
         "<h2>Summary</h2>", _summary(runs),
         "<h2>Objectives</h2>", _objective_key(runs),
         "<h2>Runs (points won of the maximum, per objective)</h2>", _runs_table(runs),

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pyqtgraph as pg
+from itb_console.console import number_style as style
 from itb_console.console.file_jobs import FileJobs
 from itb_console.console.training.debrief import ObjectiveRecord
 from itb_console.console.training.records import RunRecord
@@ -89,7 +90,7 @@ def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
 
 
 def _when(value: datetime) -> str:
-    return f"{value.astimezone(UTC):%Y-%m-%d %H:%M}"
+    return style.moment(value.astimezone(UTC))
 
 
 def _points(objective: ObjectiveRecord) -> str:
@@ -99,7 +100,7 @@ def _points(objective: ObjectiveRecord) -> str:
 
 
 def _score(run: RunRecord) -> str:
-    return f"{run.score}/{run.max_score} ({run.percent:.0f} %)"
+    return style.score(run.score, run.max_score, run.percent)
 
 
 class RecordsWindow(QWidget):
@@ -262,8 +263,8 @@ class RecordsWindow(QWidget):
         self.trainees = found
         self.trainee_table.blockSignals(True)
         _fill(self.trainee_table, [[s.trainee.pseudonym, s.trainee.display_name,
-                                    str(s.runs), f"{s.last_recorded_at.astimezone(UTC):%Y-%m-%d}",
-                                    f"{s.mean_percent:.0f} %"] for s in found])
+                                    str(s.runs), style.day(s.last_recorded_at.astimezone(UTC)),
+                                    style.whole_percent(s.mean_percent)] for s in found])
         ids = [s.trainee.pseudonym for s in found]
         self.trainee_table.selectRow(ids.index(chosen) if chosen in ids else 0)
         self.trainee_table.blockSignals(False)
@@ -287,7 +288,7 @@ class RecordsWindow(QWidget):
     def _show_history(self, runs: list[RunRecord]) -> None:
         self.history = runs
         _fill(self.history_table, [
-            [f"{r.recorded_at.astimezone(UTC):%Y-%m-%d}", r.scenario_title, r.station,
+            [style.day(r.recorded_at.astimezone(UTC)), r.scenario_title, r.station,
              f"{r.score}/{r.max_score}",
              "; ".join(o.text for o in r.objectives if not o.passed) or "none"]
             for r in runs])
@@ -354,11 +355,11 @@ class RecordsWindow(QWidget):
                 if item is not None and objective_id in scored:
                     item.setForeground(QColor(OK if scored[objective_id].passed else CRITICAL))
                     item.setToolTip(f"{text}: {scored[objective_id].feedback}")
-        figures = summarize(runs)
+        figures, pct = summarize(runs), style.whole_percent
         self.cohort_summary.setText(
             f"{figures.runs} run(s) by {figures.trainees} trainee(s); mean "
-            f"{figures.mean_percent:.0f} %, median {figures.median_percent:.0f} %, "
-            f"lowest {figures.worst_percent:.0f} %, best {figures.best_percent:.0f} %"
+            f"{pct(figures.mean_percent)}, median {pct(figures.median_percent)}, "
+            f"lowest {pct(figures.worst_percent)}, best {pct(figures.best_percent)}"
             if runs else "No runs of this scenario are recorded.")
         for button in (self.cohort_csv, self.cohort_pdf):
             button.setEnabled(bool(runs))

@@ -36,7 +36,7 @@ def test_battery_120_days_left_gives_the_dates_to_the_day(qtbot, connect_sim):
     assert "OK" in text(dialog, "State")
     assert text(dialog, "Replacement indicator") == "expected 2026-12-24"
     assert text(dialog, "Replace by") == "2027-03-24 (in about 4 months) (ERI + 90 days)"
-    assert text(dialog, "Plan from").startswith("25 Jun 2026")  # 182 days before ERI
+    assert text(dialog, "Plan from").startswith("2026-06-25")  # 182 days before ERI
     assert "plan the replacement now" in dialog.plan.text()
     assert "At EOS the pump stops delivering" in dialog.plan.text()
 

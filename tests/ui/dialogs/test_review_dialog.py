@@ -47,8 +47,12 @@ def test_old_and_new_side_by_side_then_send_and_verify(qtbot, session):
     new = edited(old, [(0, 350_000), (420, 480_000), (720, 400_000), (1320, 350_000)])
     dialog = dialog_for(qtbot, session, new)
     table = dialog.findChild(QTableWidget)
-    assert [table.item(1, c).text() for c in range(5)] == [
-        "07:00-12:00", "450.0", "480.0", "20.00", "0.240"]
+    assert [table.item(1, c).text() for c in range(6)] == [
+        "07:00-12:00", "450.0", "480.0", "20.00", "0.240", "\u25b2 higher"]
+    assert table.item(0, 5).text() == ""  # unchanged rows carry no mark
+    assert table.item(1, 2).font().bold() and not table.item(0, 2).font().bold()
+    shown = " ".join(label.text() for label in dialog.findChildren(QLabel))
+    assert "<b>Patient:</b> TRAINING-01" in shown and "SIM-000001" in shown
     totals = spaced(dialog.findChild(QLabel, "totals").text())
     assert "391.7 mcg/day &rarr; <b>397.9 mcg/day</b> (up 1.6 %)" in totals
     assert dialog.send_button.isEnabled()

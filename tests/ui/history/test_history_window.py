@@ -13,6 +13,8 @@ from itb_console.device.pump_delivery import clock_seconds
 from itb_console.device.therapy import Concentration
 from itb_console.ui.history.history_window import HistoryWindow, plot_seconds
 
+from tests.text import spaced
+
 START = datetime(2026, 11, 25, 9, 0)
 REFILL_AT = START + timedelta(days=60)
 
@@ -77,7 +79,7 @@ def test_projection_labels_and_ranges(qtbot, connect_sim):
                            pytest.approx(last + margin, abs=3600))
     window.range.setCurrentText("All")
     assert view.viewRange()[0][0] < plot_seconds(START)
-    assert "alarm on" in window.outlook.text() and "mcg/day" in window.outlook.text()
+    assert "alarm on" in window.outlook.text() and "mcg/day" in spaced(window.outlook.text())
 
 
 def test_refresh_reads_again_and_a_failure_is_said(qtbot, connect_sim):

@@ -17,6 +17,7 @@ from itb_console.ui.training.records_window import RecordsWindow
 from PySide6.QtWidgets import QWidget
 
 from tests.console.training.test_records import NOW, opened, run_of
+from tests.text import spaced
 
 
 def filled_records(path: Path) -> Path:
@@ -46,7 +47,8 @@ def window(records: RecordsService, qtbot) -> RecordsWindow:
 
 def test_search_lists_trainees_and_the_first_ones_history(window: RecordsWindow) -> None:
     table = window.trainee_table
-    assert [[table.item(r, c).text() for c in range(5)] for r in range(table.rowCount())] == [
+    assert [[spaced(table.item(r, c).text()) for c in range(5)]
+            for r in range(table.rowCount())] == [
         ["TR-01", "Ann Bell", "2", "2026-12-02", "70 %"],
         ["TR-02", "Carl Diaz", "2", "2026-11-28", "100 %"]]
     assert [r.percent for r in window.history] == [40.0, 100.0]
@@ -81,7 +83,7 @@ def test_cohort_per_scenario_with_objective_columns(window: RecordsWindow, qtbot
     assert [table.item(r, 0).text() for r in range(table.rowCount())] == [
         "TR-01", "TR-02", "TR-01"]
     assert table.item(0, 5).text() == "\u2717 0/30" and table.item(0, 4).text() == "\u2713 20/20"
-    assert window.cohort_summary.text() == (
+    assert spaced(window.cohort_summary.text()) == (
         "3 run(s) by 2 trainee(s); mean 80 %, median 100 %, lowest 40 %, best 100 %")
     window.scenario.setCurrentIndex(1)
     qtbot.waitUntil(lambda: len(window.cohort_runs) == 1, timeout=5000)
