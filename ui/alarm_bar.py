@@ -8,6 +8,7 @@ read before the link was lost stays, marked with when it was read.
 
 from __future__ import annotations
 
+from itb_console.console import number_style as style
 from itb_console.console.commands import not_delivering_reason
 from itb_console.console.pump_view import PumpView
 from itb_console.device.alarm_catalog import AlarmCatalog, load_alarms
@@ -83,7 +84,7 @@ class AlarmBar(QFrame):
         others = len(status.alarms) - 1
         stopped = not_delivering_reason(status)
         words = [f"<b>{info.title.upper()}</b> - {'critical' if top.critical else 'non-critical'}"
-                 f" alarm since {top.raised_at:%d %b %H:%M}"]
+                 f" alarm since {style.moment(top.raised_at)}"]
         if stopped:
             words.append(f"<b>The pump is NOT delivering ({stopped}).</b>")
         if others:

@@ -6,6 +6,7 @@ presentation mode), with Cancel one click away. Hidden while no bolus runs.
 
 from __future__ import annotations
 
+from itb_console.console import number_style as style
 from itb_console.console.pump_view import PumpView
 from itb_console.device.pump_api import BolusKind, PumpStatus
 from itb_console.device.units import ml
@@ -18,24 +19,24 @@ SHEET = ("QFrame#bolusStrip { background: #e3f0ff; border-bottom: 1px solid #1f5
 
 def hours_minutes(seconds: float) -> str:
     """h:mm, rounded up to the next minute (a bolus with 20 s left shows 0:01)."""
-    minutes = max(0, -(-int(seconds) // 60))
-    return f"{minutes // 60}:{minutes % 60:02d}"
+    return style.duration(60 * max(0, -(-int(seconds) // 60)))
 
 
 def bolus_line(status: PumpStatus) -> str:
     """One line: what runs, how much of it is given, how long is left."""
     bolus = status.bolus
     assert bolus is not None
-    given = (f"{ml(bolus.delivered_nl):.3f} of {ml(bolus.volume_nl):.3f} mL")
+    given = (f"{style.Quantity.ML.number(ml(bolus.delivered_nl))} of "
+             f"{style.millilitres(ml(bolus.volume_nl))}")
     if bolus.kind is BolusKind.BRIDGE:
         dose = "drug already in the catheter"
     else:
         mcg_per_ml = status.reservoir_concentration.mcg_per_ml
-        dose = (f"{ml(bolus.delivered_nl) * mcg_per_ml:.1f} of "
-                f"{ml(bolus.volume_nl) * mcg_per_ml:.1f} mcg")
+        dose = (f"{style.Quantity.MCG.number(ml(bolus.delivered_nl) * mcg_per_ml)} of "
+                f"{style.micrograms(ml(bolus.volume_nl) * mcg_per_ml)}")
     left = hours_minutes((bolus.ends_at - status.pump_clock).total_seconds())
     return (f"<b>{bolus.kind.value.capitalize()} bolus running</b>: {given} ({dose}) given; "
-            f"<b>{left}</b> h:mm left, then back to {bolus.resume_mode.value} mode")
+            f"<b>{left}</b> left, then back to {bolus.resume_mode.value} mode")
 
 
 class BolusStrip(QFrame):

@@ -438,7 +438,8 @@ class MainWindow(QMainWindow):
             self.summary.setText(f"<b>No program in force:</b> {view.age_text()}")
             self._update_actions()
             return
-        when = "" if view.live else f" <i>(last read {view.read_at:%H:%M})</i>"
+        when = ("" if view.live or view.read_at is None else
+                f" <i>(last read {style.time_of_day(view.read_at)})</i>")
         halted = not_delivering_reason(view.status)
         pump_line = (f"<br><b style='color:{CRITICAL}'>The pump is NOT delivering: "
                      f"{halted}</b>" if halted else "")

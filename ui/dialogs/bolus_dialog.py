@@ -257,16 +257,17 @@ class BolusDialog(QDialog):
             return self._record_wait or "Enter a dose and a duration the pump can give."
         rate_nl_per_day = request.volume_nl * 86_400 / request.duration_s
         if request.volume_nl > self.profile.max_bolus_nl:
-            return (f"The pump refuses a bolus above {ml(self.profile.max_bolus_nl):g} mL "
-                    f"({ml(request.volume_nl):.4f} mL asked): lower the dose.")
+            return (f"The pump refuses a bolus above {style.plain(ml(self.profile.max_bolus_nl))}"
+                    f" mL ({style.millilitres(ml(request.volume_nl))} asked): lower the dose.")
         if not (self.profile.min_rate_nl_per_day <= rate_nl_per_day
                 <= self.profile.max_rate_nl_per_day):
-            return (f"The pump refuses rates outside {ml(self.profile.min_rate_nl_per_day):g} "
-                    f"to {ml(self.profile.max_rate_nl_per_day):g} mL/day: change the "
+            return (f"The pump refuses rates outside "
+                    f"{style.plain(ml(self.profile.min_rate_nl_per_day))} to "
+                    f"{style.plain(ml(self.profile.max_rate_nl_per_day))} mL/day: change the "
                     "duration.")
         if request.volume_nl > view.status.reservoir_nl:
-            return (f"Only {ml(view.status.reservoir_nl):.2f} mL in the reservoir: lower the "
-                    "dose or refill first.")
+            return (f"Only {style.millilitres(ml(view.status.reservoir_nl))} in the reservoir: "
+                    "lower the dose or refill first.")
         return ""
 
     def _update_buttons(self) -> None:
