@@ -447,7 +447,7 @@ class MainWindow(QMainWindow):
             f"Pending: <b>{style.mcg_per_day(mcg(pending.daily_dose_ng))}</b> "
             f"({style.ml_per_day(ml(pending.daily_volume_nl))})"
             f"{' ' + coloured('STOPPED', CRITICAL, bold=True) if stopped else ''} &nbsp; "
-            f"In&nbsp;force{when}: {style.mcg_per_day(mcg(in_force.daily_dose_ng))} &nbsp; "
+            f"In force{when}: {style.mcg_per_day(mcg(in_force.daily_dose_ng))} &nbsp; "
             f"Change: {change_text}{pump_line}")
         self.mode.setCurrentIndex(1 if stopped else 0)
         self._update_actions()
