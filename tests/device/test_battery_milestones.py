@@ -50,7 +50,7 @@ def test_before_eri_the_plan_starts_about_6_months_ahead():
     assert dates.eri_date == date(2026, 11, 7)
     assert dates.plan_from_date == date(2026, 5, 9)  # 182 days before ERI
     assert dates.replace_by_date == date(2027, 2, 5)  # ERI + 90 days
-    assert "plan the replacement from 09 May 2026" in dates.sentence
+    assert "plan the replacement from 2026-05-09" in dates.sentence
 
 
 def test_eri_then_end_of_service_within_90_days_with_the_same_dates_every_read():
