@@ -186,7 +186,7 @@ def drive_refill(qtbot, rig):
     wizard = RefillWizard(rig.session, rig.session.status, rig.model.profile)
     qtbot.addWidget(wizard)
     wizard.show()
-    wizard.withdrawn.setValue(3.2)
+    wizard.withdrawn.setText("3.2")  # measured and typed
     wizard.next()
     for box in (wizard.concentration, wizard.confirm):
         box.setCurrentIndex(next(i for i in range(box.count())
