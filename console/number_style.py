@@ -41,6 +41,8 @@ class Quantity(enum.Enum):
     ML_PER_DAY = ("mL/day", 3)
     ML = ("mL", 2)
     MCG = ("mcg", 1)
+    ML_PER_CM = ("mL/cm", 4)  # a catheter's dead volume per length: 0.0022 mL/cm
+    CM = ("cm", 1)
     PERCENT = ("%", 1)
     DAYS = ("days", 1)
 

@@ -150,15 +150,16 @@ class StatusPanel(QWidget):
 
     def show_record(self, record: ImplantRecord) -> None:
         f = self.fields
-        f["Implanted"].setText(f"{record.implanted_on:%d %b %Y}")
-        f["Catheter"].setText(f"{record.catheter_model}, {record.catheter_length_mm / 10:.1f} cm")
-        f["Catheter fill"].setText(f"{record.catheter_volume_nl / 1e6:.4f} mL "
-                                   f"({record.catheter_nl_per_cm / 1e6:.4f} mL/cm)")
+        f["Implanted"].setText(style.day(record.implanted_on))
+        f["Catheter"].setText(f"{record.catheter_model}, "
+                              f"{style.Quantity.CM(record.catheter_length_mm / 10)}")
+        f["Catheter fill"].setText(f"{style.millilitres(record.catheter_volume_nl / 1e6)} "
+                                   f"({style.Quantity.ML_PER_CM(record.catheter_nl_per_cm / 1e6)})")
         f["Tip level"].setText(record.tip_level)
         f["Last refill"].setText("not recorded" if record.last_refill_on is None
-                                 else f"{record.last_refill_on:%d %b %Y}")
+                                 else style.day(record.last_refill_on))
         f["Next refill"].setText("not booked" if record.next_refill_on is None
-                                 else f"{record.next_refill_on:%d %b %Y}")
+                                 else style.day(record.next_refill_on))
 
     def show_status(self, status: PumpStatus, live: bool = True) -> None:
         """``live`` False: the last values read, shown without their warning colours

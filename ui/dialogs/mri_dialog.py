@@ -8,6 +8,7 @@ conclusion, which reaches an instructor's station as a ``NOTE`` (``mri-checked``
 
 from __future__ import annotations
 
+from itb_console.console import number_style as style
 from itb_console.console.actions import ActionKind
 from itb_console.console.clinical.mri_check import (
     RECOVERY_EVENT,
@@ -40,7 +41,7 @@ _TITLE = {MriOutcome.RESUMED: "Delivery resumed",
 
 def event_line(event: Event) -> str | None:
     """The stall, recovery and interrogation events in words; None for the others."""
-    at = f"{event.pump_clock:%d %b %H:%M}"
+    at = style.moment(event.pump_clock)
     if event.kind == "alarm" and event.detail.get("code") == AlarmCode.MOTOR_STALL.value:
         return f"{at}  Motor stall: rotor stopped, two-tone critical alarm"
     if event.kind == RECOVERY_EVENT:

@@ -88,18 +88,19 @@ def _implant_rows(report: SessionReport) -> list[str]:
     if record is None:
         return ["<tr><th>Implant record</th><td colspan='3'>not read</td></tr>"]
     return [
-        f"<tr><th>Implanted</th><td>{record.implanted_on:%Y-%m-%d}</td>"
+        f"<tr><th>Implanted</th><td>{style.day(record.implanted_on)}</td>"
         f"<th>Catheter tip</th><td>{escape(record.tip_level)}</td></tr>",
         f"<tr><th>Catheter</th><td colspan='3'>{escape(record.catheter_model)}, "
-        f"{record.catheter_length_mm / 10:.1f} cm x {record.catheter_nl_per_cm / 1e6:.4f} "
-        f"mL/cm = {record.catheter_volume_nl / 1e6:.4f} mL</td></tr>",
+        f"{style.Quantity.CM(record.catheter_length_mm / 10)} x "
+        f"{style.Quantity.ML_PER_CM(record.catheter_nl_per_cm / 1e6)} = "
+        f"{style.millilitres(record.catheter_volume_nl / 1e6)}</td></tr>",
         f"<tr><th>Last refill</th><td>{_date_or(record.last_refill_on, 'not recorded')}</td>"
         f"<th>Next refill (booked)</th>"
         f"<td>{_date_or(record.next_refill_on, 'not booked')}</td></tr>"]
 
 
 def _date_or(value: date | None, missing: str) -> str:
-    return missing if value is None else f"{value:%Y-%m-%d}"
+    return missing if value is None else style.day(value)
 
 
 def report_html(report: SessionReport) -> str:
