@@ -36,6 +36,7 @@ bench: $(STAMP)
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m itb_console.ui.screenshots docs/images
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m itb_console.ui.sizes docs/images/sizes
 
 emulator: $(STAMP)
 	$(BIN)/itb-emulator $(ARGS)

@@ -64,6 +64,7 @@ def main(argv: list[str] | None = None) -> int:
     threading.Thread(target=current_build, name="build-info", daemon=True).start()
     if args.screenshot is not None:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from itb_console.ui.screen_fit import install_screen_fit
     from PySide6.QtCore import QCoreApplication
 
     QCoreApplication.setOrganizationName("ITB Training")
@@ -95,6 +96,7 @@ def main(argv: list[str] | None = None) -> int:
     log_path = start_logging()
     install_excepthook(log_path)
     apply_style(app)
+    install_screen_fit(app)  # every window sized to its content and kept on the screen
     session = Session()
     window = MainWindow(session)
     window.show()

@@ -14,7 +14,9 @@ from itb_console.console.settings import (
     recent_devices,
     remember_device,
 )
-from itb_console.device.pump_profiles import profile_ids
+from itb_console.console.number_style import plain
+from itb_console.device.pump_profiles import load_profile, profile_ids
+from itb_console.device.units import ml
 from itb_console.ui.banner import training_banner
 from itb_console.ui.key_file_field import KeyFileField
 from itb_console.ui.style import MUTED, set_ink
@@ -50,7 +52,9 @@ class DevicePicker(QDialog):
         self.sim = QRadioButton("Simulated pump (in this program)")
         self.sim.setChecked(True)
         self.profile = QComboBox()
-        self.profile.addItems(profile_ids())
+        for profile_id in profile_ids():  # "20 mL (itb-20)": the guide speaks in mL
+            self.profile.addItem(f"{plain(ml(load_profile(profile_id).reservoir_nl))} mL "
+                                 f"({profile_id})", profile_id)
         self.profile.setAccessibleName("Simulated pump profile")
         form.addRow(self.sim, self.profile)
         self.serial = QRadioButton("Serial port")
@@ -130,7 +134,7 @@ class DevicePicker(QDialog):
 
     def chosen_url(self) -> str:
         if self.sim.isChecked():
-            return f"sim://?profile={self.profile.currentText()}"
+            return f"sim://?profile={self.profile.currentData()}"
         if self.serial.isChecked():
             return self.ports.currentData() or ""
         return self.url.currentText().strip()

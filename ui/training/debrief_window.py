@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QFileDialog,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -39,6 +40,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSlider,
+    QScrollArea,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -98,6 +100,7 @@ class DebriefWindow(QDialog):
         self.header = QLabel()
         self.header.setTextFormat(Qt.TextFormat.RichText)
         self.header.setAccessibleName("Scenario, trainee, session and score")
+        self.header.setWordWrap(True)
         layout.addWidget(self.header)
         self.objectives = _table(OBJECTIVE_COLUMNS, "Objectives with points and feedback")
         self.objectives.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -109,7 +112,12 @@ class DebriefWindow(QDialog):
         self.context.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.context.setAccessibleName("The pump side at the chosen action")
         context_box = QGroupBox("At this action")
-        QVBoxLayout(context_box).addWidget(self.context)
+        # A scroll area: at large type on a short screen the rest is a scroll away, not cut.
+        context_scroll = QScrollArea()
+        context_scroll.setWidgetResizable(True)
+        context_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        context_scroll.setWidget(self.context)
+        QVBoxLayout(context_box).addWidget(context_scroll)
         replay = QSplitter(Qt.Orientation.Horizontal)
         replay.addWidget(self.timeline)
         replay.addWidget(context_box)

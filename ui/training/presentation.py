@@ -234,6 +234,7 @@ class PresentationMode(QObject):
         self._dialogs = _DialogScaler(self)
         self._build_actions()
         session.status_changed.connect(self._status)
+        self.requested: float | None = None  # a speed asked for, not yet confirmed
         session.clock_speed_changed.connect(self._speed)
         session.action_failed.connect(self._failed)
         session.state_changed.connect(self._state)
@@ -362,20 +363,27 @@ class PresentationMode(QObject):
 
     # ------------------------------------------------------------------ time
     def step_speed(self, step: int) -> None:
-        current = self.session.clock_speed
+        """Each key press counts: the next step is taken from the speed last asked for,
+        not from the pump's answer, which may not have come back yet."""
+        current = self.session.clock_speed if self.requested is None else self.requested
         base = current or self.resume_speed
         self._request(next_speed(base, step))
 
     def pause_or_resume(self) -> None:
-        self._request(self.resume_speed if self.session.clock_speed == 0 else 0.0)
+        current = self.session.clock_speed if self.requested is None else self.requested
+        self._request(self.resume_speed if current == 0 else 0.0)
 
     def _request(self, speed: float) -> None:
+        self.requested = speed
         if not self.session.set_clock_speed(speed):
+            self.requested = None
             self.window.statusBar().showMessage(
                 "Pump time can be sped up on the simulated pump (sim://) only; an emulator "
                 "runs at its own --speed.", 10_000)
 
     def _speed(self, speed: float) -> None:
+        if speed == self.requested:
+            self.requested = None  # the pump has caught up with the keys
         self.clock.set_speed(speed)
         if speed:
             self.resume_speed = speed

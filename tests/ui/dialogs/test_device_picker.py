@@ -45,7 +45,8 @@ def test_serial_ports_are_listed_and_refreshed(qtbot, settings, ports):
 def test_simulated_pump_is_the_default_choice(qtbot, settings, ports):
     picker = DevicePicker(settings)
     qtbot.addWidget(picker)
-    picker.profile.setCurrentText("itb-40")
+    assert picker.profile.itemText(picker.profile.findData("itb-40")) == "40 mL (itb-40)"
+    picker.profile.setCurrentIndex(picker.profile.findData("itb-40"))
     assert picker.chosen_url() == "sim://?profile=itb-40"
 
 

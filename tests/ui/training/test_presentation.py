@@ -167,6 +167,16 @@ def test_speed_keys_change_the_pumps_own_speed(window, qtbot):
     assert window.pump.clock_speed() == 60
 
 
+def test_every_quick_key_press_counts(window, qtbot):
+    """Three presses before the pump has answered the first: three rungs, not one."""
+    present(window, qtbot)
+    clock = window.pump.model.clock
+    for _ in range(3):
+        window.presentation.step_speed(1)
+    qtbot.waitUntil(lambda: (clock.speed, clock.paused) == (86_400, False), timeout=10_000)
+    qtbot.waitUntil(lambda: window.presentation.requested is None, timeout=10_000)
+
+
 def test_time_control_needs_the_simulated_pump(window, qtbot):
     with qtbot.waitSignal(window.session.state_changed, timeout=10_000,
                           check_params_cb=lambda s: s is SessionState.DISCONNECTED):
