@@ -87,6 +87,7 @@ if TYPE_CHECKING:  # the dialogs, panels and reports load when first opened
     from itb_console.ui.reports.report_pdf import ReportPreview
     from itb_console.ui.training.instructor_panel import InstructorPanel
     from itb_console.ui.training.records_window import RecordsWindow
+    from itb_console.ui.training.scenario_editor import ScenarioEditor
 
 Shown = TypeVar("Shown", bound=QDialog)
 
@@ -139,6 +140,7 @@ class MainWindow(QMainWindow):
         self.records: RecordsService | None = None
         self.records_window: RecordsWindow | None = None
         self._error_box: QMessageBox | None = None
+        self.scenario_editor: ScenarioEditor | None = None
         self._build_layout()
         self.presentation = PresentationMode(self, session, self.editor, self.status_panel,
                                              self.main_column)
@@ -304,6 +306,9 @@ class MainWindow(QMainWindow):
         self.records_action = self._action(
             "Trainee records...", "Ctrl+Shift+R", self.show_records,
             "Every scored run by trainee and scenario: history, cohort, CSV and PDF")
+        self.scenario_editor_action = self._action(
+            "Scenario editor...", "Ctrl+Shift+E", self.show_scenario_editor,
+            "Write and change training scenarios in a form; Try it on a station")
         help_action = self._action("Keyboard shortcuts", "F1", self.show_shortcuts,
                                    "List the keyboard shortcuts")
         about_action = QAction("About...", self)  # no shortcut: platforms have none
@@ -326,7 +331,8 @@ class MainWindow(QMainWindow):
                 ("&Edit", [self.undo_action, self.redo_action, None, self.revert_action, None,
                            preferences_action]),
                 ("&View", [next_unit, None, *self.presentation.actions]),
-                ("&Training", [self.instructor_action, self.records_action]),
+                ("&Training", [self.instructor_action, self.records_action,
+                               self.scenario_editor_action]),
                 ("&Help", [help_action, about_action, log_folder_action])]
         for title, actions in menu_plan:
             _fill(menus.addMenu(title), actions)
@@ -604,6 +610,17 @@ class MainWindow(QMainWindow):
         self.records_window.raise_()
         return self.records_window
 
+    def show_scenario_editor(self) -> ScenarioEditor:
+        """The editor's Try it opens its station in the instructor panel's classroom."""
+        from itb_console.ui.training.scenario_editor import ScenarioEditor
+        if self.scenario_editor is None:
+            self.scenario_editor = ScenarioEditor(
+                self, classroom=lambda: self.show_instructor().link)
+            self.scenario_editor.connect_here.connect(self._connect_to_station)
+        self.scenario_editor.show()
+        self.scenario_editor.raise_()
+        return self.scenario_editor
+
     def _connect_to_station(self, url: str, key_file: str) -> None:
         if self.session.state is not SessionState.DISCONNECTED:
             QMessageBox.information(self, "Instructor", "Close the current session first "
@@ -722,6 +739,9 @@ class MainWindow(QMainWindow):
             if answer != QMessageBox.StandardButton.Close:
                 event.ignore()
                 return
+        if self.scenario_editor is not None and not self.scenario_editor.close():
+            event.ignore()  # a scenario with unsaved changes: the trainer cancelled
+            return
         if self.instructor is not None:
             self.instructor.close()  # its classroom process ends, and its stations
         if self.records is not None:

@@ -232,6 +232,33 @@ def render_records(window, folder: Path) -> list[Path]:
     return saved
 
 
+def render_scenario_editor(window, folder: Path) -> list[Path]:
+    """Training > Scenario editor with a shipped scenario open: its pump as found and its
+    objectives, then a reservoir typed too large and the loader's message beside it."""
+    from importlib import resources
+
+    shown = window.show_scenario_editor()
+    shown.resize(*SCREEN_SIZE)
+    shipped = resources.files("itb_console.resources").joinpath(
+        "scenarios", "05-refill-discrepancy.toml")
+    shown.open_file(Path(str(shipped)))
+    wait_until(lambda: shown.path is not None and shown.loaded is not None)
+    shown.tabs.setCurrentIndex(1)
+    saved = [save(shown, folder / "scenario_editor.png")]
+    shown.tabs.setCurrentIndex(3)
+    saved.append(save(shown, folder / "scenario_editor_objectives.png"))
+    shown.tabs.setCurrentIndex(1)
+    reservoir = shown.pump_right.widgets["reservoir_ml"]
+    reservoir.setText("32")
+    reservoir.textEdited.emit("32")
+    shown.check_now()
+    wait_until(lambda: shown.error is not None)
+    saved.append(save(shown, folder / "scenario_editor_error.png"))
+    shown.dirty = False  # the pictures leave the shipped file as it is
+    shown.close()
+    return saved
+
+
 def render_history_and_settings(window, folder: Path) -> list[Path]:
     """The delivery history of 100 simulated days (a refill with a bolus at day 60, the
     dose raised 10 % at day 75), the print preview of the report, the preferences."""
@@ -319,6 +346,7 @@ def render_all(folder: Path) -> list[Path]:
     saved.append(render_debrief(window, folder))
     saved.extend(render_instructor(window, folder))
     saved.extend(render_records(window, folder))
+    saved.extend(render_scenario_editor(window, folder))
     saved.extend(render_history_and_settings(window, folder))
     session.shutdown()
     window.hide()

@@ -140,7 +140,7 @@ class Scenario:
         return sum(o.points for o in self.objectives)
 
 
-_CHECK_FIELDS: dict[CheckKind, set[str]] = {
+CHECK_FIELDS: dict[CheckKind, set[str]] = {  # the fields each check takes
     CheckKind.DAILY_DOSE_BETWEEN: {"min_mcg_per_day", "max_mcg_per_day"},
     CheckKind.REFILL: {"filled_ml", "concentration_mcg_per_ml"},
     CheckKind.BOLUS_GIVEN: {"bolus", "min_ml", "max_ml"},
@@ -149,7 +149,11 @@ _CHECK_FIELDS: dict[CheckKind, set[str]] = {
     CheckKind.LOW_RESERVOIR_ALARM: {"alarm_ml"},
     CheckKind.MRI_CHECKED: {"outcome"},
 }
-_OBJECTIVE_COMMON = {"id", "text", "check", "points", "pass", "fail"}
+OBJECTIVE_COMMON = {"id", "text", "check", "points", "pass", "fail"}
+EVENT_COMMON = {"after_minutes", "kind"}
+EVENT_FIELDS: dict[EventKind, set[str]] = {  # the fields each kind of event takes
+    EventKind.ALARM: {"alarm"}, EventKind.OVER_INFUSION: {"percent"},
+    EventKind.ADVANCE: {"hours"}, EventKind.MRI: {"minutes", "resume", "delay_hours"}}
 
 
 def _volume(table: Table, key: str, low: int, high: int) -> int:
@@ -246,11 +250,7 @@ def _parse_record(pump: Table, start: date) -> ImplantRecord:
 
 def _parse_event(table: Table) -> ScenarioEvent:
     kind = EventKind(table.choice("kind", [k.value for k in EventKind]))
-    allowed = {"after_minutes", "kind"} | {
-        EventKind.ALARM: {"alarm"}, EventKind.OVER_INFUSION: {"percent"},
-        EventKind.ADVANCE: {"hours"},
-        EventKind.MRI: {"minutes", "resume", "delay_hours"}}.get(kind, set())
-    table.check_keys(allowed)
+    table.check_keys(EVENT_COMMON | EVENT_FIELDS.get(kind, set()))
     mri = kind is EventKind.MRI
     resume = (MriResume(table.choice("resume", [r.value for r in MriResume]))
               if mri else MriResume.NORMAL)
@@ -271,7 +271,7 @@ def _parse_event(table: Table) -> ScenarioEvent:
 
 def _parse_objective(table: Table, profile_reservoir_nl: int) -> Objective:
     check = CheckKind(table.choice("check", [c.value for c in CheckKind]))
-    table.check_keys(_OBJECTIVE_COMMON | _CHECK_FIELDS.get(check, set()))
+    table.check_keys(OBJECTIVE_COMMON | CHECK_FIELDS.get(check, set()))
     extra: dict[str, Any] = {}
     if check is CheckKind.DAILY_DOSE_BETWEEN:
         low = table.integer("min_mcg_per_day", 0, 100_000)

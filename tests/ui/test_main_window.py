@@ -209,7 +209,8 @@ def test_screenshots_command_writes_every_picture(tmp_path):
                      "instructor_panel.png", "main_window.png", "main_window_editing.png",
                      "preferences_dialog.png",
                      "presentation_mode.png", "print_preview.png", "review_dialog.png",
-                     "review_dialog_warning.png",
+                     "review_dialog_warning.png", "scenario_editor.png",
+                     "scenario_editor_error.png", "scenario_editor_objectives.png",
                      "shortcuts_help.png", "timeline_editor.png", "titration_dialog.png",
                      "trainee_dialog.png", "trainee_records.png",
                      "trainee_records_cohort.png", "trial_dialog.png"]

@@ -1,0 +1,218 @@
+"""The scenario editor's fields: one row per field of a scenario file, in a trainer's words.
+
+The editor builds its form from this table, so a field added to the scenario schema
+(the loader in :mod:`scenarios`) becomes one more row here, not more window code. The
+values stay the plain data of the TOML file: whole numbers where the file has them,
+volumes as the decimal text a trainer typed, and a value that is not yet right is kept
+as typed, so the loader names the mistake in its own words.
+"""
+
+from __future__ import annotations
+
+import copy
+import enum
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from itb_console.console.clinical.calculators import Origin
+from itb_console.console.training.scenarios import (
+    CHECK_FIELDS,
+    EVENT_COMMON,
+    EVENT_FIELDS,
+    OBJECTIVE_COMMON,
+    CheckKind,
+    EventKind,
+)
+from itb_console.device.drugs import load_drugs
+from itb_console.device.mri_fault import MriResume
+from itb_console.device.pump_api import AlarmCode, BolusKind
+from itb_console.device.pump_profiles import profile_ids
+from itb_console.device.therapy import Mode
+
+
+class Kind(enum.Enum):
+    TEXT = "text"  # one line
+    LONG_TEXT = "long text"  # a paragraph (written as a multi-line string)
+    CHOICE = "choice"  # one of ``options``
+    WHOLE = "whole number"
+    VOLUME = "volume"  # mL as typed ("3.2"), exact in the file
+    DATE_TIME = "date-time"  # local, "2026-11-25T09:00:00"
+    ALARMS = "alarms"  # a list of alarm codes
+    STEPS = "steps"  # [["HH:MM", "mcg/day"], ...]
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    """One field of the scenario file as the form shows it."""
+
+    table: str  # "scenario", "patient", "order", "pump", "events", "objectives"
+    key: str
+    label: str
+    kind: Kind
+    options: tuple[str, ...] = ()
+    hint: str = ""  # units, range or an example; shown greyed in an empty field
+    default: Any = None  # what a new scenario or a new row starts with (None: empty)
+
+
+def _values(enum_type: type[enum.Enum]) -> tuple[str, ...]:
+    return tuple(str(member.value) for member in enum_type)
+
+
+ALARMS = _values(AlarmCode)
+
+FIELDS: tuple[FieldSpec, ...] = (
+    FieldSpec("scenario", "title", "Title", Kind.TEXT, hint="e.g. Delayed restart after an MRI"),
+    FieldSpec("scenario", "id", "Short name", Kind.TEXT,
+              hint="unique, no spaces, e.g. mri-delayed-restart"),
+    FieldSpec("scenario", "difficulty", "Difficulty", Kind.CHOICE,
+              ("basic", "intermediate", "advanced"), default="basic"),
+    FieldSpec("scenario", "summary", "Summary (one line)", Kind.TEXT,
+              hint="what the trainee must notice and do"),
+    FieldSpec("patient", "origin", "Spasticity origin", Kind.CHOICE, _values(Origin),
+              default="spinal"),
+    FieldSpec("patient", "story", "Patient story", Kind.LONG_TEXT,
+              hint="who the patient is and what brings them in today"),
+    FieldSpec("order", "text", "Clinician's order", Kind.LONG_TEXT,
+              hint="what the trainee is asked to do"),
+    FieldSpec("pump", "profile", "Pump model", Kind.CHOICE, tuple(profile_ids()),
+              default=profile_ids()[0]),
+    FieldSpec("pump", "patient_id", "Patient id on the pump", Kind.TEXT,
+              hint="pseudonymous; empty: TRAINING-01"),
+    FieldSpec("pump", "start", "Found on (local date and time)", Kind.DATE_TIME),
+    FieldSpec("pump", "timezone", "Time zone", Kind.TEXT,
+              hint="empty: Europe/London"),
+    FieldSpec("pump", "drug", "Drug", Kind.CHOICE, tuple(load_drugs()), default="baclofen"),
+    FieldSpec("pump", "concentration_mcg_per_ml", "Concentration (mcg/mL)", Kind.WHOLE,
+              hint="e.g. 2000"),
+    FieldSpec("pump", "mode", "Mode", Kind.CHOICE, _values(Mode), default="continuous"),
+    FieldSpec("pump", "steps", "Program (from, mcg/day)", Kind.STEPS,
+              default=[["00:00", ""]]),
+    FieldSpec("pump", "reservoir_ml", "Reservoir, pump's figure (mL)", Kind.VOLUME,
+              hint="what the pump calculates, e.g. 3.2"),
+    FieldSpec("pump", "true_reservoir_ml", "Reservoir, truly left (mL)", Kind.VOLUME,
+              hint="empty: as the pump calculates"),
+    FieldSpec("pump", "low_reservoir_alarm_ml", "Low-reservoir alarm at (mL)", Kind.VOLUME,
+              hint="empty: the pump model's default"),
+    FieldSpec("pump", "alarms", "Alarms sounding when found", Kind.ALARMS, ALARMS),
+    FieldSpec("pump", "battery_days_left", "Battery days left", Kind.WHOLE,
+              hint="empty: a new battery"),
+    FieldSpec("pump", "clock_offset_minutes", "Pump clock ahead by (min)", Kind.WHOLE,
+              hint="negative: behind; empty: right"),
+    FieldSpec("pump", "drift_ppm", "Pump clock drift (ppm)", Kind.WHOLE, hint="empty: none"),
+    FieldSpec("pump", "over_infusion_percent", "Over-infusion (%)", Kind.WHOLE,
+              hint="empty: delivers as programmed"),
+    FieldSpec("events", "after_minutes", "After (minutes)", Kind.WHOLE, default=0,
+              hint="scenario time from Start"),
+    FieldSpec("events", "kind", "What happens", Kind.CHOICE, _values(EventKind),
+              default=EventKind.ALARM.value),
+    FieldSpec("events", "alarm", "Alarm", Kind.CHOICE, ALARMS),
+    FieldSpec("events", "percent", "Over-infusion (%)", Kind.WHOLE, hint="1 to 200"),
+    FieldSpec("events", "hours", "Time jumps by (hours)", Kind.WHOLE, hint="e.g. 24"),
+    FieldSpec("events", "minutes", "Scan lasts (minutes)", Kind.WHOLE, hint="e.g. 45"),
+    FieldSpec("events", "resume", "Pump afterwards", Kind.CHOICE, _values(MriResume)),
+    FieldSpec("events", "delay_hours", "Restart delayed by (hours)", Kind.WHOLE,
+              hint="2 to 24"),
+    FieldSpec("objectives", "id", "Short name", Kind.TEXT, hint="unique, e.g. interrogate-first"),
+    FieldSpec("objectives", "text", "Objective", Kind.TEXT,
+              hint="as the trainee reads it in the debrief"),
+    FieldSpec("objectives", "check", "Checked by", Kind.CHOICE, _values(CheckKind),
+              default=CheckKind.INTERROGATED_FIRST.value),
+    FieldSpec("objectives", "points", "Points (weight)", Kind.WHOLE, hint="1 to 100", default=10),
+    FieldSpec("objectives", "min_mcg_per_day", "Lowest dose (mcg/day)", Kind.WHOLE),
+    FieldSpec("objectives", "max_mcg_per_day", "Highest dose (mcg/day)", Kind.WHOLE),
+    FieldSpec("objectives", "filled_ml", "Filled (mL)", Kind.VOLUME),
+    FieldSpec("objectives", "concentration_mcg_per_ml", "New concentration (mcg/mL)",
+              Kind.WHOLE, hint="empty: any"),
+    FieldSpec("objectives", "bolus", "Bolus kind", Kind.CHOICE, _values(BolusKind)),
+    FieldSpec("objectives", "min_ml", "Smallest bolus (mL)", Kind.VOLUME),
+    FieldSpec("objectives", "max_ml", "Largest bolus (mL)", Kind.VOLUME),
+    FieldSpec("objectives", "alarm", "Alarm", Kind.CHOICE, ALARMS),
+    FieldSpec("objectives", "minutes", "Within (minutes)", Kind.WHOLE),
+    FieldSpec("objectives", "alarm_ml", "Alarm at (mL)", Kind.VOLUME),
+    FieldSpec("objectives", "pass", "Feedback when done", Kind.LONG_TEXT),
+    FieldSpec("objectives", "fail", "Feedback when missed", Kind.LONG_TEXT),
+)
+
+
+def fields_of(*tables: str) -> list[FieldSpec]:
+    return [spec for spec in FIELDS if spec.table in tables]
+
+
+def shown_for(spec: FieldSpec, row: dict[str, Any]) -> bool:
+    """Whether a field belongs in this row: an event's or a check's own fields only."""
+    if spec.table == "events":
+        kinds = {k.value: EVENT_FIELDS.get(k, set()) for k in EventKind}
+        return spec.key in EVENT_COMMON | kinds.get(row.get("kind"), set())
+    if spec.table == "objectives":
+        checks = {c.value: CHECK_FIELDS.get(c, set()) for c in CheckKind}
+        return spec.key in OBJECTIVE_COMMON | checks.get(row.get("check"), set())
+    return True
+
+
+def put(row: dict[str, Any], table: str, key: str, value: Any) -> None:
+    """Set (or, for None, remove) a field, keeping the schema's order. A choice that
+    changes which fields belong drops the ones that no longer do, and the new ones that
+    are choices start at their first option (shown, so the trainer sees what is set)."""
+    if value is None:
+        row.pop(key, None)
+    else:
+        row[key] = value
+    specs = fields_of(table)
+    for spec in specs:
+        if spec.key in row and not shown_for(spec, row):
+            row.pop(spec.key)
+        elif spec.key not in row and shown_for(spec, row) and spec.kind is Kind.CHOICE \
+                and spec.table in ("events", "objectives"):
+            row[spec.key] = spec.options[0]
+    order = {spec.key: index for index, spec in enumerate(specs)}
+    ordered = sorted(row.items(), key=lambda item: order.get(item[0], len(order)))
+    row.clear()
+    row.update(ordered)
+
+
+def new_row(table: str) -> dict[str, Any]:
+    """A new event or objective with its defaults (then its kind's own defaults)."""
+    row: dict[str, Any] = {}
+    for spec in fields_of(table):
+        if spec.default is not None:
+            put(row, table, spec.key, copy.deepcopy(spec.default))
+    return row
+
+
+def new_scenario(today: datetime) -> dict[str, Any]:
+    """A scenario to start from: the defaults filled in, the rest for the trainer."""
+    data: dict[str, Any] = {"scenario": {}, "patient": {}, "order": {}, "pump": {}}
+    for spec in FIELDS:
+        if spec.table in data and spec.default is not None:
+            put(data[spec.table], spec.table, spec.key, copy.deepcopy(spec.default))
+    tomorrow = (today + timedelta(days=1)).replace(hour=9, minute=0, second=0, microsecond=0)
+    put(data["pump"], "pump", "start", tomorrow.isoformat(timespec="seconds"))
+    data["events"] = []
+    data["objectives"] = [new_row("objectives")]
+    return data
+
+
+def from_text(kind: Kind, text: str) -> Any:
+    """A typed value as the file keeps it (as typed: the loader trims text); None (the
+    field left out) when empty."""
+    if not text.strip():
+        return None
+    if kind is Kind.WHOLE:
+        try:
+            return int(text.strip().replace(",", ""))
+        except ValueError:
+            return text  # kept as typed: the loader says what is allowed
+    return text
+
+
+def as_text(value: Any) -> str:
+    return "" if value is None else str(value)
+
+
+def event_sort_key(event: Any) -> tuple[int, int]:
+    """Events in time order; one whose time is not yet a number goes last."""
+    minutes = event.get("after_minutes") if isinstance(event, dict) else None
+    if isinstance(minutes, int) and not isinstance(minutes, bool):
+        return (0, minutes)
+    return (1, 0)

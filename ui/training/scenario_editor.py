@@ -1,0 +1,537 @@
+"""Training > Scenario editor: trainers write and change scenarios in a form, not in TOML.
+
+The window keeps the scenario as the plain data of its file (so a half-made one shows),
+checks it with the loader itself as the trainer types (the loader's own messages, with
+the line of the file that would be saved), saves only what loads, and "Try it" opens a
+classroom station with it and connects this console. Files are read and written off the
+GUI thread; closing with unsaved changes asks first.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+import tempfile
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import pyqtgraph as pg
+from itb_console.console.file_jobs import FileJobs
+from itb_console.console.training.classroom_link import Answer, ClassroomLink
+from itb_console.console.training.scenario_fields import (
+    event_sort_key,
+    fields_of,
+    new_row,
+    new_scenario,
+)
+from itb_console.console.training.scenario_toml import (
+    check_scenario,
+    read_scenario_data,
+    save_scenario,
+)
+from itb_console.console.training.scenarios import Scenario
+from itb_console.ui.banner import training_banner
+from itb_console.ui.style import ACCENT, CRITICAL, MUTED, OK, TRAINING_MARK, coloured
+from itb_console.ui.training.scenario_form import FieldForm
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+CHECK_SETTLE_MS = 400  # the loader checks once typing rests, not at every key
+UNSAVED_NAME = "new-scenario.toml"
+_FIELD = re.compile(r"^(?P<table>[a-z_]+)(\[(?P<index>\d+)\])?(\.(?P<key>[a-z_]+))?$")
+PUMP_LEFT = ("profile", "patient_id", "start", "timezone", "drug", "concentration_mcg_per_ml",
+             "mode", "steps")
+TRY_IT = "Try it"
+
+
+def error_field(message: str) -> tuple[str, int | None, str | None] | None:
+    """The table, row (from 0) and key a loader message names ("f:12: pump.steps: ...")."""
+    parts = message.split(": ")
+    if len(parts) < 3:
+        return None
+    found = _FIELD.match(parts[1])
+    if found is None:
+        return None
+    index = found.group("index")
+    return found.group("table"), int(index) - 1 if index else None, found.group("key")
+
+
+def _scrolled(page: QWidget) -> QScrollArea:
+    """A page that scrolls when the screen is short or the font large."""
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setWidget(page)
+    return scroll
+
+
+class RowList(QWidget):
+    """Events or objectives: a table of rows, Add and Remove, a form for the chosen one."""
+
+    changed = Signal()
+
+    def __init__(self, table: str, columns: list[tuple[str, Callable[[dict], str]]],
+                 add_text: str) -> None:
+        super().__init__()
+        self.table_name = table
+        self.columns = columns
+        self.rows: list[dict[str, Any]] = []
+        layout = QHBoxLayout(self)
+        left = QVBoxLayout()
+        self.table = QTableWidget(0, len(columns))
+        self.table.setHorizontalHeaderLabels([title for title, _ in columns])
+        self.table.setAccessibleName(add_text.removeprefix("Add "))
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(len(columns) - 1, QHeaderView.ResizeMode.Stretch)
+        self.table.currentCellChanged.connect(lambda *_: self._chosen())
+        left.addWidget(self.table)
+        buttons = QHBoxLayout()
+        self.add_button = QPushButton(add_text)
+        self.add_button.clicked.connect(self.add)
+        self.remove_button = QPushButton("Remove")
+        self.remove_button.clicked.connect(self.remove)
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        self.note = QLabel()
+        buttons.addWidget(self.note)
+        left.addLayout(buttons)
+        layout.addLayout(left, 2)
+        self.form = FieldForm(fields_of(table))
+        self.form.changed.connect(self._edited)
+        layout.addWidget(_scrolled(self.form), 3)
+
+    def show_rows(self, rows: list[dict[str, Any]], keep: dict | None = None) -> None:
+        """Show these rows (the scenario's list, edited in place); ``keep`` stays chosen."""
+        self.rows = rows
+        self.table.blockSignals(True)
+        self.table.setRowCount(len(rows))
+        for number, row in enumerate(rows):
+            for column, (_title, text_of) in enumerate(self.columns):
+                self.table.setItem(number, column, QTableWidgetItem(text_of(row)))
+        self.table.blockSignals(False)
+        chosen = next((n for n, row in enumerate(rows) if row is keep), 0 if rows else -1)
+        self.table.blockSignals(True)
+        self.table.setCurrentCell(chosen, 0)
+        self.table.blockSignals(False)
+        if keep is None or self.form.tables.get(self.table_name) is not keep:
+            self._chosen()  # the row being typed in keeps its form (and its cursor)
+
+    def current(self) -> dict[str, Any] | None:
+        number = self.table.currentRow()
+        return self.rows[number] if 0 <= number < len(self.rows) else None
+
+    def _chosen(self) -> None:
+        row = self.current()
+        self.form.show_tables({self.table_name: row} if row is not None else {})
+
+    def choose(self, index: int) -> None:
+        if 0 <= index < len(self.rows):
+            self.table.setCurrentCell(index, 0)
+
+    def add(self) -> None:
+        row = new_row(self.table_name)
+        self.rows.append(row)
+        self._arrange(row)
+
+    def remove(self) -> None:
+        row = self.current()
+        if row is not None:
+            self.rows.remove(row)
+            self._arrange(None)
+
+    def _edited(self, _key: str) -> None:
+        self._arrange(self.current())
+
+    def _arrange(self, keep: dict | None) -> None:
+        if self.table_name == "events":
+            self.rows.sort(key=event_sort_key)  # the timeline reads top to bottom
+        self.show_rows(self.rows, keep)
+        self.changed.emit()
+
+
+def _event_words(event: dict) -> str:
+    kind = str(event.get("kind", "?")).replace("_", " ")
+    detail = event.get("alarm") or event.get("percent") or event.get("hours")
+    unit = {"percent": " %", "hours": " h"}
+    suffix = next((unit[k] for k in unit if k in event), "")
+    return f"{kind}: {str(detail).replace('_', ' ')}{suffix}" if detail else kind
+
+
+def _after(event: dict) -> str:
+    minutes = event.get("after_minutes")
+    if isinstance(minutes, int):
+        return f"{minutes // 60} h {minutes % 60:02d} min"
+    return str(minutes)
+
+
+class ScenarioEditor(QWidget):
+    """The scenario form, the loader's verdict beside it, and New/Open/Save/Try it."""
+
+    connect_here = Signal(str, str)  # a station's URL and key file ("": none), for Try it
+
+    def __init__(self, parent: QWidget | None = None,
+                 classroom: Callable[[], ClassroomLink] | None = None,
+                 folder: Path | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.resize(1280, 720)
+        self.classroom = classroom  # None: the editor starts a classroom of its own
+        self.own_link: ClassroomLink | None = None
+        self.folder = folder or Path.home()
+        self.path: Path | None = None
+        self.data: dict[str, Any] = {}
+        self.dirty = False
+        self.error: str | None = None
+        self.loaded: Scenario | None = None
+        self._checks = 0  # answers to older checks are dropped
+        self._close_after_save = False
+        self._trial_dir: tempfile.TemporaryDirectory[str] | None = None  # Try it's files
+        self._trial_station: str | None = None
+        self.files = FileJobs(self)
+        self.files.answered.connect(self._answered)
+        self.checker = FileJobs(self)
+        self.checker.answered.connect(self._checked)
+        self.settle = QTimer(self)
+        self.settle.setSingleShot(True)
+        self.settle.setInterval(CHECK_SETTLE_MS)
+        self.settle.timeout.connect(self.check_now)
+        self._build()
+        self.new_scenario(ask=False)
+
+    # ------------------------------------------------------------------ layout
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.addWidget(training_banner("scenario editor"))
+        buttons = QHBoxLayout()
+        for text, slot, tip in (
+                ("New", self.new_scenario, "Start a new scenario from the defaults"),
+                ("Open...", self.open_dialog, "Open a scenario file (.toml)"),
+                ("Save", self.save, "Save to this scenario's file"),
+                ("Save as...", self.save_as_dialog, "Save to a new file"),
+                (TRY_IT, self.try_it, "Open one classroom station with this scenario "
+                                      "and connect this console to it")):
+            button = QPushButton(text)
+            button.setToolTip(tip)
+            button.clicked.connect(lambda _checked=False, slot=slot: slot())
+            buttons.addWidget(button)
+            setattr(self, f"{text.split()[0].lower().rstrip('.')}_button", button)
+        buttons.addStretch(1)
+        self.file_label = QLabel()
+        buttons.addWidget(self.file_label)
+        layout.addLayout(buttons)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.tabs = QTabWidget()
+        self.story = FieldForm(fields_of("scenario", "patient", "order"))
+        self.pump_left = FieldForm([s for s in fields_of("pump") if s.key in PUMP_LEFT])
+        self.pump_right = FieldForm([s for s in fields_of("pump") if s.key not in PUMP_LEFT])
+        pump_page = QWidget()
+        pump_row = QHBoxLayout(pump_page)
+        pump_row.addWidget(self.pump_left, 1)
+        pump_row.addWidget(self.pump_right, 1)
+        self.events = RowList("events", [("After", _after), ("What happens", _event_words)],
+                              "Add event")
+        self.objectives = RowList("objectives", [
+            ("Points", lambda o: str(o.get("points", ""))),
+            ("Objective", lambda o: str(o.get("text", "")))], "Add objective")
+        self.timeline = pg.PlotWidget()
+        self.timeline.setAccessibleName("Events timeline")
+        self.timeline.setFixedHeight(120)
+        self.timeline.setMenuEnabled(False)
+        self.timeline.setMouseEnabled(x=False, y=False)
+        self.timeline.hideAxis("left")
+        self.timeline.setLabel("bottom", "hours after Start")
+        events_page = QWidget()
+        events_column = QVBoxLayout(events_page)
+        events_column.addWidget(self.timeline)
+        events_column.addWidget(self.events, 1)
+        for title, page in (("Story", self.story), ("Pump as found", pump_page),
+                            ("Events", events_page),
+                            ("Objectives and feedback", self.objectives)):
+            self.tabs.addTab(_scrolled(page), title)
+        splitter.addWidget(self.tabs)
+
+        check_box = QGroupBox("Check (as the console loads it)")
+        check_column = QVBoxLayout(check_box)
+        self.verdict = QLabel()
+        self.verdict.setAccessibleName("Check")
+        self.verdict.setWordWrap(True)
+        self.verdict.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.verdict.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        check_column.addWidget(self.verdict)
+        self.go_button = QPushButton("Go to the field")
+        self.go_button.clicked.connect(self.go_to_error)
+        check_column.addWidget(self.go_button)
+        check_column.addStretch(1)
+        self.message = QLabel()
+        self.message.setAccessibleName("Message")
+        self.message.setWordWrap(True)
+        check_column.addWidget(self.message)
+        splitter.addWidget(check_box)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([900, 340])
+        layout.addWidget(splitter, 1)
+
+        for form in (self.story, self.pump_left, self.pump_right):
+            form.changed.connect(lambda _key: self._changed())
+        for rows in (self.events, self.objectives):
+            rows.changed.connect(self._changed)
+
+    # ------------------------------------------------------------------ the scenario
+    def show_data(self, data: dict[str, Any], path: Path | None, error: str | None = None) -> None:
+        """Show a scenario's data in the form (edits go into it) and check it."""
+        self.data, self.path, self.dirty = data, path, False
+        for table in ("scenario", "patient", "order", "pump"):
+            if not isinstance(data.get(table), dict):
+                data[table] = {}
+        for table in ("events", "objectives"):
+            if not isinstance(data.get(table), list) or not all(
+                    isinstance(row, dict) for row in data[table]):
+                data[table] = []
+        self.story.show_tables({t: data[t] for t in ("scenario", "patient", "order")})
+        for form in (self.pump_left, self.pump_right):
+            form.show_tables({"pump": data["pump"]})
+        self.events.show_rows(data["events"])
+        self.objectives.show_rows(data["objectives"])
+        self.error = error
+        self._titles()
+        self._draw_timeline()
+        self.check_now()
+
+    def _changed(self) -> None:
+        self.dirty = True
+        self._titles()
+        self._draw_timeline()
+        self.settle.start()
+
+    def _titles(self) -> None:
+        name = self.path.name if self.path else UNSAVED_NAME
+        mark = " (not saved)" if self.dirty else ""
+        self.setWindowTitle(f"Scenario editor - {name}{mark} - {TRAINING_MARK}")
+        self.file_label.setText(coloured(f"{name if self.path else 'New scenario'}{mark}", MUTED))
+        self.file_label.setToolTip(str(self.path or "not saved yet"))
+        points = sum(o.get("points", 0) for o in self.data.get("objectives", [])
+                     if isinstance(o.get("points"), int))
+        self.objectives.note.setText(f"Total: {points} points")
+
+    def _draw_timeline(self) -> None:
+        self.timeline.clear()
+        events = [e for e in self.data.get("events", []) if event_sort_key(e)[0] == 0]
+        for event in events:
+            hours = event["after_minutes"] / 60
+            self.timeline.addItem(pg.InfiniteLine(hours, pen=pg.mkPen(ACCENT, width=2)))
+            label = pg.TextItem(_event_words(event), color=ACCENT, anchor=(0, 0.5))
+            label.setPos(hours, 0.5)
+            self.timeline.addItem(label)
+        last = max((e["after_minutes"] / 60 for e in events), default=1.0)
+        self.timeline.setXRange(0, max(1.0, last * 1.25), padding=0.02)
+        self.timeline.setYRange(0, 1, padding=0)
+
+    # ------------------------------------------------------------------ checking
+    def check_now(self) -> None:
+        """Ask the loader about the data as it is now (off the GUI thread)."""
+        self.settle.stop()
+        self._checks += 1
+        ticket, name = self._checks, self.path.name if self.path else UNSAVED_NAME
+        data = copy.deepcopy(self.data)
+        self.checker.ask(f"check {ticket}", lambda: check_scenario(name, data)[1])
+
+    def _checked(self, tag: str, scenario: Scenario | None, error: str | None) -> None:
+        if tag != f"check {self._checks}":
+            return  # the form has changed since
+        self.error, self.loaded = error, scenario
+        if error is not None:
+            self.verdict.setText(coloured("Not ready: ", CRITICAL, bold=True)
+                                 + coloured(error, CRITICAL))
+        elif scenario is not None:
+            self.verdict.setText(coloured("Loads as written: ", OK, bold=True) + coloured(
+                f"'{scenario.title}', {len(scenario.events)} event(s), "
+                f"{len(scenario.objectives)} objective(s), {scenario.max_score} points.", OK))
+        self.go_button.setVisible(error is not None and error_field(error) is not None)
+
+    def go_to_error(self) -> None:
+        """Show the tab, row and field the loader's message names."""
+        named = error_field(self.error or "")
+        if named is None:
+            return
+        table, index, key = named
+        if table in ("events", "objectives"):
+            rows = self.events if table == "events" else self.objectives
+            self.tabs.setCurrentIndex(2 if table == "events" else 3)
+            rows.choose(index or 0)
+            if key:
+                rows.form.focus_field(key)
+            return
+        self.tabs.setCurrentIndex(1 if table == "pump" else 0)
+        for form in (self.story, self.pump_left, self.pump_right):
+            if key and form.focus_field(key):
+                return
+
+    # ------------------------------------------------------------------ files
+    def new_scenario(self, ask: bool = True) -> None:
+        if ask and not self._may_drop_changes():
+            return
+        self.show_data(new_scenario(datetime.now()), None)
+        self._say("A new scenario: fill in the story, the pump and the objectives.")
+
+    def open_dialog(self) -> None:
+        if not self._may_drop_changes():
+            return
+        name, _ = QFileDialog.getOpenFileName(self, "Open a scenario", str(self.folder),
+                                              "Scenarios (*.toml)")
+        if name:
+            self.open_file(Path(name))
+
+    def open_file(self, path: Path) -> None:
+        """Read a scenario file off the GUI thread; it shows when read."""
+        self._say(f"Opening {path}...")
+        self.files.ask(f"open {path}", lambda: (path, *read_scenario_data(path)))
+
+    def save(self) -> None:
+        if self.path is None:
+            self.save_as_dialog()
+        else:
+            self.save_to(self.path)
+
+    def save_as_dialog(self) -> None:
+        suggested = self.folder / f"{self.data['scenario'].get('id') or 'new-scenario'}.toml"
+        name, _ = QFileDialog.getSaveFileName(self, "Save the scenario as", str(suggested),
+                                              "Scenarios (*.toml)")
+        if name:
+            self.save_to(Path(name).with_suffix(".toml"))
+
+    def save_to(self, path: Path) -> None:
+        """Check and write off the GUI thread; a scenario that does not load is refused."""
+        data = copy.deepcopy(self.data)
+        self._say(f"Saving {path}...")
+        self.files.ask(f"save {path}", lambda: (path, save_scenario(path, data), data))
+
+    def _answered(self, tag: str, value: Any, error: str | None) -> None:
+        verb = tag.split(" ", 1)[0]
+        if error is not None:
+            words = {"open": "Could not open the scenario", "save": "Not saved",
+                     "try": "Not tried"}[verb]
+            self._say(f"{words}: {error}", bad=True)
+            self._close_after_save = False
+            return
+        if verb == "open":
+            path, data, problem = value
+            self.folder = path.parent
+            self.show_data(data, path, problem)
+            self._say(f"Opened {path.name}." if problem is None else
+                      f"Opened {path.name}; it does not load yet: see the check.",
+                      bad=problem is not None)
+        elif verb == "save":
+            path, _scenario, saved = value
+            self.path, self.folder = path, path.parent
+            self.dirty = self.data != saved  # edits made while it was being written
+            self._titles()
+            self._say(f"Saved {path.name} in {path.parent}.")
+            if self._close_after_save:
+                self.close()
+        else:
+            path, scenario, _data = value
+            self._open_station(path, scenario)
+
+    # ------------------------------------------------------------------ Try it
+    def try_it(self) -> None:
+        """Save to a scratch file, open one station with it, connect this console."""
+        if self._trial_dir is None:
+            self._trial_dir = tempfile.TemporaryDirectory(prefix="itb-try-")
+        path = Path(self._trial_dir.name) / "tried.toml"
+        data = copy.deepcopy(self.data)
+        self._say("Try it: checking and opening a station...")
+        self.files.ask(f"try {path}", lambda: (path, save_scenario(path, data), data))
+
+    def link(self) -> ClassroomLink:
+        if self.classroom is not None:
+            return self.classroom()
+        if self.own_link is None:
+            self.own_link = ClassroomLink(parent=self)
+        return self.own_link
+
+    def _open_station(self, path: Path, scenario: Scenario) -> None:
+        link = self.link()
+        link.answered.connect(self._station_answer, Qt.ConnectionType.UniqueConnection)
+        link.call(TRY_IT, "open", scenario_file=str(path), count=1, speed=1)
+        self._say(f"Try it: opening a station for '{scenario.title}'...")
+
+    def _station_answer(self, answer: Answer) -> None:
+        if answer.tag not in (TRY_IT, f"{TRY_IT}: start"):
+            return
+        if answer.error is not None or answer.problems or not answer.rows:
+            why = answer.error or "; ".join(answer.problems) or "no station opened"
+            self._say(f"Try it: the station did not open: {why}", bad=True)
+            return
+        row = answer.rows[-1]
+        if answer.tag == TRY_IT:
+            self.link().call(f"{TRY_IT}: start", "start", stations=[row.name])
+            return
+        self._trial_station = row.name
+        self._say(f"Try it: {row.name} runs this scenario at {row.url}; this console "
+                  "connects to it. The instructor panel shows the station.")
+        self.connect_here.emit(row.url, row.key_file or "")
+
+    # ------------------------------------------------------------------ closing
+    def ask_unsaved(self) -> QMessageBox.StandardButton:
+        """Save, Discard or Cancel (tests answer for the trainer)."""
+        buttons = QMessageBox.StandardButton
+        return QMessageBox.question(
+            self, "Unsaved changes", "This scenario has changes that are not saved. "
+            "Save them?", buttons.Save | buttons.Discard | buttons.Cancel, buttons.Save)
+
+    def _may_drop_changes(self) -> bool:
+        if not self.dirty:
+            return True
+        answer = self.ask_unsaved()
+        if answer == QMessageBox.StandardButton.Save:
+            self._close_after_save = False
+            self.save()
+            return False  # the trainer carries on once it is saved
+        return answer == QMessageBox.StandardButton.Discard
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.dirty:
+            answer = self.ask_unsaved()
+            if answer == QMessageBox.StandardButton.Cancel:
+                event.ignore()
+                return
+            if answer == QMessageBox.StandardButton.Save:
+                self._close_after_save = True
+                self.save()
+                event.ignore()  # closes once saved; a refused save keeps it open
+                return
+        self.settle.stop()  # a write in hand finishes on its own; the window only hides
+        if self.own_link is not None:
+            self.own_link.close()
+        if self._trial_dir is not None:
+            self._trial_dir.cleanup()
+            self._trial_dir = None
+        super().closeEvent(event)
+
+    def _say(self, text: str, bad: bool = False) -> None:
+        self.message.setText(coloured(text, CRITICAL if bad else OK))

@@ -1,0 +1,232 @@
+"""A form of scenario fields, built from their specs, that edits the scenario's data in place.
+
+Each widget writes straight into the tables it is shown (the plain data of the TOML
+file), so what the form shows is always what would be saved, half-made or not.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from itb_console.console.training.scenario_fields import (
+    FieldSpec,
+    Kind,
+    as_text,
+    from_text,
+    put,
+    shown_for,
+)
+from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+DATE_TIME_FORMAT = "yyyy-MM-dd HH:mm"
+LONG_TEXT_LINES = 3
+STEPS_SHOWN = 5  # rows in view; more scroll
+
+
+class StepsEditor(QWidget):
+    """The program's steps: a start time and a dose per row, rows added and removed."""
+
+    edited = Signal(object)  # the steps as the file keeps them: [["HH:MM", "mcg/day"], ...]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.table = QTableWidget(0, 2)
+        self.table.setHorizontalHeaderLabels(["From", "Dose (mcg/day)"])
+        self.table.setAccessibleName("Program steps")
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        rows_px = self.table.fontMetrics().lineSpacing() + 10
+        self.table.setFixedHeight(rows_px * (STEPS_SHOWN + 1) + 4)
+        self.table.itemChanged.connect(lambda _item: self.edited.emit(self.steps()))
+        layout.addWidget(self.table)
+        buttons = QHBoxLayout()
+        add = QPushButton("Add step")
+        add.clicked.connect(self.add_step)
+        remove = QPushButton("Remove step")
+        remove.clicked.connect(self.remove_step)
+        buttons.addWidget(add)
+        buttons.addWidget(remove)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+
+    def show_steps(self, steps: Any) -> None:
+        rows = steps if isinstance(steps, list) else []
+        self.table.blockSignals(True)
+        self.table.setRowCount(len(rows))
+        for number, pair in enumerate(rows):
+            cells = pair if isinstance(pair, list) else [pair]
+            for column in range(2):
+                value = cells[column] if column < len(cells) else ""
+                self.table.setItem(number, column, QTableWidgetItem(as_text(value)))
+        self.table.blockSignals(False)
+
+    def steps(self) -> list[list[str]]:
+        return [[self._cell(row, 0), self._cell(row, 1)] for row in range(self.table.rowCount())]
+
+    def _cell(self, row: int, column: int) -> str:
+        item = self.table.item(row, column)
+        return item.text().strip() if item is not None else ""
+
+    def add_step(self) -> None:
+        self.show_steps([*self.steps(), ["", ""]])
+        self.edited.emit(self.steps())
+
+    def remove_step(self) -> None:
+        rows = self.steps()
+        current = self.table.currentRow()
+        if rows:
+            del rows[current if 0 <= current < len(rows) else -1]
+        self.show_steps(rows)
+        self.edited.emit(rows)
+
+
+class FieldForm(QWidget):
+    """Labelled widgets for some fields of some tables; edits go into those tables."""
+
+    changed = Signal(str)  # the key edited (its table already holds the new value)
+
+    def __init__(self, specs: list[FieldSpec], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.specs = specs
+        self.tables: dict[str, dict[str, Any]] = {}
+        self.widgets: dict[str, QWidget] = {}
+        self._filling = False
+        self.layout_ = QFormLayout(self)
+        self.layout_.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.layout_.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # large fonts
+        self.layout_.setFormAlignment(Qt.AlignmentFlag.AlignTop)
+        for spec in specs:
+            widget = self._make(spec)
+            widget.setAccessibleName(spec.label)
+            widget.setToolTip(spec.hint or spec.label)
+            self.widgets[spec.key] = widget
+            self.layout_.addRow(spec.label, widget)
+
+    # ------------------------------------------------------------------ widgets
+    def _make(self, spec: FieldSpec) -> QWidget:
+        if spec.kind is Kind.LONG_TEXT:
+            long_text = QPlainTextEdit()
+            long_text.setPlaceholderText(spec.hint)
+            long_text.setTabChangesFocus(True)
+            line = long_text.fontMetrics().lineSpacing()
+            long_text.setMinimumHeight(line * LONG_TEXT_LINES + 12)
+            long_text.textChanged.connect(
+                lambda: self._edited(spec, long_text.toPlainText().strip() or None))
+            return long_text
+        if spec.kind is Kind.CHOICE:
+            combo = QComboBox()
+            combo.addItems(list(spec.options))
+            combo.setPlaceholderText("choose...")
+            combo.currentTextChanged.connect(lambda text: self._edited(spec, text or None))
+            return combo
+        if spec.kind is Kind.DATE_TIME:
+            when = QDateTimeEdit()
+            when.setDisplayFormat(DATE_TIME_FORMAT)
+            when.setCalendarPopup(True)
+            when.dateTimeChanged.connect(lambda value: self._edited(
+                spec, value.toPython().isoformat(timespec="seconds")))
+            return when
+        if spec.kind is Kind.ALARMS:
+            return self._alarm_boxes(spec)
+        if spec.kind is Kind.STEPS:
+            steps = StepsEditor()
+            steps.edited.connect(lambda value: self._edited(spec, value))
+            return steps
+        line_edit = QLineEdit()
+        line_edit.setPlaceholderText(spec.hint)
+        line_edit.textEdited.connect(lambda text: self._edited(spec, from_text(spec.kind, text)))
+        return line_edit
+
+    def _alarm_boxes(self, spec: FieldSpec) -> QWidget:
+        holder = QWidget()
+        grid = QGridLayout(holder)
+        grid.setContentsMargins(0, 0, 0, 0)
+        boxes = []
+        for index, code in enumerate(spec.options):
+            box = QCheckBox(code.replace("_", " "))
+            box.setProperty("code", code)
+            box.toggled.connect(lambda _on: self._edited(
+                spec, [str(b.property("code")) for b in boxes if b.isChecked()] or None))
+            boxes.append(box)
+            grid.addWidget(box, index // 2, index % 2)
+        return holder
+
+    # ------------------------------------------------------------------ showing
+    def show_tables(self, tables: dict[str, dict[str, Any]]) -> None:
+        """Show these tables (name -> its dict); edits from now on go into them."""
+        self.tables = tables
+        self._filling = True
+        for spec in self.specs:
+            value = tables.get(spec.table, {}).get(spec.key)
+            shown = spec.default if value is None and spec.kind is Kind.CHOICE else value
+            self._fill(spec, self.widgets[spec.key], shown)  # a choice left out: its default
+        self._filling = False
+        self.setEnabled(bool(tables))
+        self._show_relevant()
+
+    def _fill(self, spec: FieldSpec, widget: QWidget, value: Any) -> None:
+        if isinstance(widget, QPlainTextEdit):
+            widget.setPlainText(as_text(value))
+        elif isinstance(widget, QComboBox):
+            if value is not None and widget.findText(str(value)) < 0:
+                widget.addItem(str(value))  # a file's wrong value, shown as it is
+            widget.setCurrentIndex(widget.findText(str(value)) if value is not None else -1)
+        elif isinstance(widget, QDateTimeEdit):
+            try:
+                widget.setDateTime(QDateTime(datetime.fromisoformat(str(value))))
+            except ValueError:
+                widget.setDateTime(QDateTime.currentDateTime())
+        elif isinstance(widget, StepsEditor):
+            widget.show_steps(value)
+        elif isinstance(widget, QLineEdit):
+            widget.setText(as_text(value))
+        else:
+            chosen = value if isinstance(value, list) else []
+            for box in widget.findChildren(QCheckBox):
+                box.setChecked(box.property("code") in chosen)
+
+    def _edited(self, spec: FieldSpec, value: Any) -> None:
+        if self._filling or spec.table not in self.tables:
+            return
+        put(self.tables[spec.table], spec.table, spec.key, value)
+        if spec.kind is Kind.CHOICE:  # an event's kind or a check picks the fields shown
+            self.show_tables(self.tables)
+        self.changed.emit(spec.key)
+
+    def _show_relevant(self) -> None:
+        for spec in self.specs:
+            row = self.tables.get(spec.table, {})
+            self.layout_.setRowVisible(self.widgets[spec.key], shown_for(spec, row))
+
+    def focus_field(self, key: str) -> bool:
+        """Put the cursor in a field (the one an error names); False if not here."""
+        widget = self.widgets.get(key)
+        if widget is None or not widget.isVisibleTo(self):
+            return False
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
