@@ -143,10 +143,10 @@ def shown_for(spec: FieldSpec, row: dict[str, Any]) -> bool:
     """Whether a field belongs in this row: an event's or a check's own fields only."""
     if spec.table == "events":
         kinds = {k.value: EVENT_FIELDS.get(k, set()) for k in EventKind}
-        return spec.key in EVENT_COMMON | kinds.get(row.get("kind"), set())
+        return spec.key in EVENT_COMMON | kinds.get(str(row.get("kind")), set())
     if spec.table == "objectives":
         checks = {c.value: CHECK_FIELDS.get(c, set()) for c in CheckKind}
-        return spec.key in OBJECTIVE_COMMON | checks.get(row.get("check"), set())
+        return spec.key in OBJECTIVE_COMMON | checks.get(str(row.get("check")), set())
     return True
 
 

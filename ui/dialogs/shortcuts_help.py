@@ -34,6 +34,7 @@ FIXED_SHORTCUTS: list[tuple[str, str]] = [
     ("Ctrl+D", "Open a saved scenario debrief: score, objectives, replay, PDF"),
     ("Ctrl+I", "Instructor panel: scenario stations, time, faults, scores"),
     ("Ctrl+Shift+R", "Trainee records: search, history and score plot, cohort, CSV and PDF"),
+    ("Ctrl+Shift+E", "Scenario editor: write a scenario in a form, check it, Try it"),
     ("Ctrl+Shift+T", "Trial screening: boluses, candidacy, starting dose into the draft"),
     ("Ctrl+T", "Titration: allowed next-day dose, override with a reason, apply to the draft"),
     ("Ctrl+Shift+B", "Battery and clock: replace-by date, pump clock check and setting"),

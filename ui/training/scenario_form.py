@@ -17,7 +17,7 @@ from itb_console.console.training.scenario_fields import (
     put,
     shown_for,
 )
-from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -166,7 +166,7 @@ class FieldForm(QWidget):
         holder = QWidget()
         grid = QGridLayout(holder)
         grid.setContentsMargins(0, 0, 0, 0)
-        boxes = []
+        boxes: list[QCheckBox] = []
         for index, code in enumerate(spec.options):
             box = QCheckBox(code.replace("_", " "))
             box.setProperty("code", code)
@@ -198,7 +198,9 @@ class FieldForm(QWidget):
             widget.setCurrentIndex(widget.findText(str(value)) if value is not None else -1)
         elif isinstance(widget, QDateTimeEdit):
             try:
-                widget.setDateTime(QDateTime(datetime.fromisoformat(str(value))))
+                when = datetime.fromisoformat(str(value))
+                widget.setDateTime(QDateTime(QDate(when.year, when.month, when.day),
+                                             QTime(when.hour, when.minute, when.second)))
             except ValueError:
                 widget.setDateTime(QDateTime.currentDateTime())
         elif isinstance(widget, StepsEditor):
