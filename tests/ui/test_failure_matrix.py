@@ -17,6 +17,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from itb_console.console.clinical.review import SoftLimits
 from itb_console.console.pump_view import LinkState
 from itb_console.console.session import Session
 from itb_console.device.emulator import Emulator
@@ -37,9 +38,17 @@ from itb_console.ui.dialogs.refill_wizard import RefillWizard
 from itb_console.ui.dialogs.review_dialog import ReviewDialog
 from itb_console.ui.main_window import MainWindow
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QMessageBox, QPushButton, QWizard
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWizard
 
-from tests.ui.failure_matrix import COMMANDS, FAULTS, WRONG_PROFILE, markdown_table, words
+from tests.ui.failure_matrix import (
+    COMMANDS,
+    FAULTS,
+    REPORT_AFTER_LOSS,
+    WRONG_PROFILE,
+    applies,
+    markdown_table,
+    words,
+)
 
 SIM_URL = "sim://?start=2026-11-25T09:00"
 START = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)  # 09:00 in London, in November
@@ -97,6 +106,7 @@ class Rig:
     control: object  # its PumpControl
     arm: object  # arm(fault_key, command_key)
     url: str
+    lose_link: object  # the pump stops answering from now on
 
     def pump_status(self):
         with self.control.lock:
@@ -126,7 +136,8 @@ def rig(request, qtbot):
         session, pumps, arm = sim_rig(qtbot)
         with qtbot.waitSignal(session.status_changed, timeout=10_000):
             session.connect_to(SIM_URL)
-        yield Rig(session, pumps[0].model, pumps[0].control, arm, SIM_URL)
+        yield Rig(session, pumps[0].model, pumps[0].control, arm, SIM_URL,
+                  lambda: setattr(pumps[0], "silent", True))
     else:
         with Emulator.start(start=START.timestamp()) as emulator:
             session = Session(opener=lambda url: SerialPump(url, timeout_s=0.1, retries=1))
@@ -142,7 +153,8 @@ def rig(request, qtbot):
 
             with qtbot.waitSignal(session.status_changed, timeout=10_000):
                 session.connect_to(emulator.port)
-            yield Rig(session, emulator.model, emulator.control, arm, emulator.port)
+            yield Rig(session, emulator.model, emulator.control, arm, emulator.port,
+                      lambda: emulator.drop_link(seconds=600))
             emulator.faults.stall = True  # whatever is left in flight ends unanswered
             session.shutdown()
         return
@@ -163,24 +175,32 @@ def refresh(qtbot, session):
 # ``start()`` clicks the button; ``answer()`` is the text the dialog then shows.
 
 def review(qtbot, rig, new):
-    dialog = ReviewDialog(rig.session, rig.session.status.program, new)
+    # soft limits wide enough that no warning asks for the typed confirmation
+    dialog = ReviewDialog(rig.session, rig.session.status.program, new,
+                          SoftLimits(10_000, 100_000))
     qtbot.addWidget(dialog)
     return dialog.send_button.click, lambda: dialog.outcome.text()
 
 
-def drive_send_program(qtbot, rig):
+def concentration_for(fault):
+    """2000 mcg/mL, as in the reservoir; 500 for the request the pump refuses outright."""
+    return Concentration(500 if fault.key == "refused_own" else 2000)
+
+
+def drive_send_program(qtbot, rig, fault):
     old = rig.session.status.program
     pairs = list(old.schedule.as_pairs())
     pairs[1] = (pairs[1][0], pairs[1][1] + 10_000)
-    return review(qtbot, rig, Program(old.mode, Schedule.from_pairs(pairs), old.concentration))
+    return review(qtbot, rig, Program(old.mode, Schedule.from_pairs(pairs),
+                                      concentration_for(fault)))
 
 
-def drive_mode_change(qtbot, rig):
+def drive_mode_change(qtbot, rig, fault):
     return review(qtbot, rig, Program(Mode.CONTINUOUS, Schedule.from_pairs([(0, 390_000)]),
-                                      Concentration(2000)))
+                                      concentration_for(fault)))
 
 
-def drive_refill(qtbot, rig):
+def drive_refill(qtbot, rig, _fault):
     rig.control.set_reservoir(calculated_nl=3_200_000, true_nl=3_200_000)
     refresh(qtbot, rig.session)
     wizard = RefillWizard(rig.session, rig.session.status, rig.model.profile)
@@ -201,12 +221,12 @@ def bolus_dialog(qtbot, rig):
     return dialog
 
 
-def drive_bolus(qtbot, rig):
+def drive_bolus(qtbot, rig, _fault):
     dialog = bolus_dialog(qtbot, rig)
     return dialog.start.click, lambda: dialog.outcome.text()
 
 
-def drive_cancel_bolus(qtbot, rig):
+def drive_cancel_bolus(qtbot, rig, _fault):
     with rig.control.lock:
         rig.model.start_bolus(BolusRequest(BolusKind.CLINICIAN, 25_000, 3600))
     refresh(qtbot, rig.session)
@@ -214,7 +234,7 @@ def drive_cancel_bolus(qtbot, rig):
     return dialog.cancel_bolus.click, lambda: dialog.outcome.text()
 
 
-def drive_clear_alarm(qtbot, rig):
+def drive_clear_alarm(qtbot, rig, _fault):
     rig.control.motor_stall()
     refresh(qtbot, rig.session)
     panel = AlarmsPanel(rig.session)
@@ -224,7 +244,7 @@ def drive_clear_alarm(qtbot, rig):
     return clear.click, lambda: panel.message.text()
 
 
-def drive_set_clock(qtbot, rig):
+def drive_set_clock(qtbot, rig, _fault):
     rig.control.set_pump_clock(datetime(2026, 11, 25, 10, 0))  # still on summer time
     refresh(qtbot, rig.session)
     dialog = BatteryClockDialog(rig.session, rig.model.profile.battery, LONDON)
@@ -237,36 +257,57 @@ def _clock_set(status):
     return abs(status.pump_clock - datetime(2026, 11, 25, 9, 0)) < timedelta(minutes=2)
 
 
+def logged(rig, kind, since):
+    with rig.control.lock:
+        return kind in {event.kind for event in rig.model.log(since)}
+
+
+# Whether the pump carried the command out, read from the model. A bolus also ends by
+# itself and an alarm can be cleared by someone else: the pump's log says who did it.
 CARRIED_OUT = {
-    "send_program": lambda rig, old: rig.pump_status().program not in (old, None),
-    "mode_change": lambda rig, old: rig.pump_status().program.mode is Mode.CONTINUOUS,
-    "refill": lambda rig, old: rig.pump_status().reservoir_nl > 19_000_000,
-    "bolus": lambda rig, old: rig.pump_status().bolus is not None,
-    # a bolus also ends by itself: the pump's log says whether it was cancelled
-    "cancel_bolus": lambda rig, old: "bolus-cancel" in {event.kind
-                                                        for event in rig.model.log(0)},
-    "clear_alarm": lambda rig, old: AlarmCode.MOTOR_STALL not in {
-        alarm.code for alarm in rig.pump_status().alarms},
-    "set_clock": lambda rig, old: _clock_set(rig.pump_status()),
+    "send_program": lambda rig, old, since: rig.pump_status().program != old,
+    "mode_change": lambda rig, old, since: rig.pump_status().program.mode is Mode.CONTINUOUS,
+    "refill": lambda rig, old, since: rig.pump_status().reservoir_nl > 19_000_000,
+    "bolus": lambda rig, old, since: rig.pump_status().bolus is not None,
+    "cancel_bolus": lambda rig, old, since: logged(rig, "bolus-cancel", since),
+    "clear_alarm": lambda rig, old, since: logged(rig, "alarm-clear", since),
+    "set_clock": lambda rig, old, since: _clock_set(rig.pump_status()),
 }
+
+
+def own_refusal(rig, command):
+    """Change the pump behind the console's back so that the request is refused."""
+    with rig.control.lock:
+        if command.key == "refill":
+            rig.model.start_bolus(BolusRequest(BolusKind.CLINICIAN, 25_000, 3600))
+        elif command.key == "bolus":
+            rig.control.set_reservoir(calculated_nl=10_000, true_nl=10_000)
+        elif command.key == "cancel_bolus":
+            rig.control.advance(2 * 3600)  # the 1 h bolus has ended
+        elif command.key == "clear_alarm":
+            rig.model.clear_alarm(AlarmCode.MOTOR_STALL)
+
+
 DRIVERS = {"send_program": drive_send_program, "mode_change": drive_mode_change,
            "refill": drive_refill, "bolus": drive_bolus, "cancel_bolus": drive_cancel_bolus,
            "clear_alarm": drive_clear_alarm, "set_clock": drive_set_clock}
 
 CELLS = [pytest.param(command, fault, id=f"{command.key}-{fault.key}")
-         for command in COMMANDS for fault in FAULTS]
+         for command in COMMANDS for fault in FAULTS if applies(command, fault)]
 
 
 @pytest.mark.parametrize(("command", "fault"), CELLS)
 def test_cell(qtbot, rig, command, fault):
-    start, answer = DRIVERS[command.key](qtbot, rig)
+    start, answer = DRIVERS[command.key](qtbot, rig, fault)
     old = rig.pump_status().program
-    if fault.key == "refused" and command.key == "cancel_bolus":
-        rig.control.advance(2 * 3600)  # the 1 h bolus ended since the console last read
-    elif fault.key == "refused":
+    if fault.key == "refused":
         rig.control.set_battery_days_left(0)  # end of service since the console last read
+    elif fault.key == "refused_own":
+        own_refusal(rig, command)
     else:
         rig.arm(fault.key, command.key)
+    with rig.control.lock:
+        since = rig.model.log()[-1].seq
     with qtbot.waitSignal(rig.session.outcome_ready, timeout=15_000):
         start()
     qtbot.waitUntil(lambda: "then reading" not in answer() and "Sending" not in answer(),
@@ -276,7 +317,7 @@ def test_cell(qtbot, rig, command, fault):
     # the clock dialog adds the clock it read back to a verified setting
     assert shown == expected or (shown.startswith(f"{expected} It reads 2026-11-25 09:0")
                                  and command.key == "set_clock" and fault.acted), shown
-    assert CARRIED_OUT[command.key](rig, old) is fault.acted
+    assert CARRIED_OUT[command.key](rig, old, since) is fault.acted
     if fault.key == "timeout":  # the read that follows finds the pump silent too
         qtbot.waitUntil(lambda: rig.session.view.link is LinkState.LOST, timeout=10_000)
 
@@ -311,6 +352,25 @@ def test_wrong_profile_at_connect_disables_every_command(qtbot, tmp_path, monkey
         session.shutdown()
         if emulator is not None:
             emulator.stop()
+
+
+def test_report_after_the_link_is_lost_says_how_old_its_values_are(qtbot, rig, tmp_path,
+                                                                     monkeypatch):
+    window = MainWindow(rig.session, QSettings(str(tmp_path / "s.ini"),
+                                               QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    program = rig.pump_status().program
+    rig.lose_link()
+    with qtbot.waitSignal(rig.session.error, timeout=10_000):
+        rig.session.refresh()
+    chosen = tmp_path / "report.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *_args, **_kw: (str(chosen), "PDF (*.pdf)"))
+    assert window.save_report() == chosen
+    assert window.statusBar().currentMessage() == REPORT_AFTER_LOSS.format(
+        file=chosen, json="report.json", time=f"{rig.session.view.read_at:%H:%M}")
+    assert chosen.stat().st_size > 0 and chosen.with_suffix(".json").stat().st_size > 0
+    assert rig.pump_status().program == program
 
 
 def test_user_guide_table_is_the_matrix():
