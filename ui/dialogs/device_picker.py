@@ -8,13 +8,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from itb_console.console.number_style import plain
 from itb_console.console.settings import (
     RECENT_LIMIT,
     key_file_for,
     recent_devices,
     remember_device,
 )
-from itb_console.console.number_style import plain
 from itb_console.device.pump_profiles import load_profile, profile_ids
 from itb_console.device.units import ml
 from itb_console.ui.banner import training_banner
