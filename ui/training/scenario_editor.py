@@ -19,6 +19,7 @@ from typing import Any
 
 import pyqtgraph as pg
 from itb_console.console.file_jobs import FileJobs
+from itb_console.console.number_style import duration
 from itb_console.console.training.classroom_link import Answer, ClassroomLink
 from itb_console.console.training.scenario_fields import (
     event_sort_key,
@@ -184,7 +185,7 @@ def _event_words(event: dict) -> str:
 def _after(event: dict) -> str:
     minutes = event.get("after_minutes")
     if isinstance(minutes, int):
-        return f"{minutes // 60} h {minutes % 60:02d} min"
+        return duration(minutes * 60)
     return str(minutes)
 
 
