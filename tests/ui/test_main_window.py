@@ -141,7 +141,8 @@ def test_device_picker_remembers_recent_devices(qtbot, settings):
     picker.url.setEditText("socket://127.0.0.1:7001")
     picker._accept()
     picker.sim.setChecked(True)
-    picker.profile.setCurrentText("itb-40")
+    picker.profile.setCurrentIndex(picker.profile.findData("itb-40"))
+    assert picker.profile.currentText() == "40 mL (itb-40)"
     assert picker.chosen_url() == "sim://?profile=itb-40"
     assert recent_devices(settings) == ["socket://127.0.0.1:7001"]
 
