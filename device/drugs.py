@@ -1,9 +1,17 @@
-"""The shipped drug table (``resources/drugs.toml``): each drug's supplied concentrations."""
+"""The shipped drug table (``resources/drugs.toml``): each drug's supplied concentrations.
+
+The table is package data: it cannot change while the program runs, so it is read and
+checked once, on first use, and every later call (one per STAGE on the pump) gets the
+same read-only table. A table that fails its checks is not kept: each call reads it
+again and raises the same message, naming the file and the field.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
+from types import MappingProxyType
 from typing import Any
 
 from itb_console.device.resource_toml import ProfileError, TomlFields, read_toml, resource_node
@@ -51,7 +59,7 @@ def parse_drugs(data: dict[str, Any], source: str) -> dict[str, Drug]:
 
 
 @cache
-def load_drugs() -> dict[str, Drug]:
-    """The shipped drug table, by drug name."""
-    return parse_drugs(read_toml(resource_node("drugs.toml"), "resources/drugs.toml"),
-                       "resources/drugs.toml")
+def load_drugs() -> Mapping[str, Drug]:
+    """The shipped drug table, by drug name (read-only: every caller shares it)."""
+    return MappingProxyType(parse_drugs(
+        read_toml(resource_node("drugs.toml"), "resources/drugs.toml"), "resources/drugs.toml"))
