@@ -2,8 +2,9 @@
 
 Python examples run (against an emulator where they talk to a pump), shell commands are
 parsed by the very command-line parsers they call, data files load with the product's
-own loaders, and wire frames are decoded with their CRC checked. A new kind of example
-fails here until it is given a check.
+own loaders, wire frames are decoded with their CRC checked, and a listing of error
+messages must be what the loader says of the document's own example with the changes
+its lead names. A new kind of example fails here until it is given a check.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import shlex
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from itb_console.console.training.classroom_protocol import (
@@ -22,8 +24,12 @@ from itb_console.console.training.classroom_protocol import (
     row_from_json,
 )
 from itb_console.console.training.classroom_server import parse_args as classroom_args
-from itb_console.console.training.debrief import from_json_dict
-from itb_console.console.training.scenarios import parse_scenario
+from itb_console.console.training.debrief import DebriefError, from_json_dict, load_debrief
+from itb_console.console.training.scenarios import (
+    ScenarioError,
+    load_scenario_file,
+    parse_scenario,
+)
 from itb_console.device.emulator_cli import parser as emulator_parser
 from itb_console.device.protocol import crc16, decode
 from itb_console.device.therapy import Program
@@ -37,6 +43,8 @@ ROOT = Path(__file__).resolve().parents[1]
 DOCUMENTS = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
 FENCE = re.compile(r"^```(\w*)\n(.*?)^```", re.DOTALL | re.MULTILINE)
 EMULATOR = [sys.executable, "-m", "itb_console.device.emulator_cli"]
+LISTING = re.compile(r"^([\w.-]+\.(toml|json))(:\d+)?: ")
+CHANGE = re.compile(r"`([\w.\[\]]+) = ([^`]+)`")  # `field = value` in a listing's lead
 
 
 def examples() -> list[pytest.param]:
@@ -120,8 +128,74 @@ def check_frames(text: str) -> int:
     return len(frames)
 
 
+def lead_and_document(code: str) -> tuple[str, str]:
+    """The paragraph that introduces an untagged block, and the whole document's text."""
+    for document in DOCUMENTS:
+        text = document.read_text(encoding="utf-8")
+        at = text.find(f"```\n{code}```")
+        if at >= 0:
+            return text[:at].rstrip().rsplit("\n\n", 1)[-1], text
+    raise AssertionError(f"no document holds the block {code[:60]!r}")
+
+
+def complete_example(text: str, language: str, marker: str) -> str:
+    """The document's one ``language`` block that contains ``marker``."""
+    (found,) = [m.group(2) for m in FENCE.finditer(text)
+                if m.group(1) == language and marker in m.group(2)]
+    return found
+
+
+def changed_toml(example: str, key: str, value: str) -> str:
+    """The example with its one ``key = ...`` line set to ``value`` (comment dropped)."""
+    line = re.compile(rf"^{re.escape(key)} *=.*$", re.MULTILINE)
+    assert len(line.findall(example)) == 1, f"the example has not exactly one {key} line"
+    return line.sub(lambda _: f"{key} = {value}", example)
+
+
+def changed_json(data: dict, path: str, value: object) -> dict:
+    """``data`` with the field at ``path`` (``objectives[1].points``) set to ``value``."""
+    *parents, last = [int(part) if part.isdigit() else part
+                      for part in re.findall(r"\w+", path)]
+    node: Any = data
+    for part in parents:
+        node = node[part]
+    node[last] = value
+    return data
+
+
+def produced_listing(code: str, folder: Path) -> str:
+    """What the loader says of the document's complete example, changed as its lead says.
+
+    The lead names each change as `field = value`; the example is loaded once per change
+    from ``folder`` under the listing's file name, as a trainer would open it.
+    """
+    found = LISTING.match(code)
+    assert found is not None
+    name = found.group(1)
+    lead, text = lead_and_document(code)
+    changes = CHANGE.findall(lead)
+    assert changes, "the listing's lead must name its changes to the example: `field = value`"
+    said = []
+    for field, value in changes:
+        file = folder / name
+        if name.endswith(".toml"):
+            example = complete_example(text, "toml", "[[objectives]]")
+            file.write_text(changed_toml(example, field, value), encoding="utf-8")
+            with pytest.raises(ScenarioError) as refused:
+                load_scenario_file(Path(name))
+        else:
+            example = complete_example(text, "json", '"kind": "itb-debrief"')
+            data = changed_json(json.loads(example), field, json.loads(value))
+            file.write_text(json.dumps(data), encoding="utf-8")
+            with pytest.raises(DebriefError) as refused:
+                load_debrief(Path(name))
+        said.append(str(refused.value))
+    return "".join(f"{line}\n" for line in said)
+
+
 @pytest.mark.parametrize(("language", "code"), examples())
-def test_example(language: str, code: str, tmp_path: Path) -> None:
+def test_example(language: str, code: str, tmp_path: Path,
+                 monkeypatch: pytest.MonkeyPatch) -> None:
     if language == "python":
         done = run_python(code, tmp_path)
         assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
@@ -156,7 +230,8 @@ def test_example(language: str, code: str, tmp_path: Path) -> None:
     elif "@" in code and "*" in code:  # wire frames
         templates = [line for line in code.splitlines() if "<" in line and ">" in line]
         assert check_frames(code) + len(templates) >= 1
-    elif re.match(r"^[\w.-]+\.(toml|json)(:\d+)?: ", code):  # a listing of error messages
-        pytest.skip("a listing of error messages: not yet produced by a test")
+    elif LISTING.match(code):  # a listing of error messages: the loader's very words
+        monkeypatch.chdir(tmp_path)
+        assert code == produced_listing(code, tmp_path)
     else:
         pytest.fail(f"no check for this {language or 'untagged'} example: add one here")
