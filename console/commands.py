@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from itb_console.console.actions import ActionKind
 from itb_console.console.outcome import Command
+from itb_console.console.refusal_words import plain_words
 from itb_console.console.session import Session
 from itb_console.device.implant_record import (
     ImplantRecord,
@@ -56,7 +57,7 @@ def record_change_refusal(session: Session, changes: dict[str, str], reason: str
         check_text("reason", reason)
         with_changes(session.record, changes, session.status.pump_clock.date())
     except RecordError as error:
-        return str(error)
+        return plain_words(str(error))
     return ""
 
 

@@ -11,9 +11,19 @@ worker's answers; the dialog that asked shows them and the action log keeps them
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, replace
 
-from itb_console.device.pump_api import LinkError, PumpError, PumpRefused, PumpTimeout, Reason
+from itb_console.console.actions import ActionKind
+from itb_console.console.refusal_words import plain_words
+from itb_console.device.pump_api import (
+    LinkError,
+    PumpError,
+    PumpRefused,
+    PumpStatus,
+    PumpTimeout,
+    Reason,
+)
 
 
 class Command(enum.Enum):
@@ -21,6 +31,7 @@ class Command(enum.Enum):
     MODE_CHANGE = "mode change"
     REFILL = "refill"
     BOLUS = "bolus"
+    BRIDGE_BOLUS = "bridge bolus"
     CANCEL_BOLUS = "cancel bolus"
     CLEAR_ALARM = "clear alarm"
     ALARM_TEST = "alarm test"
@@ -46,6 +57,7 @@ CHECK_AFTER: dict[Command, str] = {
     Command.MODE_CHANGE: "which mode and program the pump runs",
     Command.REFILL: "the reservoir volume, concentration and program",
     Command.BOLUS: "whether a bolus is running",
+    Command.BRIDGE_BOLUS: "whether the bridge bolus is running",
     Command.CANCEL_BOLUS: "whether the bolus is still running",
     Command.CLEAR_ALARM: "the active alarms",
     Command.ALARM_TEST: "the alarm tones",
@@ -66,6 +78,8 @@ REFUSAL_ADVICE: dict[Reason, str] = {
     Reason.NOT_STAGED: "Send the program again.",
     Reason.CHECKSUM_MISMATCH: "Send the program again; if it happens again, check the link.",
     Reason.BOLUS_ACTIVE: "Wait for the running bolus to end, or cancel it, then try again.",
+    Reason.MOTOR_STALLED: "Find the cause of the stall (Alarms, Ctrl+L, says what to do), "
+                          "clear the motor stall alarm, then try again.",
     Reason.NO_BOLUS: "Nothing to cancel: interrogate (F5) to see the pump as it is.",
     Reason.RESERVOIR: "Check the reservoir volume; refill first if it is low.",
     Reason.END_OF_SERVICE: "The pump can no longer be programmed: plan its replacement now.",
@@ -88,19 +102,54 @@ class Outcome:
     next_step: str = ""  # what to do or to check now ("" when nothing is needed)
     ticket: int = 0
     result: object = None
+    state: str = ""  # the headline's words when the kind's own are too vague ("not sent, ...")
+    parts: tuple[Outcome, ...] = ()  # further commands the same call carried (a bridge bolus)
 
     @property
     def ok(self) -> bool:
+        """This command done and verified (each of ``parts`` says so for itself)."""
         return self.kind is OutcomeKind.VERIFIED
 
     @property
     def headline(self) -> str:
-        return f"{self.command.title}: {self.kind.value}"
+        """The command's name and what became of it: "Refill: refused by the pump"."""
+        return f"{self.command.title}: {self.state or self.kind.value}"
 
     def text(self) -> str:
-        """Headline, what happened and what next, as the dialog and the log show it."""
-        return " ".join(part for part in (f"{self.headline}.", self.message, self.next_step)
-                        if part)
+        """Headline, what happened and what next, as the dialog and the log show it; then
+        the same for each further command the call carried."""
+        return " ".join(part for part in (f"{self.headline}.", self.message, self.next_step,
+                                          *(each.text() for each in self.parts)) if part)
+
+
+@dataclass(frozen=True)
+class FollowUp:
+    """A further command one call carries out after the first (a bridge bolus given with a
+    refill), judged on its own from the call's answer and the same read-back.
+
+    ``refusal(result)`` is the pump's refusal of it, caught by the call (None when the
+    pump took it); ``shown(status)`` is what the read-back shows when it was done;
+    ``without`` says what it not being done means for the patient.
+    """
+
+    command: Command
+    action: ActionKind  # recorded when verified, with ``detail``
+    detail: Mapping[str, str | int]
+    refusal: Callable[[object], PumpRefused | None]
+    shown: Callable[[PumpStatus], bool]
+    without: str = ""
+
+    def judge(self, result: object, status: PumpStatus, ticket: int) -> Outcome:
+        refused = None if result is None else self.refusal(result)
+        if refused is not None:
+            outcome = from_error(self.command, refused, ticket)
+        elif self.shown(status):
+            return Outcome(self.command, OutcomeKind.VERIFIED, "The read-back confirms it.",
+                           "", ticket)
+        else:
+            outcome = Outcome(self.command, OutcomeKind.UNKNOWN, "The read-back does not "
+                              "show it.", unknown_next_step(self.command), ticket)
+        return replace(outcome, next_step=f"{outcome.next_step} {self.without}".strip())
 
 
 def unknown_next_step(command: Command) -> str:
@@ -111,9 +160,8 @@ def unknown_next_step(command: Command) -> str:
 def from_error(command: Command, error: PumpError, ticket: int = 0) -> Outcome:
     """The outcome of a command whose call raised ``error`` (nothing read back yet)."""
     if isinstance(error, PumpRefused):
-        return Outcome(command, OutcomeKind.REFUSED, f"The pump said: {_sentence(str(error))}",
-                       REFUSAL_ADVICE.get(error.reason, "Nothing on the pump changed."),
-                       ticket)
+        return Outcome(command, OutcomeKind.REFUSED, f"The pump said: {pump_said(error)}",
+                       REFUSAL_ADVICE[error.reason], ticket)
     if isinstance(error, PumpTimeout):
         what = "The pump did not answer in time, so it is not known whether it acted."
     elif isinstance(error, LinkError):
@@ -121,6 +169,11 @@ def from_error(command: Command, error: PumpError, ticket: int = 0) -> Outcome:
     else:
         what = _sentence(str(error))
     return Outcome(command, OutcomeKind.UNKNOWN, what, unknown_next_step(command), ticket)
+
+
+def pump_said(error: PumpError) -> str:
+    """What the pump said, in the console's words (alarm and record names), as a sentence."""
+    return _sentence(plain_words(str(error)))
 
 
 def _sentence(text: str) -> str:

@@ -60,6 +60,12 @@ class PumpView(QObject):
             self.link = link
             self.changed.emit()
 
+    def age_s(self) -> float:
+        """Seconds since the values were read, by the console computer's clock (0 unread)."""
+        if self.read_at is None:
+            return 0.0
+        return max(0.0, (self._wall_clock() - self.read_at).total_seconds())
+
     def age_text(self) -> str:
         """One line saying how current the values are: what every bound widget shows."""
         if self.status is None or self.read_at is None:

@@ -17,7 +17,7 @@ import enum
 import logging
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -30,13 +30,17 @@ from itb_console.console.connect_failure import (
     connect_failure,
 )
 from itb_console.console.outcome import (
+    REFUSAL_ADVICE,
     Command,
+    FollowUp,
     Outcome,
     OutcomeKind,
     from_error,
+    pump_said,
     unknown_next_step,
 )
 from itb_console.console.pump_view import LinkState, PumpView
+from itb_console.console.refusal_words import plain_words
 from itb_console.console.worker import DEFAULT_TIMEOUT_MS, PumpWorker
 from itb_console.device.connect import open_pump
 from itb_console.device.implant_record import ImplantRecord
@@ -71,31 +75,42 @@ class SessionState(enum.Enum):
     CLOSING = "Closing"
 
 
-# What the review says, from the program read back (never from the send alone).
-NOT_SENT = "Not sent, the pump runs the old program."
-SENT = "Sent and running: the pump reads back the new program."
-UNKNOWN_PROGRAM = "Unknown: interrogate before anything else."
+# What the review says, from the program read back (never from the send alone): the
+# headline after the command's name ("Send program: not sent, the pump runs the old program").
+SENT_VERIFIED = "sent and verified"
+SENT = "sent and running"
+NOT_SENT = "not sent, the pump runs the old program"
+UNKNOWN_PROGRAM = "unknown: interrogate before anything else"
+STATE_OF = {ProgramInForce.NEW: SENT, ProgramInForce.OLD: NOT_SENT,
+            ProgramInForce.UNKNOWN: UNKNOWN_PROGRAM}
 
 
 @dataclass(frozen=True)
 class SendResult:
     verified: bool  # the read-back shows the new program in force
     program_in_force: ProgramInForce
-    message: str
+    why: str  # what the read-back showed and what failed, after the headline
     program: Program | None = None
     kind: OutcomeKind = OutcomeKind.VERIFIED
+    state: str = SENT_VERIFIED  # the headline words, from the read-back
+
+    @property
+    def message(self) -> str:
+        """The headline words and the why, as one text (the action log's words)."""
+        return f"{self.state[0].upper()}{self.state[1:]}. {self.why}".strip()
 
 
 def _send_result(running: ProgramInForce, why: str, new: Program,
                  refused: bool = False) -> SendResult:
     """Wording that follows the read-back: OLD, NEW (with what failed) or UNKNOWN."""
+    state = STATE_OF[running]
     if running is ProgramInForce.NEW:
-        return SendResult(True, running, f"{SENT} {why}".strip(), new)
+        return SendResult(True, running, f"The pump reads back the new program. {why}".strip(),
+                          new, state=state)
     if running is ProgramInForce.OLD:
         kind = OutcomeKind.REFUSED if refused else OutcomeKind.NOT_DONE
-        return SendResult(False, running, f"{NOT_SENT} {why}".strip(), kind=kind)
-    return SendResult(False, running, f"{UNKNOWN_PROGRAM} {why}".strip(),
-                      kind=OutcomeKind.UNKNOWN)
+        return SendResult(False, running, why, kind=kind, state=state)
+    return SendResult(False, running, why, kind=OutcomeKind.UNKNOWN, state=state)
 
 
 def _send_and_verify(pump: Pump, old: Program, new: Program) -> SendResult:
@@ -103,9 +118,8 @@ def _send_and_verify(pump: Pump, old: Program, new: Program) -> SendResult:
     try:
         pump.write_program(new)
     except PumpRefused as refused:
-        advice = from_error(Command.SEND_PROGRAM, refused).next_step
-        return _send_result(ProgramInForce.OLD, f"The pump refused it: {refused} {advice}",
-                            new, refused=True)
+        return _send_result(ProgramInForce.OLD, f"The pump refused it: {pump_said(refused)} "
+                            f"{REFUSAL_ADVICE[refused.reason]}", new, refused=True)
     except LinkError as lost:
         running = lost.program_in_force or ProgramInForce.UNKNOWN
         try:
@@ -128,8 +142,8 @@ def _send_and_verify(pump: Pump, old: Program, new: Program) -> SendResult:
         return _send_result(ProgramInForce.UNKNOWN, "The pump took the program but could "
                             "not be read back to verify it.", new)
     if read == new:
-        return SendResult(True, ProgramInForce.NEW, "Sent and verified: the pump reads back "
-                          "exactly the new program.", read)
+        return SendResult(True, ProgramInForce.NEW, "The pump reads back exactly the new "
+                          "program.", read)
     running = ProgramInForce.OLD if read == old else ProgramInForce.UNKNOWN
     return _send_result(running, "The program read back does not match what was sent.", new)
 
@@ -231,8 +245,8 @@ class Session(QObject):
         if name == "send":
             self._set_state(SessionState.READY)
             result = SendResult(False, ProgramInForce.UNKNOWN,
-                                f"{UNKNOWN_PROGRAM} The send did not complete ({message}).",
-                                kind=OutcomeKind.UNKNOWN)
+                                f"The send did not complete ({message.rstrip('.')}).",
+                                kind=OutcomeKind.UNKNOWN, state=UNKNOWN_PROGRAM)
             self.actions.record(ActionKind.PROGRAM_FAILED, self._now(),
                                 program_in_force=ProgramInForce.UNKNOWN.value)
             self._send_outcome(Command.SEND_PROGRAM, result)
@@ -254,7 +268,7 @@ class Session(QObject):
             return
         if self.state in (SessionState.BUSY, SessionState.SENDING):
             self._set_state(SessionState.READY)
-        self.action_failed.emit(name, message)
+        self.action_failed.emit(name, plain_words(message))
 
     def _signature_refused(self, message: str) -> None:
         """A keyed pump no longer takes our frames (its nonce was renewed by another
@@ -458,16 +472,16 @@ class Session(QObject):
     # ------------------------------------------------------------------ other actions
     def perform(self, command: Command, call: Callable[[Pump], Any], action: ActionKind, /,
                 *, verify: Callable[[Any, PumpStatus], bool] | None = None,
-                follow_ups: tuple[tuple[ActionKind, dict[str, str | int]], ...] = (),
-                **detail: str | int) -> int:
+                follow_ups: tuple[FollowUp, ...] = (), **detail: str | int) -> int:
         """Run a clinician command (refill, bolus, clear alarm, set clock), then read back.
 
         Returns a ticket; ``outcome_ready`` later carries the :class:`Outcome` with that
         ticket: verified when ``verify(result, status_read_back)`` holds (``result`` is
         None if the call's link failed but the read-back worked), refused with the pump's
-        reason, not done, or unknown. ``follow_ups`` are further actions the same call
-        carried out (a bridge bolus given with a refill); like ``action`` they are
-        recorded only when verified.
+        reason, not done, or unknown. ``follow_ups`` are further commands the same call
+        carries out (a bridge bolus given with a refill): once the command is verified each
+        is judged on its own, its outcome one of the outcome's ``parts``; like ``action``
+        they are recorded only when verified.
         """
         ticket = self._next_ticket()
         if not self.interrogated or self.state is not SessionState.READY:
@@ -503,8 +517,13 @@ class Session(QObject):
             outcome = self._judge(command, ticket, answer, verify)
             if outcome.ok:
                 self.actions.record(action, self._now(), **detail)
-                for kind, extra in follow_ups:
-                    self.actions.record(kind, self._now(), **extra)
+                assert answer.status is not None  # a verified outcome was read back
+                parts = tuple(follow.judge(answer.result, answer.status, ticket)
+                              for follow in follow_ups)
+                for follow, part in zip(follow_ups, parts, strict=True):
+                    if part.ok:
+                        self.actions.record(follow.action, self._now(), **follow.detail)
+                outcome = replace(outcome, parts=parts)
             self._finish_command(outcome)
             if answer.status is None:
                 self.refresh()
@@ -541,7 +560,7 @@ class Session(QObject):
 
     def _send_outcome(self, command: Command, result: SendResult) -> None:
         """A send's one exit (its record, PROGRAM_SENT or PROGRAM_FAILED, is made)."""
-        outcome = Outcome(command, result.kind, result.message, result=result)
+        outcome = Outcome(command, result.kind, result.why, result=result, state=result.state)
         log.log(logging.INFO if outcome.ok else logging.WARNING, "%s", outcome.text())
         self.send_finished.emit(result)
         self.outcome_ready.emit(outcome)
@@ -557,17 +576,17 @@ class Session(QObject):
 
     def _finish_command(self, outcome: Outcome) -> None:
         """Every command's one exit: the action log keeps it, the asker is told."""
-        log.log(logging.INFO if outcome.ok else logging.WARNING, "%s", outcome.text())
-        if not outcome.ok:
+        unverified = [each for each in (outcome, *outcome.parts) if not each.ok]
+        log.log(logging.WARNING if unverified else logging.INFO, "%s", outcome.text())
+        for each in unverified:
             self.actions.record(ActionKind.COMMAND_NOT_VERIFIED, self._now(),
-                                command=outcome.command.value, outcome=outcome.kind.value,
-                                message=outcome.text())
+                                command=each.command.value, outcome=each.kind.value,
+                                message=replace(each, parts=()).text())
         self.outcome_ready.emit(outcome)
 
     def local_outcome(self, outcome: Outcome) -> Outcome:
         """A command that needs no pump call (alarm test, report saved): logged and told."""
-        stamped = Outcome(outcome.command, outcome.kind, outcome.message, outcome.next_step,
-                          self._next_ticket(), outcome.result)
+        stamped = replace(outcome, ticket=self._next_ticket())
         self._finish_command(stamped)
         return stamped
 

@@ -34,6 +34,7 @@ class Reason(enum.Enum):
     NOT_STAGED = "not-staged"  # commit without a staged program
     CHECKSUM_MISMATCH = "checksum-mismatch"  # commit checksum differs from the staged one
     BOLUS_ACTIVE = "bolus-active"  # a bolus is already running
+    MOTOR_STALLED = "motor-stalled"  # no bolus while the motor stall alarm is active
     NO_BOLUS = "no-bolus"  # cancel with no bolus running
     RESERVOIR = "reservoir"  # not enough drug for the request; or overfill
     END_OF_SERVICE = "end-of-service"  # battery exhausted: the pump no longer acts

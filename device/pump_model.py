@@ -454,8 +454,8 @@ class PumpModel(DeliveryIntegrator):
                               f"bolus volume: {ml(request.volume_nl):g} mL is more than the "
                               f"{ml(self.reservoir_nl):.2f} mL in the reservoir")
         if self.motor_stalled:
-            raise PumpRefused(Reason.BAD_REQUEST, "The motor is stalled: clear the motor stall "
-                                                  "alarm before a bolus.")
+            raise PumpRefused(Reason.MOTOR_STALLED, "The motor is stalled: clear the "
+                                                    "motor_stall alarm before a bolus.")
         self.bolus = _Bolus(request.kind, request.volume_nl, rate, self.world_time, Fraction(0),
                             self.program.mode)
         self.record("bolus-start", kind=request.kind.value, volume_nl=request.volume_nl,

@@ -647,7 +647,7 @@ class MainWindow(QMainWindow):
             return None
         return build_report(status, self.session.program_at_start, self.session.actions,
                             clinician="", created_at=status.world_time,
-                            record=self.session.record)
+                            record=self.session.record, view=self.session.view)
 
     def print_preview(self) -> ReportPreview | None:
         """Preview and print the report where there is a printer; else offer the PDF."""
@@ -673,6 +673,7 @@ class MainWindow(QMainWindow):
 
     def save_report(self) -> Path | None:
         """Write the session report (PDF for signing, JSON for records) and note it."""
+        from itb_console.console.clinical.report import report_saved
         from itb_console.ui.reports.report_pdf import write_report_pdf
         report = self.report_or_tell("Session report")
         if report is None:
@@ -694,11 +695,7 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, "Session report", outcome.text())
             return None
         self.session.note(ActionKind.REPORT_PRINTED, file=path.name)
-        source = ("" if self.session.view.live else
-                  f" It states the pump as {self.session.view.age_text().lower()}.")
-        self.session.local_outcome(Outcome(
-            Command.REPORT, OutcomeKind.VERIFIED,
-            f"Saved {path} (and {path.with_suffix('.json').name}).{source}"))
+        self.session.local_outcome(report_saved(report, path))
         return path
 
     # ------------------------------------------------------------------ help and close

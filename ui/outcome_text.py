@@ -16,6 +16,8 @@ COLOURS = {OutcomeKind.VERIFIED: OK, OutcomeKind.REFUSED: CRITICAL,
 
 
 def outcome_html(outcome: Outcome) -> str:
+    """The outcome, then each further command the same call carried, on a line of its own."""
     rest = " ".join(part for part in (outcome.message, outcome.next_step) if part)
-    return (f"<b style='color:{COLOURS[outcome.kind]}'>{escape(outcome.headline)}.</b> "
-            f"{escape(rest)}")
+    return "<br>".join([f"<b style='color:{COLOURS[outcome.kind]}'>"
+                        f"{escape(outcome.headline)}.</b> {escape(rest)}".strip(),
+                        *(outcome_html(part) for part in outcome.parts)])

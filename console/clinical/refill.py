@@ -1,13 +1,15 @@
 """A refill as the programmer performs it: plan it, send it atomically, verify it.
 
-The plan is pure (what the wizard shows); ``refill_and_verify`` runs on the worker and
-reads the pump back, so "refilled" is only reported when the pump says so.
+The plan is pure (what the wizard shows); ``refill_with_bridge`` runs on the worker, and
+the session reads the pump back (``refill_shown``, ``bridge_shown``), so "refilled" is only
+reported when the pump says so, and a bridge bolus the pump refused is said apart.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from itb_console.console import number_style as style
 from itb_console.console.clinical.calculators import (
     BridgeBolus,
     RefillDiscrepancy,
@@ -19,13 +21,14 @@ from itb_console.device.pump_api import (
     BolusKind,
     BolusRequest,
     Pump,
-    PumpError,
+    PumpRefused,
     PumpStatus,
     RefillRequest,
     RefillResult,
 )
 from itb_console.device.pump_profiles import PumpProfile
 from itb_console.device.therapy import Concentration, Mode, Program, TherapyError
+from itb_console.device.units import SECONDS_PER_DAY, ml
 
 
 class RefillPlanError(ValueError):
@@ -99,13 +102,47 @@ def refill_shown(plan: RefillPlan, status: PumpStatus) -> bool:
             <= plan.request.filled_nl)
 
 
-def refill_and_verify(pump: Pump, plan: RefillPlan, give_bridge: bool) -> RefillResult:
-    """Worker side: refill (with the program, atomically), bridge, then read back."""
+@dataclass(frozen=True)
+class RefillDone:
+    """The pump's answer to the refill, and its refusal of the bridge bolus that followed."""
+
+    result: RefillResult
+    bridge_refused: PumpRefused | None = None
+
+
+def refill_with_bridge(pump: Pump, plan: RefillPlan, give_bridge: bool) -> RefillDone:
+    """Worker side: refill (with the program, atomically), then the bridge bolus at once.
+
+    A bridge the pump refuses does not undo the refill: the refusal comes back with the
+    refill's answer, to be said apart (the session reads the pump back and judges both).
+    """
     result = pump.refill(plan.request)
     if give_bridge and plan.bridge is not None:
-        pump.start_bolus(BolusRequest(BolusKind.BRIDGE, plan.bridge.volume_nl,
-                                      plan.bridge.duration_s))
-    if not refill_shown(plan, pump.interrogate()):
-        raise PumpError("The pump read back after the refill does not match what was sent: "
-                        "interrogate and check the reservoir, concentration and program.")
-    return result
+        try:
+            pump.start_bolus(BolusRequest(BolusKind.BRIDGE, plan.bridge.volume_nl,
+                                          plan.bridge.duration_s))
+        except PumpRefused as refused:
+            return RefillDone(result, refused)
+    return RefillDone(result)
+
+
+def bridge_refusal(done: object) -> PumpRefused | None:
+    return done.bridge_refused if isinstance(done, RefillDone) else None
+
+
+def bridge_shown(status: PumpStatus) -> bool:
+    return status.bolus is not None and status.bolus.kind is BolusKind.BRIDGE
+
+
+def without_bridge(bridge: BridgeBolus, new: Concentration) -> str:
+    """What a bridge bolus not given means: the old drug in the pump path goes at the new
+    rate. 300 mcg/day, 500 -> 2000 mcg/mL, 0.25 mL: 75.0 mcg/day instead of 300.0 for 40 h.
+    """
+    intended = ml(bridge.new_rate_nl_per_day) * new.mcg_per_ml
+    given = intended * bridge.new_rate_nl_per_day / bridge.bridge_rate_nl_per_day
+    seconds = bridge.volume_nl * SECONDS_PER_DAY / bridge.new_rate_nl_per_day
+    watch = "withdrawal" if given < intended else "overdose"
+    return (f"The refill stands without it: the {style.millilitres(ml(bridge.volume_nl))} of "
+            "the old drug in the pump path now goes at the new rate, about "
+            f"{style.mcg_per_day(given)} instead of {style.mcg_per_day(intended)} for "
+            f"{style.duration(seconds)}: watch the patient for signs of {watch}.")

@@ -14,7 +14,9 @@ from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
+from itb_console.console import number_style as style
 from itb_console.console.clinical.review import daily_change_percent
+from itb_console.console.outcome import Command, Outcome, OutcomeKind
 from itb_console.device.implant_record import ImplantRecord
 from itb_console.device.pump_api import Alarm, BolusKind, PumpIdentity
 from itb_console.device.therapy import Program
@@ -68,9 +70,20 @@ class SessionReport:
     alarms_cleared: tuple[str, ...] = ()
     notes: str = ""
     implant: ImplantRecord | None = None  # the pump's patient and implant record, if read
+    # How current the pump's values are: when the console read them (its own clock), how
+    # long before the report was made, and the link then ("connected", "link lost",
+    # "session closed"). A report made after a lost link states its values as that old.
+    values_read_at: datetime | None = None
+    values_age_s: int = 0
+    values_link: str = "connected"
     training_mark: str = field(default=TRAINING_MARK, init=False)
     # Which build wrote the report, so a fault found in one can be traced to its source.
     software: Build = field(default_factory=current_build)
+
+    @property
+    def values_current(self) -> bool:
+        """The values were read over a link still up when the report was made."""
+        return self.values_link == "connected"
 
     @property
     def program_changed(self) -> bool:
@@ -88,6 +101,11 @@ class SessionReport:
             "software": self.software.to_json_dict(),
             "created_at": self.created_at.isoformat(),
             "clinician": self.clinician,
+            "values_read_at": (None if self.values_read_at is None
+                               else self.values_read_at.isoformat(timespec="seconds")),
+            "values_age_s": self.values_age_s,
+            "values_link": self.values_link,
+            "values_current": self.values_current,
             "pump": {
                 "serial_number": self.identity.serial_number,
                 "model_code": self.identity.model_code,
@@ -128,6 +146,42 @@ class SessionReport:
 
     def save_json(self, path: Path) -> None:
         path.write_text(json.dumps(self.to_json_dict(), indent=2) + "\n", encoding="utf-8")
+
+
+# What became of the link after the values were read (the pump view's link states).
+SINCE_READ = {"link lost": "the link was lost", "session closed": "the session was closed"}
+
+
+def _since(report: SessionReport) -> str:
+    return SINCE_READ.get(report.values_link, report.values_link)
+
+
+def values_words(report: SessionReport) -> str:
+    """How current the report's pump values are, in one sentence."""
+    if report.values_read_at is None:
+        return ""
+    when = style.time_of_day(report.values_read_at)
+    if report.values_current:
+        return f"Pump values read at {when}, connected."
+    return (f"Pump values as last read at {when}, {style.duration(report.values_age_s)} "
+            f"before this report was made; then {_since(report)}: they were not read again, "
+            "so nothing here was verified when the report was made.")
+
+
+def report_saved(report: SessionReport, path: Path) -> Outcome:
+    """The outcome of saving ``report`` to ``path``: verified only when its pump values were
+    read over a link still up; older values make it unknown, with their age and what to do."""
+    saved = f"Saved {path} (and {path.with_suffix('.json').name})."
+    if report.values_current:
+        return Outcome(Command.REPORT, OutcomeKind.VERIFIED, saved)
+    assert report.values_read_at is not None  # a link lost or closed after a read
+    return Outcome(Command.REPORT, OutcomeKind.UNKNOWN,
+                   f"{saved} It states the pump as last read at "
+                   f"{style.time_of_day(report.values_read_at)}, "
+                   f"{style.duration(report.values_age_s)} before it was saved; then "
+                   f"{_since(report)}, so none of it was read again.",
+                   "Reconnect (Ctrl+K), interrogate (F5) and save the report again before "
+                   "relying on it.", state="saved with values not verified now")
 
 
 def implant_json(record: ImplantRecord) -> dict[str, Any]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from itb_console.console.actions import ActionKind, ActionLog
 from itb_console.console.clinical.forecast import forecast
@@ -13,11 +14,19 @@ from itb_console.device.pump_api import BolusKind, PumpStatus
 from itb_console.device.pump_profiles import load_profile
 from itb_console.device.therapy import Program
 
+if TYPE_CHECKING:  # the report model stays free of Qt: the view is only read
+    from itb_console.console.pump_view import PumpView
+
 
 def build_report(status: PumpStatus, program_at_start: Program, actions: ActionLog,
                  clinician: str, created_at: datetime, notes: str = "",
-                 record: ImplantRecord | None = None) -> SessionReport:
-    """The report as of ``status`` (the last interrogation), for ``created_at`` (UTC)."""
+                 record: ImplantRecord | None = None,
+                 view: PumpView | None = None) -> SessionReport:
+    """The report as of ``status`` (the last interrogation), for ``created_at`` (UTC).
+
+    ``view`` (the session's pump view) says how current ``status`` is: when it was read,
+    how long ago, and whether the link is still up.
+    """
     outlook = forecast(status.program, status.reservoir_nl, status.low_reservoir_alarm_nl,
                        status.pump_clock)
     refills = actions.of_kind(ActionKind.REFILL)
@@ -50,4 +59,7 @@ def build_report(status: PumpStatus, program_at_start: Program, actions: ActionL
         refill=refill, boluses=boluses, alarms_active=status.alarms,
         alarms_cleared=tuple(str(a.detail.get("code", "")) for a in
                              actions.of_kind(ActionKind.ALARM_CLEARED)),
-        notes=notes, implant=record)
+        notes=notes, implant=record,
+        values_read_at=None if view is None else view.read_at,
+        values_age_s=0 if view is None else round(view.age_s()),
+        values_link="connected" if view is None else view.link.value)

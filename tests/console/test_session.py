@@ -84,9 +84,9 @@ def test_link_lost_after_commit_reads_back_the_new_program(qtbot):
         result = sent.args[0]
         assert result.verified
         assert result.program_in_force is ProgramInForce.NEW
-        assert result.message == ("Sent and running: the pump reads back the new program. The "
-                                  "link failed during the send, after the pump had taken the "
-                                  "program; nothing more to do.")
+        assert (result.state, result.why) == (
+            "sent and running", "The pump reads back the new program. The link failed during "
+            "the send, after the pump had taken the program; nothing more to do.")
     finally:
         session.shutdown()
 
@@ -127,7 +127,7 @@ def test_send_that_times_out_says_the_program_in_force_is_unknown(qtbot):
         result = sent.args[0]
         assert not result.verified and result.program_in_force is ProgramInForce.UNKNOWN
         assert result.message == ("Unknown: interrogate before anything else. The send did "
-                                  "not complete (The pump did not answer within 0.1 s.).")
+                                  "not complete (The pump did not answer within 0.1 s).")
         assert session.state is SessionState.READY
     finally:
         StallsOnWrite.release.set()

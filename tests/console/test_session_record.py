@@ -44,13 +44,17 @@ def test_a_change_the_pump_refuses_is_an_outcome_with_its_reason(qtbot, session)
         change_record(session, {"tip": "S1"}, "typo")
     outcome = done.args[0]
     assert outcome.kind is OutcomeKind.REFUSED
-    assert "tip_level: 'S1' must be a vertebral level" in outcome.message
+    assert outcome.message == ("The pump said: Catheter tip level: 'S1' must be a vertebral "
+                               "level C1-C7, T1-T12 or L1-L5.")
+    assert outcome.next_step == ("Change the value to within the pump's limits and try "
+                                 "again.")
     assert session.actions.of_kind(ActionKind.RECORD_CHANGED) == []
 
 
 @pytest.mark.parametrize(("changes", "reason", "message"), [
-    ({"cath_mm": "2000"}, "measured", "catheter_length_cm: 200 cm is outside 10 to 150 cm"),
-    ({"cath_mm": "500"}, "", "reason: '' must be 1 to 32 printable ASCII characters"),
+    ({"cath_mm": "2000"}, "measured", "Catheter length: 200 cm is outside 10 to 150 cm"),
+    ({"cath_mm": "500"}, "", "Reason for the change: '' must be 1 to 32 printable ASCII "
+     "characters"),
 ])
 def test_a_bad_change_is_refused_before_anything_is_sent(qtbot, session, changes, reason,
                                                          message):

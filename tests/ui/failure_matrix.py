@@ -53,14 +53,15 @@ COMMANDS = (
     CommandRow("set_clock", "Set clock", "battery & clock dialog", "the pump clock"),
 )
 
+# The review's words after the command's name ("Send program: " or "Mode change: ").
 SEND_WORDS = {
-    "refused": f"Not sent, the pump runs the old program. The pump refused it: {EOS_REASON} "
+    "refused": f"not sent, the pump runs the old program. The pump refused it: {EOS_REASON} "
                f"{EOS_ADVICE}",
-    "lost_before": "Not sent, the pump runs the old program. The link failed during the "
+    "lost_before": "not sent, the pump runs the old program. The link failed during the "
                    "send; send again when the link is steady.",
-    "lost_after": "Sent and running: the pump reads back the new program. The link failed "
+    "lost_after": "sent and running. The pump reads back the new program. The link failed "
                   "during the send, after the pump had taken the program; nothing more to do.",
-    "timeout": "Unknown: interrogate before anything else. The link failed during the send "
+    "timeout": "unknown: interrogate before anything else. The link failed during the send "
                "and the pump could not be read back: reconnect and check which program runs.",
 }
 
@@ -69,15 +70,15 @@ SEND_WORDS = {
 # pump's words then the console's advice. Setting the clock has none the dialog can send.
 OWN_REFUSAL = {
     "send_program": ("a program for 500 mcg/mL, the reservoir holding 2000 mcg/mL",
-                     "Not sent, the pump runs the old program. The pump refused it: The "
-                     "program is written for 500 mcg/mL but the reservoir holds 2000 mcg/mL. "
-                     "Change the concentration with a refill. Program for the drug in the "
-                     "reservoir, or refill with the new concentration first."),
+                     "Send program: not sent, the pump runs the old program. The pump "
+                     "refused it: The program is written for 500 mcg/mL but the reservoir "
+                     "holds 2000 mcg/mL. Change the concentration with a refill. Program for "
+                     "the drug in the reservoir, or refill with the new concentration first."),
     "mode_change": ("continuous at 500 mcg/mL, the reservoir holding 2000 mcg/mL",
-                    "Not sent, the pump runs the old program. The pump refused it: The "
-                    "program is written for 500 mcg/mL but the reservoir holds 2000 mcg/mL. "
-                    "Change the concentration with a refill. Program for the drug in the "
-                    "reservoir, or refill with the new concentration first."),
+                    "Mode change: not sent, the pump runs the old program. The pump refused "
+                    "it: The program is written for 500 mcg/mL but the reservoir holds 2000 "
+                    "mcg/mL. Change the concentration with a refill. Program for the drug in "
+                    "the reservoir, or refill with the new concentration first."),
     "refill": ("a bolus started since the wizard opened",
                "Refill: refused by the pump. The pump said: Wait for the bolus to end, or "
                "cancel it, before refilling. Wait for the running bolus to end, or cancel "
@@ -90,7 +91,7 @@ OWN_REFUSAL = {
                      "Cancel bolus: refused by the pump. The pump said: No bolus is running. "
                      "Nothing to cancel: interrogate (F5) to see the pump as it is."),
     "clear_alarm": ("the alarm was cleared since the last read",
-                    "Clear alarm: refused by the pump. The pump said: The motor_stall alarm "
+                    "Clear alarm: refused by the pump. The pump said: The motor stall alarm "
                     "is not active. Interrogate (F5) to see the alarms now active."),
 }
 
@@ -104,7 +105,7 @@ def words(command: CommandRow, fault: Fault) -> str:
     if fault.key == "refused_own":
         return OWN_REFUSAL[command.key][1]
     if command.key in ("send_program", "mode_change"):
-        return SEND_WORDS[fault.key]
+        return f"{command.title}: {SEND_WORDS[fault.key]}"
     return {
         "refused": f"{command.title}: refused by the pump. The pump said: {EOS_REASON} "
                    f"{EOS_ADVICE}",
@@ -124,8 +125,23 @@ WRONG_PROFILE = ("Could not connect to {url}: the pump {serial} reports profile 
                  "console.")
 
 
-REPORT_AFTER_LOSS = ("Session report: done and verified. Saved {file} (and {json}). It states "
-                     "the pump as last read {time}, not connected (link lost).")
+REPORT_AFTER_LOSS = ("Session report: saved with values not verified now. Saved {file} (and "
+                     "{json}). It states the pump as last read at {time}, {age} before it was "
+                     "saved; then the link was lost, so none of it was read again. Reconnect "
+                     "(Ctrl+K), interrogate (F5) and save the report again before relying "
+                     "on it.")
+
+
+# A refill from 2000 to 1000 mcg/mL at 09:00 (450 mcg/day) while the motor is stalled: the
+# pump refills, then refuses the bridge bolus. Without it the 0.25 mL of 2000 mcg/mL in the
+# pump path goes at 0.450 mL/day: 900 mcg/day for 0.25 / 0.45 days (13:20 h).
+BRIDGE_REFUSED = ("Refill: done and verified. The read-back confirms it. Bridge bolus: refused "
+                  "by the pump. The pump said: The motor is stalled: clear the motor stall "
+                  "alarm before a bolus. Find the cause of the stall (Alarms, Ctrl+L, says "
+                  "what to do), clear the motor stall alarm, then try again. The refill stands "
+                  "without it: the 0.25 mL of the old drug in the pump path now goes at the "
+                  "new rate, about 900.0 mcg/day instead of 450.0 mcg/day for 13:20 h: watch "
+                  "the patient for signs of overdose.")
 
 
 def markdown_table() -> str:
@@ -141,9 +157,12 @@ def markdown_table() -> str:
             rows.append(f"| {command.title} ({command.where}) | {title} | "
                         f"{words(command, fault)} | "
                         f"{'carried it out' if fault.acted else 'unchanged'} |")
+    rows.append("| Refill (refill wizard) | Refused: the bridge bolus after a refill from 2000 to "
+                "1000 mcg/mL, the motor stalled | " + BRIDGE_REFUSED
+                + " | refilled, no bridge bolus |")
     rows.append("| Session report (main window, status bar) | Link lost, then *Save report* | "
                 + REPORT_AFTER_LOSS.format(file="*file*.pdf", json="*file*.json",
-                                           time="*hh:mm*")
+                                           time="*hh:mm*", age="*h:mm* h")
                 + " | unchanged (the report makes no pump call) |")
     rows.append("| Any command | Pump of an unknown profile at connect | "
                 + WRONG_PROFILE.format(url="*device*", serial="*serial*")

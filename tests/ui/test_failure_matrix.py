@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import dataclasses
 import html
+import json
 import re
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from itb_console.console import number_style as style
 from itb_console.console.clinical.review import SoftLimits
 from itb_console.console.pump_view import LinkState
 from itb_console.console.session import Session
@@ -40,7 +42,9 @@ from itb_console.ui.main_window import MainWindow
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWizard
 
+from tests.text import spaced
 from tests.ui.failure_matrix import (
+    BRIDGE_REFUSED,
     COMMANDS,
     FAULTS,
     REPORT_AFTER_LOSS,
@@ -200,7 +204,7 @@ def drive_mode_change(qtbot, rig, fault):
                                       concentration_for(fault)))
 
 
-def drive_refill(qtbot, rig, _fault):
+def drive_refill(qtbot, rig, _fault, mcg_per_ml=2000):
     rig.control.set_reservoir(calculated_nl=3_200_000, true_nl=3_200_000)
     refresh(qtbot, rig.session)
     wizard = RefillWizard(rig.session, rig.session.status, rig.model.profile)
@@ -210,7 +214,7 @@ def drive_refill(qtbot, rig, _fault):
     wizard.next()
     for box in (wizard.concentration, wizard.confirm):
         box.setCurrentIndex(next(i for i in range(box.count())
-                                 if box.itemData(i) == Concentration(2000)))
+                                 if box.itemData(i) == Concentration(mcg_per_ml)))
     wizard.next()
     return wizard.button(QWizard.WizardButton.FinishButton).click, lambda: wizard.outcome.text()
 
@@ -354,6 +358,18 @@ def test_wrong_profile_at_connect_disables_every_command(qtbot, tmp_path, monkey
             emulator.stop()
 
 
+def test_a_refused_bridge_bolus_is_named_with_the_pumps_reason_and_the_refill_stands(
+        qtbot, rig):
+    rig.control.motor_stall()
+    start, answer = drive_refill(qtbot, rig, None, mcg_per_ml=1000)
+    with qtbot.waitSignal(rig.session.outcome_ready, timeout=15_000) as told:
+        start()
+    assert spaced(plain(answer().replace("<br>", " "))) == BRIDGE_REFUSED
+    assert spaced(told.args[0].text()) == BRIDGE_REFUSED
+    status = rig.pump_status()
+    assert (status.reservoir_concentration, status.bolus) == (Concentration(1000), None)
+
+
 def test_report_after_the_link_is_lost_says_how_old_its_values_are(qtbot, rig, tmp_path,
                                                                      monkeypatch):
     window = MainWindow(rig.session, QSettings(str(tmp_path / "s.ini"),
@@ -367,9 +383,16 @@ def test_report_after_the_link_is_lost_says_how_old_its_values_are(qtbot, rig, t
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         lambda *_args, **_kw: (str(chosen), "PDF (*.pdf)"))
     assert window.save_report() == chosen
-    assert window.statusBar().currentMessage() == REPORT_AFTER_LOSS.format(
-        file=chosen, json="report.json", time=f"{rig.session.view.read_at:%H:%M}")
-    assert chosen.stat().st_size > 0 and chosen.with_suffix(".json").stat().st_size > 0
+    record = json.loads(chosen.with_suffix(".json").read_text(encoding="utf-8"))
+    read_at = rig.session.view.read_at
+    assert (record["values_read_at"], record["values_link"], record["values_current"]) == (
+        read_at.isoformat(timespec="seconds"), "link lost", False)
+    shown = spaced(window.statusBar().currentMessage())
+    assert shown == REPORT_AFTER_LOSS.format(
+        file=chosen, json="report.json", time=f"{read_at:%H:%M}",
+        age=spaced(style.duration(record["values_age_s"])))
+    assert "verified." not in shown and "done and verified" not in shown
+    assert chosen.stat().st_size > 0
     assert rig.pump_status().program == program
 
 

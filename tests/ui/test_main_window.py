@@ -59,8 +59,9 @@ def test_full_session_edit_review_send_verify(window, qtbot):
     with qtbot.waitSignal(window.session.send_finished, timeout=10_000):
         dialog.send_button.click()
     assert dialog.send_result.verified
-    assert "Sent and verified: the pump reads back exactly the new program." in (
-        dialog.outcome.text())
+    assert dialog.outcome.text() == ("<b style='color:#2e7d32'>Send program: sent and "
+                                     "verified.</b> The pump reads back exactly the new "
+                                     "program.")
     qtbot.waitUntil(lambda: not window.draft.is_changed, timeout=10_000)
     assert window.draft.in_force.schedule.as_pairs()[1] == (420, 480_000)
     assert window.undo_stack.count() == 0
@@ -255,7 +256,10 @@ def test_session_report_saves_pdf_and_json_and_is_noted(window, tmp_path, monkey
     assert record["pump"]["serial_number"] == "SIM-000001"
     assert record["training_mark"] == "Training mock, not for clinical use"
     assert record["alarm_date"] == "2027-01-30"
+    assert (record["values_link"], record["values_current"]) == ("connected", True)
     assert window.session.actions.actions[-1].kind is ActionKind.REPORT_PRINTED
+    assert window.statusBar().currentMessage() == (
+        f"Session report: done and verified. Saved {path} (and report.json).")
 
 
 def test_instructor_panel_connects_this_console_to_a_station(qtbot, window, monkeypatch):

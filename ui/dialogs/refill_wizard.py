@@ -21,11 +21,14 @@ from itb_console.console.clinical.calculators import (
 from itb_console.console.clinical.refill import (
     RefillPlan,
     RefillPlanError,
+    bridge_refusal,
+    bridge_shown,
     plan_refill,
-    refill_and_verify,
     refill_shown,
+    refill_with_bridge,
+    without_bridge,
 )
-from itb_console.console.outcome import AwaitedOutcome, Command, Outcome
+from itb_console.console.outcome import AwaitedOutcome, Command, FollowUp, Outcome
 from itb_console.console.session import Session
 from itb_console.device.drugs import load_drugs
 from itb_console.device.pump_api import PumpStatus
@@ -283,18 +286,20 @@ class RefillWizard(QWizard):
                               discrepancy_nl=plan.discrepancy.discrepancy_nl)
         give_bridge = self.give_bridge.isChecked() and plan.bridge is not None
         request = plan.request
-        bridge_detail: dict[str, str | int] = {}
+        bridge: tuple[FollowUp, ...] = ()
         if give_bridge and plan.bridge is not None:
-            bridge_detail = {"kind": "bridge", "volume_nl": plan.bridge.volume_nl,
-                             "duration_s": plan.bridge.duration_s}
-        bridge = ((ActionKind.BOLUS_STARTED, bridge_detail),) if bridge_detail else ()
+            bridge = (FollowUp(Command.BRIDGE_BOLUS, ActionKind.BOLUS_STARTED,
+                               {"kind": "bridge", "volume_nl": plan.bridge.volume_nl,
+                                "duration_s": plan.bridge.duration_s},
+                               bridge_refusal, bridge_shown,
+                               without_bridge(plan.bridge, request.concentration)),)
         self.awaited.asking()
         self.outcome.setText("Sending the refill, then reading the pump back...")
         for button in (QWizard.WizardButton.FinishButton, QWizard.WizardButton.BackButton,
                        QWizard.WizardButton.CancelButton):
             self.button(button).setEnabled(False)
         ticket = self.session.perform(
-            Command.REFILL, lambda pump: refill_and_verify(pump, plan, give_bridge),
+            Command.REFILL, lambda pump: refill_with_bridge(pump, plan, give_bridge),
             ActionKind.REFILL, follow_ups=bridge,
             verify=lambda _result, status: refill_shown(plan, status),
             expected_residual_nl=plan.discrepancy.expected_residual_nl,

@@ -1,8 +1,10 @@
 """Review and send: old and new side by side, warnings, typed confirmation, progress, result.
 
 The dialog never talks to the pump: it asks the session to send and shows what the
-session read back: "Sent and verified", "Not sent, the pump runs the old program", "Sent
-and running" (with what failed) or "Unknown: interrogate before anything else". Send
+session read back under a headline naming the command: "Send program: sent and verified",
+"Send program: not sent, the pump runs the old program", "Send program: sent and running"
+(with what failed) or "Send program: unknown: interrogate before anything else" ("Mode
+change: ..." when the mode changes). Send
 stays disabled until every warning is confirmed by typing the confirmation word, so an
 unusual change cannot go out on a reflex click.
 """
@@ -19,8 +21,7 @@ from itb_console.console.outcome import Outcome
 from itb_console.console.session import SendResult, Session
 from itb_console.device.therapy import Program
 from itb_console.ui.banner import training_banner
-from itb_console.ui.outcome_text import COLOURS
-from itb_console.ui.style import coloured
+from itb_console.ui.outcome_text import outcome_html
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -199,8 +200,6 @@ class ReviewDialog(QDialog):
         self.send_result = result
         self.sending = False
         self.progress.setVisible(False)
-        first, stop, rest = result.message.partition(". ")
-        self.outcome.setText(f"{coloured(first + stop.strip(), COLOURS[result.kind], bold=True)}"
-                             f" {rest}".strip())
+        self.outcome.setText(outcome_html(outcome))
         self.close_button.setText("Close")
         self._update_send()

@@ -13,7 +13,12 @@ from pathlib import Path
 
 from itb_console.console import number_style as style
 from itb_console.console.clinical.calculators import came_back
-from itb_console.console.clinical.report import SessionReport, daily_totals, step_rows
+from itb_console.console.clinical.report import (
+    SessionReport,
+    daily_totals,
+    step_rows,
+    values_words,
+)
 from itb_console.console.number_style import Quantity
 from itb_console.device.alarm_catalog import load_alarms
 from itb_console.device.pump_api import BolusKind
@@ -103,6 +108,13 @@ def _date_or(value: date | None, missing: str) -> str:
     return missing if value is None else style.day(value)
 
 
+def _values_line(report: SessionReport) -> str:
+    words = values_words(report)
+    if not words:
+        return ""
+    return f"<p{'' if report.values_current else ' class=flag'}>{escape(words)}</p>"
+
+
 def report_html(report: SessionReport) -> str:
     """The report as one HTML page (also used by tests to check content)."""
     ident = report.identity
@@ -116,6 +128,7 @@ def report_html(report: SessionReport) -> str:
         f"<p class='mark'>{escape(report.training_mark)}</p>",
         "<h1>ITB pump programming session report</h1>",
         f"<p>Session {clocks.local(report.created_at.astimezone())}</p>",
+        _values_line(report),
         "<h2>Pump and patient</h2><table width='100%'>",
         f"<tr><th>Patient ID</th><td>{escape(ident.patient_id)}</td>"
         f"<th>Pump serial</th><td>{escape(ident.serial_number)}</td></tr>",

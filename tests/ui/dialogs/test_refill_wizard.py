@@ -1,5 +1,8 @@
 """Refill wizard against the simulated pump: discrepancy, double entry, bridge, verify."""
 
+import html
+import re
+
 import pytest
 from itb_console.console.actions import ActionKind
 from itb_console.device.pump_api import BolusKind
@@ -8,6 +11,11 @@ from itb_console.ui.dialogs.refill_wizard import RefillWizard
 from PySide6.QtWidgets import QWizard
 
 from tests.text import spaced
+
+
+def plain(html_text):
+    """The words of a rich-text label, its lines joined by spaces."""
+    return html.unescape(re.sub(r"<[^>]+>", "", html_text.replace("<br>", " ")))
 
 
 @pytest.fixture
@@ -77,6 +85,38 @@ def test_concentration_change_rewrites_the_program_and_gives_the_bridge(qtbot, c
     assert status.program.daily_dose_ng == session.program_at_start.daily_dose_ng
     assert status.bolus is not None and status.bolus.kind is BolusKind.BRIDGE
     assert session.actions.of_kind(ActionKind.BOLUS_STARTED)[-1].detail["kind"] == "bridge"
+
+
+def test_a_refused_bridge_bolus_is_named_with_the_pumps_reason_and_the_refill_stands(
+        qtbot, connected):
+    session, pump = connected
+    pump.control.motor_stall()  # the pump refills during a stall, but gives no bolus
+    wizard = wizard_for(qtbot, session, pump)
+    wizard.withdrawn.setText("3.2")
+    wizard.next()
+    choose(wizard.concentration, 1000)
+    choose(wizard.confirm, 1000)
+    wizard.next()
+    with qtbot.waitSignal(session.outcome_ready, timeout=10_000) as told:
+        wizard.button(QWizard.WizardButton.FinishButton).click()
+    # 450 mcg/day at 1000 mcg/mL is 0.450 mL/day: the 0.25 mL of 2000 mcg/mL left in the
+    # pump path gives 900 mcg/day for 0.25 / 0.45 days (13:20 h)
+    assert spaced(plain(wizard.outcome.text())) == (
+        "Refill: done and verified. The read-back confirms it. "
+        "Bridge bolus: refused by the pump. The pump said: The motor is stalled: clear the "
+        "motor stall alarm before a bolus. Find the cause of the stall (Alarms, Ctrl+L, says "
+        "what to do), clear the motor stall alarm, then try again. The refill stands without "
+        "it: the 0.25 mL of the old drug in the pump path now goes at the new rate, about "
+        "900.0 mcg/day instead of 450.0 mcg/day for 13:20 h: watch the patient for signs of "
+        "overdose.")
+    assert told.args[0].text() == plain(wizard.outcome.text())  # the status bar's words too
+    status = pump.interrogate()
+    assert status.reservoir_concentration == Concentration(1000) and status.bolus is None
+    assert session.actions.of_kind(ActionKind.BOLUS_STARTED) == []
+    [unverified] = session.actions.of_kind(ActionKind.COMMAND_NOT_VERIFIED)
+    assert (unverified.detail["command"], unverified.detail["outcome"]) == (
+        "bridge bolus", "refused by the pump")
+    assert session.actions.of_kind(ActionKind.REFILL) != []
 
 
 def test_cancel_midway_leaves_the_pump_unchanged(qtbot, connected):

@@ -59,8 +59,9 @@ def test_old_and_new_side_by_side_then_send_and_verify(qtbot, session):
     with qtbot.waitSignal(session.send_finished, timeout=10_000):
         dialog.send_button.click()
     assert dialog.send_result.verified and dialog.send_result.program == new
-    assert dialog.outcome.text() == ("<b style='color:#2e7d32'>Sent and verified: the pump "
-                                     "reads back exactly the new program.</b>")
+    assert dialog.outcome.text() == ("<b style='color:#2e7d32'>Send program: sent and "
+                                     "verified.</b> The pump reads back exactly the new "
+                                     "program.")
     assert not dialog.send_button.isEnabled() and dialog.close_button.text() == "Close"
     qtbot.waitUntil(lambda: session.status.program == new, timeout=10_000)
 
@@ -73,8 +74,8 @@ def test_refused_send_says_the_old_program_still_runs(qtbot, session):
         dialog.send_button.click()
     assert dialog.send_result.program_in_force is ProgramInForce.OLD
     assert dialog.outcome.text().startswith(
-        "<b style='color:#b00020'>Not sent, the pump runs the old program.</b> The pump "
-        "refused it: "), dialog.outcome.text()
+        "<b style='color:#b00020'>Send program: not sent, the pump runs the old "
+        "program.</b> The pump refused it: "), dialog.outcome.text()
     assert dialog.outcome.text().endswith(
         "Program for the drug in the reservoir, or refill with the new concentration first.")
     with qtbot.waitSignal(session.status_changed, timeout=10_000) as read:

@@ -166,3 +166,19 @@ def test_the_preview_reports_where_it_printed(qtbot, tmp_path):
     with qtbot.waitSignal(preview.printed) as printed:
         preview.done(QDialog.DialogCode.Accepted)
     assert printed.args == [str(tmp_path / "out.pdf")]
+
+
+def test_a_report_made_after_a_lost_link_states_how_old_its_values_are(tmp_path):
+    read_at = datetime(2026, 11, 25, 10, 42, 5)
+    stale = replace(sample_report(), values_read_at=read_at, values_age_s=25 * 60 + 10,
+                    values_link="link lost")
+    html = spaced(report_html(stale))
+    assert ("<p class=flag>Pump values as last read at 10:42, 0:25 h before this report was "
+            "made; then the link was lost: they were not read again, so nothing here was "
+            "verified when the report was made.</p>") in html
+    stale.save_json(tmp_path / "stale.json")
+    record = json.loads((tmp_path / "stale.json").read_text())
+    assert (record["values_read_at"], record["values_age_s"], record["values_link"],
+            record["values_current"]) == ("2026-11-25T10:42:05", 1510, "link lost", False)
+    current = replace(stale, values_age_s=3, values_link="connected")
+    assert "<p>Pump values read at 10:42, connected.</p>" in spaced(report_html(current))
