@@ -66,6 +66,14 @@ class PumpView(QObject):
             return 0.0
         return max(0.0, (self._wall_clock() - self.read_at).total_seconds())
 
+    def not_live_reason(self) -> str:
+        """Why nothing can be sent to the pump now, with what to do ("" when it can)."""
+        if self.live:
+            return ""
+        if self.status is None:
+            return self.age_text()
+        return f"{self.age_text()}: reconnect (Ctrl+K) and interrogate (F5) first."
+
     def age_text(self) -> str:
         """One line saying how current the values are: what every bound widget shows."""
         if self.status is None or self.read_at is None:

@@ -110,6 +110,8 @@ def _fill(holder: QMenu | QToolBar, actions: list[QAction | None]) -> None:
 
 
 STATUS_MIN_WIDTH_PX = 300  # the status panel wraps and scrolls below this
+REFILL_TIP = "Refill the pump: withdraw, compare, fill, verify"
+BOLUS_TIP = "A clinician or priming bolus; progress and cancel"
 
 
 class MainWindow(QMainWindow):
@@ -248,10 +250,8 @@ class MainWindow(QMainWindow):
                                            "Daily dose and reservoir over time, and the outlook")
         self.report_action = self._action("Session report...", "Ctrl+P", self.save_report,
                                           "Save the session report as PDF and JSON")
-        self.refill_action = self._action("Refill...", "Ctrl+F", self.refill,
-                                          "Refill the pump: withdraw, compare, fill, verify")
-        self.bolus_action = self._action("Bolus...", "Ctrl+B", self.bolus,
-                                         "A clinician or priming bolus; progress and cancel")
+        self.refill_action = self._action("Refill...", "Ctrl+F", self.refill, REFILL_TIP)
+        self.bolus_action = self._action("Bolus...", "Ctrl+B", self.bolus, BOLUS_TIP)
         self.log_action = self._action("Event log...", "Ctrl+E", self.show_event_log,
                                        "The pump's event log: filter, search, export CSV")
         self.alarms_action = self._action("Alarms...", "Ctrl+L", self.show_alarms,
@@ -335,7 +335,9 @@ class MainWindow(QMainWindow):
                                self.scenario_editor_action]),
                 ("&Help", [help_action, about_action, log_folder_action])]
         for title, actions in menu_plan:
-            _fill(menus.addMenu(title), actions)
+            menu = menus.addMenu(title)
+            menu.setToolTipsVisible(True)  # a command not available now says why
+            _fill(menu, actions)
 
         self.toolbar = QToolBar("Session")
         self.toolbar.setMovable(False)
@@ -422,8 +424,14 @@ class MainWindow(QMainWindow):
         self.send_action.setEnabled(ready and live and self.draft.is_changed)
         self.send_button.setEnabled(self.send_action.isEnabled())
         self.revert_action.setEnabled(self.draft.is_changed)
-        for action in (self.refill_action, self.bolus_action, self.battery_action):
+        # Commands that reach the pump wait for a live one, and say why in their tips;
+        # the battery and clock dialog shows the last values read (with their age) too.
+        reason = self.session.view.not_live_reason()
+        for action, tip in ((self.refill_action, REFILL_TIP), (self.bolus_action, BOLUS_TIP)):
             action.setEnabled(live)
+            action.setToolTip(tip if live else f"{tip}. Not now: {reason}")
+            action.setStatusTip(action.toolTip())
+        self.battery_action.setEnabled(self.session.view.status is not None)
 
     # ------------------------------------------------------------------ editing
     def _update_summary(self) -> None:
@@ -485,13 +493,12 @@ class MainWindow(QMainWindow):
 
     def refill(self) -> RefillWizard | None:
         from itb_console.ui.dialogs.refill_wizard import RefillWizard
-        status = self.session.status
+        status = self.session.view.status
         if status is None or not self.session.interrogated:
-            QMessageBox.information(self, "Refill", "Connect to a pump first "
-                                    f"({self.session.view.age_text()}).")
+            QMessageBox.information(self, "Refill", self.session.view.not_live_reason())
             return None
         profile = load_profile(status.identity.profile_id)
-        return _show_new(RefillWizard(self.session, status, profile, self,
+        return _show_new(RefillWizard(self.session, profile, self,
                                       default_low_alarm_nl(self.settings, profile)))
 
     def after_mri(self) -> MriCheckDialog | None:
@@ -502,19 +509,20 @@ class MainWindow(QMainWindow):
 
     def bolus(self) -> BolusDialog | None:
         from itb_console.ui.dialogs.bolus_dialog import BolusDialog
-        status = self.session.status
+        status = self.session.view.status
         if status is None or not self.session.interrogated:
-            QMessageBox.information(self, "Bolus", "Connect to a pump first "
-                                    f"({self.session.view.age_text()}).")
+            QMessageBox.information(self, "Bolus", self.session.view.not_live_reason())
             return None
         return _show_new(BolusDialog(self.session, load_profile(status.identity.profile_id),
                                      self))
 
     def _status_or_tell(self, title: str) -> PumpStatus | None:
-        """The last status read; None after telling the user to connect first."""
-        if self.session.status is None:
-            QMessageBox.information(self, title, "Connect to a pump first.")
-        return self.session.status
+        """The pump view's last status read (its dialog shows how old it is); None after
+        saying that nothing has been read from a pump."""
+        status = self.session.view.status
+        if status is None:
+            QMessageBox.information(self, title, self.session.view.age_text())
+        return status
 
     def show_battery_clock(self) -> BatteryClockDialog | None:
         from itb_console.ui.dialogs.battery_clock_dialog import BatteryClockDialog
@@ -640,10 +648,10 @@ class MainWindow(QMainWindow):
     def report_or_tell(self, title: str) -> SessionReport | None:
         """The session report as of the last status; None after saying to connect first."""
         from itb_console.console.clinical.report_builder import build_report
-        status = self.session.status
+        status = self.session.view.status
         if status is None or self.session.program_at_start is None:
-            QMessageBox.information(self, title,
-                                    "Connect to a pump first: the report states what it read.")
+            QMessageBox.information(self, title, f"{self.session.view.age_text()} The report "
+                                    "states what was read from a pump.")
             return None
         return build_report(status, self.session.program_at_start, self.session.actions,
                             clinician="", created_at=status.world_time,

@@ -34,6 +34,7 @@ QLabel[role="value"] {{ font-weight: 600; }}
 QLabel[role="muted"] {{ color: {MUTED}; }}
 QLabel#refusal {{ color: {CRITICAL}; font-weight: 600; }}
 QLabel#notice {{ background: {WARN_BG}; color: {WARN_INK}; padding: 6px; }}
+QLabel#stale {{ background: {WARN_BG}; color: {WARN_INK}; font-weight: 600; padding: 4px; }}
 QLabel#warnings {{ background: {WARN_BG}; color: {CRITICAL}; padding: 6px; }}
 QToolBar {{ spacing: 4px; padding: 2px; background: #eef2f6; border: none; }}
 QToolButton {{ padding: 4px 8px; }}

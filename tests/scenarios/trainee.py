@@ -136,8 +136,7 @@ class Trainee:
     # ------------------------------------------------------------------ refill, bolus
     def refill(self, *, withdrawn_ml: float, filled_ml: float, mcg_per_ml: int,
                alarm_ml: float = 2.0, acknowledge: bool = False, bridge: bool = True) -> None:
-        status = self.status
-        wizard = RefillWizard(self.session, status, self.window.draft.profile)
+        wizard = RefillWizard(self.session, self.window.draft.profile)
         self.qtbot.addWidget(wizard)
         wizard.show()
         wizard.withdrawn.setText(f"{withdrawn_ml:.2f}")  # as the syringe reads, to 0.01 mL

@@ -207,7 +207,7 @@ def drive_mode_change(qtbot, rig, fault):
 def drive_refill(qtbot, rig, _fault, mcg_per_ml=2000):
     rig.control.set_reservoir(calculated_nl=3_200_000, true_nl=3_200_000)
     refresh(qtbot, rig.session)
-    wizard = RefillWizard(rig.session, rig.session.status, rig.model.profile)
+    wizard = RefillWizard(rig.session, rig.model.profile)
     qtbot.addWidget(wizard)
     wizard.show()
     wizard.withdrawn.setText("3.2")  # measured and typed

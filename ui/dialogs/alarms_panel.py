@@ -18,6 +18,7 @@ from itb_console.ui.alarm_sound import AlarmSoundPlayer
 from itb_console.ui.banner import training_banner
 from itb_console.ui.outcome_text import outcome_html
 from itb_console.ui.style import CRITICAL, OK, WARN_INK, coloured
+from itb_console.ui.view_note import ViewNote
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -43,6 +44,7 @@ class AlarmsPanel(QDialog):
         self.resize(620, 420)
         layout = QVBoxLayout(self)
         layout.addWidget(training_banner())
+        layout.addWidget(ViewNote(session.view))
         self.list_area = QVBoxLayout()
         layout.addLayout(self.list_area)
         layout.addStretch(1)
@@ -74,8 +76,8 @@ class AlarmsPanel(QDialog):
         session.status_changed.connect(self.show_status)
         session.outcome_ready.connect(self._outcome)
         session.view.changed.connect(self._view_changed)
-        if session.status is not None:
-            self.show_status(session.status)
+        if session.view.status is not None:
+            self.show_status(session.view.status)
 
     def alarm_test(self) -> list[str]:
         """Play the critical then the non-critical tone; returns what was played."""

@@ -30,6 +30,7 @@ from itb_console.device.pump_profiles import BatteryProfile
 from itb_console.ui.banner import training_banner
 from itb_console.ui.outcome_text import outcome_html
 from itb_console.ui.style import CRITICAL, OK, WARN_INK, coloured
+from itb_console.ui.view_note import ViewNote
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -75,6 +76,7 @@ class BatteryClockDialog(QDialog):
         self.resize(640, 560)
         layout = QVBoxLayout(self)
         layout.addWidget(training_banner())
+        layout.addWidget(ViewNote(session.view))
         self.fields: dict[str, QLabel] = {}
         self.plan = QLabel("")
         self.plan.setWordWrap(True)
@@ -106,8 +108,9 @@ class BatteryClockDialog(QDialog):
         layout.addLayout(closing)
         session.status_changed.connect(self.show_status)
         session.outcome_ready.connect(self._outcome)
-        if session.status is not None:
-            self.show_status(session.status)
+        session.view.changed.connect(self._update_set_button)
+        if session.view.status is not None:
+            self.show_status(session.view.status)
 
     def _group(self, title: str, names: list[str], footer: QWidget | None = None) -> QGroupBox:
         box = QGroupBox(title)
@@ -167,6 +170,14 @@ class BatteryClockDialog(QDialog):
         f["Daylight saving"].setText(self._dst_text(check, status))
         f["Check"].setText(coloured(check.message, WARN_INK if check.needs_setting else OK))
         self.set_button.setVisible(check.needs_setting)
+        self._update_set_button()
+
+    def _update_set_button(self) -> None:
+        """Setting the clock needs a live pump, a clock to set and no setting on its way."""
+        reason = self.session.view.not_live_reason()
+        self.set_button.setEnabled(not reason and not self.awaited.pending
+                                   and self.check is not None and self.check.needs_setting)
+        self.set_button.setToolTip(reason)
 
     def _dst_text(self, check: ClockCheck, status: PumpStatus) -> str:
         if check.dst_change is not None:
@@ -182,12 +193,13 @@ class BatteryClockDialog(QDialog):
 
     # ------------------------------------------------------------------ setting
     def set_clock(self) -> None:
-        if self.check is None or not self.check.needs_setting:
+        check = self.check
+        if check is None or not self.set_button.isEnabled():
             return
         zone = self.zone
-        self.set_button.setEnabled(False)
         self.outcome.setText("Setting the pump clock, then reading it back...")
         self.awaited.asking()
+        self._update_set_button()
 
         def correct(_result: object, status: PumpStatus) -> bool:
             return not check_clock(status.pump_clock, status.world_time, zone).needs_setting
@@ -195,7 +207,7 @@ class BatteryClockDialog(QDialog):
         ticket = self.session.perform(Command.SET_CLOCK,
                                       lambda pump: set_clock_to_local(pump, zone),
                                       ActionKind.CLOCK_SET, verify=correct,
-                                      pump_clock=self.check.local_time.isoformat(
+                                      pump_clock=check.local_time.isoformat(
                                           timespec="minutes"),
                                       zone=str(zone.key))
         self.awaited.asked(ticket)
@@ -203,9 +215,9 @@ class BatteryClockDialog(QDialog):
     def _outcome(self, outcome: Outcome) -> None:
         if not self.awaited.take(outcome):
             return
-        status = self.session.status
+        status = self.session.view.status
         detail = (f" It reads {style.moment(status.pump_clock)}, within "
                   f"{DRIFT_TOLERANCE.seconds // 60} min of local time."
                   if outcome.ok and status is not None else "")
         self.outcome.setText(outcome_html(outcome) + detail)
-        self.set_button.setEnabled(self.check is not None and self.check.needs_setting)
+        self._update_set_button()

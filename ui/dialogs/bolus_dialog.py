@@ -38,6 +38,7 @@ from itb_console.device.units import ml
 from itb_console.ui.banner import training_banner
 from itb_console.ui.outcome_text import outcome_html
 from itb_console.ui.style import CRITICAL, WARN_INK, coloured
+from itb_console.ui.view_note import ViewNote
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -63,6 +64,8 @@ class BolusDialog(QDialog):
         self.setWindowTitle("Bolus - training mock")
         layout = QVBoxLayout(self)
         layout.addWidget(training_banner())
+        self.view_note = ViewNote(session.view)
+        layout.addWidget(self.view_note)
         form = QFormLayout()
         self.kind = QComboBox()
         self.kind.addItem("Clinician single bolus", BolusKind.CLINICIAN)
@@ -164,8 +167,8 @@ class BolusDialog(QDialog):
         if session.record is not None:
             self.show_record(session.record)
         self._recompute()
-        if session.status is not None:
-            self.show_status(session.status)
+        if session.view.status is not None:
+            self.show_status(session.view.status)
         hint = self.sizeHint()  # the fonts in use decide; never smaller than the design size
         self.resize(max(680, hint.width()), max(420, hint.height()))
 
@@ -205,9 +208,9 @@ class BolusDialog(QDialog):
                      "before the bolus.", WARN_INK) if edited else
             "Catheter from the pump's implant record: confirm it is the one implanted.")
         self.request = None
-        status = self.session.status
+        status = self.session.view.status
         if status is None:
-            self.computed.setText("Connect to a pump first.")
+            self.computed.setText(self.session.view.age_text())
             self._update_buttons()
             return
         self._record_wait = (
@@ -246,7 +249,7 @@ class BolusDialog(QDialog):
         """Why the pump would refuse Start bolus now ("" when it would accept it)."""
         view, request = self.session.view, self.request
         if not view.live or view.status is None:
-            return f"Not connected ({view.age_text()})."
+            return view.not_live_reason()
         if self.awaited.pending:
             return "Waiting for the pump's answer..."
         if view.status.bolus is not None:

@@ -21,6 +21,7 @@ from itb_console.console.session import Session
 from itb_console.device.pump_api import AlarmCode, Event, PumpStatus
 from itb_console.ui.banner import training_banner
 from itb_console.ui.style import CRITICAL, OK, WARN_INK, coloured
+from itb_console.ui.view_note import ViewNote
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -63,6 +64,7 @@ class MriCheckDialog(QDialog):
         self.resize(640, 520)
         layout = QVBoxLayout(self)
         layout.addWidget(training_banner())
+        layout.addWidget(ViewNote(session.view))
         intro = QLabel("The scanner's magnet stops the pump's rotor and suspends infusion "
                        "for the whole scan. Interrogate the pump, read the motor stall and "
                        "its recovery in the log, and confirm delivery resumed.")
@@ -89,17 +91,35 @@ class MriCheckDialog(QDialog):
         self.interrogate_button.clicked.connect(self.interrogate)
         self.record_button.clicked.connect(self.record_check)
         close.clicked.connect(self.accept)
+        self._asking = False
+        session.view.changed.connect(self._update_interrogate)
+        session.action_failed.connect(self._failed)
+        self._update_interrogate()
+
+    def _failed(self, name: str, message: str) -> None:
+        if name == "interrogate again" and self._asking:
+            self._asking = False
+            self._update_interrogate()
+            self.verdict.setText(coloured(f"Could not read the pump: {message}", CRITICAL))
+
+    def _update_interrogate(self) -> None:
+        """Interrogating needs a live pump; the view's line above says why not."""
+        self.interrogate_button.setEnabled(self.session.view.live and not self._asking)
 
     def interrogate(self) -> None:
-        self.interrogate_button.setEnabled(False)
+        self._asking = True
+        self._update_interrogate()
         self.verdict.setText("Interrogating...")
         if not self.session.interrogate_again(self.show_reading):
-            self.interrogate_button.setEnabled(True)
-            self.verdict.setText("Connect to the pump first.")
+            self._asking = False
+            self._update_interrogate()
+            self.verdict.setText("The pump is busy with another command: interrogate again "
+                                 "when it has finished.")
 
     def show_reading(self, reading: tuple[PumpStatus, tuple[Event, ...]]) -> None:
         status, events = reading
-        self.interrogate_button.setEnabled(True)
+        self._asking = False
+        self._update_interrogate()
         self.check = check = check_after_mri(events, status.program)
         self.events.clear()
         lines = [line for event in since_last_stall(events)

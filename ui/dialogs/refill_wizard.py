@@ -31,13 +31,13 @@ from itb_console.console.clinical.refill import (
 from itb_console.console.outcome import AwaitedOutcome, Command, FollowUp, Outcome
 from itb_console.console.session import Session
 from itb_console.device.drugs import load_drugs
-from itb_console.device.pump_api import PumpStatus
 from itb_console.device.pump_profiles import PumpProfile
 from itb_console.device.therapy import Concentration
 from itb_console.device.units import NL_PER_ML, UnitError, ml, scaled
 from itb_console.ui.banner import training_banner
 from itb_console.ui.outcome_text import outcome_html
 from itb_console.ui.style import CRITICAL, OK, WARN_INK, coloured
+from itb_console.ui.view_note import ViewNote
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -85,10 +85,15 @@ class _Page(QWizardPage):
 
 
 class RefillWizard(QWizard):
-    def __init__(self, session: Session, status: PumpStatus, profile: PumpProfile,
+    def __init__(self, session: Session, profile: PumpProfile,
                  parent: QWidget | None = None, low_alarm_nl: int | None = None) -> None:
-        """``low_alarm_nl``: the alarm volume offered (the preference; else the profile's)."""
+        """Plans against the pump as the session's pump view last read it (the main window
+        opens the wizard only once a pump has been read). ``low_alarm_nl``: the alarm
+        volume offered (the preference; else the profile's)."""
         super().__init__(parent)
+        status = session.view.status
+        if status is None:
+            raise ValueError("The refill wizard plans from a pump read: connect first.")
         self.session, self.status, self.profile = session, status, profile
         self.plan: RefillPlan | None = None
         self._discrepancy_flagged = False
@@ -102,6 +107,7 @@ class RefillWizard(QWizard):
                              "what you measured.")
         form = QFormLayout(withdraw)
         form.addRow(training_banner())
+        form.addRow(ViewNote(session.view))
         form.addRow("Expected residual (pump):", QLabel(
             f"<b>{style.millilitres(ml(status.reservoir_nl))}</b> (calculated by the pump)"))
         # Empty, to be typed: a pre-filled expected value let a trainee click through
@@ -130,6 +136,7 @@ class RefillWizard(QWizard):
         fill.setSubTitle("Enter the concentration twice, from the vial each time.")
         form = QFormLayout(fill)
         form.addRow(training_banner())
+        form.addRow(ViewNote(session.view))
         self.concentration = QComboBox()
         self.confirm = QComboBox()
         for box, name in ((self.concentration, "Concentration"),
@@ -160,13 +167,16 @@ class RefillWizard(QWizard):
             spin.valueChanged.connect(fill.completeChanged)
         self.addPage(fill)
 
-        review = _Page(enter=self._show_summary)
+        # Send waits for a live pump; once sent, Finish (then "Close") closes the wizard.
+        review = _Page(complete=lambda: self.awaited.last is not None or (
+            session.view.live and not self.awaited.pending), enter=self._show_summary)
         review.setTitle("3. Review and send")
         review.setSubTitle("Nothing has been sent yet: Send to pump refills it, reads it "
                            "back and shows the result here.")
         review.setFinalPage(True)
         layout = QVBoxLayout(review)
         layout.addWidget(training_banner())
+        layout.addWidget(ViewNote(session.view))
         self.summary = QLabel("")
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
@@ -179,6 +189,7 @@ class RefillWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.FinishButton, "Send to pump")
         self.awaited = AwaitedOutcome()
         session.outcome_ready.connect(self._outcome)
+        session.view.changed.connect(review.completeChanged)
         self._update_discrepancy()
 
     # ------------------------------------------------------------------ page 1
@@ -279,7 +290,7 @@ class RefillWizard(QWizard):
             super().accept()
             return
         plan = self.plan
-        if plan is None or self.awaited.pending:
+        if plan is None or self.awaited.pending or not self.session.view.live:
             return
         if plan.discrepancy.flagged:
             self.session.note(ActionKind.DISCREPANCY_ACKNOWLEDGED,

@@ -22,6 +22,7 @@ from itb_console.console.session import SendResult, Session
 from itb_console.device.therapy import Program
 from itb_console.ui.banner import training_banner
 from itb_console.ui.outcome_text import outcome_html
+from itb_console.ui.view_note import ViewNote
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -58,7 +59,7 @@ def change_mark(old_mcg_per_day: float, new_mcg_per_day: float) -> str:
 
 def _who(session: Session) -> str:
     """Whose pump this is: the program goes to this patient, this pump, this catheter."""
-    status, record = session.status, session.record
+    status, record = session.view.status, session.record
     if status is None:
         return ""
     ident = status.identity
@@ -86,6 +87,7 @@ class ReviewDialog(QDialog):
         self.resize(760, min(600, 300 + ROW_HEIGHT_PX * len(self.review.rows)))
         layout = QVBoxLayout(self)
         layout.addWidget(training_banner())
+        layout.addWidget(ViewNote(session.view))
         who = _who(session)
         if who:
             patient = QLabel(who)
@@ -139,6 +141,7 @@ class ReviewDialog(QDialog):
         self.send_button.clicked.connect(self.send)
         layout.addWidget(self.buttons)
         self.confirm.textChanged.connect(self._update_send)
+        session.view.changed.connect(self._update_send)
         session.outcome_ready.connect(self._finished)
         self._update_send()
         (self.confirm if self.review.warnings else self.send_button).setFocus()
@@ -178,11 +181,13 @@ class ReviewDialog(QDialog):
                 or self.confirm.text().strip().upper() == CONFIRMATION_WORD)
 
     def _update_send(self) -> None:
+        """Send needs every warning confirmed, nothing sent yet, and a live pump (the
+        view's line above says why not)."""
         self.send_button.setEnabled(self._confirmed() and self.send_result is None
-                                    and not self.sending)
+                                    and not self.sending and self.session.view.live)
 
     def send(self) -> None:
-        if not self._confirmed():
+        if not self.send_button.isEnabled():
             return
         if self.review.warnings:
             self.session.note(ActionKind.SOFT_LIMIT_OVERRIDDEN,

@@ -40,6 +40,7 @@ from itb_console.device.units import mcg, round_half_up
 from itb_console.ui.banner import training_banner
 from itb_console.ui.style import CRITICAL, OK, WARN_INK, coloured
 from itb_console.ui.timeline.undo_commands import ProgramChange
+from itb_console.ui.view_note import ViewNote
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -75,6 +76,7 @@ class TitrationDialog(QDialog):
         self.resize(680, 580)
         layout = QVBoxLayout(self)
         layout.addWidget(training_banner())
+        layout.addWidget(ViewNote(session.view))
         layout.addWidget(self._patient_box())
         layout.addWidget(self._rules_box())
         layout.addWidget(self._proposal_box())
@@ -171,7 +173,7 @@ class TitrationDialog(QDialog):
     @property
     def current(self) -> DoseRate | None:
         """The daily dose the pump delivers now (0 when stopped); None before a read."""
-        status = self.session.status
+        status = self.session.view.status
         if status is None:
             return None
         return DoseRate(round_half_up(status.program.daily_dose_ng))
@@ -202,9 +204,9 @@ class TitrationDialog(QDialog):
     # ------------------------------------------------------------------ checking
     def _recompute(self) -> None:
         self.check = None
-        status, current = self.session.status, self.current
+        status, current = self.session.view.status, self.current
         if status is None or current is None:
-            self.allowed.setText("Connect to a pump first.")
+            self.allowed.setText(self.session.view.age_text())
             self.apply_button.setEnabled(False)
             return
         self.in_force.setText(f"{_per_day_and_hour(current)}, "

@@ -21,6 +21,7 @@ from itb_console.console.session import Session
 from itb_console.device.therapy import Concentration, DoseRate, TherapyError
 from itb_console.ui.banner import training_banner
 from itb_console.ui.style import CRITICAL, OK, WARN_INK, coloured
+from itb_console.ui.view_note import ViewNote
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -75,6 +76,7 @@ class TrialDialog(QDialog):
         self.resize(640, 600)
         layout = QVBoxLayout(self)
         layout.addWidget(training_banner())
+        layout.addWidget(ViewNote(session.view))
         given = QGroupBox("Screening boluses given")
         QVBoxLayout(given).addWidget(self._table())
         layout.addWidget(given)
@@ -212,7 +214,7 @@ class TrialDialog(QDialog):
         colour = OK if result.candidate else CRITICAL if self.screening_over else WARN_INK
         text = coloured(result.next_step, colour, bold=True)
         if result.starting_dose is not None:
-            status = self.session.status
+            status = self.session.view.status
             concentration = status.reservoir_concentration if status else None
             text += (f"<br>Starting daily dose: <b>"
                      f"{_describe(result.starting_dose, concentration)}</b>")

@@ -3,8 +3,9 @@
 A clinician demonstrating pump programming needs the back row to read it and the
 audience to see months pass in a minute. So: full screen, type x1.6, black on white (every
 text/background pair at least 7:1), the training-mock banner kept; a header strip with
-the pump's own clock (running on between polls), the reservoir, the alarm day and the
-refill booking; and the presenter's time control (PgUp/PgDown or +/-, Space pauses) on a
+the pump's own clock (running on between polls), the reservoir, the alarm day, the
+refill booking and the pump's replace-by date, greyed under their age once the pump is
+no longer connected; and the presenter's time control (PgUp/PgDown or +/-, Space pauses) on a
 simulated pump, through the session's worker. Leaving (Esc or F11) puts every change back.
 Training mock, not for clinical use.
 """
@@ -234,6 +235,7 @@ class PresentationMode(QObject):
         self._dialogs = _DialogScaler(self)
         self._build_actions()
         session.status_changed.connect(self._status)
+        session.view.changed.connect(self._view_changed)
         self.requested: float | None = None  # a speed asked for, not yet confirmed
         session.clock_speed_changed.connect(self._speed)
         session.action_failed.connect(self._failed)
@@ -322,8 +324,7 @@ class PresentationMode(QObject):
         self.editor.set_night_shade(NIGHT_SHADE_STRONG)
         self.strip.show_speed(self.session.clock_speed, self.resume_speed,
                               self.session.clock_speed_adjustable)
-        if self.session.status is not None:
-            self.strip.show_status(self.session.status)
+        self.strip.show_view(self.session.view)
         self.strip.show()
         self.session.read_clock_speed()
         self._tick()
@@ -394,10 +395,14 @@ class PresentationMode(QObject):
             self.window.statusBar().showMessage(f"Pump time: {message}", 10_000)
 
     def _status(self, status: PumpStatus) -> None:
+        """A new read: the clock between polls starts from it."""
         self.clock.update(status.pump_clock)
-        if self.active:
-            self.strip.show_status(status)
         self._show_now(status.pump_clock)
+
+    def _view_changed(self) -> None:
+        """Every read and every change of link: the strip says how current it is."""
+        if self.active:
+            self.strip.show_view(self.session.view)
 
     def _state(self, state: SessionState) -> None:
         """No pump, no 'now': a clock left over from the last pump would mislead."""

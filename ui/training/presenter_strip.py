@@ -1,8 +1,13 @@
-"""The presentation header: the pump's clock, reservoir, alarm day, refill day, speed.
+"""The presentation header: the pump's clock, reservoir, alarm day, refill day, the pump's
+replace-by date and the speed.
 
 Shown under the training-mock banner in presentation mode, in type a back row can read.
-The pump's clock runs on between polls (:class:`LocalPumpClock`), so a world at x3600
-visibly moves; the presenter's speeds are a short ladder a clicker can climb.
+Bound to the session's pump view like the status panel: after a lost link or a closed
+session its values turn grey under "Last read 10:42, not connected". The replace-by date
+comes from the one rule the status panel, the battery dialog and the report use
+(:func:`~itb_console.console.clinical.planning.battery_dates`). The pump's clock runs on
+between polls (:class:`LocalPumpClock`), so a world at x3600 visibly moves; the
+presenter's speeds are a short ladder a clicker can climb.
 Training mock, not for clinical use.
 """
 
@@ -14,10 +19,11 @@ from datetime import datetime, timedelta
 
 from itb_console.console import number_style as style
 from itb_console.console.clinical.forecast import forecast
-from itb_console.console.clinical.planning import next_refill
+from itb_console.console.clinical.planning import battery_dates, next_refill
+from itb_console.console.pump_view import PumpView
 from itb_console.device.alarm_catalog import load_alarms
 from itb_console.device.clock import MAX_SPEED
-from itb_console.device.pump_api import PumpStatus
+from itb_console.device.pump_api import AlarmCode, PumpStatus
 from itb_console.device.pump_profiles import load_profile
 from itb_console.device.units import ml
 from PySide6.QtWidgets import (
@@ -36,21 +42,28 @@ INK = "#000000"
 STRONG = "#0b3d91"  # 10:1 on white
 ALERT = "#b00020"  # 7.3:1 on white
 DIMMED = "#555555"  # disabled text, 7.5:1 on white
+STALE_BG = "#fff3cd"  # behind 'Last read 10:42, not connected': black on it is 18:1
+RESERVOIR_ALARMS = frozenset({AlarmCode.LOW_RESERVOIR, AlarmCode.RESERVOIR_EMPTY})
 NBSP = "\u00a0"  # keeps a number with its unit when a detail line wraps
 
 STRIP_SHEET = """
 QFrame#presenter {{ background: {paper}; border-bottom: 3px solid {ink}; }}
 QLabel {{ color: {ink}; }}
-QLabel[role="caption"] {{ font-size: 14pt; }}
+QLabel[role="caption"] {{ font-size: {small}pt; }}
 QLabel[role="big"] {{ font-size: {big}pt; font-weight: 700; }}
-QLabel[role="detail"] {{ font-size: 14pt; }}
+QLabel[role="detail"] {{ font-size: {small}pt; }}
 QLabel[alert="true"] {{ color: {alert}; }}
+QLabel[stale="true"] {{ color: {dimmed}; }}
+QLabel#freshness {{ font-size: {small}pt; font-weight: 700; background: {stale_bg};
+                   border: 2px solid {ink}; padding: 2px 8px; }}
 QProgressBar {{ border: 2px solid {ink}; background: {paper}; min-height: 18px;
                 max-height: 18px; }}
 QProgressBar::chunk {{ background: {strong}; }}
+QProgressBar::chunk:disabled {{ background: {dimmed}; }}
 """
-BIG_PT = 28  # the strip's numbers on a 1280-pixel or wider screen
-PIXELS_PER_BIG_PT = 46  # narrower screens: smaller numbers, so all five fit in one row
+BIG_PT = 28  # the strip's numbers on a 1456-pixel or wider screen
+SMALL_PT = 14  # captions and details; 4 pt under the numbers on a narrow screen
+PIXELS_PER_BIG_PT = 52  # narrower screens: smaller numbers, so all six fit in one row
 
 
 def next_speed(current: float, step: int) -> float:
@@ -114,7 +127,8 @@ class LocalPumpClock:
 
 
 def big_type_for(screen_width: int) -> int:
-    """Point size of the strip's numbers: 28 pt from 1280 pixels, 22 pt at 1024, 17 at 800."""
+    """Point size of the strip's numbers: 28 pt from 1456 pixels, 26 at 1366, 20 at 1024,
+    15 at 800."""
     return min(BIG_PT, round(screen_width / PIXELS_PER_BIG_PT))
 
 
@@ -126,52 +140,78 @@ def _label(role: str, text: str = "-") -> QLabel:
 
 
 class PresenterStrip(QFrame):
-    """Large header: pump clock, reservoir, days to the alarm, refill booking, speed."""
+    """Large header: pump clock, reservoir, days to the alarm, refill booking, replace-by
+    date, speed; greyed under how old they are once the pump is no longer connected."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("presenter")
         self.setAccessibleName("Presentation header")
         self.set_big_type(BIG_PT)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(18, 8, 18, 10)
-        row.setSpacing(24)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(18, 8, 18, 10)
+        column.setSpacing(4)
+        self.freshness = QLabel("")
+        self.freshness.setObjectName("freshness")
+        self.freshness.setWordWrap(True)
+        self.freshness.setAccessibleName("When the pump was read")
+        self.freshness.hide()
+        column.addWidget(self.freshness)
+        row = QHBoxLayout()
+        row.setSpacing(18)
+        column.addLayout(row)
         self.values: dict[str, QLabel] = {}
         self.details: dict[str, QLabel] = {}
         captions = {"clock": "Pump clock", "reservoir": "Reservoir",
                     "alarm": "Low-reservoir alarm in", "refill": "Book the refill for",
-                    "speed": "Pump time runs at"}
+                    "replace": "Replace the pump by", "speed": "Pump time runs at"}
         self.gauge = QProgressBar()
         self.gauge.setTextVisible(False)
         self.gauge.setAccessibleName("Reservoir gauge")
         for key, caption in captions.items():
             cell = QWidget()
-            column = QVBoxLayout(cell)
-            column.setContentsMargins(0, 0, 0, 0)
-            column.setSpacing(0)
-            column.addWidget(_label("caption", caption))
+            cell_column = QVBoxLayout(cell)
+            cell_column.setContentsMargins(0, 0, 0, 0)
+            cell_column.setSpacing(0)
+            cell_column.addWidget(_label("caption", caption))
             self.values[key] = _label("big")
             self.values[key].setAccessibleName(caption)
-            column.addWidget(self.values[key])
+            cell_column.addWidget(self.values[key])
             if key == "reservoir":
-                column.addWidget(self.gauge)
+                cell_column.addWidget(self.gauge)
             self.details[key] = _label("detail", "")
-            column.addWidget(self.details[key])
-            column.addStretch(1)
+            cell_column.addWidget(self.details[key])
+            cell_column.addStretch(1)
             row.addWidget(cell, 1)
 
     def set_big_type(self, points: int) -> None:
-        self.setStyleSheet(STRIP_SHEET.format(big=points, paper=PAPER, ink=INK, alert=ALERT,
-                                              strong=STRONG))
+        self.setStyleSheet(STRIP_SHEET.format(big=points, small=min(SMALL_PT, points - 4),
+                                              paper=PAPER, ink=INK, alert=ALERT,
+                                              strong=STRONG, dimmed=DIMMED,
+                                              stale_bg=STALE_BG))
 
     def _set(self, key: str, value: str, detail: str, alert: bool = False) -> None:
         self.values[key].setText(value)
         self.details[key].setText(detail)
         for label in (self.values[key], self.details[key]):
-            if label.property("alert") != alert:
-                label.setProperty("alert", alert)
-                label.style().unpolish(label)
-                label.style().polish(label)
+            _mark(label, "alert", alert)
+
+    def show_view(self, view: PumpView) -> None:
+        """What the pump view holds: live values in ink, older ones grey under their age
+        (the speed too: with no pump connected it controls nothing)."""
+        stale = not view.live
+        self.freshness.setText(view.age_text())
+        self.freshness.setVisible(stale)
+        for key in self.values:
+            for label in (self.values[key], self.details[key]):
+                _mark(label, "stale", stale)
+        self.gauge.setEnabled(not stale)
+        if view.status is None:
+            for key in ("clock", "reservoir", "alarm", "refill", "replace"):
+                self._set(key, "-", "")
+            self.gauge.setValue(0)
+        else:
+            self.show_status(view.status)
 
     def show_clock(self, pump_clock: datetime, speed: float) -> None:
         # seconds only while readable
@@ -192,6 +232,7 @@ class PresenterStrip(QFrame):
                       f"{speed_words(speed)}\nkeys: PgUp PgDn Space")
 
     def show_status(self, status: PumpStatus) -> None:
+        """The values of one status read (``show_view`` says how current they are)."""
         profile = load_profile(status.identity.profile_id)
         self.gauge.setRange(0, profile.reservoir_nl // 10_000)
         self.gauge.setValue(status.reservoir_nl // 10_000)
@@ -203,7 +244,9 @@ class PresenterStrip(QFrame):
         outlook = forecast(program, status.reservoir_nl, status.low_reservoir_alarm_nl,
                            status.pump_clock)
         catalog = load_alarms()
-        sounding = ", ".join(catalog.info(a.code.value).title for a in status.alarms)
+        # The reservoir's own alarms; the others stand in the alarm bar under the strip.
+        sounding = ", ".join(catalog.info(a.code.value).title for a in status.alarms
+                             if a.code in RESERVOIR_ALARMS)
         if outlook.days_to_alarm is not None and outlook.alarm_at is not None:
             self._set("alarm", style.days(outlook.days_to_alarm),
                       sounding or f"on {style.moment(outlook.alarm_at)}", alert=bool(sounding))
@@ -220,3 +263,29 @@ class PresenterStrip(QFrame):
             self._set("refill", style.day(plan.book_on_date),
                       f"{style.day_count(plan.book_on_date, status.pump_clock.date())}; "
                       f"alarm due {style.day(plan.refill_by_date)}")
+        self._show_replacement(status)
+
+    def _show_replacement(self, status: PumpStatus) -> None:
+        """The replace-by date by the shared rule: ERI + 90 days, or the pump's earlier end
+        of service; red from ERI on."""
+        battery = status.battery
+        dates = battery_dates(status, load_profile(status.identity.profile_id).battery)
+        today = status.pump_clock.date()
+        if battery.eos_reached:
+            self._set("replace", "NOW", f"end of service {style.day(battery.eos_at)}: not "
+                      "delivering", alert=True)
+        elif battery.eri_reached:
+            self._set("replace", style.day(dates.replace_by_date),
+                      f"ERI reached {style.day(dates.eri_date)}; "
+                      f"{style.day_count(dates.replace_by_date, today)}", alert=True)
+        else:
+            self._set("replace", style.day(dates.replace_by_date),
+                      style.day_count(dates.replace_by_date, today))
+
+
+def _mark(label: QLabel, name: str, on: bool) -> None:
+    """Set a style-sheet property and let the style see it (a property alone does not)."""
+    if label.property(name) != on:
+        label.setProperty(name, on)
+        label.style().unpolish(label)
+        label.style().polish(label)

@@ -25,7 +25,7 @@ def connected(connect_sim):
 
 
 def wizard_for(qtbot, session, pump):
-    wizard = RefillWizard(session, session.status, pump.model.profile)
+    wizard = RefillWizard(session, pump.model.profile)
     qtbot.addWidget(wizard)
     wizard.show()
     return wizard

@@ -171,7 +171,7 @@ def test_main_window_menu_opens_the_tools_and_titration_is_undoable(qtbot, monke
     assert shortcuts["Titration..."] == "Ctrl+T"
     assert shortcuts["Battery && clock..."] == "Ctrl+Shift+B"
     window.titration_action.trigger()
-    assert told == [("Titration", "Connect to a pump first.")]
+    assert told == [("Titration", "No pump read yet: connect to a pump (Ctrl+K).")]
     assert not window.battery_action.isEnabled()  # nothing read: nothing to show or set
     with qtbot.waitSignal(session.status_changed, timeout=10_000):
         window.connect_to("sim://?start=2026-11-25T09:00")

@@ -135,7 +135,7 @@ def unconnected_window(qtbot, monkeypatch, tmp_path):
 def test_main_window_puts_the_dose_in_the_draft_undoably(qtbot, monkeypatch, tmp_path):
     window, session, told = unconnected_window(qtbot, monkeypatch, tmp_path)
     assert window.trial_screening() is None
-    assert told == [("Trial screening", "Connect to a pump first.")]
+    assert told == [("Trial screening", "No pump read yet: connect to a pump (Ctrl+K).")]
     with qtbot.waitSignal(session.status_changed, timeout=10_000):
         window.connect_to("sim://?start=2026-11-25T09:00")
     in_force = window.draft.in_force

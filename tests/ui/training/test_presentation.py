@@ -3,8 +3,9 @@
 from datetime import datetime
 
 import pytest
+from itb_console.console.pump_view import LinkState
 from itb_console.console.session import Session, SessionState
-from itb_console.device.pump_api import PumpRefused
+from itb_console.device.pump_api import LinkError, PumpRefused
 from itb_console.device.simulated import SimulatedPump
 from itb_console.device.therapy import DoseRate, Mode, Program, Schedule
 from itb_console.ui.main_window import MainWindow
@@ -68,6 +69,11 @@ def window(qtbot, tmp_path, monkeypatch):
     yield made
     made.presentation.leave()  # the look is application-wide: never leak it to other tests
     session.shutdown()
+
+
+def refresh(window, qtbot) -> None:
+    with qtbot.waitSignal(window.session.status_changed, timeout=10_000):
+        window.session.refresh()
 
 
 def present(window, qtbot) -> None:
@@ -148,6 +154,64 @@ def test_the_clock_shows_the_pump_clock_and_the_strip_the_worked_numbers(window,
     assert window.editor.now_line.value() == pytest.approx(9 * 60, abs=0.1)
 
 
+def test_the_strip_shows_the_replace_by_date_of_the_shared_rule(window, qtbot):
+    present(window, qtbot)
+    strip = window.presentation.strip
+    # 120 days of battery at the reference 0.5 mL/day; at 0.2 mL/day ERI comes on
+    # 2026-12-25 (in 30 days), and the replace-by date is ERI + 90 days
+    window.pump.control.set_battery_days_left(120)
+    refresh(window, qtbot)
+    assert window.status_panel.fields["Indicator (ERI)"].text() == (
+        "expected 2026-12-25 (in 30 days)")
+    assert strip.values["replace"].text() == "2027-03-25"
+    assert strip.details["replace"].text() == "in about 4 months"
+    assert strip.values["replace"].property("alert") is False
+    # 30 days: ERI reached today, and the pump's end of service (in 30 days) comes before
+    # ERI + 90 days
+    window.pump.control.set_battery_days_left(30)
+    refresh(window, qtbot)
+    assert strip.values["replace"].text() == "2026-12-25"
+    assert strip.details["replace"].text() == "ERI reached 2026-11-25; in 30 days"
+    assert strip.values["replace"].property("alert") is True
+    # the replacement indicator is in the alarm bar, not in the low-reservoir cell
+    assert strip.details["alarm"].text() == "on 2027-02-23 09:00"
+    assert strip.values["alarm"].property("alert") is False
+    # the same date as the status panel, the battery dialog and the report
+    assert window.status_panel.fields["Replace by"].text() == "2026-12-25 (in 30 days)"
+    assert window.report_or_tell("x").replace_by_date.isoformat() == "2026-12-25"
+
+
+def lose_link(window, qtbot):
+    def dead(*_args):
+        raise LinkError("The link to the pump failed.")
+
+    window.pump.interrogate = dead
+    with qtbot.waitSignal(window.session.view.changed, timeout=10_000,
+                          check_params_cb=lambda: window.session.view.link is LinkState.LOST):
+        window.session.refresh()
+
+
+@pytest.mark.parametrize(("end", "words"), [
+    (lose_link, "not connected (link lost)"),
+    (lambda window, _qtbot: window.session.close_session(), "not connected")])
+def test_after_a_lost_link_or_a_closed_session_the_strip_greys_its_values_under_their_age(
+        window, qtbot, end, words):
+    present(window, qtbot)
+    strip = window.presentation.strip
+    assert not strip.freshness.isVisible()
+    assert strip.values["reservoir"].property("stale") is False
+    end(window, qtbot)
+    read_at = window.session.view.read_at
+    assert strip.freshness.isVisible()
+    assert strip.freshness.text() == f"Last read {read_at:%H:%M}, {words}"
+    assert strip.freshness.text() == window.status_panel.freshness.text()  # the same words
+    assert spaced(strip.values["reservoir"].text()) == "20.00 mL"  # the last values, kept
+    for key in ("clock", "reservoir", "alarm", "refill", "replace", "speed"):
+        assert strip.values[key].property("stale") is True, key
+        assert strip.details[key].property("stale") is True, key
+    assert not strip.gauge.isEnabled()
+
+
 def test_speed_keys_change_the_pumps_own_speed(window, qtbot):
     present(window, qtbot)
     clock = window.pump.model.clock
@@ -207,7 +271,8 @@ def test_the_clock_shows_seconds_only_while_they_can_be_read(qtbot):
     assert strip.values["clock"].text() == "09:00:05"
     strip.show_clock(when, 3_600)
     assert strip.values["clock"].text() == "09:00"
-    assert big_type_for(1920) == 28 and big_type_for(1024) == 22 and big_type_for(800) == 17
+    assert big_type_for(1920) == 28 and big_type_for(1366) == 26
+    assert big_type_for(1024) == 20 and big_type_for(800) == 15
 
 
 def test_the_simulated_pump_refuses_a_speed_outside_its_range():
