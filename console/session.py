@@ -63,7 +63,7 @@ if TYPE_CHECKING:  # the simulated pump (and its model) loads with the first sim
 log = logging.getLogger(__name__)
 POLL_INTERVAL_MS = 1000
 CLOSE_TIMEOUT_MS = 2000  # closing a session on a dead link must not hold anything up
-SHUTDOWN_WAIT_MS = 400  # twice at most: the app closes within a second whatever the link
+SHUTDOWN_WAIT_MS = 400  # twice at most, after the window has gone, whatever the link
 
 
 class SessionState(enum.Enum):
@@ -188,6 +188,7 @@ class Session(QObject):
         self.record: ImplantRecord | None = None  # the patient and implant record, once read
         self.clock_speed: float | None = None  # known once read (simulated pump only)
         self.program_at_start: Program | None = None
+        self._closing: Pump | None = None  # the pump being released at the exit
         self.actions = ActionLog()
         self._connect_job = 0
         self._connect_cancelled = threading.Event()
@@ -620,12 +621,7 @@ class Session(QObject):
         return self._clock_speed_call(lambda pump: pump.set_clock_speed(speed))
 
     def _simulated(self) -> SimulatedPump | None:
-        """The pump if it is the in-process simulation (its module loads on first ask)."""
-        if self.pump is None:
-            return None
-        from itb_console.device.simulated import SimulatedPump
-
-        return self.pump if isinstance(self.pump, SimulatedPump) else None
+        return None if self.pump is None else _in_process(self.pump)
 
     def _clock_speed_call(self, call: Callable[[SimulatedPump], float]) -> bool:
         pump = self._simulated()
@@ -671,21 +667,37 @@ class Session(QObject):
         job = self.worker.submit(lambda: _release(pump), CLOSE_TIMEOUT_MS)
         self._jobs[job] = ("close", closed)
 
-    def shutdown(self) -> None:
-        """Stop polling and the worker thread (application exit) without waiting on I/O.
+    def begin_shutdown(self) -> None:
+        """Start ending the session for the application's exit, waiting for nothing.
 
-        A call stuck on a dead link is abandoned: the worker finishes it in the background
-        and the link is released by the process ending (see :meth:`PumpWorker.stop`).
+        The poll stops, the session's close goes to the worker with the short close
+        timeout (a dead link cannot hold it long) and the worker's thread ends after it:
+        the window closes at once, whatever the link. :meth:`shutdown` then waits a
+        bounded time for the worker, once no window is left to freeze.
         """
         self._poll.stop()
         if self.pump is not None:
-            in_process = self._simulated() is not None
             pump, self.pump = self.pump, None
+            self._closing = pump
             self.view.set_link(LinkState.CLOSED)
             self.worker.submit(lambda: _release(pump), CLOSE_TIMEOUT_MS)
-            if not self.worker.stop(SHUTDOWN_WAIT_MS) and not in_process:
-                pump.close()  # breaks the read a dead link holds; the worker then ends
-        self.worker.stop(SHUTDOWN_WAIT_MS)
+        self.worker.finish()
+
+    def shutdown(self) -> None:
+        """End the session and the worker thread (the application's exit, after its event
+        loop; a test's teardown): :meth:`begin_shutdown`, then two short waits at most.
+
+        A call stuck on a dead link is let go after the first: its link is closed under it
+        (a serial read then ends), and a call that still does not end is left to the
+        process's end (see :meth:`PumpWorker.wait`).
+        """
+        self.begin_shutdown()
+        if self.worker.wait(SHUTDOWN_WAIT_MS):
+            return
+        pump, self._closing = self._closing, None
+        if pump is not None and _in_process(pump) is None:
+            pump.close()  # breaks the read a dead link holds; the worker then ends
+        self.worker.wait(SHUTDOWN_WAIT_MS)
 
 
 def _while_alive(then: Callable[[Any], None]) -> Callable[[Any], None]:
@@ -702,6 +714,13 @@ def _while_alive(then: Callable[[Any], None]) -> Callable[[Any], None]:
         then(result)
 
     return deliver
+
+
+def _in_process(pump: Pump) -> SimulatedPump | None:
+    """``pump`` if it is the in-process simulation (its module loads on first ask)."""
+    from itb_console.device.simulated import SimulatedPump
+
+    return pump if isinstance(pump, SimulatedPump) else None
 
 
 def _release(pump: Pump) -> None:

@@ -8,7 +8,9 @@ time, because a pump serves one request at a time.
 Each job has a deadline measured on the GUI thread: when it passes, the caller gets a
 :class:`PumpTimeout` at once and the late result, if it ever comes, is dropped. The call
 itself cannot be interrupted (a serial read is blocking), so ``pending`` still counts it
-until the link is free again.
+until the link is free again. For the same reason ending the thread waits for nothing:
+``finish`` lets it end after the jobs in hand, and only the application's exit, with no
+window left, waits for it a bounded time.
 """
 
 from __future__ import annotations
@@ -29,6 +31,11 @@ class _Runner(QObject):
     done = Signal(int, object)
     error = Signal(int, object)
 
+    @Slot()
+    def end_thread(self) -> None:
+        """The last job: the thread's loop ends once the jobs sent before it are done."""
+        QThread.currentThread().quit()
+
     @Slot(int, object)
     def run(self, job_id: int, call: Callable[[], Any]) -> None:
         try:
@@ -47,6 +54,7 @@ class PumpWorker(QObject):
     finished = Signal(int, object)
     failed = Signal(int, object)
     _submit = Signal(int, object)
+    _finish = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -59,6 +67,7 @@ class PumpWorker(QObject):
         self._runner = _Runner()
         self._runner.moveToThread(self._thread)
         self._submit.connect(self._runner.run)
+        self._finish.connect(self._runner.end_thread)
         self._runner.done.connect(self._on_done)
         self._runner.error.connect(self._on_error)
         self._thread.start()
@@ -117,24 +126,39 @@ class PumpWorker(QObject):
         if self._take(job_id):
             self.failed.emit(job_id, error)
 
-    def stop(self, wait_ms: int = 5000) -> bool:
-        """End the thread after the job in hand (called when the app closes).
+    @property
+    def pump_thread(self) -> QThread:
+        """The thread the calls run on (QObject's own ``thread()`` is the GUI thread)."""
+        return self._thread
 
-        Waits at most ``wait_ms`` and says whether the thread ended. One still blocked in
-        a call is kept referenced (:data:`ABANDONED`) so that Qt never destroys it
-        running; the application ends the process without waiting for it.
+    def finish(self) -> None:
+        """End the thread after the jobs already sent (a session's close among them),
+        waiting for nothing: closing the application must not wait on a link. The thread
+        is kept referenced until it has ended (:data:`ENDING`), so that Qt never destroys
+        it running, even if this worker is freed first."""
+        _keep_until_ended(self._thread, self._runner)
+        self._finish.emit()
+
+    def wait(self, wait_ms: int) -> bool:
+        """Wait at most ``wait_ms`` for the thread to end (after :meth:`finish`); says
+        whether it did. One still blocked in a call stays in :data:`ENDING`; the
+        application ends the process without waiting for it. Never called on the GUI
+        thread while a window is open.
         """
-        self._thread.quit()
-        if self._thread.wait(wait_ms):
-            return True
-        if all(thread is not self._thread for thread, _runner in ABANDONED):
-            ABANDONED.append((self._thread, self._runner))  # both outlive this worker
-        return False
+        return self._thread.wait(wait_ms)
 
 
-# Worker threads still blocked in a call at shutdown, with the runner executing it.
-ABANDONED: list[tuple[QThread, QObject]] = []
+# Worker threads told to end that may not have yet (one may be stuck in a call on a dead
+# link), with the runners they execute: referenced until they end, pruned as they do.
+ENDING: list[tuple[QThread, QObject]] = []
 
 
-def any_abandoned_running() -> bool:
-    return any(thread.isRunning() for thread, _runner in ABANDONED)
+def _keep_until_ended(thread: QThread, runner: QObject) -> None:
+    ENDING[:] = [(kept, its) for kept, its in ENDING if kept.isRunning()]
+    if all(kept is not thread for kept, _its in ENDING):
+        ENDING.append((thread, runner))
+
+
+def any_worker_running() -> bool:
+    """A worker thread still in a call (the process may end without it)."""
+    return any(thread.isRunning() for thread, _runner in ENDING)

@@ -78,10 +78,11 @@ def main(argv: list[str] | None = None) -> int:
     try:
         from itb_console.console.app_log import start_logging
         from itb_console.console.session import Session
-        from itb_console.console.worker import any_abandoned_running
+        from itb_console.console.worker import any_worker_running
         from itb_console.ui.application import application
         from itb_console.ui.error_dialog import install_excepthook
         from itb_console.ui.main_window import MainWindow
+        from itb_console.ui.quit_signals import close_on_signals
         from itb_console.ui.style import PRODUCT_NAME, apply_style
         from PySide6.QtCore import QTimer
         from PySide6.QtGui import QIcon
@@ -104,9 +105,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.screenshot is not None:
         code = _screenshot(window, session, args.screenshot)
     else:
+        close_on_signals(window)
         QTimer.singleShot(0, window.raise_)
         code = app.exec()
-    if any_abandoned_running():
+        session.shutdown()  # no window left: a bounded wait here freezes nothing
+    if any_worker_running():
         # A call stuck on a dead link: Qt would abort destroying its thread at exit.
         logging.shutdown()
         sys.stdout.flush()

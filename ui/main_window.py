@@ -9,6 +9,7 @@ session's pump view: with no pump read there is no program in force and nothing 
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
@@ -89,6 +90,7 @@ if TYPE_CHECKING:  # the dialogs, panels and reports load when first opened
     from itb_console.ui.training.records_window import RecordsWindow
     from itb_console.ui.training.scenario_editor import ScenarioEditor
 
+log = logging.getLogger(__name__)
 Shown = TypeVar("Shown", bound=QDialog)
 
 
@@ -142,6 +144,7 @@ class MainWindow(QMainWindow):
         self.records: RecordsService | None = None
         self.records_window: RecordsWindow | None = None
         self._error_box: QMessageBox | None = None
+        self._ask_on_close = True
         self.scenario_editor: ScenarioEditor | None = None
         self._build_layout()
         self.presentation = PresentationMode(self, session, self.editor, self.status_panel,
@@ -730,13 +733,23 @@ class MainWindow(QMainWindow):
 
         return _show_new(AboutDialog(self))
 
+    def close_without_questions(self) -> None:
+        """Close as Quit does but ask nothing (on a signal nobody is there to answer); what
+        would have been asked goes to the log."""
+        self._ask_on_close = False
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        """Ask about unsent changes and a stopped pump, close the tool windows, then let
+        the session go without waiting for the pump (the link may be dead)."""
         reasons = []
         if self.draft.is_changed:
             reasons.append("The pending program has NOT been sent to the pump.")
         if self.session.pump_stopped:
             reasons.append("The pump is STOPPED: it delivers no baclofen.")
-        if reasons:
+        if reasons and not self._ask_on_close:
+            log.warning("Closed without asking: %s", " ".join(reasons))
+        elif reasons:
             answer = QMessageBox.question(
                 self, "Close the console?", "\n".join(reasons) + "\n\nClose anyway?",
                 QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
@@ -744,12 +757,16 @@ class MainWindow(QMainWindow):
             if answer != QMessageBox.StandardButton.Close:
                 event.ignore()
                 return
-        if self.scenario_editor is not None and not self.scenario_editor.close():
-            event.ignore()  # a scenario with unsaved changes: the trainer cancelled
-            return
+        if self.scenario_editor is not None:
+            if not self._ask_on_close and self.scenario_editor.dirty:
+                log.warning("Closed without asking: the scenario's unsaved changes are lost.")
+                self.scenario_editor.dirty = False
+            if not self.scenario_editor.close():
+                event.ignore()  # a scenario with unsaved changes: the trainer cancelled
+                return
         if self.instructor is not None:
             self.instructor.close()  # its classroom process ends, and its stations
         if self.records is not None:
             self.records.close()  # the runs just scored are written before the end
-        self.session.shutdown()
+        self.session.begin_shutdown()  # the waiting, bounded, comes after the window
         event.accept()

@@ -11,7 +11,8 @@ from itb_console.device.pump_api import PumpRefused, PumpTimeout, Reason
 def worker(qtbot):
     made = PumpWorker()
     yield made
-    made.stop()
+    made.finish()
+    assert made.wait(5000)
 
 
 def test_calls_run_on_another_thread_in_order(qtbot, worker):
@@ -72,3 +73,15 @@ def test_cancelled_job_delivers_nothing(qtbot, worker):
 def test_timeout_must_be_positive(worker):
     with pytest.raises(ValueError, match="timeout_ms must be a positive"):
         worker.submit(lambda: None, timeout_ms=0)
+
+
+def test_finish_ends_the_thread_after_the_calls_already_sent_and_waits_for_none(
+        qtbot, worker):
+    go = threading.Event()
+    with qtbot.waitSignal(worker.finished, timeout=10_000) as done:
+        worker.submit(lambda: go.wait(10) and "the last call ran")
+        worker.finish()  # returns at once: the call above is still held
+        assert worker.pump_thread.isRunning() and not go.is_set()
+        go.set()
+    assert done.args[1] == "the last call ran"
+    qtbot.waitUntil(lambda: not worker.pump_thread.isRunning(), timeout=10_000)
