@@ -6,6 +6,7 @@ clinician previews is what is filed. Every page carries the training-mock mark.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from datetime import date
 from html import escape
@@ -221,6 +222,25 @@ def _mark_band(painter: QPainter, width: float, height: float, page: int, pages:
                      f"Page {page} of {pages}")
 
 
+def inked_pages(document: QTextDocument) -> int:
+    """How many pages the document's text reaches, once its page size is set.
+
+    ``QTextDocument.pageCount`` counts the space below the last line too (the last
+    paragraph's bottom margin and the document margin): a report whose last line ended
+    within those few points of the page's foot printed a second, blank page. Pages are
+    counted to the foot of the lowest line that holds text instead.
+    """
+    layout = document.documentLayout()
+    lowest = 0.0
+    block = document.begin()
+    while block.isValid():
+        if block.text().strip():
+            lowest = max(lowest, layout.blockBoundingRect(block).bottom())
+        block = block.next()
+    page_height = document.pageSize().height()
+    return max(1, min(document.pageCount(), math.ceil(lowest / page_height)))
+
+
 def paint_marked_pages(document: QTextDocument, device: QPagedPaintDevice) -> bool:
     """Paint a document on a PDF writer or a printer, the mark atop every page.
 
@@ -237,7 +257,7 @@ def paint_marked_pages(document: QTextDocument, device: QPagedPaintDevice) -> bo
     if not painter.begin(device):
         return False
     try:
-        pages = document.pageCount()
+        pages = inked_pages(document)
         for number in range(pages):
             if number:
                 device.newPage()

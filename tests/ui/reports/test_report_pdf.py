@@ -25,6 +25,8 @@ from itb_console.ui.reports.report_pdf import (
     report_html,
     write_report_pdf,
 )
+from PySide6.QtCore import QMarginsF, QSizeF
+from PySide6.QtGui import QColor, QPageLayout, QPageSize, QPdfWriter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog
@@ -101,10 +103,68 @@ def test_pdf_is_written_and_rasterises(tmp_path, qapp):
     assert document.load(str(path)) == QPdfDocument.Error.None_
     size = document.pagePointSize(0).toSize()  # A4 in points, drawn at 72 dpi
     assert (size.width(), size.height()) == (595, 842)  # 210 x 297 mm / 25.4 x 72
-    page = document.render(0, size)
-    inked = sum(1 for y in range(0, page.height(), 4) for x in range(0, page.width(), 4)
-                if page.pixelColor(x, y).lightness() < 128)
-    assert inked > 500  # text and tables, not a blank page
+    assert inked_per_page(path)[0] > 500  # text and tables, not a blank page
+
+
+def inked_per_page(path: Path) -> list[int]:
+    """Dark pixels on each page of a PDF, below the top margin (where the mark band and
+    the page number stand on every page, blank or not)."""
+    document = QPdfDocument()
+    assert document.load(str(path)) == QPdfDocument.Error.None_
+    counts = []
+    for number in range(document.pageCount()):
+        size = document.pagePointSize(number).toSize()
+        page = document.render(number, size)
+        below_mark = int(page.height() * 15 / 297)
+        counts.append(sum(1 for y in range(below_mark, page.height(), 3)
+                          for x in range(0, page.width(), 3)
+                          if _ink(page.pixelColor(x, y))))
+    return counts
+
+
+def _ink(color: QColor) -> bool:
+    """QtPdf renders onto a transparent page: paper is alpha 0, not white."""
+    return color.alpha() > 128 and color.lightness() < 128
+
+
+def test_every_page_of_the_report_carries_text(tmp_path, qapp):
+    path = tmp_path / "report.pdf"
+    write_report_pdf(sample_report(), path)  # runs onto a second page
+    inked = inked_per_page(path)
+    assert len(inked) == 2
+    assert min(inked) > 20, inked
+
+
+def test_a_report_ending_at_the_foot_of_a_page_has_no_blank_page_after_it(tmp_path, qapp):
+    """The page is cut between the last line's foot and the end of the document's bottom
+    margin: QTextDocument counts a second page there, which used to print blank."""
+    report = replace(sample_report(), refill=None, boluses=())
+
+    def a4_writer(name: str, bottom_mm: float) -> QPdfWriter:
+        writer = QPdfWriter(str(tmp_path / name))
+        writer.setResolution(300)
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
+                                         QPageLayout.Orientation.Portrait,
+                                         QMarginsF(15, 15, 15, bottom_mm),
+                                         QPageLayout.Unit.Millimeter))
+        return writer
+
+    measured = a4_writer("measure.pdf", 15)
+    document = report_document(report)
+    document.documentLayout().setPaintDevice(measured)
+    document.setPageSize(QSizeF(measured.width(), measured.height()))
+    assert document.pageCount() == 1
+    last_line_foot = document.documentLayout().blockBoundingRect(document.lastBlock()).bottom()
+    page_dots = (last_line_foot + document.size().height()) / 2
+    assert last_line_foot < page_dots < document.size().height()
+    writer = a4_writer("foot.pdf", 297 - 15 - page_dots / 300 * 25.4)
+    document = report_document(report)
+    assert paint_marked_pages(document, writer)
+    del writer  # the file is finished when the writer goes
+    assert document.pageCount() == 2  # what Qt counts: the case that printed blank
+    inked = inked_per_page(tmp_path / "foot.pdf")
+    assert len(inked) == 1
+    assert inked[0] > 500
 
 
 PREVIEW_SCRIPT = """
