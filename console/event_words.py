@@ -9,11 +9,13 @@ breaking the log. The debrief reads the trainee's actions with the same helpers.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from fractions import Fraction
 
 from itb_console.console import number_style as style
 from itb_console.console.clinical.calculators import came_back
+from itb_console.console.number_style import Number
 from itb_console.device.alarm_catalog import load_alarms
 from itb_console.device.pump_api import Event
 from itb_console.device.therapy import Program, TherapyError
@@ -45,9 +47,11 @@ def number(value: str | int | None) -> int | None:
         return None
 
 
-def volume(detail: dict[str, str | int], key: str) -> str | None:
+def volume(detail: dict[str, str | int], key: str,
+           written: Callable[[Number], str] = style.millilitres) -> str | None:
+    """A volume in the record, in words; a bolus's through ``style.small_volume``."""
     nl = number(detail.get(key))
-    return None if nl is None else style.millilitres(ml(nl))
+    return None if nl is None else written(ml(nl))
 
 
 def program_words(text: str) -> str:
@@ -60,7 +64,7 @@ def program_words(text: str) -> str:
     return (f"{style.mcg_per_day(mcg(program.daily_dose_ng))} "
             f"({style.ml_per_day(ml(program.daily_volume_nl))} at {program.concentration}), "
             f"{program.mode.value}, "
-            f"{steps} step{'s' if steps != 1 else ''}")
+            f"{style.counted(steps, 'step')}")
 
 
 def refill_words(detail: dict[str, str | int]) -> str:
@@ -85,7 +89,7 @@ def refill_words(detail: dict[str, str | int]) -> str:
 
 def bolus_words(detail: dict[str, str | int]) -> str:
     name = f"{detail.get('kind', 'unknown')} bolus"
-    amount = volume(detail, "volume_nl")
+    amount = volume(detail, "volume_nl", style.small_volume)
     seconds = number(detail.get("duration_s"))
     over = f" over {style.duration(seconds)}" if seconds is not None else ""
     return f"{name}" + (f", {amount}{over}" if amount else over)
@@ -113,7 +117,7 @@ def _program_change(detail: dict[str, str | int]) -> str:
     if new is None:
         return raw_record_line(detail)
     steps = len(new.schedule.steps)
-    shape = (f"{new.mode.value}, {steps} step{'s' if steps != 1 else ''} at "
+    shape = (f"{new.mode.value}, {style.counted(steps, 'step')} at "
              f"{new.concentration}")
     after = style.mcg_per_day(mcg(new.daily_dose_ng))
     if old is None:
@@ -136,7 +140,7 @@ def _clock_change(detail: dict[str, str | int]) -> str:
 
 
 def _bolus_end(detail: dict[str, str | int], cancelled: bool) -> str:
-    delivered = volume(detail, "delivered_nl")
+    delivered = volume(detail, "delivered_nl", style.small_volume)
     words = f"{detail.get('kind', 'unknown')} bolus"
     if delivered:
         words += f", {delivered} delivered" + (" before it was stopped" if cancelled else "")

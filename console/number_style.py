@@ -9,8 +9,12 @@ Rules (each pinned by value in tests/console/test_number_style.py):
 
 - doses in mcg/day with one decimal, mcg/h with two, volume rates in mL/day with three,
   volumes in mL with two, bolus doses in mcg with one;
+- volumes given through the catheter (bolus, priming, bridge, dead volumes) in mL with
+  three decimals, and two significant figures below 0.01 mL ("0.025 mL", "0.00050 mL"):
+  two decimals would round a 0.025 mL bolus to "0.03 mL";
 - rounding is half away from zero on the exact value (no float or banker's rounding);
 - durations as h:mm, rounded to the nearest minute, never cut;
+- a count agrees with its noun ("1 event", "2 events");
 - signed differences in words ("1.50 mL less") wherever a sign could be misread;
 - dates with their time where the minute matters, and "in N days" beside a date ahead;
 - a time carries its zone when the console's and the pump's clocks differ.
@@ -56,9 +60,13 @@ class Quantity(enum.Enum):
         return _fixed(value, self.decimals)
 
     def __call__(self, value: Number) -> str:
-        """The value with its unit, joined by a no-break space (and the unit's slash by a
-        word joiner) so that a line never splits a number from its unit or the unit."""
-        return f"{self.number(value)}{NBSP}{self.unit.replace('/', '/' + WORD_JOINER)}"
+        return with_unit(self.number(value), self.unit)
+
+
+def with_unit(number: str, unit: str) -> str:
+    """A number with its unit, joined by a no-break space (and the unit's slash by a word
+    joiner) so that a line never splits a number from its unit or the unit."""
+    return f"{number}{NBSP}{unit.replace('/', '/' + WORD_JOINER)}"
 
 
 def _exact(value: Number) -> Decimal:
@@ -105,6 +113,30 @@ def millilitres(value: Number) -> str:
     return Quantity.ML(value)
 
 
+SMALL_VOLUME_DECIMALS = 3
+SMALL_VOLUME_FIGURES = 2
+
+
+def small_volume_number(value: Number) -> str:
+    """A small volume's number alone (see ``small_volume``)."""
+    exact = _exact(value)
+    figures = 0 if exact == 0 else SMALL_VOLUME_FIGURES - 1 - exact.adjusted()
+    return _fixed(exact, max(SMALL_VOLUME_DECIMALS, figures))
+
+
+def small_volume(value: Number) -> str:
+    """A volume given through the catheter: a bolus, a priming or bridge fill, a catheter's
+    or the pump path's dead volume.
+
+    Two decimals (the reservoir's style) would round a 50 mcg bolus at 2000 mcg/mL,
+    0.025 mL, to "0.03 mL": a fifth more than the pump gives. These volumes have three
+    decimals, as mL/day rates do ("0.025 mL", "0.250 mL"), and at least two significant
+    figures below 0.01 mL, where three decimals would round most of the value away
+    (1 mcg at 2000 mcg/mL is "0.00050 mL", not "0.001 mL").
+    """
+    return with_unit(small_volume_number(value), Quantity.ML.unit)
+
+
 def micrograms(value: Number) -> str:
     return Quantity.MCG(value)
 
@@ -116,6 +148,12 @@ def days(value: Number) -> str:
 def whole(value: Number) -> str:
     """A count or a whole-number setting (a concentration, a catheter length)."""
     return _fixed(value, 0)
+
+
+def counted(count: int, noun: str, plural: str | None = None) -> str:
+    """A count with its noun in the right number: "1 event", "0 events", "3 stations";
+    ``plural`` for a noun that does not just take an "s" ("1 family", "2 families")."""
+    return f"{count} {noun if count == 1 else plural or noun + 's'}"
 
 
 def plain(value: Number) -> str:

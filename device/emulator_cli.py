@@ -83,7 +83,8 @@ def _replay(path: Path, emulator: Emulator) -> int:
         print(f"{path}:{difference.line}: {difference.request}\n"
               f"  recorded: {difference.recorded or '(no answer)'}\n"
               f"  replayed: {difference.replayed or '(no answer)'}")
-    print(f"{len(differences)} difference(s)", file=sys.stderr)
+    print("1 difference" if len(differences) == 1 else f"{len(differences)} differences",
+          file=sys.stderr)
     return 1 if differences else 0
 
 

@@ -33,7 +33,8 @@ def read_key_file(path: Path) -> bytes:
         raise KeyFileError(f"key file {path}: cannot be read ({error.strerror or error}); "
                            f"{KEY_FILE_RULE}") from None
     if not MIN_KEY_BYTES <= len(key) <= MAX_KEY_BYTES:
-        size = f"more than {MAX_FILE_BYTES}" if len(key) > MAX_FILE_BYTES else len(key)
-        raise KeyFileError(f"key file {path}: holds {size} bytes; a key is "
+        size = (f"more than {MAX_FILE_BYTES} bytes" if len(key) > MAX_FILE_BYTES
+                else "1 byte" if len(key) == 1 else f"{len(key)} bytes")
+        raise KeyFileError(f"key file {path}: holds {size}; a key is "
                            f"{MIN_KEY_BYTES} to {MAX_KEY_BYTES} bytes; {KEY_FILE_RULE}")
     return key

@@ -134,7 +134,8 @@ class SerialPump:
         if self._wrong_mac_seen:
             raise KeyMismatch(f"The pump answered {verb}, but signed with another key: "
                               "check that the key file is this pump's.")
-        raise PumpTimeout(f"The pump did not answer {verb} after {self.retries + 1} tries "
+        tries = "1 try" if self.retries == 0 else f"{self.retries + 1} tries"
+        raise PumpTimeout(f"The pump did not answer {verb} after {tries} "
                           f"({self.timeout_s:g} s each). Check the connection.")
 
     def _await(self, seq: int, hello: bool = False) -> Frame | None:

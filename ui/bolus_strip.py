@@ -26,8 +26,8 @@ def bolus_line(status: PumpStatus) -> str:
     """One line: what runs, how much of it is given, how long is left."""
     bolus = status.bolus
     assert bolus is not None
-    given = (f"{style.Quantity.ML.number(ml(bolus.delivered_nl))} of "
-             f"{style.millilitres(ml(bolus.volume_nl))}")
+    given = (f"{style.small_volume_number(ml(bolus.delivered_nl))} of "
+             f"{style.small_volume(ml(bolus.volume_nl))}")
     if bolus.kind is BolusKind.BRIDGE:
         dose = "drug already in the catheter"
     else:

@@ -153,7 +153,7 @@ class StatusPanel(QWidget):
         f["Implanted"].setText(style.day(record.implanted_on))
         f["Catheter"].setText(f"{record.catheter_model}, "
                               f"{style.Quantity.CM(record.catheter_length_mm / 10)}")
-        f["Catheter fill"].setText(f"{style.millilitres(record.catheter_volume_nl / 1e6)} "
+        f["Catheter fill"].setText(f"{style.small_volume(ml(record.catheter_volume_nl))} "
                                    f"({style.Quantity.ML_PER_CM(record.catheter_nl_per_cm / 1e6)})")
         f["Tip level"].setText(record.tip_level)
         f["Last refill"].setText("not recorded" if record.last_refill_on is None

@@ -58,7 +58,7 @@ def replacement_dates(eri: date | datetime, today: date | datetime,
                     "end of service. Replace now; watch for withdrawal.")
     elif today_date >= eri_date:
         sentence = (f"ERI reached on {style.day(eri_date)}: replace by {style.day(replace_by)} "
-                    f"({days_left} days left).")
+                    f"({style.counted(days_left, 'day')} left).")
     elif today_date >= plan_from:
         sentence = (f"ERI expected {style.day(eri_date)}: plan the replacement now "
                     f"(replace by {style.day(replace_by)} at the latest).")

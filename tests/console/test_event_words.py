@@ -35,10 +35,10 @@ def test_a_refill_reads_in_millilitres_and_the_discrepancy_in_words():
 
 def test_boluses_alarms_and_clock_read_in_words():
     assert words("bolus-start", kind="bridge", volume_nl=250_000, duration_s=36_000,
-                 rate_nl_per_day=600_000) == "bridge bolus, 0.25 mL over 10:00 h"
+                 rate_nl_per_day=600_000) == "bridge bolus, 0.250 mL over 10:00 h"
     assert words("bolus-cancel", kind="clinician", delivered_nl=10_000,
                  resume_mode="flexible") == (
-        "clinician bolus, 0.01 mL delivered before it was stopped; back to flexible mode")
+        "clinician bolus, 0.010 mL delivered before it was stopped; back to flexible mode")
     assert event_name("bolus-start") == "Bolus started"
     assert words("alarm", code="low_reservoir", severity="non-critical") == (
         "Low reservoir (non-critical)")

@@ -35,6 +35,35 @@ def test_volumes_have_two_decimals():
     assert spaced(ns.millilitres(Fraction(13_500_000, 1_000_000))) == "13.50 mL"
 
 
+def test_volumes_given_through_the_catheter_keep_what_matters():
+    # 50 mcg at 2000 mcg/mL: two decimals would read 0.03 mL, a fifth more than given
+    assert spaced(ns.small_volume(Fraction(50, 2000))) == "0.025 mL"
+    assert spaced(ns.small_volume(0.25)) == "0.250 mL"  # the pump path's dead volume
+    assert spaced(ns.small_volume(Fraction(22, 10_000) * 50)) == "0.110 mL"  # 50 cm catheter
+    assert spaced(ns.small_volume(Fraction(22, 10_000) * Fraction(75, 2))) == "0.083 mL"
+    assert spaced(ns.small_volume(2)) == "2.000 mL"  # the largest bolus
+    # below 0.01 mL two significant figures: 1 mcg at 2000 mcg/mL is not "0.001 mL"
+    assert spaced(ns.small_volume(Fraction(1, 2000))) == "0.00050 mL"
+    assert spaced(ns.small_volume(Fraction(5, 2000))) == "0.0025 mL"
+    assert spaced(ns.small_volume(0.0125)) == "0.013 mL"
+    assert spaced(ns.small_volume(0)) == "0.000 mL"
+    assert ns.small_volume_number(Fraction(-1, 2000)) == f"{MINUS}0.00050"
+
+
+@given(st.integers(min_value=1, max_value=2_000_000))
+def test_a_small_volume_is_never_more_than_5_percent_off(volume_nl):
+    shown = float(ns.small_volume_number(Fraction(volume_nl, 1_000_000)))
+    assert abs(shown * 1e6 - volume_nl) <= 0.05 * volume_nl
+
+
+def test_counts_agree_with_their_noun():
+    assert ns.counted(1, "event") == "1 event"
+    assert ns.counted(0, "event") == "0 events"
+    assert ns.counted(3, "station") == "3 stations"
+    assert ns.counted(1, "family", "families") == "1 family"
+    assert ns.counted(2, "family", "families") == "2 families"
+
+
 def test_rounding_is_half_away_from_zero_on_the_exact_value():
     # 0.125 is exact in binary; banker's rounding would give 0.12
     assert ns.Quantity.ML.number(0.125) == "0.13"

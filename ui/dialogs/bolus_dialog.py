@@ -239,7 +239,7 @@ class BolusDialog(QDialog):
         rate_ml_per_day = ml(bolus_rate_nl_per_day(request))
         dose_mcg = ml(request.volume_nl) * status.reservoir_concentration.mcg_per_ml
         self.computed.setText(
-            f"{style.millilitres(ml(request.volume_nl))} ({style.micrograms(dose_mcg)}) "
+            f"{style.small_volume(ml(request.volume_nl))} ({style.micrograms(dose_mcg)}) "
             f"over {style.duration(request.duration_s)} = "
             f"{style.ml_per_day(rate_ml_per_day)} at {status.reservoir_concentration}")
         self.request = request
@@ -261,7 +261,7 @@ class BolusDialog(QDialog):
         rate_nl_per_day = request.volume_nl * 86_400 / request.duration_s
         if request.volume_nl > self.profile.max_bolus_nl:
             return (f"The pump refuses a bolus above {style.plain(ml(self.profile.max_bolus_nl))}"
-                    f" mL ({style.millilitres(ml(request.volume_nl))} asked): lower the dose.")
+                    f" mL ({style.small_volume(ml(request.volume_nl))} asked): lower the dose.")
         if not (self.profile.min_rate_nl_per_day <= rate_nl_per_day
                 <= self.profile.max_rate_nl_per_day):
             return (f"The pump refuses rates outside "
@@ -333,6 +333,6 @@ class BolusDialog(QDialog):
         left = bolus.ends_at - status.pump_clock
         self.running.setText(
             f"{bolus.kind.value.capitalize()} bolus running: "
-            f"{style.millilitres(ml(bolus.volume_nl - bolus.delivered_nl))} and "
+            f"{style.small_volume(ml(bolus.volume_nl - bolus.delivered_nl))} and "
             f"{style.duration(max(0.0, left.total_seconds()))} left; then back to "
             f"{bolus.resume_mode.value} mode.")

@@ -9,11 +9,14 @@ link must not freeze the window); sorting and filtering are Qt's own proxy model
 from __future__ import annotations
 
 import csv
+import io
 from pathlib import Path
 
 from itb_console.console import number_style as style
 from itb_console.console.event_words import event_name, event_words, raw_record
+from itb_console.console.file_jobs import FileJobs
 from itb_console.console.session import Session
+from itb_console.device.atomic_file import write_text_atomically
 from itb_console.device.pump_api import Event
 from itb_console.ui.banner import training_banner
 from PySide6.QtCore import QSortFilterProxyModel, Qt
@@ -118,7 +121,10 @@ class EventLogWindow(QDialog):
         layout.addWidget(self.count)
         self.kind.currentIndexChanged.connect(self._filter)
         self.search.textChanged.connect(self._filter)
-        self.export.clicked.connect(self.export_csv)
+        self.export.clicked.connect(lambda: self.export_csv())
+        self.files = FileJobs(self)
+        self._exporting: dict[str, str] = {}  # file -> "N events", until written
+        self.files.finished.connect(self._exported)
         self.reload.clicked.connect(self.read)
         self.read()
 
@@ -148,7 +154,8 @@ class EventLogWindow(QDialog):
 
     def _filter(self) -> None:
         self.proxy.set_filter(self.kind.currentData() or "", self.search.text())
-        self.count.setText(f"{self.proxy.rowCount()} of {self.model.rowCount()} events shown")
+        self.count.setText(f"{self.proxy.rowCount()} of "
+                           f"{style.counted(self.model.rowCount(), 'event')} shown")
 
     def _show_raw(self, current, _previous=None) -> None:
         self.raw.setPlainText(str(self.proxy.index(current.row(), 0).data(RAW_ROLE) or "")
@@ -161,7 +168,8 @@ class EventLogWindow(QDialog):
                 for row in range(self.proxy.rowCount())]
 
     def export_csv(self, path: Path | None = None) -> Path | None:
-        """Write the rows shown (filtered) to CSV; asks for a file when none is given."""
+        """Write the rows shown (filtered) to CSV on the file thread (``files.finished``
+        says how it went); asks for a file when none is given."""
         if path is None:
             chosen, _ = QFileDialog.getSaveFileName(self, "Export the event log",
                                                     str(Path.home() / "pump-events.csv"),
@@ -169,13 +177,18 @@ class EventLogWindow(QDialog):
             if not chosen:
                 return None
             path = Path(chosen)
-        try:
-            with path.open("w", newline="", encoding="utf-8") as out:
-                writer = csv.writer(out)
-                writer.writerow(CSV_COLUMNS)
-                writer.writerows(self.visible_rows())
-        except OSError as failure:
-            self.count.setText(f"Could not export: {failure}")
-            return None
-        self.count.setText(f"Exported {self.proxy.rowCount()} events to {path}")
+        text = io.StringIO()
+        writer = csv.writer(text)
+        writer.writerow(CSV_COLUMNS)
+        writer.writerows(self.visible_rows())
+        rows = style.counted(self.proxy.rowCount(), "event")
+        self._exporting[str(path)] = rows
+        self.count.setText(f"Exporting {rows} to {path}...")
+        target, written = path, text.getvalue()
+        self.files.run(str(target), lambda: write_text_atomically(target, written))
         return path
+
+    def _exported(self, target: str, error: str | None) -> None:
+        rows = self._exporting.pop(target, "")
+        self.count.setText(f"Exported {rows} to {target}" if error is None
+                           else f"Could not export to {target}: {error}")

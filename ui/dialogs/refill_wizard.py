@@ -248,7 +248,7 @@ class RefillWizard(QWizard):
 
     def _bridge_words(self, bridge: BridgeBolus) -> str:
         old = self.status.program.concentration
-        return (f"Bridge bolus: {style.millilitres(ml(bridge.volume_nl))} "
+        return (f"Bridge bolus: {style.small_volume(ml(bridge.volume_nl))} "
                 f"({style.micrograms(ml(bridge.volume_nl) * old.mcg_per_ml)} at {old}) at "
                 f"{style.ml_per_day(ml(bridge.bridge_rate_nl_per_day))} for "
                 f"{style.duration(bridge.duration_s)}, then "

@@ -116,7 +116,7 @@ class HistoryWindow(QDialog):
             [plot_seconds(b.at) for b in history.boluses],
             [mcg(history.dose_at(b.at) or 0) for b in history.boluses],
             [f"{b.kind} bolus {style.moment(b.at)}: {style.micrograms(mcg(b.dose_ng))} "
-             f"({style.millilitres(ml(b.volume_nl))})" for b in history.boluses])
+             f"({style.small_volume(ml(b.volume_nl))})" for b in history.boluses])
         outlook = history.outlook
         labels = [(plot_seconds(at), ml(level), f"{name}\n{style.day(at)}")
                   for at, level, name in ((outlook.alarm_at, history.low_alarm_nl,

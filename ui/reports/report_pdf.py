@@ -99,7 +99,7 @@ def _implant_rows(report: SessionReport) -> list[str]:
         f"<tr><th>Catheter</th><td colspan='3'>{escape(record.catheter_model)}, "
         f"{style.Quantity.CM(record.catheter_length_mm / 10)} x "
         f"{style.Quantity.ML_PER_CM(record.catheter_nl_per_cm / 1e6)} = "
-        f"{style.millilitres(record.catheter_volume_nl / 1e6)}</td></tr>",
+        f"{style.small_volume(ml(record.catheter_volume_nl))}</td></tr>",
         f"<tr><th>Last refill</th><td>{_date_or(record.last_refill_on, 'not recorded')}</td>"
         f"<th>Next refill (booked)</th>"
         f"<td>{_date_or(record.next_refill_on, 'not booked')}</td></tr>"]
@@ -162,7 +162,7 @@ def report_html(report: SessionReport) -> str:
     if report.boluses:
         rows = "".join(
             f"<tr><td>{BOLUS_NAMES[b.kind]}</td>"
-            f"<td class='num'>{style.millilitres(ml(b.volume_nl))}</td>"
+            f"<td class='num'>{style.small_volume(ml(b.volume_nl))}</td>"
             f"<td class='num'>{style.duration(b.duration_s)}</td>"
             f"<td>{'completed' if b.completed else 'cancelled'}</td></tr>"
             for b in report.boluses)

@@ -73,7 +73,7 @@ JUMPS = (("+1 h", 3600), ("+1 day", 86_400), ("+1 week", 7 * 86_400), ("+30 days
 RECORD_TAG = "Record "  # the background job that files a station's run
 RECORDS_ANSWER = "instructor:"  # the records thread's answer for a station
 SLIDER_STEPS_PER_DECADE = 20  # x1 .. x1,000,000 in 120 smooth steps
-DONE = {"Open": "Opened {n} station(s){keyed}. Trainees connect their console to the address "
+DONE = {"Open": "Opened {stations}{keyed}. Trainees connect their console to the address "
                 "in 'Connect to'; press Start when ready.",
         "Restart": "Restarted {names} from the scenario's start; trainees reconnect to the "
                    "same address."}
@@ -312,7 +312,7 @@ class InstructorPanel(QWidget):
         known = {s.id for s in self.scenarios}
         self.scenarios += [s for s in loaded if s.id not in known]
         self._fill_scenarios()
-        self._say(f"Added {len(loaded)} scenario(s) from {folder}."
+        self._say(f"Added {style.counted(len(loaded), 'scenario')} from {folder}."
                   + ("<br>Not loaded:<br>" + "<br>".join(errors) if errors else ""),
                   bad=bool(errors))
         return errors
@@ -326,7 +326,8 @@ class InstructorPanel(QWidget):
         key_file = self.key_file.path()
         if key_file is not None:
             where["key_file"] = str(key_file)  # read by the classroom, never here
-        self._say(f"Opening {self.count.value()} station(s) for '{scenario.title}'...")
+        self._say(f"Opening {style.counted(self.count.value(), 'station')} "
+                  f"for '{scenario.title}'...")
         self.link.call("Open", "open", count=self.count.value(),
                        speed=speed_for(self.speed.value()), network=self.network.isChecked(),
                        **where)
@@ -459,7 +460,7 @@ class InstructorPanel(QWidget):
         else:
             key_file = next((r.key_file for r in answer.rows if r.key_file), "")
             self._say(DONE.get(answer.tag, "{verb}: done.").format(
-                verb=answer.tag, n=len(answer.rows),
+                verb=answer.tag, stations=style.counted(len(answer.rows), "station"),
                 keyed=f", keyed with {key_file} (give trainees a copy)" if key_file else "",
                 names=", ".join(r.name for r in answer.rows)))
         self.refresh_soon()
@@ -561,8 +562,8 @@ class InstructorPanel(QWidget):
                 self.trainee_actions.clear()
                 self.trainee_actions.addItems(lines)
                 self.trainee_actions.scrollToBottom()
-        head = (f"{row.name}: {row.events_left} scripted event(s) to come; a syringe would "
-                f"withdraw {style.millilitres(ml(row.true_residual_nl))} now."
+        head = (f"{row.name}: {style.counted(row.events_left, 'scripted event')} to come; "
+                f"a syringe would withdraw {style.millilitres(ml(row.true_residual_nl))} now."
                 + (f" Keyed: a console connects with the key file {row.key_file}."
                    if row.key_file else ""))
         if row.problem:

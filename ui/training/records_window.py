@@ -305,7 +305,8 @@ class RecordsWindow(QWidget):
                 symbolSize=10, symbolBrush=colour, symbolPen=colour, name=title)
         if runs:
             self.plot.setTitle(f"{escape(runs[-1].trainee.display_name)} "
-                               f"({escape(runs[-1].trainee.pseudonym)}): {len(runs)} run(s)")
+                               f"({escape(runs[-1].trainee.pseudonym)}): "
+                               f"{style.counted(len(runs), 'run')}")
             self.plot.enableAutoRange(axis="x")
         else:
             self.plot.setTitle("")
@@ -319,7 +320,7 @@ class RecordsWindow(QWidget):
         self.scenario.clear()
         for summary in found:
             self.scenario.addItem(f"{summary.title} ({summary.scenario_id}): "
-                                  f"{summary.runs} run(s)", summary.scenario_id)
+                                  f"{style.counted(summary.runs, 'run')}", summary.scenario_id)
         ids = [s.scenario_id for s in found]
         self.scenario.setCurrentIndex(ids.index(chosen) if chosen in ids else 0)
         self.scenario.blockSignals(False)
@@ -357,7 +358,8 @@ class RecordsWindow(QWidget):
                     item.setToolTip(f"{text}: {scored[objective_id].feedback}")
         figures, pct = summarize(runs), style.whole_percent
         self.cohort_summary.setText(
-            f"{figures.runs} run(s) by {figures.trainees} trainee(s); mean "
+            f"{style.counted(figures.runs, 'run')} by "
+            f"{style.counted(figures.trainees, 'trainee')}; mean "
             f"{pct(figures.mean_percent)}, median {pct(figures.median_percent)}, "
             f"lowest {pct(figures.worst_percent)}, best {pct(figures.best_percent)}"
             if runs else "No runs of this scenario are recorded.")

@@ -19,7 +19,7 @@ from typing import Any
 
 import pyqtgraph as pg
 from itb_console.console.file_jobs import FileJobs
-from itb_console.console.number_style import duration
+from itb_console.console.number_style import counted, duration
 from itb_console.console.training.classroom_link import Answer, ClassroomLink
 from itb_console.console.training.scenario_fields import (
     event_sort_key,
@@ -337,7 +337,7 @@ class ScenarioEditor(QWidget):
         self.file_label.setToolTip(str(self.path or "not saved yet"))
         points = sum(o.get("points", 0) for o in self.data.get("objectives", [])
                      if isinstance(o.get("points"), int))
-        self.objectives.note.setText(f"Total: {points} points")
+        self.objectives.note.setText(f"Total: {counted(points, 'point')}")
 
     def _draw_timeline(self) -> None:
         self.timeline.clear()
@@ -370,8 +370,9 @@ class ScenarioEditor(QWidget):
                                  + coloured(error, CRITICAL))
         elif scenario is not None:
             self.verdict.setText(coloured("Loads as written: ", OK, bold=True) + coloured(
-                f"'{scenario.title}', {len(scenario.events)} event(s), "
-                f"{len(scenario.objectives)} objective(s), {scenario.max_score} points.", OK))
+                f"'{scenario.title}', {counted(len(scenario.events), 'event')}, "
+                f"{counted(len(scenario.objectives), 'objective')}, "
+                f"{counted(scenario.max_score, 'point')}.", OK))
         self.go_button.setVisible(error is not None and error_field(error) is not None)
 
     def go_to_error(self) -> None:

@@ -207,7 +207,7 @@ def test_actions_in_plain_words_with_units():
         "at 2000 mcg/mL, low-reservoir alarm at 2.00 mL, discrepancy FLAGGED")
     bridge = Action(ActionKind.BOLUS_STARTED, STARTED_AT, {"kind": "bridge", "volume_nl": 250_000,
                                                    "duration_s": 36_000})
-    assert spaced(sentence(bridge)) == "Bolus started: bridge bolus, 0.25 mL over 10:00 h"
+    assert spaced(sentence(bridge)) == "Bolus started: bridge bolus, 0.250 mL over 10:00 h"
     failed = Action(ActionKind.PROGRAM_FAILED, STARTED_AT, {"program_in_force": "unknown"})
     assert "NOT known: interrogate" in sentence(failed)
     odd = Action(ActionKind.BOLUS_STARTED, STARTED_AT, {"kind": "clinician", "volume_nl": "lots"})
@@ -244,7 +244,7 @@ def test_context_follows_the_actions_so_far():
     context = dict(context_at(early, 2))
     assert context["Interrogated"].startswith("NOT YET")
     assert context["Program in force"].startswith("NOT KNOWN")
-    assert spaced(context["Boluses started"]) == "1 (1 cancelled), last: clinician bolus, 0.05 mL"
+    assert spaced(context["Boluses started"]) == "1 (1 cancelled), last: clinician bolus, 0.050 mL"
 
 
 def test_actions_without_their_own_words_show_what_was_recorded():

@@ -18,7 +18,7 @@ def test_clinician_bolus_50_mcg_over_1_h_at_2000(qtbot, connected):
     dialog = BolusDialog(session, pump.model.profile)
     qtbot.addWidget(dialog)
     assert dialog.request.volume_nl == 25_000  # 50 mcg at 2000 mcg/mL
-    assert "0.03 mL (50.0 mcg) over 1:00 h" in spaced(dialog.computed.text())
+    assert "0.025 mL (50.0 mcg) over 1:00 h" in spaced(dialog.computed.text())
     assert "0.600 mL/day" in spaced(dialog.computed.text())
     with qtbot.waitSignal(session.outcome_ready, timeout=10_000):
         dialog.start.click()

@@ -31,9 +31,24 @@ def test_filter_search_and_export(qtbot, connected, tmp_path):
     window.kind.setCurrentIndex(0)
     window.search.setText("over-infusion")
     assert [row[2] for row in window.visible_rows()] == ["Tester fault"]
-    path = window.export_csv(tmp_path / "events.csv")
+    with qtbot.waitSignal(window.files.finished, timeout=10_000):
+        path = window.export_csv(tmp_path / "events.csv")
+    assert window.count.text() == f"Exported 1 event to {path}"
     rows = list(csv.reader(path.open()))
     assert rows[0] == ["#", "Pump time", "Event", "What happened", "Raw record"]
     assert len(rows) == 2 and rows[1][3] == "tester set over-infusion, percent 20"
     assert "percent: 20" in rows[1][4]
-    assert window.count.text() == f"Exported 1 events to {path}"
+    window.search.setText("")
+    assert window.count.text() == f"{window.model.rowCount()} of " \
+        f"{window.model.rowCount()} events shown"
+
+
+def test_an_export_that_cannot_be_written_says_so(qtbot, connected, tmp_path):
+    window = EventLogWindow(connected)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.model.rowCount() >= 4, timeout=10_000)
+    target = tmp_path / "missing" / "events.csv"
+    with qtbot.waitSignal(window.files.finished, timeout=10_000):
+        window.export_csv(target)
+    assert window.count.text().startswith(f"Could not export to {target}: ")
+    assert "No such file or directory" in window.count.text()

@@ -75,7 +75,7 @@ def test_concentration_change_rewrites_the_program_and_gives_the_bridge(qtbot, c
     choose(wizard.confirm, 1000)
     # the step at 09:00 gives 450 mcg/day: 0.25 mL of the old 2000 mcg/mL at 0.225 mL/day
     # takes 1.111 days (26:40 h); then 450 mcg/day at 1000 mcg/mL is 0.450 mL/day
-    assert ("Bridge bolus: 0.25 mL (500.0 mcg at 2000 mcg/mL) at 0.225 mL/day for 26:40 h, "
+    assert ("Bridge bolus: 0.250 mL (500.0 mcg at 2000 mcg/mL) at 0.225 mL/day for 26:40 h, "
             "then 0.450 mL/day.") in spaced(wizard.fill_message.text())
     wizard.next()
     with qtbot.waitSignal(session.outcome_ready, timeout=10_000):

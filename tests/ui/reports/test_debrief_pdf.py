@@ -56,7 +56,7 @@ def test_a_long_timeline_runs_onto_pages_that_all_carry_the_mark(tmp_path, qapp)
     for number, page in enumerate(pages, start=1):
         assert page.startswith(f"Training mock, not for clinical use Page {number} of "
                                f"{len(pages)}")
-    assert "+1:12:00 Bolus started clinician bolus, 0.03 mL over 1:00 h" in pages[-1]
+    assert "+1:12:00 Bolus started clinician bolus, 0.025 mL over 1:00 h" in pages[-1]
 
 
 def test_text_from_the_file_is_escaped_not_interpreted():

@@ -90,7 +90,7 @@ def test_html_states_the_implant_record_or_that_it_was_not_read():
     record = ImplantRecord(date(2024, 3, 12), catheter_length_mm=375, tip_level="T8",
                            last_refill_on=date(2026, 8, 26))
     html = spaced(report_html(replace(sample_report(), implant=record)))
-    for text in ("2024-03-12", "SIM-CATH-1, 37.5 cm x 0.0022 mL/cm = 0.08 mL", "T8",
+    for text in ("2024-03-12", "SIM-CATH-1, 37.5 cm x 0.0022 mL/cm = 0.083 mL", "T8",
                  "2026-08-26", "not booked"):
         assert text in html
 

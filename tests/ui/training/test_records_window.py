@@ -84,7 +84,7 @@ def test_cohort_per_scenario_with_objective_columns(window: RecordsWindow, qtbot
         "TR-01", "TR-02", "TR-01"]
     assert table.item(0, 5).text() == "\u2717 0/30" and table.item(0, 4).text() == "\u2713 20/20"
     assert spaced(window.cohort_summary.text()) == (
-        "3 run(s) by 2 trainee(s); mean 80 %, median 100 %, lowest 40 %, best 100 %")
+        "3 runs by 2 trainees; mean 80 %, median 100 %, lowest 40 %, best 100 %")
     window.scenario.setCurrentIndex(1)
     qtbot.waitUntil(lambda: len(window.cohort_runs) == 1, timeout=5000)
     assert window.cohort_runs[0].scenario_id == "spinal-titration"
