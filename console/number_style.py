@@ -268,6 +268,11 @@ def day(value: date | datetime) -> str:
     return value.strftime("%Y-%m-%d")
 
 
+def month(value: date | datetime) -> str:
+    """A month (a time axis's tick a month apart): 2027-02."""
+    return value.strftime("%Y-%m")
+
+
 def date_ahead(target: date | datetime, today: date | datetime) -> str:
     """A date with the days to it beside it: "2027-02-23 (in 90 days)"."""
     target_day = target.date() if isinstance(target, datetime) else target

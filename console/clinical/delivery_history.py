@@ -343,11 +343,15 @@ def _finish(walk: _Walk, status: PumpStatus, start: datetime) -> DeliveryHistory
 
 
 def view_range(history: DeliveryHistory, days: int | None) -> tuple[datetime, datetime]:
-    """What a range choice shows: ``days`` back from now (or all), up to the empty date."""
-    end = history.outlook.empty_at or history.now
+    """What a range choice shows: ``days`` back from now (or all), up to the empty date.
+
+    "Last 30 days" spans 30 days even on a pump implanted a minute ago (the time before it
+    is blank): a range cut to the data gave a new pump a 17-second axis.
+    """
+    end = max(history.outlook.empty_at or history.now, history.now)
     if days is None:
         return history.start, end
-    return max(history.start, history.now - timedelta(days=days)), end
+    return history.now - timedelta(days=days), end
 
 
 def outlook_text(history: DeliveryHistory) -> str:

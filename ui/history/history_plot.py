@@ -9,14 +9,19 @@ axis reads exactly as the pump's own clock, whatever this computer's time zone.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime, timedelta
 
 import numpy as np
 import pyqtgraph as pg
+from itb_console.console.number_style import plain
+from itb_console.console.time_ticks import one_day, time_ticks
 from itb_console.ui.style import INK
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtGui import QFontMetricsF, QResizeEvent
+from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
 DOSE_PEN = pg.mkPen("#1f5fa8", width=2)
+DOSE_AHEAD_PEN = pg.mkPen("#1f5fa8", width=2, style=Qt.PenStyle.DashLine)
 RESERVOIR_PEN = pg.mkPen("#2e7d32", width=2)
 FORECAST_PEN = pg.mkPen("#2e7d32", width=2, style=Qt.PenStyle.DashLine)
 REFILL_PEN = pg.mkPen("#7b1fa2", width=1, style=Qt.PenStyle.DotLine)
@@ -26,10 +31,25 @@ DATE_INK = "#b34700"
 DATE_PEN = pg.mkPen(DATE_INK, width=1, style=Qt.PenStyle.DashLine)
 BOLUS_BRUSH = pg.mkBrush("#c62828")
 AXIS_WIDTH_PX = 64
+AXIS_EPOCH = datetime(1970, 1, 1)  # x is seconds from here on the pump's clock
+CLOCK_TITLE = "Pump clock"
+LEGEND_COLUMNS = 4
+LEGEND_SPACING_PX = 24
 
 
-def _configure(plot: pg.PlotItem, y_label: str) -> None:
-    plot.setLabel("left", y_label)
+def _app_type() -> str:
+    """The application's type size for pyqtgraph's labels, which default to 9 pt."""
+    return f"{plain(QApplication.font().pointSizeF())}pt"
+
+
+def _configure(plot: pg.PlotItem, title: str) -> None:
+    # The title stands above the plot, across it: a vertical axis title longer than a
+    # short plot ran into the other plot's at a larger type size.
+    plot.setTitle(title, color=INK, size=_app_type(), justify="left")
+    for name in ("left", "bottom"):  # dark axes: read from the back of a room
+        axis = plot.getAxis(name)
+        axis.setPen(pg.mkPen(INK, width=1))
+        axis.setTextPen(INK)
     plot.getAxis("left").enableAutoSIPrefix(False)  # mL stays mL, never "x0.001"
     plot.getAxis("left").setWidth(AXIS_WIDTH_PX)  # both plots' time axes line up
     plot.showGrid(x=True, y=True, alpha=0.25)
@@ -38,30 +58,32 @@ def _configure(plot: pg.PlotItem, y_label: str) -> None:
     plot.getViewBox().setMouseEnabled(x=True, y=False)
 
 
-class PumpDateAxis(pg.DateAxisItem):
-    """Dates as the pump's clock reads them (no time-zone shift), never overprinted.
+def _moment(seconds: float) -> datetime:
+    """An x value (seconds on the UTC date axis) as the pump clock's date-time."""
+    return AXIS_EPOCH + timedelta(seconds=seconds)
 
-    pyqtgraph puts day ticks next to month ticks ("Apr" and "02" on top of each other);
-    a finer tick closer than one label's width to a coarser one is dropped.
-    """
 
-    LABEL_PX = 48
+class PumpTimeAxis(pg.AxisItem):
+    """The pump clock's time, ticked at whole units chosen for the span and the type size
+    (console/time_ticks.py): seconds for a new pump, weeks for a month, years for a life."""
 
     def __init__(self) -> None:
-        super().__init__(utcOffset=0)
+        super().__init__(orientation="bottom")
+        self.enableAutoSIPrefix(False)  # seconds since 1970 are never "x1e+09"
+        self._labels: dict[float, str] = {}
 
     def tickValues(self, minVal, maxVal, size):
-        levels = super().tickValues(minVal, maxVal, size)
-        if len(levels) < 2 or size <= 0:
-            return levels
-        gap = self.LABEL_PX * (maxVal - minVal) / size
-        coarse = list(levels[0][1])
-        kept = [levels[0]]
-        for spacing, values in levels[1:]:
-            fine = [v for v in values if all(abs(v - c) >= gap for c in coarse)]
-            kept.append((spacing, fine))
-            coarse += fine
-        return kept
+        if size <= 0 or maxVal <= minVal:
+            return []
+        font = self.style["tickFont"] or self.font()
+        digit_px = QFontMetricsF(font).horizontalAdvance("0")
+        chosen = time_ticks(_moment(minVal), _moment(maxVal), size, digit_px)
+        self._labels = {(moment - AXIS_EPOCH).total_seconds(): text
+                        for moment, text in chosen.ticks}
+        return [(float(chosen.step.seconds), list(self._labels))]
+
+    def tickStrings(self, values, scale, spacing):
+        return [self._labels.get(value, "") for value in values]
 
 
 def staircase(times: np.ndarray, values: np.ndarray, until: float
@@ -82,17 +104,22 @@ class HistoryPlot(QWidget):
         self.graphics = pg.GraphicsLayoutWidget()
         self.graphics.setBackground("w")
         self.dose_plot = self.graphics.addPlot(
-            row=0, col=0, axisItems={"bottom": PumpDateAxis()})
+            row=0, col=0, axisItems={"bottom": PumpTimeAxis()})
         self.reservoir_plot = self.graphics.addPlot(
-            row=1, col=0, axisItems={"bottom": PumpDateAxis()})
+            row=1, col=0, axisItems={"bottom": PumpTimeAxis()})
         _configure(self.dose_plot, "Daily dose (mcg/day)")
         _configure(self.reservoir_plot, "Reservoir (mL)")
-        self.reservoir_plot.setLabel("bottom", "Pump clock")
+        self.reservoir_plot.setLabel("bottom", CLOCK_TITLE, color=INK)
         self.reservoir_plot.setXLink(self.dose_plot)
+        self.dose_plot.sigXRangeChanged.connect(self._name_the_day)
         # One legend under the plots, where it can never hide a curve or a date.
-        legend = pg.LegendItem(labelTextColor=INK, colCount=4, horSpacing=24)
-        self.graphics.addItem(legend, row=2, col=0)
+        self.legend = pg.LegendItem(labelTextColor=INK, colCount=LEGEND_COLUMNS,
+                                    horSpacing=LEGEND_SPACING_PX,
+                                    labelTextSize=_app_type())
+        self.graphics.addItem(self.legend, row=2, col=0)
+        legend = self.legend
         self.dose_curve = self.dose_plot.plot(pen=DOSE_PEN, skipFiniteCheck=True)
+        self.dose_ahead = self.dose_plot.plot(pen=DOSE_AHEAD_PEN)
         self.bolus_points = pg.ScatterPlotItem(symbol="t1", size=11, brush=BOLUS_BRUSH,
                                                pen=None, hoverable=True,
                                                tip=lambda x, y, data: data)
@@ -106,6 +133,7 @@ class HistoryPlot(QWidget):
                                                         skipFiniteCheck=True)
         self.forecast_curve = self.reservoir_plot.plot(pen=FORECAST_PEN)
         for item, name in ((self.dose_curve, "daily dose (program)"),
+                           (self.dose_ahead, "program ahead"),
                            (self.bolus_points, "bolus (hover: dose)"),
                            (self.reservoir_curve, "calculated reservoir"),
                            (self.forecast_curve, "projected reservoir"),
@@ -118,6 +146,15 @@ class HistoryPlot(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.graphics)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """As many legend columns as fit: at a larger type four would widen the plots
+        past the window's edge."""
+        super().resizeEvent(event)
+        widest = max((sample.boundingRect().width() + label.boundingRect().width()
+                      for sample, label in self.legend.items), default=1.0)
+        fit = int(event.size().width() // (widest + LEGEND_SPACING_PX))
+        self.legend.setColumnCount(max(1, min(LEGEND_COLUMNS, fit)))
 
     def set_history(
         self,
@@ -133,6 +170,20 @@ class HistoryPlot(QWidget):
                        until_s: float) -> None:
         """The daily dose as a step series, each value holding until the next (or until)."""
         self.dose_curve.setData(*staircase(times_s, dose_mcg_per_day, until_s))
+
+    def set_dose_ahead(self, from_s: float, until_s: float | None, dose: float) -> None:
+        """The program in force, dashed from now until the reservoir runs empty (none when
+        the pump is not delivering)."""
+        if until_s is None:
+            self.dose_ahead.setData([], [])
+        else:
+            self.dose_ahead.setData([from_s, until_s], [dose, dose])
+
+    def _name_the_day(self, _view: object, x_range: Sequence[float]) -> None:
+        """A view within one day shows times only: the axis title names the day."""
+        day = one_day(_moment(x_range[0]), _moment(x_range[1]))
+        self.reservoir_plot.setLabel("bottom", CLOCK_TITLE + (f", {day}" if day else ""),
+                                     color=INK)
 
     def set_reservoir(self, times_s: np.ndarray, reservoir_ml: np.ndarray) -> None:
         """The reservoir, linear between samples."""

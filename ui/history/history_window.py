@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 READ_NAME = "read history"
+WIDTH_LINES, HEIGHT_LINES = 66, 44  # the window's size in lines of its type
 CALCULATED_NOTE = ("Calculated from the programs in force, as the pump calculates its own "
                    "reservoir: a pump that over-infuses runs dry before this curve reaches "
                    "zero, and without an alarm.")
@@ -63,7 +64,8 @@ class HistoryWindow(QDialog):
         self.session = session
         self.history: DeliveryHistory | None = None
         self.setWindowTitle("Delivery history - training mock")
-        self.resize(1000, 660)
+        line = self.fontMetrics().height()  # larger type, larger window (the screen caps it)
+        self.resize(WIDTH_LINES * line, HEIGHT_LINES * line)
         layout = QVBoxLayout(self)
         layout.addWidget(training_banner())
         controls = QHBoxLayout()
@@ -124,6 +126,9 @@ class HistoryWindow(QDialog):
                                           (outlook.empty_at, 0, "empty"))
                   if at is not None]
         plot.set_forecast(*_series(history.projection, NL_PER_ML), labels=labels)
+        ahead_until = (None if outlook.empty_at is None or history.not_delivering
+                       else plot_seconds(outlook.empty_at))
+        plot.set_dose_ahead(now_s, ahead_until, mcg(history.program_now.daily_dose_ng))
         plot.set_markers([plot_seconds(r.at) for r in history.refills],
                          ml(history.low_alarm_nl), now_s)
         text = outlook_text(history)

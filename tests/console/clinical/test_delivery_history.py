@@ -91,6 +91,16 @@ def test_range_choices_end_at_the_empty_date(status):
     assert view_range(history, RANGES_DAYS["All"]) == (day(0), day(500))
 
 
+def test_a_range_spans_its_days_even_before_the_pump_was_implanted(status):
+    """A pump implanted 17 seconds ago: the last 30 days are 30 days, blank before it."""
+    now = replace(status, pump_clock=day(0) + timedelta(seconds=17))
+    history = build_history([implant()], now)
+    start, end = view_range(history, RANGES_DAYS["Last 30 days"])
+    assert start == now.pump_clock - timedelta(days=30)
+    assert end == history.outlook.empty_at
+    assert view_range(history, RANGES_DAYS["All"])[0] == day(0)
+
+
 def test_flexible_schedule_changes_slope_at_each_step(status):
     # 0.1 mL/day from 00:00, 0.3 mL/day from 12:00 (0.2 mL/day on average).
     program = Program(Mode.FLEXIBLE, Schedule.from_pairs([(0, 200_000), (720, 600_000)]), C2000)

@@ -6,6 +6,7 @@ refill finds 3.25 mL; 20 mL then lasts about 102 days, so by day 200 the pump is
 """
 
 from datetime import datetime, timedelta
+from itertools import pairwise
 
 import pytest
 from itb_console.device.pump_api import BolusKind, BolusRequest, RefillRequest
@@ -107,3 +108,70 @@ def test_a_log_that_makes_no_history_is_said_plainly(qtbot, connect_sim):
             "(log entry 2 (refill): expected_residual_nl='lots' is not a whole number)"
             ) in window.outlook.text()
     assert window.history is None and window.refresh_button.isEnabled()
+
+
+def _axis_labels(window: HistoryWindow) -> list[str]:
+    """The bottom axis's labels as it would draw them now, left to right."""
+    axis = window.plot.reservoir_plot.getAxis("bottom")
+    low, high = window.plot.reservoir_plot.getViewBox().viewRange()[0]
+    ((_spacing, values),) = axis.tickValues(low, high, axis.width())
+    return axis.tickStrings(values, 1.0, _spacing)
+
+
+def test_a_new_pump_shows_its_last_30_days_in_dates_and_the_program_ahead(qtbot, connect_sim):
+    session, _ = connect_sim()
+    window = _opened(qtbot, session)
+    window.show()
+    qtbot.waitExposed(window)
+    history = window.history
+    assert history.now - history.start < timedelta(minutes=1)  # implanted just now
+    low, high = window.plot.dose_plot.getViewBox().viewRange()[0]
+    first = plot_seconds(history.now - timedelta(days=30))
+    last = plot_seconds(history.outlook.empty_at)
+    margin = 0.02 * (last - first)
+    assert (low, high) == (pytest.approx(first - margin, abs=60),
+                           pytest.approx(last + margin, abs=60))
+    labels = _axis_labels(window)
+    assert len(labels) >= 3
+    assert all(len(text) == len("2026-11-30") and text.startswith("20") for text in labels)
+    assert window.plot.reservoir_plot.getAxis("bottom").labelText == "Pump clock"
+    xs, doses = window.plot.dose_ahead.getData()  # the program goes on until empty
+    assert xs.tolist() == [plot_seconds(history.now), last]
+    assert doses.tolist() == pytest.approx([391.6667] * 2, abs=1e-3)
+
+
+def test_zoomed_to_minutes_the_axis_reads_whole_minutes_and_names_the_day(qtbot, connect_sim):
+    session, _ = connect_sim()
+    window = _opened(qtbot, session)
+    window.show()
+    qtbot.waitExposed(window)
+    at = plot_seconds(datetime(2026, 11, 25, 9, 7, 30))
+    window.plot.dose_plot.setXRange(at, at + 20 * 60, padding=0)
+    labels = _axis_labels(window)
+    assert labels[0] in {"09:08", "09:10", "09:09"}
+    assert all(text[-1] in "0123456789" and len(text) == 5 for text in labels)
+    minutes = [int(text[3:]) for text in labels]
+    assert len({b - a for a, b in pairwise(minutes)}) == 1
+    assert window.plot.reservoir_plot.getAxis("bottom").labelText == "Pump clock, 2026-11-25"
+
+
+def test_the_plot_titles_stand_apart_at_one_and_a_half_times_the_type(qtbot, connect_sim,
+                                                                     qapp):
+    from itb_console.ui.style import apply_style
+
+    apply_style(qapp, 1.5)
+    try:
+        session, _ = connect_sim()
+        window = _opened(qtbot, session)
+        window.resize(1366, 768)
+        window.show()
+        qtbot.waitExposed(window)
+        dose, reservoir = window.plot.dose_plot, window.plot.reservoir_plot
+        titles = [plot.titleLabel.sceneBoundingRect() for plot in (dose, reservoir)]
+        assert not titles[0].intersects(titles[1])
+        assert all(title.width() > title.height() for title in titles)  # across, not up
+        assert not dose.getAxis("left").label.isVisible()
+        assert not reservoir.getAxis("left").label.isVisible()
+        assert titles[1].top() >= dose.sceneBoundingRect().bottom() - 1
+    finally:
+        apply_style(qapp, 1.0)
