@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import logging
 import os
 import random
 import select
@@ -39,6 +40,8 @@ from itb_console.device.pump_model import PumpModel
 from itb_console.device.pump_profiles import load_profile
 from itb_console.device.pump_server import PumpServer
 from itb_console.device.state_file import load_state, save_state
+
+_log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -229,7 +232,23 @@ class Emulator:
         self._threads: list[threading.Thread] = []
         self._cleanup: list[Callable[[], None]] = []
         if state_path is not None:
-            model.on_commit = lambda: save_state(model, state_path)
+            model.on_commit = self._save_after_change
+
+    def _save_after_change(self) -> None:
+        """Save after a clinician's change; a failed save is told, and the pump goes on.
+
+        The change has happened on the pump either way: refusing it now would make the
+        clinician's answer false. The file keeps the last state saved until a later save
+        (the next change, or the one on stop) succeeds.
+        """
+        assert self.state_path is not None
+        try:
+            save_state(self.model, self.state_path)
+        except OSError as error:
+            _log.warning("itb-emulator: warning: the state could not be saved to %s (%s); "
+                         "the file holds the last state saved; saving is tried again at "
+                         "the next change and on exit", self.state_path,
+                         error.strerror or error)
 
     # ------------------------------------------------------------------ construction
     @classmethod
@@ -404,7 +423,10 @@ class Emulator:
         self._threads.append(thread)
 
     def stop(self) -> None:
-        """Stop serving; save the state if a state file was given."""
+        """Stop serving; save the state if a state file was given.
+
+        Raises OSError when that save fails (the file then holds the last state saved).
+        """
         self._stop.set()
         with contextlib.suppress(OSError):
             self._wake_writer.send(b"x")
@@ -416,10 +438,12 @@ class Emulator:
         self._cleanup.clear()
         for end in (self._wake_reader, self._wake_writer):
             end.close()
-        if self.state_path is not None:
-            with self.server.lock:
-                save_state(self.model, self.state_path)
-        self.transcript.close()
+        try:
+            if self.state_path is not None:
+                with self.server.lock:
+                    save_state(self.model, self.state_path)
+        finally:
+            self.transcript.close()
 
     def __enter__(self) -> Emulator:
         return self

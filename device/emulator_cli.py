@@ -91,6 +91,15 @@ def _replay(path: Path, emulator: Emulator) -> int:
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(sys.argv[1:] if argv is None else argv)
     try:
+        return _run(args)
+    except KeyboardInterrupt:  # Ctrl+C before serving began: nothing was served or saved
+        print("itb-emulator: interrupted before serving; nothing was changed",
+              file=sys.stderr)
+        return 130
+
+
+def _run(args: argparse.Namespace) -> int:
+    try:
         key = read_key_file(args.key_file) if args.key_file else (
             args.key.encode() if args.key else None)
         emulator = Emulator.create(
@@ -119,7 +128,13 @@ def main(argv: list[str] | None = None) -> int:
     for signum in (signal.SIGINT, signal.SIGTERM):
         signal.signal(signum, lambda *_: stopped.set())
     stopped.wait()
-    emulator.stop()
+    try:
+        emulator.stop()
+    except OSError as error:
+        print(f"itb-emulator: error: stopped, but the state could not be saved to "
+              f"{args.state} ({error.strerror or error}); the file holds the last state "
+              "saved", file=sys.stderr, flush=True)
+        return 1
     print("stopped" + (f"; state saved to {args.state}" if args.state else ""),
           file=sys.stderr, flush=True)
     return 0

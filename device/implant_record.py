@@ -146,7 +146,10 @@ def from_text(values: dict[str, str], today: date) -> ImplantRecord:
     missing = [key for key in WIRE_KEYS if key not in values]
     if missing:
         raise RecordError(missing[0], "is missing")
-    parsed = {WIRE_KEYS[key]: parse_value(key, text) for key, text in values.items()}
+    parsed = {}
+    for key, text in values.items():
+        value = parse_value(key, text)  # an unknown key is refused here, by name
+        parsed[WIRE_KEYS[key]] = value
     record = ImplantRecord(**parsed)  # type: ignore[arg-type]
     record.check(today)
     return record

@@ -171,9 +171,15 @@ class Event:
 
     seq: int
     pump_clock: datetime
-    kind: str  # program, refill, bolus-start, bolus-end, bolus-cancel, alarm, alarm-clear,
-    # clock-set, session-open, session-close, fault, battery, ...
+    kind: str  # one of EVENT_KINDS
     detail: dict[str, str | int] = field(default_factory=dict)
+
+
+# Every kind of event a pump logs (docs/protocol.md, section 7, "Events"): the pump
+# records no other, and a state file holding another is refused.
+EVENT_KINDS = ("implant", "program", "refill", "bolus-start", "bolus-end", "bolus-cancel",
+               "alarm", "alarm-clear", "clock-set", "session-open", "session-close",
+               "record", "stall-recovery", "fault")
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,7 @@ from fractions import Fraction
 from itb_console.device.clock import Clock
 from itb_console.device.pump_api import (
     CRITICAL_ALARMS,
+    EVENT_KINDS,
     AlarmCode,
     BolusKind,
     Event,
@@ -521,6 +522,8 @@ class DeliveryIntegrator:
 
     # ----------------------------------------------------------------- alarms and log
     def record(self, event_kind: str, /, **detail: str | int) -> Event:
+        if event_kind not in EVENT_KINDS:
+            raise ValueError(f"event kind {event_kind!r} is not one of {EVENT_KINDS}")
         event = Event(self._next_seq, self._pump_clock_at_tick(self._tick), event_kind,
                       dict(detail))
         self._next_seq += 1

@@ -8,13 +8,16 @@ the value and what is allowed, so the tester can fix the file.
 
 from __future__ import annotations
 
+from decimal import Decimal
 from fractions import Fraction
 from itertools import pairwise
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from itb_console.device.pump_api import PumpRefused
 from itb_console.device.pump_model import PumpModel
-from itb_console.device.units import ml
+from itb_console.device.pump_server import LOG_PAGE_BYTES
+from itb_console.device.units import NL_PER_ML, SECONDS_PER_DAY, ml
+from itb_console.device.wire_codec import encode_event
 
 MAX_DRIFT_PPM = 100_000
 MAX_OVER_INFUSION_PERCENT = 200
@@ -28,13 +31,33 @@ class StateCheckError(ValueError):
     """A loaded state that breaks a rule, with the field, its value and what is allowed."""
 
 
-def _within(field: str, value: Fraction | int, low: Fraction | int, high: Fraction | int,
-            unit: str = "", *, as_ml: bool = False) -> None:
+def _ml_text(nl: Fraction | int) -> str:
+    """Nanolitres as millilitres, exact for whole nL (-5 nL is -0.000005 mL, never -5e-06)."""
+    if Fraction(nl).denominator != 1:
+        return f"{ml(nl):g}"
+    return format((Decimal(int(nl)) / NL_PER_ML).normalize(), "f")
+
+
+def range_text(low: Fraction | int, high: Fraction | int, unit: str = "", *,
+               as_ml: bool = False) -> str:
+    """What a field allows, in the words of :func:`within`."""
+    if as_ml:
+        return f"from {_ml_text(low)} to {_ml_text(high)} mL ({low} to {high} nL)"
+    return f"from {low} to {high}{unit}"
+
+
+def within(field: str, value: Fraction | int, low: Fraction | int, high: Fraction | int,
+           unit: str = "", *, as_ml: bool = False) -> None:
+    """Refuse ``value`` outside ``[low, high]``, naming the field, the value and the range.
+
+    Volumes (``as_ml``) are written in nL in the file and shown in mL as well, exactly:
+    a value off by a few nL reads as such, never as a rounded mL that looks allowed.
+    """
     if low <= value <= high:
         return
     if as_ml:
-        raise StateCheckError(f"{field}: {ml(value):g} mL is outside {ml(low):g} to "
-                              f"{ml(high):g} mL")
+        raise StateCheckError(f"{field}: {value} nL ({_ml_text(value)} mL) is outside "
+                              f"{_ml_text(low)} to {_ml_text(high)} mL")
     raise StateCheckError(f"{field}: {value} is outside {low} to {high}{unit}")
 
 
@@ -47,8 +70,13 @@ def check_identity_text(field: str, value: str) -> None:
 
 
 def check_model(model: PumpModel) -> None:
-    """Raise :class:`StateCheckError` for the first field the profile or drug table refuses."""
-    profile = model.profile
+    """Raise :class:`StateCheckError` for the first rule that ties fields together.
+
+    Each field's own type and range is checked as it is read
+    (:mod:`itb_console.device.state_reader`); what is left is what needs more than one:
+    the program against the profile and the drug table, the battery's milestones, the
+    pump clock, a running bolus and the event log.
+    """
     check_identity_text("identity.serial_number", model.identity.serial_number)
     check_identity_text("identity.patient_id", model.identity.patient_id)
     try:
@@ -56,29 +84,13 @@ def check_model(model: PumpModel) -> None:
     except PumpRefused as refused:
         raise StateCheckError(f"program: {model.program.canonical_text()[:80]!r}: "
                               f"{refused}") from None
-    for field, volume in (("reservoir_nl", model.reservoir_nl),
-                          ("true_reservoir_nl", model.true_reservoir_nl)):
-        _within(field, volume, 0, profile.reservoir_nl, as_ml=True)
-    _within("low_reservoir_alarm_nl", model.low_reservoir_alarm_nl,
-            profile.low_reservoir_alarm_min_nl, profile.low_reservoir_alarm_max_nl, as_ml=True)
-    if model.delivered_nl < 0:
-        raise StateCheckError(f"delivered_nl: {model.delivered_nl} must be 0 or more")
-    _within("battery_used_days", model.battery_used_days, 0, profile.battery.life_days,
-            " days")
-    _within("clock.drift_ppm", model.drift_ppm, -MAX_DRIFT_PPM, MAX_DRIFT_PPM, " ppm")
     try:
         ZoneInfo(model.timezone)
     except (ZoneInfoNotFoundError, ValueError):
         raise StateCheckError(f"clock.timezone: {model.timezone[:40]!r} is not a known time "
                               "zone (e.g. Europe/London)") from None
-    _within("faults.over_infusion_percent", model.over_infusion_percent, 0,
-            MAX_OVER_INFUSION_PERCENT, " %")
-    _within("world_time", model.world_time, YEAR_2000_S, YEAR_2100_S,
-            " s (2000-01-01 to 2100-01-01 UTC)")
-    _within("implanted_at", model.implanted_at, 0, model.world_time, " (world time)")
     _check_battery_moments(model)
     _check_pump_clock(model)
-    _check_bolus(model)
     _check_events(model)
 
 
@@ -93,25 +105,17 @@ def _check_pump_clock(model: PumpModel) -> None:
                               "the pump clock runs from 2000 to 2099")
 
 
-def _check_bolus(model: PumpModel) -> None:
-    bolus, profile = model.bolus, model.profile
-    if bolus is None:
-        return
-    _within("bolus.volume_nl", bolus.volume_nl, 1, profile.max_bolus_nl, as_ml=True)
-    _within("bolus.rate_nl_per_day", bolus.rate_nl_per_day, profile.min_rate_nl_per_day,
-            profile.max_rate_nl_per_day, " nL/day")
-    _within("bolus.delivered_nl", bolus.delivered_nl, 0, bolus.volume_nl, " nL")
-
-
 def _check_events(model: PumpModel) -> None:
-    events = model.events
-    if len(events) > MAX_EVENTS:
-        raise StateCheckError(f"events: {len(events)} events; a pump keeps at most "
-                              f"{MAX_EVENTS}")
-    for before, after in pairwise(events):
+    """Event numbers rise, and each event fits one LOG page, so the pump can page them."""
+    for before, after in pairwise(model.events):
         if after.seq <= before.seq:
             raise StateCheckError(f"events: seq {after.seq} follows {before.seq}; event "
                                   "numbers must rise")
+    for index, event in enumerate(model.events):
+        size = len(encode_event(event))
+        if size > LOG_PAGE_BYTES:
+            raise StateCheckError(f"events[{index}]: is {size} bytes on the wire; an event "
+                                  f"must fit one LOG page ({LOG_PAGE_BYTES} bytes)")
 
 
 def _check_battery_moments(model: PumpModel) -> None:
@@ -133,6 +137,10 @@ def _check_battery_moments(model: PumpModel) -> None:
             raise StateCheckError(
                 f"{field}: {moment} is given, but battery_used_days leaves {float(left):g} "
                 f"days (more than {limit}): remove it or use up the battery")
-        _within(field, moment, reached_at, model.world_time,
-                " (world time, from implant or the earlier milestone to now)")
+        within(field, moment, reached_at, model.world_time,
+               " (world time, from implant or the earlier milestone to now)")
         reached_at = moment
+    if model.eos_forecast_at is not None and model.eri_reached_at is not None:
+        within("eos_forecast_at", model.eos_forecast_at, model.eri_reached_at,
+               model.eri_reached_at + battery.eri_to_eos_days * SECONDS_PER_DAY,
+               f" (world time, from eri_reached_at to {battery.eri_to_eos_days} days after)")

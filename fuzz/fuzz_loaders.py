@@ -5,8 +5,8 @@ Run: make fuzz ARGS="loaders -runs=200000"
 An input whose first byte is even is a state file (JSON), odd a scenario (TOML); the
 rest is the file's text. Seeds are a real saved state and the shipped scenarios;
 ``fuzz/loaders.dict`` lists their keys. Invariants: only ``StateFileError`` or
-``ScenarioError`` escapes (with a message), and a state that loads passes its checks
-and answers ``STATUS`` within one frame.
+``ScenarioError`` escapes (with a message), and a state that loads passes its checks,
+answers ``STATUS`` with ``OK`` within one frame, and saves to a file that loads the same.
 """
 
 from __future__ import annotations
@@ -44,6 +44,10 @@ def _state(text: str) -> None:
     check_model(model)
     answer = PumpServer(model).answer(Frame(1, "STATUS").encode().rstrip(b"\r\n"))
     assert answer is not None and len(answer) <= MAX_FRAME_BYTES
+    assert answer.startswith(b"@1 OK "), f"a loaded pump refused STATUS: {answer[:200]!r}"
+    saved = to_state(model)
+    again = from_state(json.loads(json.dumps(saved)), ManualClock(START), link_clock=lambda: 0.0)
+    assert to_state(again) == saved, "a loaded pump saved a state that loads differently"
 
 
 def _scenario(text: str) -> None:

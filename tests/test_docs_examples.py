@@ -30,14 +30,18 @@ from itb_console.console.training.scenarios import (
     load_scenario_file,
     parse_scenario,
 )
+from itb_console.device.clock import ManualClock
 from itb_console.device.emulator_cli import parser as emulator_parser
 from itb_console.device.protocol import crc16, decode
+from itb_console.device.state_file import StateFileError, load_state
 from itb_console.device.therapy import Program
 from itb_console.device.version import current_build
 from itb_console.ui.app import parse_args as console_args
 from itb_console.ui.platform_libraries import DESKTOP_PACKAGES
 
+from tests.contract.backends import START
 from tests.device.ser2net_support import recipe_yaml
+from tests.device.test_state_checks import saved_state
 
 ROOT = Path(__file__).resolve().parents[1]
 DOCUMENTS = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
@@ -193,6 +197,18 @@ def produced_listing(code: str, folder: Path) -> str:
     return "".join(f"{line}\n" for line in said)
 
 
+def check_state_refusals(code: str, tmp_path: Path) -> None:
+    """Each pair of lines: a top-level field as edited into a real saved state, and the
+    message loading that file gives (``pump.json`` standing for the file's path)."""
+    lines = code.splitlines()
+    assert lines and len(lines) % 2 == 0, "pairs of lines: a field, then its message"
+    for edit, message in zip(lines[::2], lines[1::2], strict=True):
+        path = saved_state(tmp_path, **json.loads("{" + edit + "}"))
+        with pytest.raises(StateFileError) as refused:
+            load_state(path, ManualClock(START))
+        assert str(refused.value).replace(str(path), "pump.json") == message
+
+
 @pytest.mark.parametrize(("language", "code"), examples())
 def test_example(language: str, code: str, tmp_path: Path,
                  monkeypatch: pytest.MonkeyPatch) -> None:
@@ -227,6 +243,8 @@ def test_example(language: str, code: str, tmp_path: Path,
         for line in code.splitlines():
             if "<" not in line:
                 assert Program.from_canonical_text(line).canonical_text() == line
+    elif language == "state":  # a state file's field as edited, then what loading says
+        check_state_refusals(code, tmp_path)
     elif "@" in code and "*" in code:  # wire frames
         templates = [line for line in code.splitlines() if "<" in line and ">" in line]
         assert check_frames(code) + len(templates) >= 1

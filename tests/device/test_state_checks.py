@@ -41,17 +41,21 @@ REFUSED = [
     ({"program": "flexible;baclofen;3000;0:400000", "reservoir_concentration": 3000},
      "program", "choose one of 50 mcg/mL, 500 mcg/mL"),
     ({"program": "flexible;morphine;2000;0:400000"}, "program", "drug table"),
-    ({"reservoir_nl": "25000000/1"}, "reservoir_nl", "25 mL is outside 0 to 20 mL"),
-    ({"true_reservoir_nl": "-1/1"}, "true_reservoir_nl", "outside 0 to 20 mL"),
+    ({"reservoir_nl": "25000000/1"}, "reservoir_nl", "25000000 nL (25 mL) is outside 0 to 20 mL"),
+    ({"true_reservoir_nl": "-1/1"}, "true_reservoir_nl",
+     "-1 nL (-0.000001 mL) is outside 0 to 20 mL"),
     ({"low_reservoir_alarm_nl": 10_000_000}, "low_reservoir_alarm_nl",
-     "10 mL is outside 1 to 6 mL"),
+     "10000000 nL (10 mL) is outside 1 to 6 mL"),
     ({"battery_used_days": "9000/1"}, "battery_used_days", "9000 is outside 0 to 2557 days"),
     ({"clock__drift_ppm": 500_000}, "clock.drift_ppm", "outside -100000 to 100000 ppm"),
     ({"clock__timezone": "Mars/Olympus"}, "clock.timezone", "not a known time zone"),
     ({"faults__over_infusion_percent": 500}, "faults.over_infusion_percent",
      "500 is outside 0 to 200 %"),
     ({"identity__patient_id": "P" * 200}, "identity.patient_id", "1 to 32 printable"),
-    ({"clock__base_s": "999999999999/1"}, "clock.base_s", "runs from 2000 to 2099"),  # fuzz
+    ({"clock__base_s": "999999999999/1"}, "clock.base_s",  # fuzz
+     "999999999999 is outside 0 to 3155760000 s (pump clock, since 2000-01-01)"),
+    ({"clock__base_s": "3155759999/1", "world_time": "1767225610/1"}, "clock.base_s",
+     "gives a pump clock in the year 2100; the pump clock runs from 2000 to 2099"),
     ({"world_time": "99999999999/1"}, "world_time", "2000-01-01 to 2100-01-01 UTC"),
 ]
 
@@ -83,7 +87,8 @@ def test_emulator_refuses_the_state_with_a_message_and_no_traceback(tmp_path):
     run = subprocess.run([*EMULATOR, "--pty", "--state", str(path)], capture_output=True,
                          text=True, timeout=60)
     assert run.returncode == 1
-    assert run.stderr.startswith(f"itb-emulator: error: {path}: low_reservoir_alarm_nl: 10 mL")
+    assert run.stderr.startswith(f"itb-emulator: error: {path}: low_reservoir_alarm_nl: "
+                                 "10000000 nL (10 mL)")
     assert "Traceback" not in run.stderr
     assert path.read_bytes() == before
 
