@@ -37,7 +37,8 @@ class ClassroomClient:
         self.linger_minutes = linger_minutes
         self.process: subprocess.Popen[bytes] | None = None
         self._socket: socket.socket | None = None
-        self._start_lock = threading.Lock()
+        self._start_lock = threading.Lock()  # one start at a time; close never waits on it
+        self._state_lock = threading.Lock()  # the process, the socket and closed, swapped together
         self._send_lock = threading.Lock()
         self._answers: dict[int, dict[str, Any]] = {}
         self._arrived = threading.Condition()
@@ -57,23 +58,36 @@ class ClassroomClient:
             if self.started:
                 return
             self._lost = None
-            self.process = subprocess.Popen(
+            process = subprocess.Popen(
                 [sys.executable, "-m", "itb_console.console.training.classroom_server",
                  "--linger-minutes", f"{self.linger_minutes:g}"],
                 stdout=subprocess.PIPE, stdin=subprocess.DEVNULL, start_new_session=True)
-            first = self._first_line(self.process)
+            with self._state_lock:
+                self.process = process
+                closed = self._closed
+            if closed:  # closed while the process was being made: close() did not see it
+                _reap(process, None, at_once=True)
+                raise ClassroomError("the classroom has been closed")
+            first = self._first_line(process)  # close() kills a process still starting
             host, port = first["control"].rsplit(":", 1)
             try:
-                self._socket = socket.create_connection((host, int(port)),
-                                                        timeout=START_TIMEOUT_S)
-                self._socket.settimeout(None)
-                threading.Thread(target=self._read_answers, args=(self._socket,),
+                connection = socket.create_connection((host, int(port)),
+                                                      timeout=START_TIMEOUT_S)
+                connection.settimeout(None)
+                with self._state_lock:
+                    if self._closed:
+                        connection.close()
+                        raise ClassroomError("the classroom has been closed")
+                    self._socket = connection
+                threading.Thread(target=self._read_answers, args=(connection,),
                                  name="classroom-answers", daemon=True).start()
                 self.call("hello", version=VERSION, token=first["token"])
             except (OSError, ClassroomError) as error:
-                self.process.kill()
-                self.process.wait(timeout=SHUTDOWN_WAIT_S)
+                process.kill()
+                process.wait(timeout=SHUTDOWN_WAIT_S)
                 self._socket = None
+                if self._closed:
+                    raise ClassroomError("the classroom has been closed") from None
                 raise ClassroomError(f"cannot talk to the classroom process ({error})") from None
 
     def _first_line(self, process: subprocess.Popen[bytes]) -> dict[str, Any]:
@@ -90,6 +104,8 @@ class ClassroomClient:
         except ValueError:
             process.kill()
             process.wait(timeout=SHUTDOWN_WAIT_S)
+            if self._closed:
+                raise ClassroomError("the classroom has been closed") from None
             raise ClassroomError(
                 f"the classroom process did not start within {START_TIMEOUT_S:g} s "
                 f"(exit code {process.returncode}; its errors are on this console's "
@@ -148,8 +164,12 @@ class ClassroomClient:
         return f"the classroom process {how}; its stations are gone, open them again"
 
     def close(self) -> None:
-        """Shut the classroom down without waiting for it (a thread reaps the process)."""
-        with self._start_lock:
+        """Shut the classroom down without waiting for it (a thread reaps the process).
+
+        A classroom still starting is killed (it has no stations yet), so a start under
+        way fails at once instead of holding the caller until it is up.
+        """
+        with self._state_lock:
             self._closed = True
             connection, self._socket = self._socket, None
             process = self.process
@@ -164,12 +184,19 @@ class ClassroomClient:
             self._lost = "the classroom has been closed"
             self._arrived.notify_all()
         if process is not None:
-            threading.Thread(target=_reap, args=(process, connection), daemon=True,
-                             name="classroom-reaper").start()
+            threading.Thread(target=_reap, args=(process, connection, connection is None),
+                             daemon=True, name="classroom-reaper").start()
 
 
-def _reap(process: subprocess.Popen[bytes], connection: socket.socket | None) -> None:
+def _reap(process: subprocess.Popen[bytes], connection: socket.socket | None,
+          at_once: bool = False) -> None:
+    """Wait for the classroom to end its stations and exit; kill it if it does not.
+
+    ``at_once``: it was never greeted (still starting), so it has nothing to end.
+    """
     try:
+        if at_once:
+            process.kill()
         process.wait(timeout=SHUTDOWN_WAIT_S)
     except subprocess.TimeoutExpired:
         process.kill()

@@ -3,7 +3,10 @@
 Reads run on one pool thread (one at a time: a slow tick is skipped, never queued),
 commands and debrief saving on another pool, and results come back as queued signals;
 the panel only draws. A read started before a change is dropped when it arrives and
-read again, so the table never shows a station as it was before a click.
+read again, so the table never shows a station as it was before a click. Closing is
+orderly: after :meth:`ClassroomLink.close` no signal comes from the link, calls not
+started are cancelled, and the ones under way (which fail at once, the classroom being
+closed) are waited for, for a bounded time.
 """
 
 from __future__ import annotations
@@ -12,13 +15,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from itb_console.console.background_jobs import BackgroundJobs
 from itb_console.console.training.classroom_client import ClassroomClient, ClassroomError
 from itb_console.console.training.classroom_protocol import (
     ProtocolError,
     StationRow,
     row_from_json,
 )
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QDeadlineTimer, QObject, Signal
+
+CLOSE_WAIT_MS = 1000  # calls under way fail at once when the classroom closes
 
 
 @dataclass(frozen=True)
@@ -40,32 +46,19 @@ def rows_of(result: Any) -> tuple[list[StationRow], list[str]]:
             [str(p) for p in result.get("problems", [])])
 
 
-class _Job(QRunnable):
-    def __init__(self, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
-        super().__init__()
-        self.work, self.done = work, done
-
-    def run(self) -> None:
-        self.done(self.work())
-
-
 class ClassroomLink(QObject):
     """Calls the classroom on pool threads; answers arrive as signals on the GUI thread."""
 
     rows_ready = Signal(object)  # list[StationRow], in the classroom's order, never stale
     read_failed = Signal(str)
     answered = Signal(object)  # Answer, one per call, as each finishes
-    _read_done = Signal(object)  # (ticket, rows or error text) from the read thread
 
     def __init__(self, client: ClassroomClient | None = None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.client = client or ClassroomClient()
-        self.reads = QThreadPool(self)
-        self.reads.setMaxThreadCount(1)
-        self.calls = QThreadPool(self)
-        self.calls.setMaxThreadCount(2)
-        self._read_done.connect(self._arrived)
+        self.reads = BackgroundJobs(1, owner=self)
+        self.calls = BackgroundJobs(2, owner=self)
         self.reading = False
         self._ticket = 0
         self._again: tuple[str | None] | None = None  # (actions_of,) of a read to do again
@@ -95,8 +88,8 @@ class ClassroomLink(QObject):
     def _start_read(self, actions_of: str | None) -> None:
         self.reading = True
         ticket = self._ticket
-        self.reads.start(_Job(lambda: self.read_rows(actions_of),
-                              lambda got: self._emit(self._read_done, (ticket, got))))
+        self.reads.start(lambda: self.read_rows(actions_of),
+                         lambda got: self._arrived((ticket, got)))
 
     def read_rows(self, actions_of: str | None = None) -> list[StationRow] | str:
         """One read, here and now (the read thread runs this): rows, or why not."""
@@ -131,7 +124,7 @@ class ClassroomLink(QObject):
             except (ClassroomError, ProtocolError) as error:
                 return Answer(tag, error=str(error))
         self.invalidate()
-        self.calls.start(_Job(work, lambda answer: self._emit(self.answered, answer)))
+        self.calls.start(work, self.answered.emit)
 
     def run(self, tag: str, work: Callable[[], Any],
             expected: tuple[type[Exception], ...] = ()) -> None:
@@ -143,15 +136,18 @@ class ClassroomLink(QObject):
                 return Answer(tag, value=work())
             except caught as error:
                 return Answer(tag, error=str(error))
-        self.calls.start(_Job(job, lambda answer: self._emit(self.answered, answer)))
+        self.calls.start(job, self.answered.emit)
 
-    def _emit(self, signal: Any, value: Any) -> None:
-        if not self._closed:
-            signal.emit(value)
+    def close(self, wait_ms: int = CLOSE_WAIT_MS) -> bool:
+        """End the classroom (its stations stop serving) and the calls to it.
 
-    def close(self) -> None:
-        """End the classroom (its stations stop serving); calls under way fail at once."""
+        From here on the link emits nothing. Calls not started are cancelled; those
+        under way fail at once (the client is closed) and are waited for up to
+        ``wait_ms`` in all. False if one was still running then: it ends on its own,
+        unheard.
+        """
         self._closed = True
         self.client.close()
-        self.reads.clear()
-        self.calls.clear()
+        deadline = QDeadlineTimer(wait_ms)
+        reads_done = self.reads.close(deadline.remainingTime())
+        return self.calls.close(deadline.remainingTime()) and reads_done

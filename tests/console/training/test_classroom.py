@@ -6,6 +6,7 @@ import signal
 import socket
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -13,7 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from itb_console.console.connect_failure import KEY_FILE_STEP
 from itb_console.console.session import Session, SessionState
-from itb_console.console.training.classroom_client import ClassroomError
+from itb_console.console.training.classroom_client import ClassroomClient, ClassroomError
 from itb_console.console.training.classroom_link import rows_of
 from itb_console.console.training.classroom_protocol import (
     MAX_STATIONS,
@@ -321,3 +322,23 @@ def test_an_unkeyed_station_says_so_in_its_row(classroom):
     assert row.key_file == ""
     assert serves(row.url) == "TRAINING-01"
     classroom.call("end", stations=[row.name])
+
+
+def test_closing_a_classroom_still_starting_ends_it_and_the_start_at_once(qtbot):
+    """The panel closing during the first Open must not be held until the classroom is up."""
+    client = ClassroomClient(linger_minutes=0)
+    failed: list[str] = []
+
+    def open_first() -> None:
+        try:
+            client.start()
+        except ClassroomError as error:
+            failed.append(str(error))
+
+    starting = threading.Thread(target=open_first)
+    starting.start()
+    qtbot.waitUntil(lambda: client.process is not None, timeout=10_000)
+    client.close()
+    starting.join(timeout=30)
+    assert failed == ["the classroom has been closed"]
+    assert client.process.wait(timeout=30) == -signal.SIGKILL  # it had no stations to end
