@@ -21,6 +21,7 @@ from pathlib import Path
 from tempfile import TemporaryDirectory
 from unittest.mock import patch
 
+from itb_console.console.training import classroom_link
 from itb_console.console.training.classroom_protocol import MAX_STATIONS, StationRow
 from itb_console.console.training.scenario_runner import scenario_model
 from itb_console.console.training.scenarios import EventKind, shipped_scenarios
@@ -167,7 +168,9 @@ def _round(instructor: _Instructor, scenario_id: str, folder: Path, number: int,
 def run() -> list[Figure]:
     _app = QApplication.instance() or QApplication([])
     bare_ms = _bare_reads_ms()
-    panel = InstructorPanel()
+    announce = TemporaryDirectory()  # the bench neither takes over nor shows the user's classroom
+    with patch.object(classroom_link, "default_announce_folder", lambda: Path(announce.name)):
+        panel = InstructorPanel()
     panel.timer.stop()  # the bench ticks itself, as fast as the classroom answers
     panel.resize(1366, 768)
     panel.show()  # offscreen, but painted: the GUI figure includes the repaint
@@ -191,6 +194,7 @@ def run() -> list[Figure]:
                 instructor_rss.append(_rss_kib("self"))
     finally:
         panel.close()
+        announce.cleanup()
     first_round = [kib[0] for kib in station_rss.values()]
     last_round = [kib[-1] for kib in station_rss.values()]
     # (10 ticks in, end of round) for every station of every round; the worst growth

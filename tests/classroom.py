@@ -7,9 +7,12 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
+import signal
 import subprocess
 import sys
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 from itb_console.device.serial_pump import SerialPump
@@ -39,3 +42,36 @@ def serves(url: str) -> str:
         return pump.interrogate().identity.patient_id
     finally:
         pump.close()
+
+
+CRASHING_CONSOLE = """
+import json, sys
+from pathlib import Path
+from itb_console.console.training.classroom_client import ClassroomClient
+client = ClassroomClient(linger_minutes=1, announce_folder=Path(sys.argv[1]))
+client.start()
+rows = client.call("open", scenario="routine-refill", count=int(sys.argv[2]), speed=1000.0)
+print(json.dumps({"pid": client.process.pid, "rows": rows["rows"]}), flush=True)
+sys.stdin.read()  # until the test kills this console
+"""
+
+
+@contextlib.contextmanager
+def left_running(folder: Path, count: int) -> Iterator[dict[str, Any]]:
+    """A classroom whose console was killed (SIGKILL) with ``count`` stations open.
+
+    The classroom lingers one minute; it is killed at the end unless the test ended it.
+    """
+    console = subprocess.Popen([sys.executable, "-c", CRASHING_CONSOLE, str(folder),
+                                str(count)], stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+    assert console.stdout is not None and console.stdin is not None
+    left = json.loads(console.stdout.readline())
+    console.kill()
+    console.wait()
+    console.stdout.close()
+    console.stdin.close()
+    try:
+        yield left
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(left["pid"], signal.SIGKILL)

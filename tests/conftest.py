@@ -8,6 +8,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
 from hypothesis import HealthCheck, settings
+from itb_console.console.training import classroom_link
 from itb_console.console.training.classroom_client import ClassroomClient
 from PySide6.QtCore import QCoreApplication, QEvent, QStandardPaths
 
@@ -46,6 +47,17 @@ def pytest_runtest_protocol(item, nextitem):
     _flush_qt_events()
     gc.collect()
     _flush_qt_events()
+
+
+@pytest.fixture(autouse=True)
+def _classrooms_announce_in_a_test_folder(tmp_path_factory, monkeypatch) -> None:
+    """Classrooms the tests start announce themselves in a folder of each test's own.
+
+    In the user's runtime folder an instructor panel under test would reattach to a
+    classroom of another test run on this machine, or to the user's own.
+    """
+    folder = tmp_path_factory.mktemp("announce")
+    monkeypatch.setattr(classroom_link, "default_announce_folder", lambda: folder)
 
 
 @pytest.fixture(scope="module")

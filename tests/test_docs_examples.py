@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from itb_console.console.training.classroom_announce import announcement_from_json
 from itb_console.console.training.classroom_protocol import (
     ProtocolError,
     parse_request,
@@ -224,6 +225,8 @@ def test_example(language: str, code: str, tmp_path: Path,
         assert code == recipe_yaml()
     elif language == "toml":
         assert parse_scenario("example.toml", code).id
+    elif language == "json" and '"token"' in code:  # a classroom's announce file
+        assert announcement_from_json(json.loads(code)).address[1] > 0
     elif language == "json" and '"pid"' in code:  # a classroom station row
         assert row_from_json(json.loads(code)).name
     elif language == "json":

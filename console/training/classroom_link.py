@@ -6,13 +6,15 @@ the panel only draws. A read started before a change is dropped when it arrives 
 read again, so the table never shows a station as it was before a click. Closing is
 orderly: after :meth:`ClassroomLink.close` no signal comes from the link, calls not
 started are cancelled, and the ones under way (which fail at once, the classroom being
-closed) are waited for, for a bounded time.
+closed) are waited for, for a bounded time. A new link first looks for a classroom that
+a console which died left running, and reattaches to it (:meth:`ClassroomLink.reattach`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from itb_console.console.background_jobs import BackgroundJobs
@@ -22,8 +24,9 @@ from itb_console.console.training.classroom_protocol import (
     StationRow,
     row_from_json,
 )
-from PySide6.QtCore import QDeadlineTimer, QObject, Signal
+from PySide6.QtCore import QDeadlineTimer, QObject, QStandardPaths, Signal
 
+REATTACH = "Reattach"  # the answer's tag: a classroom left running, found again
 CLOSE_WAIT_MS = 1000  # calls under way fail at once when the classroom closes
 
 
@@ -36,6 +39,14 @@ class Answer:
     problems: tuple[str, ...] = ()
     error: str | None = None
     value: Any = None  # what a background job returned (a saved file's path)
+
+
+def default_announce_folder() -> Path:
+    """Where this user's classrooms announce themselves: the runtime folder, emptied at
+    logout, when their processes have ended too."""
+    runtime = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.RuntimeLocation)
+    return Path(runtime or QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.AppLocalDataLocation)) / "itb-classroom"
 
 
 def rows_of(result: Any) -> tuple[list[StationRow], list[str]]:
@@ -52,11 +63,12 @@ class ClassroomLink(QObject):
     rows_ready = Signal(object)  # list[StationRow], in the classroom's order, never stale
     read_failed = Signal(str)
     answered = Signal(object)  # Answer, one per call, as each finishes
+    reattached = Signal(object)  # Answer: a classroom left running, taken over, or why not
 
     def __init__(self, client: ClassroomClient | None = None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.client = client or ClassroomClient()
+        self.client = client or ClassroomClient(announce_folder=default_announce_folder())
         self.reads = BackgroundJobs(1, owner=self)
         self.calls = BackgroundJobs(2, owner=self)
         self.reading = False
@@ -125,6 +137,28 @@ class ClassroomLink(QObject):
                 return Answer(tag, error=str(error))
         self.invalidate()
         self.calls.start(work, self.answered.emit)
+
+    def reattach(self) -> None:
+        """Take over a classroom left running by a console that died, if there is one.
+
+        ``reattached`` then carries its stations' rows and the announcement (``value``),
+        or the error; nothing comes when there is no such classroom.
+        """
+        def work() -> Answer:
+            try:
+                found = self.client.reattach()
+                if found is None:
+                    return Answer(REATTACH)
+                rows, problems = rows_of(self.client.call("read"))
+                return Answer(REATTACH, tuple(rows), tuple(problems), value=found)
+            except (ClassroomError, ProtocolError, OSError) as error:
+                return Answer(REATTACH, error=f"a classroom left running: {error}")
+        self.invalidate()
+        self.calls.start(work, self._reattach_answered)
+
+    def _reattach_answered(self, answer: Answer) -> None:
+        if answer.value is not None or answer.error is not None:
+            self.reattached.emit(answer)
 
     def run(self, tag: str, work: Callable[[], Any],
             expected: tuple[type[Exception], ...] = ()) -> None:

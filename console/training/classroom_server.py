@@ -5,7 +5,9 @@ loopback connection. Each station is a child process serving its pump on its own
 port, so a station that crashes takes no other down, and the instructor's console can
 crash without cutting a trainee off: the stations keep serving for ``--linger-minutes``.
 The first line on standard output is the control address and the token a client must
-give (a tester can script the classroom with it).
+give (a tester can script the classroom with it). With ``--announce-folder`` the same is
+written to a file there while the classroom runs, so that a console restarted after a
+crash can find it and reattach (console/training/classroom_announce.py).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import argparse
 import contextlib
 import json
 import multiprocessing
+import os
 import secrets
 import signal
 import socket
@@ -22,10 +25,16 @@ import threading
 import time
 import traceback
 from concurrent.futures import ThreadPoolExecutor
+from datetime import UTC, datetime
 from multiprocessing.context import ForkServerContext
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from itb_console.console.training.classroom_announce import (
+    Announcement,
+    remove_announcement,
+    write_announcement,
+)
 from itb_console.console.training.classroom_protocol import (
     MAX_REQUEST_BYTES,
     MAX_STATIONS,
@@ -431,6 +440,17 @@ def _minutes(text: str) -> float:
     return value
 
 
+def _pid(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = -1
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"{text!r} must be a process id (a whole number, "
+                                         "0 for none)")
+    return value
+
+
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
         prog=SERVER_NAME, description="Host the instructor's training stations, each in "
@@ -444,6 +464,13 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--linger-minutes", type=_minutes, default=60.0,
                         help="keep the stations serving this long after the instructor's "
                         "console goes away without shutting down (default 60)")
+    parser.add_argument("--announce-folder", type=Path, default=None,
+                        help="while running, keep a file in this folder with the control "
+                        "address and token, so that a restarted console finds the "
+                        "classroom again (the instructor panel gives its own)")
+    parser.add_argument("--console-pid", type=_pid, default=0,
+                        help="the process id of the console that started this classroom "
+                        "(written in the announce file; 0: started by hand)")
     return parser.parse_args(argv)
 
 
@@ -461,11 +488,24 @@ def main(argv: list[str] | None = None) -> int:
     host, port = listener.getsockname()[:2]
     print(json.dumps({"server": SERVER_NAME, "version": VERSION, "control": f"{host}:{port}",
                       "token": token}), flush=True)
+    announced = None
+    if args.announce_folder is not None:
+        try:
+            announced = write_announcement(args.announce_folder, Announcement(
+                control=f"{host}:{port}", token=token, pid=os.getpid(),
+                console_pid=args.console_pid,
+                started_at=datetime.now(UTC).isoformat(timespec="seconds")))
+        except OSError as error:  # the classroom still serves; it cannot be found again
+            print(f"{SERVER_NAME}: cannot write the announce file in {args.announce_folder} "
+                  f"({error.strerror or error}); a restarted console will not find this "
+                  "classroom", file=sys.stderr)
     classroom = Classroom()
     server = ControlServer(classroom, listener, token, args.linger_minutes * 60)
     try:
         server.serve()
     finally:
+        if announced is not None:
+            remove_announcement(announced)
         classroom.close()
         listener.close()
     return 0

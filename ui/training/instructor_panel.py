@@ -15,7 +15,7 @@ from pathlib import Path
 
 from itb_console.console import number_style as style
 from itb_console.console.event_words import alarm_title
-from itb_console.console.training.classroom_link import Answer, ClassroomLink
+from itb_console.console.training.classroom_link import REATTACH, Answer, ClassroomLink
 from itb_console.console.training.classroom_protocol import MAX_STATIONS, StationRow
 from itb_console.console.training.debrief import DebriefError, save_debrief
 from itb_console.console.training.debrief_text import elapsed, sentence
@@ -76,7 +76,10 @@ SLIDER_STEPS_PER_DECADE = 20  # x1 .. x1,000,000 in 120 smooth steps
 DONE = {"Open": "Opened {stations}{keyed}. Trainees connect their console to the address "
                 "in 'Connect to'; press Start when ready.",
         "Restart": "Restarted {names} from the scenario's start; trainees reconnect to the "
-                   "same address."}
+                   "same address.",
+        REATTACH: "Reattached to the classroom this console left running when it last "
+                  "closed unexpectedly: its {stations} kept serving their trainees. Who "
+                  "sat where was not kept; it is asked again at End and score."}
 
 
 def speed_for(position: int) -> float:
@@ -125,6 +128,8 @@ class InstructorPanel(QWidget):
         self.link.rows_ready.connect(self.show_rows)
         self.link.read_failed.connect(self._read_failed)
         self.link.answered.connect(self._answered)
+        self.link.reattached.connect(self._answered)
+        self.link.reattach()  # stations a console that died left serving come back here
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(lambda: self.link.request(self._focus()))

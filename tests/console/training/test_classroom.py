@@ -8,12 +8,14 @@ import subprocess
 import sys
 import threading
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from itb_console.console.connect_failure import KEY_FILE_STEP
 from itb_console.console.session import Session, SessionState
+from itb_console.console.training import classroom_client
 from itb_console.console.training.classroom_client import ClassroomClient, ClassroomError
 from itb_console.console.training.classroom_link import rows_of
 from itb_console.console.training.classroom_protocol import (
@@ -195,8 +197,10 @@ def test_a_row_from_a_newer_classroom_is_refused_by_name():
 DOC = (Path(__file__).resolve().parents[3] / "docs" / "classroom.md").read_text()
 
 
-def doc_block(language: str) -> str:
-    return DOC.split(f"```{language}\n", 1)[1].split("```", 1)[0]
+def doc_block(language: str, containing: str = "") -> str:
+    """The first block of ``language`` in docs/classroom.md with ``containing`` in it."""
+    blocks = [part.split("```", 1)[0] for part in DOC.split(f"```{language}\n")[1:]]
+    return next(block for block in blocks if containing in block)
 
 
 def test_the_documented_session_runs_as_written():
@@ -211,7 +215,7 @@ def test_the_documented_session_runs_as_written():
 
 
 def test_the_documented_station_row_reads_back_exactly():
-    data = json.loads(doc_block("json"))
+    data = json.loads(doc_block("json", '"scenario_id"'))
     row = row_from_json(data)
     assert (row.state, row.last_action.kind.value) == (StationState.RUNNING, "interrogate")
     assert row_to_json(row) == data
@@ -221,7 +225,8 @@ def test_every_documented_option_is_the_programs():
     done = subprocess.run([sys.executable, "-m", "itb_console.console.training.classroom_server",
                            "--help"], capture_output=True, text=True, timeout=60)
     options = [line.split("`")[1] for line in DOC.splitlines() if line.startswith("| `--")]
-    assert options == ["--control-port", "--control-bind", "--linger-minutes"]
+    assert options == ["--control-port", "--control-bind", "--linger-minutes",
+                       "--announce-folder", "--console-pid"]
     assert all(option in done.stdout for option in options)
 
 
@@ -324,8 +329,14 @@ def test_an_unkeyed_station_says_so_in_its_row(classroom):
     classroom.call("end", stations=[row.name])
 
 
-def test_closing_a_classroom_still_starting_ends_it_and_the_start_at_once(qtbot):
+def test_closing_a_classroom_still_starting_ends_it_and_the_start_at_once(qtbot,
+                                                                         monkeypatch):
     """The panel closing during the first Open must not be held until the classroom is up."""
+    never_up = [sys.executable, "-c", "import signal; signal.pause()"]  # a slow, slow start
+    monkeypatch.setattr(classroom_client, "subprocess", SimpleNamespace(
+        Popen=lambda _command, **how: subprocess.Popen(never_up, **how),
+        PIPE=subprocess.PIPE, DEVNULL=subprocess.DEVNULL,
+        TimeoutExpired=subprocess.TimeoutExpired))
     client = ClassroomClient(linger_minutes=0)
     failed: list[str] = []
 
