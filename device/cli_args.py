@@ -1,4 +1,4 @@
-"""Command-line pieces shared by ``itb-console`` and ``itb-emulator``.
+"""Command-line pieces shared by ``itb-console``, ``itb-emulator`` and ``itb-classroom``.
 
 Both must answer a bad flag the same way: one line saying what is wrong and what is
 allowed, exit code 2, never a traceback.
@@ -9,10 +9,13 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import sys
-from typing import Any, NoReturn
+from collections.abc import Callable
+from typing import Any, NoReturn, TypeVar
 
 from itb_console.device.clock import MAX_SPEED
 from itb_console.device.version import current_build
+
+Number = TypeVar("Number", int, float)
 
 
 class _PrintVersion(argparse.Action):
@@ -49,3 +52,20 @@ def clock_speed(text: str) -> float:
     if not 1 <= value <= MAX_SPEED:
         raise argparse.ArgumentTypeError(f"{text} is outside 1 to {MAX_SPEED:,.0f} (x real time)")
     return value
+
+
+def ranged(convert: Callable[[str], Number], low: Number, high: Number,
+           allowed: str) -> Callable[[str], Number]:
+    """An argparse type: ``convert(text)`` from ``low`` to ``high``, else ``allowed`` in words."""
+    def parse(text: str) -> Number:
+        try:
+            value = convert(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} must be {allowed}") from None
+        if not low <= value <= high:  # NaN too
+            raise argparse.ArgumentTypeError(f"{text!r} must be {allowed}")
+        return value
+    return parse
+
+
+tcp_port = ranged(int, 0, 65_535, "a TCP port from 0 to 65535 (0 picks a free one)")

@@ -13,20 +13,13 @@ import sys
 import threading
 from pathlib import Path
 
-from itb_console.device.cli_args import ClearParser, clock_speed
+from itb_console.device.cli_args import ClearParser, clock_speed, tcp_port
 from itb_console.device.emulator import Emulator, LinkFaults
 from itb_console.device.key_file import read_key_file
 from itb_console.device.pump_profiles import profile_ids
 from itb_console.device.replay import TranscriptError, replay
 from itb_console.device.resource_toml import ProfileError
 from itb_console.device.state_file import StateFileError
-
-
-def _port(text: str) -> int:
-    if not text.isdigit() or not 0 <= int(text) <= 65_535:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a TCP port (0 to 65535; 0 picks "
-                                         "a free one)")
-    return int(text)
 
 
 def _faults(text: str) -> LinkFaults:
@@ -44,7 +37,7 @@ def parser() -> argparse.ArgumentParser:
     where = made.add_mutually_exclusive_group(required=True)
     where.add_argument("--pty", action="store_true",
                        help="serve on a new pseudo-terminal; its path is the first line printed")
-    where.add_argument("--tcp", type=_port, metavar="PORT",
+    where.add_argument("--tcp", type=tcp_port, metavar="PORT",
                        help="serve on TCP (loopback unless --bind); 0 picks a free port")
     where.add_argument("--port", metavar="DEVICE", help="serve on a serial port or pyserial URL")
     where.add_argument("--replay", type=Path, metavar="TRANSCRIPT",

@@ -16,12 +16,16 @@ mode only adds bare ``verb key=value`` lines typed by hand.
 from __future__ import annotations
 
 import binascii
+import enum
 import hashlib
 import hmac
 import re
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from itb_console.device.pump_api import Reason
+
+Choice = TypeVar("Choice", bound=enum.Enum)
 
 START = "@"
 CRC_MARK = "*"
@@ -136,6 +140,15 @@ class Frame:
         if name not in self.args:
             raise ArgumentError(f"{name} is missing")
         return self.args[name]
+
+    def choice_arg(self, name: str, choices: type[Choice]) -> Choice:
+        """One of an enumeration's values; anything else is refused with the list."""
+        text = self.text_arg(name)
+        try:
+            return choices(text)
+        except ValueError:
+            raise ArgumentError(f"{name}={shown(text)} must be one of "
+                                f"{', '.join(c.value for c in choices)}") from None
 
 
 def _collect(seq: int, verb: str, rest: str, items: re.Pattern[str],

@@ -272,14 +272,8 @@ class PumpServer:
                 "reservoir_nl": str(result.reservoir_nl)}
 
     def _bolus(self, frame: Frame) -> dict[str, str]:
-        text = frame.text_arg("kind")
-        try:
-            kind = BolusKind(text)
-        except ValueError:
-            raise ArgumentError(f"kind={shown(text)} must be clinician, priming or "
-                                "bridge") from None
         status = self.model.start_bolus(BolusRequest(
-            kind, frame.int_arg("volume_nl", 1, MAX_NL),
+            frame.choice_arg("kind", BolusKind), frame.int_arg("volume_nl", 1, MAX_NL),
             frame.int_arg("duration_s", 1, MAX_BOLUS_DURATION_S)))
         return encode_bolus(status)
 
@@ -290,7 +284,7 @@ class PumpServer:
         return {"alarms": encode_alarms(self.model.alarms())}
 
     def _clear(self, frame: Frame) -> dict[str, str]:
-        self.model.clear_alarm(_alarm_code(frame))
+        self.model.clear_alarm(frame.choice_arg("code", AlarmCode))
         return {}
 
     def _clock(self, frame: Frame) -> dict[str, str]:
@@ -352,7 +346,7 @@ class PumpServer:
         elif action == "BATTERY":
             control.set_battery_days_left(frame.int_arg("days", 0, 20 * 366))
         elif action == "ALARM":
-            control.raise_alarm(_alarm_code(frame))
+            control.raise_alarm(frame.choice_arg("code", AlarmCode))
         elif action == "STALL":
             control.motor_stall()
         elif action == "OVERINFUSE":
@@ -360,7 +354,8 @@ class PumpServer:
         elif action == "DRIFT":
             control.set_drift_ppm(frame.int_arg("ppm", -100_000, 100_000))
         elif action == "MRI":
-            control.mri(frame.int_arg("minutes", 1, MAX_SCAN_MINUTES), _mri_resume(frame),
+            control.mri(frame.int_arg("minutes", 1, MAX_SCAN_MINUTES),
+                        frame.choice_arg("resume", MriResume),
                         frame.int_arg("delay_h", 0, DELAY_HOURS[1]) if "delay_h" in frame.args
                         else 0)
         elif action == "PUMPCLOCK":
@@ -383,21 +378,3 @@ def _check_shape(frame: Frame, keys: frozenset[str] | None) -> None:
                             f"(got {shown(frame.words[0])})")
     if keys is not None:
         _check_keys(frame, keys)
-
-
-def _mri_resume(frame: Frame) -> MriResume:
-    text = frame.text_arg("resume")
-    try:
-        return MriResume(text)
-    except ValueError:
-        raise ArgumentError(f"resume={shown(text)} must be one of "
-                            f"{', '.join(r.value for r in MriResume)}") from None
-
-
-def _alarm_code(frame: Frame) -> AlarmCode:
-    text = frame.text_arg("code")
-    try:
-        return AlarmCode(text)
-    except ValueError:
-        raise ArgumentError(f"code={shown(text)} must be one of "
-                            f"{', '.join(a.value for a in AlarmCode)}") from None

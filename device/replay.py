@@ -14,6 +14,7 @@ from pathlib import Path
 
 from itb_console.device.protocol import FrameError, decode
 from itb_console.device.pump_server import PumpServer
+from itb_console.device.text_files import read_text
 
 TIME_FIELDS = frozenset({"clock", "world_ms", "implanted", "eri", "eos", "bolus_start",
                          "bolus_end", "alarms", "events", "last_event", "count", "more"})
@@ -33,10 +34,7 @@ class Difference:
 
 def _load(path: Path) -> list[dict]:
     entries = []
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as error:
-        raise TranscriptError(f"{path}: cannot be read ({error})") from None
+    lines = read_text(path, TranscriptError).splitlines()
     for number, text in enumerate(lines, start=1):
         try:
             entry = json.loads(text)

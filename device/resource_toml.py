@@ -12,6 +12,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from itb_console.device.text_files import read_text
 from itb_console.device.units import UnitError, scaled
 
 
@@ -71,10 +72,7 @@ class TomlFields:
 
 
 def read_toml(path: Path | Any, source: str) -> dict[str, Any]:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        raise ProfileError(f"{source}: cannot be read ({error})") from None
+    text = read_text(path, ProfileError, source)
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:

@@ -24,6 +24,7 @@ from itb_console.device.resource_toml import ProfileError
 from itb_console.device.state_checks import MAX_EVENTS, StateCheckError
 from itb_console.device.state_fields import shown
 from itb_console.device.state_reader import read_model
+from itb_console.device.text_files import cannot_read
 
 FORMAT_VERSION = 1
 MAX_FILE_BYTES = 16 * 2**20  # 5000 events of the longest kind take under 3 MiB
@@ -123,7 +124,7 @@ def load_state(path: Path, clock: Clock,
             raw = file.read(MAX_FILE_BYTES + 1)
         text = raw.decode("utf-8")
     except (OSError, UnicodeDecodeError) as error:
-        raise StateFileError(f"{path}: cannot be read ({error})") from None
+        raise StateFileError(cannot_read(path, error)) from None
     if len(raw) > MAX_FILE_BYTES:
         raise StateFileError(f"{path}: is larger than {MAX_FILE_BYTES // 2**20} MiB; a pump "
                              f"state file (at most {MAX_EVENTS} events) is smaller; it was "

@@ -43,11 +43,11 @@ from itb_console.ui.platform_libraries import DESKTOP_PACKAGES
 from tests.contract.backends import START
 from tests.device.ser2net_support import recipe_yaml
 from tests.device.test_state_checks import saved_state
+from tests.emulator_program import emulator_on_a_pty
 
 ROOT = Path(__file__).resolve().parents[1]
 DOCUMENTS = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
 FENCE = re.compile(r"^```(\w*)\n(.*?)^```", re.DOTALL | re.MULTILINE)
-EMULATOR = [sys.executable, "-m", "itb_console.device.emulator_cli"]
 LISTING = re.compile(r"^([\w.-]+\.(toml|json))(:\d+)?: ")
 CHANGE = re.compile(r"`([\w.\[\]]+) = ([^`]+)`")  # `field = value` in a listing's lead
 
@@ -71,16 +71,9 @@ def run_python(code: str, tmp_path: Path) -> subprocess.CompletedProcess[str]:
         return subprocess.run(command, cwd=tmp_path, capture_output=True, text=True,
                               timeout=120)
     if "/dev/pts/" in code:  # a client for a port the reader opened: give it one
-        emulator = subprocess.Popen([*EMULATOR, "--pty"], stdout=subprocess.PIPE,
-                                    stderr=subprocess.DEVNULL, text=True)
-        try:
-            port = emulator.stdout.readline().strip()
-            code = re.sub(r"/dev/pts/\d+", port, code)
-            return subprocess.run([sys.executable, "-c", code], cwd=tmp_path,
-                                  capture_output=True, text=True, timeout=60)
-        finally:
-            emulator.terminate()
-            emulator.wait(timeout=10)
+        with emulator_on_a_pty() as port:
+            return subprocess.run([sys.executable, "-c", re.sub(r"/dev/pts/\d+", port, code)],
+                                  cwd=tmp_path, capture_output=True, text=True, timeout=60)
     return subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True,
                           text=True, timeout=120)
 

@@ -54,6 +54,7 @@ from itb_console.console.training.scenarios import (
     shipped_scenarios,
 )
 from itb_console.console.training.station_process import station_main
+from itb_console.device.cli_args import ranged, tcp_port
 from itb_console.device.key_file import KeyFileError, read_key_file
 
 LOOPBACK = "127.0.0.1"
@@ -419,56 +420,26 @@ def _id_of(line: bytes) -> int | None:
     return found if isinstance(found, int) and not isinstance(found, bool) else None
 
 
-def _port(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        value = -1
-    if not 0 <= value <= 65535:
-        raise argparse.ArgumentTypeError(f"{text!r} must be a port from 0 to 65535 "
-                                         "(0: any free port)")
-    return value
-
-
-def _minutes(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        value = -1.0
-    if not 0 <= value <= 24 * 60:
-        raise argparse.ArgumentTypeError(f"{text!r} must be minutes from 0 to 1440")
-    return value
-
-
-def _pid(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        value = -1
-    if value < 0:
-        raise argparse.ArgumentTypeError(f"{text!r} must be a process id (a whole number, "
-                                         "0 for none)")
-    return value
-
-
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
         prog=SERVER_NAME, description="Host the instructor's training stations, each in "
         "its own process (training mock, not for clinical use). The instructor panel "
         "starts this itself; see docs/classroom.md.")
-    parser.add_argument("--control-port", type=_port, default=0,
+    parser.add_argument("--control-port", type=tcp_port, default=0,
                         help="control port (default 0: any free port, printed first)")
     parser.add_argument("--control-bind", default=LOOPBACK,
                         help="control address (default 127.0.0.1; the control link has "
                         "only a token, keep it on loopback)")
-    parser.add_argument("--linger-minutes", type=_minutes, default=60.0,
+    parser.add_argument("--linger-minutes", default=60.0,
+                        type=ranged(float, 0.0, 24 * 60.0, "minutes from 0 to 1440"),
                         help="keep the stations serving this long after the instructor's "
                         "console goes away without shutting down (default 60)")
     parser.add_argument("--announce-folder", type=Path, default=None,
                         help="while running, keep a file in this folder with the control "
                         "address and token, so that a restarted console finds the "
                         "classroom again (the instructor panel gives its own)")
-    parser.add_argument("--console-pid", type=_pid, default=0,
+    parser.add_argument("--console-pid", default=0,
+                        type=ranged(int, 0, 2**31, "a process id (0: none)"),
                         help="the process id of the console that started this classroom "
                         "(written in the announce file; 0: started by hand)")
     return parser.parse_args(argv)

@@ -19,6 +19,7 @@ from itb_console.console.actions import Action, ActionKind, ActionLog
 from itb_console.console.clinical.report import TRAINING_MARK
 from itb_console.console.training.assessment import Assessment
 from itb_console.device.atomic_file import write_text_atomically
+from itb_console.device.text_files import read_text
 from itb_console.device.version import Build, current_build
 
 FORMAT_VERSION = 1
@@ -258,11 +259,7 @@ def from_json_dict(data: object) -> Debrief:
 
 def load_debrief(path: Path) -> Debrief:
     """Load a debrief file, all or nothing; errors name the file and what is wrong."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        reason = getattr(error, "strerror", None) or error
-        raise DebriefError(f"{path}: cannot be read ({reason})") from None
+    text = read_text(path, DebriefError)
     try:
         data = json.loads(text)
     except (json.JSONDecodeError, RecursionError) as error:

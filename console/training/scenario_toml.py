@@ -16,6 +16,7 @@ from typing import Any
 from itb_console.console.training.scenario_file import ScenarioError
 from itb_console.console.training.scenarios import Scenario, parse_scenario
 from itb_console.device.atomic_file import write_text_atomically
+from itb_console.device.text_files import read_text
 
 TABLES = ("scenario", "patient", "order", "pump")
 ARRAYS = ("events", "objectives")
@@ -102,10 +103,7 @@ def read_scenario_data(path: Path) -> tuple[dict[str, Any], str | None]:
 
     A file that is not TOML at all cannot be edited in the form: ScenarioError.
     """
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        raise ScenarioError(f"{path}: cannot be read ({error})") from None
+    text = read_text(path, ScenarioError)
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:

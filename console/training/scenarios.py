@@ -36,6 +36,7 @@ from itb_console.device.mri_fault import DELAY_HOURS, MAX_SCAN_MINUTES, MriResum
 from itb_console.device.pump_api import AlarmCode, BolusKind
 from itb_console.device.pump_profiles import load_profile, profile_ids
 from itb_console.device.resource_toml import ProfileError
+from itb_console.device.text_files import read_text
 from itb_console.device.therapy import Concentration, Mode, Program, TherapyError
 from itb_console.device.units import NL_PER_ML, UnitError, scaled
 
@@ -338,10 +339,7 @@ def parse_scenario(name: str, text: str) -> Scenario:
 
 
 def load_scenario_file(path: Path) -> Scenario:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        raise ScenarioError(f"{path}: cannot be read ({error})") from None
+    text = read_text(path, ScenarioError)
     return parse_scenario(str(path), text)
 
 

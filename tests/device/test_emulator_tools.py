@@ -19,10 +19,9 @@ from itb_console.device.serial_pump import SerialPump
 from itb_console.device.therapy import Concentration, DoseRate, Mode, Program, Schedule
 
 from tests.contract.backends import START
+from tests.emulator_program import EMULATOR, emulator_on_a_pty
 
 EXAMPLES = Path(__file__).parents[2] / "examples"
-
-EMULATOR = [sys.executable, "-m", "itb_console.device.emulator_cli"]
 
 
 # The default pump: 350 mcg/day 00-07, 450 07-12, 400 12-22, 350 22-24 at 2000 mcg/mL, so
@@ -49,15 +48,9 @@ def test_example_scripts_run(script, lines):
 
 
 def test_plain_pyserial_example_against_the_emulator_program():
-    emulator = subprocess.Popen([*EMULATOR, "--pty"],
-                                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
-    try:
-        port = emulator.stdout.readline().strip()
+    with emulator_on_a_pty() as port:
         done = subprocess.run([sys.executable, "04_plain_pyserial.py", port], cwd=EXAMPLES,
                               capture_output=True, text=True, timeout=60)
-    finally:
-        emulator.terminate()
-        emulator.wait(timeout=10)
     assert done.returncode == 0, done.stderr
     assert "@2 OK profile=itb-20 reservoir_nl=20000000" in done.stdout
     assert "@3 OK program=flexible;baclofen;2000" in done.stdout
@@ -65,16 +58,10 @@ def test_plain_pyserial_example_against_the_emulator_program():
 
 def test_plain_pyserial_example_retries_and_drops_damaged_answers(tmp_path):
     transcript = tmp_path / "lossy.jsonl"
-    emulator = subprocess.Popen([*EMULATOR, "--pty", "--fault", "drop=25,corrupt=0.05,seed=4",
-                                 "--transcript", str(transcript)],
-                                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
-    try:
-        port = emulator.stdout.readline().strip()
+    with emulator_on_a_pty("--fault", "drop=25,corrupt=0.05,seed=4",
+                           "--transcript", str(transcript)) as port:
         done = subprocess.run([sys.executable, "04_plain_pyserial.py", port], cwd=EXAMPLES,
                               capture_output=True, text=True, timeout=120)
-    finally:
-        emulator.terminate()
-        emulator.wait(timeout=10)
     assert done.returncode == 0, done.stderr
     answers = done.stdout.splitlines()
     assert [a.split(" ", 2)[:2] for a in answers] == [["@1", "OK"], ["@2", "OK"], ["@3", "OK"],

@@ -8,7 +8,6 @@ import contextlib
 import random
 import signal
 import subprocess
-import sys
 import time
 
 import pytest
@@ -24,12 +23,11 @@ from itb_console.device.state_file import load_state
 from itb_console.device.therapy import Concentration, DoseRate, Mode, Program, Schedule
 
 from tests.contract.backends import START
+from tests.emulator_program import EMULATOR
 
 OLD = load_initial_pump().program
 NEW = Program(Mode.FLEXIBLE, Schedule.from_pairs([(0, 380_000), (480, 520_000)]),
               Concentration(2000))
-
-EMULATOR = [sys.executable, "-m", "itb_console.device.emulator_cli"]
 
 
 def fresh_server() -> PumpServer:
@@ -204,7 +202,7 @@ def test_emulator_cli_serves_tcp_and_saves_state_on_sigterm(tmp_path):
 @pytest.mark.parametrize(
     ("argv", "fragment"),
     [(["--pty", "--speed", "0"], "outside 1 to 1,000,000"),
-     (["--tcp", "99999"], "not a TCP port"),
+     (["--tcp", "99999"], "'99999' must be a TCP port from 0 to 65535"),
      (["--pty", "--fault", "drop=200"], "outside 0 to 100"),
      (["--pty", "--fault", "melt=1"], "use drop=%"),
      ([], "one of the arguments --pty --tcp --port --replay is required")],

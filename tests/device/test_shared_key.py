@@ -34,6 +34,11 @@ class Client:
         self.nonce = ""
         self.sent: dict[str, bytes] = {}
 
+    def open_session(self) -> None:
+        """HELLO for the nonce, then OPEN: the pump's session, as every test starts it."""
+        self.send("HELLO", version="1")
+        assert self.send("OPEN").verb == "OK"
+
     def send(self, verb: str, **args: str) -> Frame:
         self.seq += 1
         frame = Frame(self.seq, verb, dict(args))
@@ -58,8 +63,7 @@ def refused_with_no_change(server: PumpServer, line: bytes) -> None:
 def test_a_frame_replayed_later_in_the_same_session_is_refused():
     server = keyed_server()
     client = Client(server)
-    client.send("HELLO", version="1")
-    assert client.send("OPEN").verb == "OK"
+    client.open_session()
     assert client.send("BOLUS", **BOLUS).verb == "OK"
     recorded = client.sent["BOLUS"]
     assert client.send("BOLUS-CANCEL").verb == "OK"
@@ -71,16 +75,14 @@ def test_a_frame_replayed_later_in_the_same_session_is_refused():
 def test_a_frame_replayed_in_a_later_session_is_refused():
     server = keyed_server()
     client = Client(server)
-    client.send("HELLO", version="1")
-    client.send("OPEN")
+    client.open_session()
     client.send("BOLUS", **BOLUS)
     recorded_bolus, recorded_open = client.sent["BOLUS"], client.sent["OPEN"]
     client.send("BOLUS-CANCEL")
     client.send("CLOSE")
     refused_with_no_change(server, recorded_open)  # no session opened by a recording
     assert not server.model.session_open
-    client.send("HELLO", version="1")
-    assert client.send("OPEN").verb == "OK"
+    client.open_session()
     refused_with_no_change(server, recorded_bolus)
     assert server.model.bolus is None
 
@@ -88,12 +90,10 @@ def test_a_frame_replayed_in_a_later_session_is_refused():
 def test_a_frame_recorded_on_one_pump_is_refused_by_another_with_the_same_key():
     first, second = keyed_server("SIM-000001"), keyed_server("SIM-000002")
     client = Client(first)
-    client.send("HELLO", version="1")
-    client.send("OPEN")
+    client.open_session()
     client.send("BOLUS", **BOLUS)
     other = Client(second, first_seq=50)
-    other.send("HELLO", version="1")
-    assert other.send("OPEN").verb == "OK"
+    other.open_session()
     refused_with_no_change(second, client.sent["BOLUS"])
     assert second.model.bolus is None
 
@@ -101,8 +101,7 @@ def test_a_frame_recorded_on_one_pump_is_refused_by_another_with_the_same_key():
 def test_a_retry_of_the_last_frame_is_answered_from_the_cache_and_runs_once():
     server = keyed_server()
     client = Client(server)
-    client.send("HELLO", version="1")
-    client.send("OPEN")
+    client.open_session()
     first = client.send("BOLUS", **BOLUS)
     again = decode(server.answer(client.sent["BOLUS"]).rstrip(b"\r\n"), key=KEY,
                    nonce=client.nonce)

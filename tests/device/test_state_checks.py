@@ -2,7 +2,6 @@
 
 import json
 import subprocess
-import sys
 
 import pytest
 from itb_console.device.clock import ManualClock
@@ -11,8 +10,7 @@ from itb_console.device.simulated import SimulatedPump
 from itb_console.device.state_file import StateFileError, load_state, save_state
 
 from tests.contract.backends import START, simulated
-
-EMULATOR = [sys.executable, "-m", "itb_console.device.emulator_cli"]
+from tests.emulator_program import EMULATOR
 
 
 def saved_state(tmp_path, **changes):
