@@ -115,3 +115,32 @@ def test_file_jobs_say_how_a_write_and_a_read_went(qtbot, tmp_path):
     with qtbot.waitSignal(files.answered, timeout=10_000) as read:
         files.ask("open", lambda: "text")
     assert read.args == ["open", "text", None]
+
+
+def test_windows_opened_and_closed_all_day_leave_no_jobs_behind(qtbot, tmp_path):
+    """Long-running consoles stay flat: each closed owner's jobs free themselves."""
+    app = QCoreApplication.instance()
+
+    def jobs_alive() -> int:
+        return len(app.findChildren(BackgroundJobs))
+
+    before = jobs_alive()
+    for number in range(40):
+        window = QObject()
+        files = FileJobs(window)
+        target = tmp_path / f"export-{number}.csv"
+        files.run(str(target), lambda target=target: target.write_text("a\n"))
+        if number % 2:
+            window.deleteLater()  # half go while their write is in hand
+        else:
+            with qtbot.waitSignal(files.finished, timeout=10_000):
+                pass
+            window.deleteLater()
+
+    def settled() -> bool:
+        deliver_everything_queued()
+        return jobs_alive() == before
+
+    qtbot.waitUntil(settled, timeout=10_000)
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        f"export-{n}.csv" for n in range(40))

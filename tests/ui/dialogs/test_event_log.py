@@ -3,7 +3,9 @@
 import csv
 
 import pytest
+from itb_console.ui.dialogs import event_log
 from itb_console.ui.dialogs.event_log import EventLogWindow
+from PySide6.QtCore import QCoreApplication, QThread
 
 
 def _faulty(pump):
@@ -52,3 +54,22 @@ def test_an_export_that_cannot_be_written_says_so(qtbot, connected, tmp_path):
         window.export_csv(target)
     assert window.count.text().startswith(f"Could not export to {target}: ")
     assert "No such file or directory" in window.count.text()
+
+
+def test_the_export_is_written_off_the_gui_thread(qtbot, connected, tmp_path, monkeypatch):
+    window = EventLogWindow(connected)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.model.rowCount() >= 4, timeout=10_000)
+    writers = []
+    write = event_log.write_text_atomically
+
+    def watched(path, text):
+        writers.append(QThread.currentThread())
+        write(path, text)
+
+    monkeypatch.setattr(event_log, "write_text_atomically", watched)
+    with qtbot.waitSignal(window.files.finished, timeout=10_000):
+        window.export_csv(tmp_path / "events.csv")
+    assert len(writers) == 1 and writers[0] is not QCoreApplication.instance().thread()
+    assert window.count.text() == f"Exported {window.model.rowCount()} events to " \
+        f"{tmp_path / 'events.csv'}"
