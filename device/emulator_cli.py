@@ -1,16 +1,19 @@
 """``itb-emulator``: serve a simulated ITB pump over a pty, TCP or a serial port.
 
 The first line printed is where to connect (a pty path, or socket://HOST:PORT), so a
-script can read it and go. SIGINT or SIGTERM stops it cleanly with the state saved.
-Training mock, not for clinical use.
+script can read it and go. While it serves it announces itself to the console's Connect
+dialog (device/running_emulators.py). SIGINT, SIGTERM or SIGHUP stops it cleanly with the
+state saved and the announcement removed. Training mock, not for clinical use.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import signal
 import sys
 import threading
+from datetime import UTC, datetime
 from pathlib import Path
 
 from itb_console.device.cli_args import ClearParser, clock_speed, tcp_port
@@ -19,7 +22,18 @@ from itb_console.device.key_file import read_key_file
 from itb_console.device.pump_profiles import profile_ids
 from itb_console.device.replay import TranscriptError, replay
 from itb_console.device.resource_toml import ProfileError
+from itb_console.device.running_emulators import (
+    Announcement,
+    AnnouncementError,
+    announce,
+    withdraw,
+)
 from itb_console.device.state_file import StateFileError
+
+# Closing the terminal (SIGHUP) stops it as Ctrl+C does: state saved, announcement gone.
+STOP_SIGNALS = tuple(getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP")
+                     if hasattr(signal, name))
+LOOPBACK = {"0.0.0.0": "127.0.0.1", "": "127.0.0.1", "::": "[::1]"}
 
 
 def _faults(text: str) -> LinkFaults:
@@ -32,7 +46,8 @@ def _faults(text: str) -> LinkFaults:
 def parser() -> argparse.ArgumentParser:
     made = ClearParser(prog="itb-emulator",
                    description="Serve a simulated intrathecal baclofen pump for the ITB "
-                               "console and for test scripts. Training mock, not for "
+                               "console and for test scripts; while it serves, the "
+                               "console's File > Connect lists it. Training mock, not for "
                                "clinical use. Protocol: docs/protocol.md.")
     where = made.add_mutually_exclusive_group(required=True)
     where.add_argument("--pty", action="store_true",
@@ -114,13 +129,19 @@ def _run(args: argparse.Namespace) -> int:
     except (StateFileError, ProfileError, TranscriptError, OSError, ValueError) as error:
         print(f"itb-emulator: error: {error}", file=sys.stderr)
         return 1
-    print(where, flush=True)
-    print(f"serving pump {emulator.model.identity.serial_number} "
-          f"({emulator.model.profile.id}); Ctrl+C to stop", file=sys.stderr, flush=True)
     stopped = threading.Event()
-    for signum in (signal.SIGINT, signal.SIGTERM):
+    for signum in STOP_SIGNALS:
         signal.signal(signum, lambda *_: stopped.set())
-    stopped.wait()
+    announcement = _announce(emulator, "pty" if args.pty else "tcp" if args.tcp is not None
+                             else "serial", key is not None)
+    try:
+        print(where, flush=True)
+        print(f"serving pump {emulator.model.identity.serial_number} "
+              f"({emulator.model.profile.id}); Ctrl+C to stop", file=sys.stderr, flush=True)
+        stopped.wait()
+    finally:
+        if announcement is not None:
+            withdraw(announcement)
     try:
         emulator.stop()
     except OSError as error:
@@ -131,6 +152,26 @@ def _run(args: argparse.Namespace) -> int:
     print("stopped" + (f"; state saved to {args.state}" if args.state else ""),
           file=sys.stderr, flush=True)
     return 0
+
+
+def _announce(emulator: Emulator, link: str, keyed: bool) -> Path | None:
+    """Tell the console's Connect dialog where this emulator serves (device/running_
+    emulators.py); one served on all addresses is reached here on the loopback address."""
+    device = emulator.port
+    if link == "tcp":
+        host, _, port = device.removeprefix("socket://").rpartition(":")
+        device = f"socket://{LOOPBACK.get(host, host)}:{port}"
+    profile = emulator.model.profile
+    try:
+        return announce(Announcement(
+            link=link, device=device, profile_id=profile.id,
+            reservoir_nl=profile.reservoir_nl,
+            serial_number=emulator.model.identity.serial_number, keyed=keyed,
+            pid=os.getpid(), started=datetime.now(UTC)))
+    except AnnouncementError as error:
+        print(f"itb-emulator: not listed in the console's Connect dialog: {error}",
+              file=sys.stderr, flush=True)
+        return None
 
 
 if __name__ == "__main__":

@@ -3,6 +3,7 @@
 import gc
 import os
 from collections.abc import Iterator
+from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -10,6 +11,7 @@ import pytest
 from hypothesis import HealthCheck, settings
 from itb_console.console.training import classroom_link
 from itb_console.console.training.classroom_client import ClassroomClient
+from itb_console.device.running_emulators import FOLDER_VARIABLE
 from PySide6.QtCore import QCoreApplication, QEvent, QStandardPaths
 
 # Application-data files (the trainee records) go to a test folder, never the user's.
@@ -58,6 +60,16 @@ def _classrooms_announce_in_a_test_folder(tmp_path_factory, monkeypatch) -> None
     """
     folder = tmp_path_factory.mktemp("announce")
     monkeypatch.setattr(classroom_link, "default_announce_folder", lambda: folder)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def emulator_announcements(tmp_path_factory) -> Iterator[Path]:
+    """The emulators the tests start announce themselves in a test folder, never in the
+    user's own (where the console's Connect dialog would list them)."""
+    folder = tmp_path_factory.mktemp("running-emulators")
+    os.environ[FOLDER_VARIABLE] = str(folder)
+    yield folder
+    os.environ.pop(FOLDER_VARIABLE, None)
 
 
 @pytest.fixture(scope="module")

@@ -34,6 +34,7 @@ from itb_console.console.training.scenarios import (
 from itb_console.device.clock import ManualClock
 from itb_console.device.emulator_cli import parser as emulator_parser
 from itb_console.device.protocol import crc16, decode
+from itb_console.device.running_emulators import Announcement
 from itb_console.device.state_file import StateFileError, load_state
 from itb_console.device.therapy import Program
 from itb_console.device.version import current_build
@@ -220,6 +221,8 @@ def test_example(language: str, code: str, tmp_path: Path,
         assert parse_scenario("example.toml", code).id
     elif language == "json" and '"token"' in code:  # a classroom's announce file
         assert announcement_from_json(json.loads(code)).address[1] > 0
+    elif language == "json" and '"link"' in code:  # an emulator's announcement
+        assert Announcement.from_json(code).pid > 0
     elif language == "json" and '"pid"' in code:  # a classroom station row
         assert row_from_json(json.loads(code)).name
     elif language == "json":

@@ -1,7 +1,11 @@
-"""Choose the pump: the simulated pump, a serial port, or a URL, and a keyed pump's key file.
+"""Choose the pump: the simulated pump, a running emulator, a serial port, or a URL, and a
+keyed pump's key file.
 
-Recent devices are remembered, and with each keyed one the path of its key file: the key
-itself is read on the pump worker when connecting and never stored in the settings.
+Running emulators are listed by name from their announcements (device/running_emulators.py)
+and serial ports from pyserial, both on a worker thread and again every few seconds while
+the dialog is open: a trainer who starts ``itb-emulator --pty`` sees it appear. Recent
+devices are remembered, and with each keyed one the path of its key file: the key itself
+is read on the pump worker when connecting and never stored in the settings.
 """
 
 from __future__ import annotations
@@ -16,11 +20,13 @@ from itb_console.console.settings import (
     remember_device,
 )
 from itb_console.device.pump_profiles import load_profile, profile_ids
+from itb_console.device.running_emulators import Announcement, running_emulators
 from itb_console.device.units import ml
 from itb_console.ui.banner import training_banner
 from itb_console.ui.key_file_field import KeyFileField
 from itb_console.ui.style import MUTED, set_ink
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QObject, QSettings, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QHideEvent, QShowEvent, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -35,12 +41,43 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from serial.tools import list_ports
+from serial.tools.list_ports_common import ListPortInfo
 
 # Re-exported: the main window remembers the device it connected to through this module.
 __all__ = ["RECENT_LIMIT", "DevicePicker", "recent_devices", "remember_device"]
 
+LISTING_INTERVAL_MS = 2000  # how soon a started or stopped emulator shows in the list
+NO_EMULATOR = "No emulator is running (start one: itb-emulator --pty)"
+GONE = "No longer there: "
+COMBO_CHARS = 40
+
+
+def emulator_words(emulator: Announcement) -> str:
+    """"Emulator: itb-20, 20 mL, serial SIM-000001 on /dev/pts/5": what a trainer started."""
+    pump = (f"Emulator: {emulator.profile_id}, {plain(ml(emulator.reservoir_nl))} mL, "
+            f"serial {emulator.serial_number}")
+    keyed = " (keyed: choose its key file below)" if emulator.keyed else ""
+    if emulator.link == "serial":
+        return (f"{pump} serving the serial port {emulator.device}: connect to the port "
+                f"at the other end of its cable{keyed}")
+    return f"{pump} on {emulator.device}{keyed}"
+
+
+def list_devices() -> tuple[list[Announcement], list[ListPortInfo]]:
+    """Running emulators and serial ports (disk and system calls: on a worker thread)."""
+    return running_emulators(), sorted(list_ports.comports(), key=lambda p: p.device)
+
+
+class _Listing(QObject):
+    """Carries a listing from the worker thread. It has no parent, so the worker never
+    emits on a dialog that is being deleted (the connection just goes with the dialog)."""
+
+    found = Signal(object, object)  # emulators, serial ports
+
 
 class DevicePicker(QDialog):
+    listed = Signal()  # the lists show what was found
+
     def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
@@ -57,13 +94,21 @@ class DevicePicker(QDialog):
                                  f"({profile_id})", profile_id)
         self.profile.setAccessibleName("Simulated pump profile")
         form.addRow(self.sim, self.profile)
+        self.emulator = QRadioButton("Running emulator")
+        self.emulators = QComboBox()
+        self.emulators.setAccessibleName("Running emulators")
+        _long_entries_scroll(self.emulators)
+        self.emulators.addItem("Looking for running emulators...", "")
+        form.addRow(self.emulator, self.emulators)
         self.serial = QRadioButton("Serial port")
         ports_row = QHBoxLayout()
         self.ports = QComboBox()
         self.ports.setAccessibleName("Serial ports")
+        _long_entries_scroll(self.ports)
         refresh = QPushButton("Refresh")
-        refresh.setAccessibleName("Refresh the list of serial ports")
-        refresh.clicked.connect(self.refresh_ports)
+        refresh.setAccessibleName("Refresh the lists of emulators and serial ports")
+        refresh.clicked.connect(self.refresh_lists)
+        self.ports.addItem("Looking for serial ports...", "")
         ports_row.addWidget(self.ports, 1)
         ports_row.addWidget(refresh)
         form.addRow(self.serial, ports_row)
@@ -92,9 +137,17 @@ class DevicePicker(QDialog):
         self.url.activated.connect(lambda _i: self._recall_key_file())
         self.ports.activated.connect(lambda _i: self.serial.setChecked(True))
         self.ports.activated.connect(lambda _i: self._recall_key_file())
+        self.emulators.activated.connect(lambda _i: self.emulator.setChecked(True))
+        self.emulators.activated.connect(lambda _i: self._recall_key_file())
         self.sim.toggled.connect(self._key_box.setDisabled)
-        self.refresh_ports()
         self._key_box.setDisabled(True)
+        self._listing = _Listing()
+        self._listing.found.connect(self.show_devices)
+        self._listing_running = self._listing_again = False
+        self.listing_timer = QTimer(self)
+        self.listing_timer.setInterval(LISTING_INTERVAL_MS)
+        self.listing_timer.timeout.connect(self.refresh_lists)
+        self.refresh_lists()
 
     def _key_row(self) -> QWidget:
         """Key file: only for a keyed pump (an emulator started with --key-file)."""
@@ -125,16 +178,47 @@ class DevicePicker(QDialog):
         """The key file typed or chosen (made absolute), or None; never read here."""
         return None if self.sim.isChecked() else self._key_field.path()
 
-    def refresh_ports(self) -> None:
-        self.ports.clear()
-        for port in sorted(list_ports.comports(), key=lambda p: p.device):
-            self.ports.addItem(f"{port.device} - {port.description}", port.device)
-        if not self.ports.count():
-            self.ports.addItem("No serial ports found", "")
+    def refresh_lists(self) -> None:
+        """List running emulators and serial ports again, on a worker thread (once more
+        after the listing under way, when one is)."""
+        if self._listing_running:
+            self._listing_again = True
+            return
+        self._listing_running, self._listing_again = True, False
+        listing = self._listing
+
+        def job() -> None:
+            try:
+                found = list_devices()
+            except OSError:
+                found = ([], [])
+            listing.found.emit(*found)
+        QThreadPool.globalInstance().start(job)
+
+    def show_devices(self, emulators: list[Announcement], ports: list[ListPortInfo]) -> None:
+        """Fill both lists, keeping what is chosen; unchanged lists are left as they are."""
+        self._listing_running = False
+        if self._listing_again:
+            self.refresh_lists()
+        _fill(self.emulators, [(emulator_words(e), e.device if e.link != "serial" else "")
+                               for e in emulators], NO_EMULATOR)
+        _fill(self.ports, [(f"{port.device} - {port.description}", port.device)
+                           for port in ports], "No serial ports found")
+        self.listed.emit()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.listing_timer.start()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.listing_timer.stop()
+        super().hideEvent(event)
 
     def chosen_url(self) -> str:
         if self.sim.isChecked():
             return f"sim://?profile={self.profile.currentData()}"
+        if self.emulator.isChecked():
+            return self.emulators.currentData() or ""
         if self.serial.isChecked():
             return self.ports.currentData() or ""
         return self.url.currentText().strip()
@@ -142,8 +226,43 @@ class DevicePicker(QDialog):
     def _accept(self) -> None:
         url = self.chosen_url()
         if not url:
-            self.error.setText("Choose a serial port or type a URL such as "
-                               "socket://127.0.0.1:7001.")
+            self.error.setText(
+                "Choose a running emulator (start one: itb-emulator --pty)."
+                if self.emulator.isChecked() else
+                "Choose a serial port or type a URL such as socket://127.0.0.1:7001.")
             return
         remember_device(self.settings, url)
         self.accept()
+
+
+def _long_entries_scroll(combo: QComboBox) -> None:
+    """A long entry ("... serving the serial port ...: connect to the port at the other
+    end of its cable") does not widen the dialog past a projector's screen; the open list
+    shows it whole."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(COMBO_CHARS)
+
+
+def _fill(combo: QComboBox, entries: list[tuple[str, str]], none: str) -> None:
+    """Replace a list's entries (text, device; "" for one that cannot be chosen), keeping
+    the chosen one chosen. When it has gone (the emulator stopped, the adapter was
+    unplugged) it stays, marked and not choosable, rather than another taking its place
+    unseen; ``none`` stands alone when there is nothing to list."""
+    entries = entries or [(none, "")]
+    chosen, chosen_text = combo.currentData(), combo.currentText()
+    devices = [device for _text, device in entries]
+    if chosen and chosen not in devices:
+        entries = [(GONE + chosen_text, ""), *entries]
+    elif not chosen and chosen_text.startswith(GONE):
+        entries = [(chosen_text, ""), *entries]
+    if [(combo.itemText(i), combo.itemData(i)) for i in range(combo.count())] == entries:
+        return
+    combo.clear()
+    model = combo.model()
+    for text, device in entries:
+        combo.addItem(text, device)
+        if not device and isinstance(model, QStandardItemModel):
+            model.item(combo.count() - 1).setEnabled(False)
+    devices = [device for _text, device in entries]
+    if chosen in devices:
+        combo.setCurrentIndex(devices.index(chosen))
