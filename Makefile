@@ -5,7 +5,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test lint typecheck bench screenshots emulator fuzz fuzz-coverage check bundle bundle-check clean
+.PHONY: run test lint typecheck bench screenshots emulator fuzz fuzz-coverage check bundle bundle-check clean i18n
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -37,6 +37,12 @@ bench: $(STAMP)
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m itb_console.ui.screenshots docs/images
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m itb_console.ui.sizes docs/images/sizes
+
+# Translations: pyside6-lupdate over console/ and ui/ into resources/i18n/*.ts, filled from
+# the reviewed tables resources/i18n/<lang>.csv, compiled by pyside6-lrelease into the .qm
+# files the package ships (docs/translating.md). `make i18n ARGS=status` for the figures.
+i18n: $(STAMP)
+	$(BIN)/python tools/i18n.py $(ARGS)
 
 emulator: $(STAMP)
 	$(BIN)/itb-emulator $(ARGS)

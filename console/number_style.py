@@ -17,7 +17,9 @@ Rules (each pinned by value in tests/console/test_number_style.py):
 - a count agrees with its noun ("1 event", "2 events");
 - signed differences in words ("1.50 mL less") wherever a sign could be misread;
 - dates with their time where the minute matters, and "in N days" beside a date ahead;
-- a time carries its zone when the console's and the pump's clocks differ.
+- a time carries its zone when the console's and the pump's clocks differ;
+- the decimal separator, the mark between thousands and the order of a date follow the
+  language of the run (console/language.py); the 24-hour clock holds in every language.
 """
 
 from __future__ import annotations
@@ -27,8 +29,10 @@ from datetime import date, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 
+from itb_console.console.language import Language, current
 from itb_console.device.therapy import DoseRate
 from itb_console.device.units import NG_PER_MCG
+from PySide6.QtCore import QLocale
 
 Number = int | float | Fraction | Decimal
 
@@ -57,7 +61,7 @@ class Quantity(enum.Enum):
     def number(self, value: Number) -> str:
         """The value alone, rounded to this quantity's decimals (for a column whose
         header names the unit)."""
-        return _fixed(value, self.decimals)
+        return fixed(value, self.decimals)
 
     def __call__(self, value: Number) -> str:
         return with_unit(self.number(value), self.unit)
@@ -84,12 +88,14 @@ def rounded(value: Number, decimals: int) -> Decimal:
     return _exact(value).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
 
 
-def _fixed(value: Number, decimals: int) -> str:
+def fixed(value: Number, decimals: int, language: Language | None = None) -> str:
+    """The value at exactly ``decimals`` decimals, with the decimal separator of
+    ``language`` (the language of the run unless given) and a real minus; never "-0.00"."""
     result = rounded(value, decimals)
     if result == 0:
-        result = abs(result)  # never "-0.00"
+        result = abs(result)
     text = f"{result:f}"
-    return text.replace("-", MINUS)
+    return text.replace("-", MINUS).replace(".", (language or current()).decimal_point)
 
 
 def mcg_per_day(value: Number) -> str:
@@ -147,7 +153,7 @@ def days(value: Number) -> str:
 
 def whole(value: Number) -> str:
     """A count or a whole-number setting (a concentration, a catheter length)."""
-    return _fixed(value, 0)
+    return fixed(value, 0)
 
 
 def counted(count: int, noun: str, plural: str | None = None) -> str:
@@ -161,11 +167,11 @@ def plain(value: Number) -> str:
     reservoir, "1 mL" threshold), at most three decimals."""
     result = rounded(value, 3).normalize()
     exponent = result.as_tuple().exponent
-    return _fixed(result, max(0, -exponent) if isinstance(exponent, int) else 0)
+    return fixed(result, max(0, -exponent) if isinstance(exponent, int) else 0)
 
 
 def percent(value: Number, decimals: int = 1) -> str:
-    return f"{_fixed(value, decimals)}{NBSP}%"
+    return f"{fixed(value, decimals)}{NBSP}%"
 
 
 def whole_percent(value: Number) -> str:
@@ -174,9 +180,10 @@ def whole_percent(value: Number) -> str:
 
 
 def speed(factor: Number) -> str:
-    """A clock speed: "x1,000" with thousands marked from x10; "x2.5" below."""
+    """A clock speed: "x1,000" with thousands marked from x10 (in the language's way:
+    "x1.000" in German); "x2.5" below."""
     if factor >= 10:
-        return f"x{int(rounded(factor, 0)):,}"
+        return f"x{int(rounded(factor, 0)):,}".replace(",", current().group_separator)
     return f"x{plain(factor)}"
 
 
@@ -264,8 +271,9 @@ def day_count(target: date, today: date) -> str:
 
 
 def day(value: date | datetime) -> str:
-    """A date without a time (for a day-resolution plan): 2027-02-23."""
-    return value.strftime("%Y-%m-%d")
+    """A date without a time (for a day-resolution plan): 2027-02-23 (23.02.2027 in
+    German)."""
+    return value.strftime(current().date_pattern)
 
 
 def month(value: date | datetime) -> str:
@@ -283,7 +291,7 @@ def date_ahead(target: date | datetime, today: date | datetime) -> str:
 def moment(value: datetime, zone: str | None = None) -> str:
     """A date with its time to the minute, and the zone's name when one is asked for:
     "2026-11-25 09:00" or "2026-11-25 09:00 pump clock"."""
-    text = value.strftime("%Y-%m-%d %H:%M")
+    text = f"{day(value)} {value.strftime('%H:%M')}"
     return f"{text} {zone}" if zone else text
 
 
@@ -294,8 +302,9 @@ def time_of_day(value: datetime, zone: str | None = None) -> str:
 
 
 def weekday_date(value: date | datetime) -> str:
-    """The day with its weekday, for a clock face: "Wed 2026-11-25"."""
-    return value.strftime("%a %Y-%m-%d")
+    """The day with its weekday, for a clock face: "Wed 2026-11-25" ("Mi. 25.11.2026")."""
+    weekday = current().locale.dayName(value.isoweekday(), QLocale.FormatType.ShortFormat)
+    return f"{weekday} {day(value)}"
 
 
 def time_to_the_second(value: datetime) -> str:
@@ -309,7 +318,7 @@ def file_stamp(value: datetime) -> str:
 
 def clock_seconds(value: datetime) -> str:
     """A time to the second, where the second matters (an event log)."""
-    return value.strftime("%Y-%m-%d %H:%M:%S")
+    return f"{day(value)} {value.strftime('%H:%M:%S')}"
 
 
 PUMP_ZONE = "pump clock"

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from itb_console.console.clinical.review import SoftLimits
 from itb_console.console.display_units import DisplayUnit
+from itb_console.console.language import CODES, SYSTEM
 from itb_console.device.pump_profiles import PumpProfile
 from itb_console.device.units import ml
 from PySide6.QtCore import QSettings
@@ -115,6 +116,7 @@ DEFAULT_SNAP_MINUTES = 15
 LOW_ALARM_KEY = "refill/default_low_reservoir_alarm_nl"
 SOUND_ON_KEY = "sound/enabled"
 SOUND_VOLUME_KEY = "sound/volume_percent"
+LANGUAGE_KEY = "display/language"  # "system" or a language code; read at start-up
 
 
 @dataclass(frozen=True)
@@ -134,6 +136,7 @@ class Preferences:
     snap_minutes: int
     low_alarm_nl: int
     sound: SoundSettings
+    language: str = SYSTEM
 
 
 def _whole(settings: QSettings, key: str) -> int | None:
@@ -170,10 +173,17 @@ def sound_settings(settings: QSettings) -> SoundSettings:
     return SoundSettings(enabled, volume)
 
 
+def language_preference(settings: QSettings) -> str:
+    """The language chosen in the preferences: a code, or "system" (also for a value
+    nobody could have chosen, which would otherwise stop the console starting)."""
+    value = str(settings.value(LANGUAGE_KEY, SYSTEM)).strip().lower()
+    return value if value in CODES else SYSTEM
+
+
 def preferences(settings: QSettings, profile: PumpProfile) -> Preferences:
     return Preferences(soft_limits(settings), display_unit(settings),
                        editor_snap_minutes(settings), default_low_alarm_nl(settings, profile),
-                       sound_settings(settings))
+                       sound_settings(settings), language_preference(settings))
 
 
 def preference_problems(chosen: Preferences, profile: PumpProfile) -> list[str]:
@@ -189,6 +199,9 @@ def preference_problems(chosen: Preferences, profile: PumpProfile) -> list[str]:
     if not 0 <= chosen.sound.volume_percent <= 100:
         problems.append(f"Alarm volume: {chosen.sound.volume_percent} % is outside 0 to "
                         "100 %")
+    if chosen.language != SYSTEM and chosen.language not in CODES:
+        problems.append(f"Language: {chosen.language!r} is not one of "
+                        f"{', '.join((SYSTEM, *CODES))}")
     return problems
 
 
@@ -203,3 +216,4 @@ def save_preferences(settings: QSettings, chosen: Preferences, profile: PumpProf
     settings.setValue(LOW_ALARM_KEY, chosen.low_alarm_nl)
     settings.setValue(SOUND_ON_KEY, chosen.sound.enabled)
     settings.setValue(SOUND_VOLUME_KEY, chosen.sound.volume_percent)
+    settings.setValue(LANGUAGE_KEY, chosen.language)

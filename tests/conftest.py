@@ -9,8 +9,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
 from hypothesis import HealthCheck, settings
+from itb_console.console.language import Language, use
 from itb_console.console.training import classroom_link
 from itb_console.console.training.classroom_client import ClassroomClient
+from itb_console.console.translation import install_translators
 from itb_console.device.running_emulators import FOLDER_VARIABLE
 from PySide6.QtCore import QCoreApplication, QEvent, QStandardPaths
 
@@ -80,3 +82,19 @@ def classroom() -> Iterator[ClassroomClient]:
     yield client
     client.close()
     assert client.process is not None and client.process.wait(timeout=30) == 0
+
+
+@pytest.fixture
+def speak() -> Iterator:
+    """``speak(Language.DE)``: the rest of the test runs in that language (numbers, dates
+    and the catalogues); English again afterwards, as every other test expects."""
+    installed = []
+
+    def speak_(language: Language) -> None:
+        use(language)
+        installed.extend(install_translators(language))
+
+    yield speak_
+    for translator in installed:
+        QCoreApplication.removeTranslator(translator)
+    use(Language.EN)

@@ -9,6 +9,9 @@ its lead names. A new kind of example fails here until it is given a check.
 
 from __future__ import annotations
 
+import csv
+import importlib.util
+import io
 import json
 import re
 import shlex
@@ -47,6 +50,11 @@ from tests.device.test_state_checks import saved_state
 from tests.emulator_program import emulator_on_a_pty
 
 ROOT = Path(__file__).resolve().parents[1]
+_spec = importlib.util.spec_from_file_location("i18n_tool", ROOT / "tools" / "i18n.py")
+assert _spec is not None and _spec.loader is not None
+i18n_tool = importlib.util.module_from_spec(_spec)
+sys.modules["i18n_tool"] = i18n_tool
+_spec.loader.exec_module(i18n_tool)
 DOCUMENTS = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
 FENCE = re.compile(r"^```(\w*)\n(.*?)^```", re.DOTALL | re.MULTILINE)
 LISTING = re.compile(r"^([\w.-]+\.(toml|json))(:\d+)?: ")
@@ -89,7 +97,8 @@ def check_command(words: list[str]) -> None:
     """The command names a real target, entry point or script and its flags parse."""
     program, *args = words
     if program == "make":
-        assert set(args) <= make_targets(), f"Makefile has no target {args}"
+        targets = [arg for arg in args if "=" not in arg]  # ARGS=... passes words on
+        assert set(targets) <= make_targets(), f"Makefile has no target {targets}"
     elif program in ("itb-console", "itb-emulator") and args == ["--version"]:
         with pytest.raises(SystemExit) as printed:  # prints the version and ends
             (console_args if program == "itb-console" else emulator_parser().parse_args)(args)
@@ -100,6 +109,10 @@ def check_command(words: list[str]) -> None:
         emulator_parser().parse_args(args)
     elif program == "itb-classroom":
         classroom_args(args)
+    elif program == "python" and args[:1] == ["tools/i18n.py"]:
+        assert i18n_tool.is_command(args[1:]), f"tools/i18n.py has no command {args[1:]}"
+    elif program == "git" and args[:2] == ["checkout", "--theirs"]:
+        assert (ROOT / args[2]).exists()
     elif program == "sudo" and args[:2] == ["apt-get", "install"]:
         assert set(args[2:]) <= {"python3-venv", *DESKTOP_PACKAGES}, "not a desktop package"
     elif program == "pipx" and args[:1] == ["install"]:
@@ -215,6 +228,12 @@ def test_example(language: str, code: str, tmp_path: Path,
             command = line.split("#", 1)[0].strip().removesuffix("&").strip()
             if command:
                 check_command(shlex.split(command))
+    elif language == "csv":  # a translation table: its header, placeholders kept
+        rows = list(csv.DictReader(io.StringIO(code)))
+        assert list(rows[0]) == i18n_tool.COLUMNS
+        for row in rows:
+            assert i18n_tool.placeholders(row["translation"]) == i18n_tool.placeholders(
+                row["source"])
     elif language == "yaml":  # the ser2net recipe: tests/device/test_ser2net.py runs it
         assert code == recipe_yaml()
     elif language == "toml":

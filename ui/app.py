@@ -15,6 +15,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from itb_console.console import number_style as style
+from itb_console.console.language import CODES, parse_language
 from itb_console.device.cli_args import ClearParser, clock_speed
 from itb_console.device.clock import MAX_SPEED
 from itb_console.device.version import current_build
@@ -39,6 +40,9 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
                         help=f"clock speed of the simulated pump, 1 to {style.speed(MAX_SPEED)}")
     parser.add_argument("--screenshot", type=Path, metavar="FILE",
                         help="render the main window offscreen to a PNG and exit")
+    parser.add_argument("--lang", type=_language_code, metavar="CODE",
+                        help=f"language of the console: {', '.join(CODES)} (default: the "
+                             "preference, else the computer's language, else en)")
     parser.add_argument("--check", action="store_true",
                         help="check this computer (display libraries, Qt, sound, printers, "
                              "fonts, folders) and exit; non-zero if the console cannot start")
@@ -48,13 +52,22 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
             parser.error("--speed applies to the simulated pump (sim://) only; an emulator "
                          "takes its own --speed")
         separator = "&" if urlsplit(args.device).query else "?"
-        args.device = f"{args.device}{separator}speed={style.plain(args.speed)}"
+        # a URL, not text for a person: the same in every language
+        speed = str(int(args.speed)) if args.speed.is_integer() else repr(args.speed)
+        args.device = f"{args.device}{separator}speed={speed}"
     if args.key_file is not None and args.device.startswith("sim:"):
         parser.error("--key-file applies to a keyed pump reached by --device (a serial port, "
                      "socket:// or rfc2217://); the simulated pump sim:// takes no key")
     if args.screenshot is not None and args.screenshot.suffix.lower() != ".png":
         parser.error(f"--screenshot: {args.screenshot} must end in .png")
     return args
+
+
+def _language_code(text: str) -> str:
+    try:
+        return parse_language(text).value
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -78,13 +91,15 @@ def main(argv: list[str] | None = None) -> int:
     try:
         from itb_console.console.app_log import start_logging
         from itb_console.console.session import Session
+        from itb_console.console.settings import language_preference
+        from itb_console.console.translation import speak
         from itb_console.console.worker import any_worker_running
         from itb_console.ui.application import application
         from itb_console.ui.error_dialog import install_excepthook
         from itb_console.ui.main_window import MainWindow
         from itb_console.ui.quit_signals import close_on_signals
         from itb_console.ui.style import PRODUCT_NAME, apply_style
-        from PySide6.QtCore import QTimer
+        from PySide6.QtCore import QSettings, QTimer
         from PySide6.QtGui import QIcon
     except ImportError as error:  # a Qt library the system lacks (libEGL, libfontconfig...)
         return _cannot_start(start_problem(probe.results()) or f"Qt cannot load: {error}")
@@ -92,6 +107,7 @@ def main(argv: list[str] | None = None) -> int:
     if problem:
         return _cannot_start(problem)
     app = application()
+    speak(args.lang, language_preference(QSettings()))
     app.setApplicationDisplayName(PRODUCT_NAME)
     app.setWindowIcon(QIcon(str(files("itb_console.resources") / "icons" / "itb-console.svg")))
     log_path = start_logging()

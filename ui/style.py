@@ -45,6 +45,9 @@ QTableWidget {{ background: white; gridline-color: #e1e6ec; }}
 QHeaderView::section {{ background: #e8eef5; padding: 4px; border: none;
                         border-right: 1px solid #d5dce4; font-weight: 600; }}
 QWidget:disabled, QGroupBox::title:disabled {{ color: {GHOST}; }}
+QLabel#numberNote {{ background: #fdecef; color: {CRITICAL}; font-weight: 600;
+                     border: 1px solid {CRITICAL}; border-radius: 4px; padding: 4px 6px; }}
+QAbstractSpinBox[refused="true"], QLineEdit[refused="true"] {{ border: 2px solid {CRITICAL}; }}
 """
 
 

@@ -3,8 +3,8 @@
 The editor builds its form from this table, so a field added to the scenario schema
 (the loader in :mod:`scenarios`) becomes one more row here, not more window code. The
 values stay the plain data of the TOML file: whole numbers where the file has them,
-volumes as the decimal text a trainer typed, and a value that is not yet right is kept
-as typed, so the loader names the mistake in its own words.
+volumes as decimal text ("3.2", whatever the language they were typed in), and a value
+that is not yet right is kept as typed, so the loader names the mistake in its own words.
 """
 
 from __future__ import annotations
@@ -13,9 +13,11 @@ import copy
 import enum
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from itb_console.console.clinical.calculators import Origin
+from itb_console.console.number_input import NumberRule, read_number, typed
 from itb_console.console.training.scenarios import (
     CHECK_FIELDS,
     EVENT_COMMON,
@@ -193,21 +195,47 @@ def new_scenario(today: datetime) -> dict[str, Any]:
     return data
 
 
+NUMBER_RULES = {Kind.WHOLE: NumberRule(0), Kind.VOLUME: NumberRule(6)}
+DOSE_RULE = NumberRule(6)  # a step's dose: the loader checks it against the pump
+
+
 def from_text(kind: Kind, text: str) -> Any:
-    """A typed value as the file keeps it (as typed: the loader trims text); None (the
-    field left out) when empty."""
+    """A typed value as the file keeps it (text as typed: the loader trims it); None (the
+    field left out) when empty. A number typed in the language of the run ("3,2" in
+    German) is kept as the file writes it (3.2); one that is not a number, or that
+    carries a separator between thousands, is kept as typed for the loader to refuse."""
     if not text.strip():
         return None
-    if kind is Kind.WHOLE:
-        try:
-            return int(text.strip().replace(",", ""))
-        except ValueError:
-            return text  # kept as typed: the loader says what is allowed
-    return text
+    rule = NUMBER_RULES.get(kind)
+    if rule is None:
+        return text
+    value = read_number(text, rule).value
+    if value is None:
+        return text
+    return int(value) if kind is Kind.WHOLE else f"{value:f}"
+
+
+def dose_from_text(text: str) -> str:
+    """A step's dose typed in the language of the run, as the file writes it."""
+    value = read_number(text, DOSE_RULE).value
+    return text.strip() if value is None else f"{value:f}"
 
 
 def as_text(value: Any) -> str:
     return "" if value is None else str(value)
+
+
+def shown_text(kind: Kind | None, value: Any) -> str:
+    """A value of the file as a field shows it: numbers in the language of the run."""
+    if (kind is None or kind in NUMBER_RULES) and not isinstance(value, bool) \
+            and isinstance(value, int | str):
+        try:
+            number = Decimal(str(value).strip())
+        except InvalidOperation:
+            return as_text(value)
+        if number.is_finite():
+            return typed(number)
+    return as_text(value)
 
 
 def event_sort_key(event: Any) -> tuple[int, int]:

@@ -186,7 +186,9 @@ def test_training_banner_is_on_the_window(window):
      (["--speed", "fast"], "'fast' is not a number"),
      (["--device", "/dev/ttyUSB0", "--speed", "10"], "applies to the simulated pump"),
      (["--screenshot", "x.jpg"], "must end in .png"),
-     (["--colour"], "unrecognized arguments")],
+     (["--colour"], "unrecognized arguments"),
+     (["--lang", "xx"], "--lang: 'xx' is not a language of this console; use one of en, de, "
+                        "fr, es")],
 )
 def test_bad_flags_exit_2_with_a_message(argv, fragment, capsys):
     with pytest.raises(SystemExit) as stop:

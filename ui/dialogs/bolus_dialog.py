@@ -36,6 +36,7 @@ from itb_console.device.pump_api import AlarmCode, BolusKind, BolusRequest, Pump
 from itb_console.device.pump_profiles import PumpProfile
 from itb_console.device.units import ml
 from itb_console.ui.banner import training_banner
+from itb_console.ui.number_field import NumberSpinBox, WholeSpinBox, first_refusal
 from itb_console.ui.outcome_text import outcome_html
 from itb_console.ui.style import CRITICAL, WARN_INK, coloured
 from itb_console.ui.view_note import ViewNote
@@ -43,14 +44,12 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -72,19 +71,19 @@ class BolusDialog(QDialog):
         self.kind.addItem("Priming bolus (new catheter or pump)", BolusKind.PRIMING)
         self.kind.setAccessibleName("Bolus kind")
         form.addRow("Kind:", self.kind)
-        self.dose = QSpinBox()
+        self.dose = WholeSpinBox()
         self.dose.setRange(1, 2000)
         self.dose.setValue(50)
         self.dose.setSuffix(" mcg")
         self.dose.setAccessibleName("Bolus dose in micrograms")
         form.addRow("Dose:", self.dose)
         duration = QHBoxLayout()
-        self.hours = QSpinBox()
+        self.hours = WholeSpinBox()
         self.hours.setRange(0, 24)
         self.hours.setValue(1)
         self.hours.setSuffix(" h")
         self.hours.setAccessibleName("Duration, hours")
-        self.minutes = QSpinBox()
+        self.minutes = WholeSpinBox()
         self.minutes.setRange(0, 59)
         self.minutes.setSuffix(" min")
         self.minutes.setAccessibleName("Duration, minutes")
@@ -92,14 +91,14 @@ class BolusDialog(QDialog):
         duration.addWidget(self.minutes)
         form.addRow("Duration:", duration)
         low, high = CATHETER_LENGTH_MM
-        self.catheter = QDoubleSpinBox()
+        self.catheter = NumberSpinBox()
         self.catheter.setDecimals(1)
         self.catheter.setRange(low / 10, high / 10)
         self.catheter.setSuffix(" cm")
         self.catheter.setAccessibleName("Catheter length in centimetres, from the pump's record")
         form.addRow("Catheter length:", self.catheter)
         low, high = CATHETER_NL_PER_CM
-        self.catheter_volume = QDoubleSpinBox()
+        self.catheter_volume = NumberSpinBox()
         self.catheter_volume.setDecimals(4)
         self.catheter_volume.setSingleStep(0.0001)
         self.catheter_volume.setRange(low / 1e6, high / 1e6)
@@ -153,6 +152,7 @@ class BolusDialog(QDialog):
         for spin in (self.dose, self.hours, self.minutes, self.catheter,
                      self.catheter_volume):
             spin.valueChanged.connect(self._recompute)
+            spin.edited.connect(self._recompute)  # a refused text takes no value
         self.pump_replaced.toggled.connect(self._recompute)
         self.reason.textChanged.connect(self._recompute)
         session.record_changed.connect(self.show_record)
@@ -218,8 +218,9 @@ class BolusDialog(QDialog):
             and self._shown is None else
             "Give the reason for changing the implant record before the bolus."
             if edited and not self.reason.text().strip() else "")
-        if self._record_wait:
-            self.computed.setText(coloured(self._record_wait, CRITICAL))
+        waiting = self._record_wait or first_refusal(self, show=False)
+        if waiting:
+            self.computed.setText(coloured(waiting, CRITICAL))
             self._update_buttons()
             return
         try:
@@ -257,7 +258,8 @@ class BolusDialog(QDialog):
         if AlarmCode.MOTOR_STALL in {alarm.code for alarm in view.status.alarms}:
             return "The motor is stalled: the pump refuses a bolus until that alarm is cleared."
         if request is None:
-            return self._record_wait or "Enter a dose and a duration the pump can give."
+            return (self._record_wait or first_refusal(self, show=False)
+                    or "Enter a dose and a duration the pump can give.")
         rate_nl_per_day = request.volume_nl * 86_400 / request.duration_s
         if request.volume_nl > self.profile.max_bolus_nl:
             return (f"The pump refuses a bolus above {style.plain(ml(self.profile.max_bolus_nl))}"

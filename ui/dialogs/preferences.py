@@ -1,4 +1,5 @@
-"""Preferences: soft limits, display unit, editor snap, refill alarm default, alarm sound.
+"""Preferences: soft limits, display unit, language, editor snap, refill alarm default,
+alarm sound.
 
 Every field is checked before anything is saved, so a refused value leaves all the
 preferences as they were; the main window applies the saved ones at once.
@@ -9,6 +10,7 @@ from __future__ import annotations
 from itb_console.console import number_style as style
 from itb_console.console.clinical.review import SoftLimits
 from itb_console.console.display_units import DisplayUnit
+from itb_console.console.language import SYSTEM, Language, system_language
 from itb_console.console.settings import (
     SNAP_CHOICES,
     Preferences,
@@ -21,6 +23,7 @@ from itb_console.device.default_pump import load_initial_pump
 from itb_console.device.pump_profiles import PumpProfile, load_profile
 from itb_console.device.units import NL_PER_ML, ml
 from itb_console.ui.banner import training_banner
+from itb_console.ui.number_field import NumberSpinBox, WholeSpinBox, first_refusal
 from itb_console.ui.style import CRITICAL, coloured
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
@@ -28,20 +31,18 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
     QLabel,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 
 def _number(low: float, high: float, decimals: int, suffix: str, value: float,
-            name: str) -> QDoubleSpinBox:
+            name: str) -> NumberSpinBox:
     """A number field that holds only what may be saved, its unit after the value."""
-    box = QDoubleSpinBox()
+    box = NumberSpinBox()
     box.setRange(low, high)
     box.setDecimals(decimals)
     box.setSuffix(suffix)
@@ -84,6 +85,15 @@ class PreferencesDialog(QDialog):
         self.unit.setCurrentIndex(list(DisplayUnit).index(saved.unit))
         self.unit.setAccessibleName("Unit doses are shown in")
         form.addRow("Show doses in:", self.unit)
+        self.language = QComboBox()
+        self.language.addItem(f"As the computer ({system_language().native_name})", SYSTEM)
+        for language in Language:
+            self.language.addItem(language.native_name, language.value)
+        self.language.setCurrentIndex(max(0, self.language.findData(saved.language)))
+        self.language.setAccessibleName("Language of the console")
+        self.language.setToolTip("Takes effect the next time the console starts; "
+                                 "itb-console --lang overrides it")
+        form.addRow("Language (at next start):", self.language)
         self.snap = QComboBox()
         for minutes in SNAP_CHOICES:
             self.snap.addItem(f"{minutes} min", minutes)
@@ -108,7 +118,7 @@ class PreferencesDialog(QDialog):
         self.sound_on = QCheckBox("Play the pump's alarm tones")
         self.sound_on.setChecked(saved.sound.enabled)
         form.addRow(self.sound_on)
-        self.volume = QSpinBox()
+        self.volume = WholeSpinBox()
         self.volume.setRange(0, 100)
         self.volume.setSingleStep(10)
         self.volume.setSuffix(" %")
@@ -143,12 +153,14 @@ class PreferencesDialog(QDialog):
             SoftLimits(self.daily_change.value(), self.step_ceiling.value()),
             self.unit.currentData(), self.snap.currentData(),
             round(self.low_alarm.value() * 100) * (NL_PER_ML // 100),
-            SoundSettings(self.sound_on.isChecked(), self.volume.value()))
+            SoundSettings(self.sound_on.isChecked(), self.volume.value()),
+            self.language.currentData())
 
     def save(self) -> bool:
         """Save and close; or say what is wrong, save nothing and stay open."""
+        refused = first_refusal(self)
         chosen = self.chosen()
-        problems = preference_problems(chosen, self.profile)
+        problems = [refused] if refused else preference_problems(chosen, self.profile)
         if problems:
             self.message.setText(coloured(f"Not saved: {'<br>'.join(problems)}", CRITICAL))
             return False

@@ -28,6 +28,7 @@ from itb_console.console.clinical.refill import (
     refill_with_bridge,
     without_bridge,
 )
+from itb_console.console.number_input import NumberRule
 from itb_console.console.outcome import AwaitedOutcome, Command, FollowUp, Outcome
 from itb_console.console.session import Session
 from itb_console.device.drugs import load_drugs
@@ -35,17 +36,16 @@ from itb_console.device.pump_profiles import PumpProfile
 from itb_console.device.therapy import Concentration
 from itb_console.device.units import NL_PER_ML, UnitError, ml, scaled
 from itb_console.ui.banner import training_banner
+from itb_console.ui.number_field import NumberEdit, NumberSpinBox, first_refusal
 from itb_console.ui.outcome_text import outcome_html
 from itb_console.ui.style import CRITICAL, OK, WARN_INK, coloured
 from itb_console.ui.view_note import ViewNote
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -53,8 +53,8 @@ from PySide6.QtWidgets import (
 )
 
 
-def _millilitres(maximum_nl: int, value_nl: int, name: str) -> QDoubleSpinBox:
-    box = QDoubleSpinBox()
+def _millilitres(maximum_nl: int, value_nl: int, name: str) -> NumberSpinBox:
+    box = NumberSpinBox()
     box.setDecimals(2)
     box.setSuffix(" mL")
     box.setRange(0.0, maximum_nl / NL_PER_ML)
@@ -64,7 +64,7 @@ def _millilitres(maximum_nl: int, value_nl: int, name: str) -> QDoubleSpinBox:
     return box
 
 
-def _nl(box: QDoubleSpinBox) -> int:
+def _nl(box: NumberSpinBox) -> int:
     return round(box.value() * 100) * 10_000  # the 0.01 mL the field shows, exactly
 
 
@@ -112,8 +112,9 @@ class RefillWizard(QWizard):
             f"<b>{style.millilitres(ml(status.reservoir_nl))}</b> (calculated by the pump)"))
         # Empty, to be typed: a pre-filled expected value let a trainee click through
         # without measuring, skipping the one check that finds an over-infusing pump.
-        self.withdrawn = QLineEdit()
-        self.withdrawn.setPlaceholderText("measure, then type, e.g. 3.20")
+        self.withdrawn = NumberEdit(NumberRule(style.Quantity.ML.decimals))
+        self.withdrawn.setPlaceholderText(
+            f"measure, then type, e.g. {style.Quantity.ML.number(3.2)}")
         self.withdrawn.setAccessibleName("Volume withdrawn in mL, as measured")
         withdrawn_row = QHBoxLayout()
         withdrawn_row.addWidget(self.withdrawn, 1)
@@ -131,7 +132,7 @@ class RefillWizard(QWizard):
         self.withdrawn.textChanged.connect(withdraw.completeChanged)
         self.addPage(withdraw)
 
-        fill = _Page(complete=lambda: self._replan() is not None)
+        fill = self.fill_page = _Page(complete=lambda: self._replan() is not None)
         fill.setTitle("2. Fill")
         fill.setSubTitle("Enter the concentration twice, from the vial each time.")
         form = QFormLayout(fill)
@@ -164,7 +165,7 @@ class RefillWizard(QWizard):
         for box in (self.concentration, self.confirm):
             box.currentIndexChanged.connect(fill.completeChanged)
         for spin in (self.filled, self.alarm):
-            spin.valueChanged.connect(fill.completeChanged)
+            spin.edited.connect(fill.completeChanged)
         self.addPage(fill)
 
         # Send waits for a live pump; once sent, Finish (then "Close") closes the wizard.
@@ -195,16 +196,15 @@ class RefillWizard(QWizard):
     # ------------------------------------------------------------------ page 1
     def _update_discrepancy(self) -> None:
         self.withdrawn_nl = None
-        text = self.withdrawn.text().strip().replace(",", ".")
-        if not text:
+        reading = self.withdrawn.reading()
+        if not self.withdrawn.text().strip():
             self.discrepancy.setText("Type the volume you withdrew, as read on the syringe.")
             self.acknowledge.setVisible(False)
             return
         try:
-            withdrawn_nl = scaled(text, NL_PER_ML, "volume withdrawn")
-            if withdrawn_nl % 10_000:
-                raise UnitError(f"volume withdrawn: {text} mL has more than two decimals; "
-                                "type it as read, to 0.01 mL")
+            if reading.value is None:
+                raise UnitError(reading.reason)
+            withdrawn_nl = scaled(reading.value, NL_PER_ML, "volume withdrawn")
             result = refill_discrepancy(self.status.reservoir_nl, withdrawn_nl, self.profile)
         except (UnitError, CalculatorError) as error:
             self.discrepancy.setText(coloured(str(error), CRITICAL))
@@ -228,6 +228,11 @@ class RefillWizard(QWizard):
         first, second = self.concentration.currentData(), self.confirm.currentData()
         if not isinstance(first, Concentration) or not isinstance(second, Concentration):
             self.fill_message.setText("Choose the concentration in both fields.")
+            return None
+        refused = first_refusal(self.fill_page, show=False)
+        if refused:
+            self.plan = None
+            self.fill_message.setText(coloured(refused, CRITICAL))
             return None
         try:
             if self.withdrawn_nl is None:

@@ -38,6 +38,7 @@ from itb_console.device.schedule_edits import scale_rates
 from itb_console.device.therapy import MAX_DOSE_NG_PER_DAY, DoseRate, Mode, Program, TherapyError
 from itb_console.device.units import mcg, round_half_up
 from itb_console.ui.banner import training_banner
+from itb_console.ui.number_field import NumberSpinBox, first_refusal
 from itb_console.ui.style import CRITICAL, OK, WARN_INK, coloured
 from itb_console.ui.timeline.undo_commands import ProgramChange
 from itb_console.ui.view_note import ViewNote
@@ -47,7 +48,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -94,7 +94,8 @@ class TitrationDialog(QDialog):
         buttons.rejected.connect(self.accept)
         layout.addWidget(buttons)
         for signal in (self.origin.currentIndexChanged, self.child.toggled,
-                       self.proposed.valueChanged, self.override.toggled,
+                       self.proposed.valueChanged, self.proposed.edited,
+                       self.override.toggled,
                        self.reason.textChanged):
             signal.connect(self._inputs_changed)
         session.status_changed.connect(self._status_changed)
@@ -138,7 +139,7 @@ class TitrationDialog(QDialog):
     def _proposal_box(self) -> QGroupBox:
         box = QGroupBox("Proposed next-day dose")
         form = QFormLayout(box)
-        self.proposed = QDoubleSpinBox()
+        self.proposed = NumberSpinBox()
         self.proposed.setDecimals(style.Quantity.MCG_PER_DAY.decimals)
         self.proposed.setRange(1.0, mcg(MAX_DOSE_NG_PER_DAY))
         self.proposed.setSingleStep(5.0)
@@ -212,6 +213,11 @@ class TitrationDialog(QDialog):
         self.in_force.setText(f"{_per_day_and_hour(current)}, "
                               f"{status.program.mode.value} mode")
         origin: Origin = self.origin.currentData()
+        refused = first_refusal(self, show=False)
+        if refused:  # never checked or applied as the field's last value
+            self.verdict.setText(coloured(refused, CRITICAL))
+            self.apply_button.setEnabled(False)
+            return
         proposed = self._proposed(current)
         self.proposed_detail.setText(
             f"{style.mcg_per_hour(proposed.mcg_per_hour)}; "

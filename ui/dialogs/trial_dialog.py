@@ -20,6 +20,7 @@ from itb_console.console.clinical.calculators import (
 from itb_console.console.session import Session
 from itb_console.device.therapy import Concentration, DoseRate, TherapyError
 from itb_console.ui.banner import training_banner
+from itb_console.ui.number_field import NumberSpinBox, WholeSpinBox, first_refusal
 from itb_console.ui.style import CRITICAL, OK, WARN_INK, coloured
 from itb_console.ui.view_note import ViewNote
 from PySide6.QtCore import Qt
@@ -27,14 +28,12 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -128,7 +127,7 @@ class TrialDialog(QDialog):
     def _entry_form(self) -> QFormLayout:
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        self.dose = QSpinBox()
+        self.dose = WholeSpinBox()
         self.dose.setRange(1, 1000)
         self.dose.setSuffix(" mcg")
         self.dose.setAccessibleName("Screening bolus dose in micrograms")
@@ -138,7 +137,7 @@ class TrialDialog(QDialog):
         self.response.addItem("Adequate response (less spasticity)", True)
         self.response.setAccessibleName("Response to the bolus")
         form.addRow("Response:", self.response)
-        self.hours = QDoubleSpinBox()
+        self.hours = NumberSpinBox()
         self.hours.setRange(0.0, MAX_EFFECT_HOURS)
         self.hours.setDecimals(1)
         self.hours.setSingleStep(0.5)
@@ -173,6 +172,10 @@ class TrialDialog(QDialog):
         """Append the entered bolus if the sequence allows it; otherwise say why, add nothing."""
         if self.screening_over:
             self._refuse("Screening is finished: remove the last bolus to change it.")
+            return
+        refused = first_refusal(self)
+        if refused:
+            self._refuse(f"Not added: {refused}")
             return
         responded = bool(self.response.currentData())
         bolus = (self.dose.value(), responded, self.hours.value() if responded else 0.0)

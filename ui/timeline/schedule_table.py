@@ -8,10 +8,12 @@ goes through the same undoable edits as the timeline.
 from __future__ import annotations
 
 from itb_console.console.display_units import DisplayUnit
+from itb_console.console.number_input import NumberRule
 from itb_console.console.program_draft import ProgramDraft
 from itb_console.device import schedule_edits
 from itb_console.device.therapy import Mode
 from itb_console.device.units import UnitError, format_minute_of_day, parse_minute_of_day
+from itb_console.ui.number_field import NumberDelegate
 from itb_console.ui.style import CRITICAL
 from itb_console.ui.timeline.timeline_editor import TimelineEditor
 from PySide6.QtCore import Qt
@@ -37,6 +39,9 @@ class ScheduleTable(QTableWidget):
         self.verticalHeader().setVisible(False)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        for column, unit in UNIT_OF_COLUMN.items():  # typed in the language of the run
+            self.setItemDelegateForColumn(column, NumberDelegate(
+                NumberRule(unit.decimals), self._refused, self))
         self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                              | QAbstractItemView.EditTrigger.EditKeyPressed
                              | QAbstractItemView.EditTrigger.AnyKeyPressed)
@@ -110,6 +115,9 @@ class ScheduleTable(QTableWidget):
         item.setData(Qt.ItemDataRole.ForegroundRole, QColor(CRITICAL) if stopped else None)
         editable = item.flags() | Qt.ItemFlag.ItemIsEditable
         item.setFlags(editable & ~Qt.ItemFlag.ItemIsEditable if stopped else editable)
+
+    def _refused(self, reason: str) -> None:
+        self.editor.refusal.setText(f"Not applied: {reason}")
 
     def _row_chosen(self, row: int, *_: int) -> None:
         if row >= 0:

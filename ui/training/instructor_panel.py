@@ -34,6 +34,7 @@ from itb_console.device.pump_api import AlarmCode
 from itb_console.device.units import mcg, ml
 from itb_console.ui.banner import training_banner
 from itb_console.ui.key_file_field import KeyFileField
+from itb_console.ui.number_field import WholeSpinBox
 from itb_console.ui.reports.debrief_pdf import write_debrief_pdf
 from itb_console.ui.style import CRITICAL, OK, TRAINING_MARK, coloured
 from itb_console.ui.training.trainee_dialog import TraineeDialog
@@ -54,7 +55,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPushButton,
     QSlider,
-    QSpinBox,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -202,7 +202,7 @@ class InstructorPanel(QWidget):
         folder.setToolTip("Add the scenario files (.toml) of a folder")
         folder.clicked.connect(self._choose_folder)
         row.addWidget(folder)
-        self.count = QSpinBox()
+        self.count = WholeSpinBox()
         self.count.setRange(1, MAX_STATIONS)
         self.count.setAccessibleName("Number of stations")
         row.addWidget(QLabel("Stations:"))
@@ -270,7 +270,7 @@ class InstructorPanel(QWidget):
         grid.addWidget(QLabel("Inject:"), 3, 0)
         grid.addWidget(self.alarm, 3, 1, 1, 2)
         grid.addWidget(raise_alarm, 3, 3)
-        self.over = QSpinBox()
+        self.over = WholeSpinBox()
         self.over.setRange(1, 200)
         self.over.setValue(20)
         self.over.setSuffix(" % more")
@@ -331,6 +331,8 @@ class InstructorPanel(QWidget):
         key_file = self.key_file.path()
         if key_file is not None:
             where["key_file"] = str(key_file)  # read by the classroom, never here
+        if self._number_refused(self.count):
+            return
         self._say(f"Opening {style.counted(self.count.value(), 'station')} "
                   f"for '{scenario.title}'...")
         self.link.call("Open", "open", count=self.count.value(),
@@ -403,6 +405,8 @@ class InstructorPanel(QWidget):
         self._command("Jump", "jump", seconds=seconds)
 
     def inject(self, kind: EventKind, **args) -> None:
+        if kind is EventKind.OVER_INFUSION and self._number_refused(self.over):
+            return
         self._command(f"Inject {kind.value.replace('_', ' ')}", "inject", kind=kind.value,
                       **args)
 
@@ -648,6 +652,13 @@ class InstructorPanel(QWidget):
         else:
             path: Path = answer.value
             self._say(f"Saved {path} and {path.with_suffix('.pdf').name}.")
+
+    def _number_refused(self, field: WholeSpinBox) -> bool:
+        """A number field holding a refused text: said, and nothing asked of the classroom."""
+        refused = field.reason()
+        if refused:
+            self._say(refused, bad=True)
+        return bool(refused)
 
     def _say(self, text: str, bad: bool = False) -> None:
         self.message.setText(coloured(text, CRITICAL if bad else OK))

@@ -9,14 +9,20 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
+from itb_console.console.language import current
 from itb_console.console.training.scenario_fields import (
+    DOSE_RULE,
+    NUMBER_RULES,
     FieldSpec,
     Kind,
     as_text,
+    dose_from_text,
     from_text,
     put,
     shown_for,
+    shown_text,
 )
+from itb_console.ui.number_field import NumberDelegate, NumberEdit
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,7 +43,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-DATE_TIME_FORMAT = "yyyy-MM-dd HH:mm"
 LONG_TEXT_LINES = 3
 STEPS_SHOWN = 5  # rows in view; more scroll
 
@@ -60,6 +65,8 @@ class StepsEditor(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setItemDelegateForColumn(1, NumberDelegate(DOSE_RULE, lambda _why: None,
+                                                              self.table, localised=True))
         rows_px = self.table.fontMetrics().lineSpacing() + 10
         self.table.setFixedHeight(rows_px * (STEPS_SHOWN + 1) + 4)
         self.table.itemChanged.connect(lambda _item: self.edited.emit(self.steps()))
@@ -82,11 +89,13 @@ class StepsEditor(QWidget):
             cells = pair if isinstance(pair, list) else [pair]
             for column in range(2):
                 value = cells[column] if column < len(cells) else ""
-                self.table.setItem(number, column, QTableWidgetItem(as_text(value)))
+                shown = shown_text(None, value) if column == 1 else as_text(value)
+                self.table.setItem(number, column, QTableWidgetItem(shown))
         self.table.blockSignals(False)
 
     def steps(self) -> list[list[str]]:
-        return [[self._cell(row, 0), self._cell(row, 1)] for row in range(self.table.rowCount())]
+        return [[self._cell(row, 0), dose_from_text(self._cell(row, 1))]
+                for row in range(self.table.rowCount())]
 
     def _cell(self, row: int, column: int) -> str:
         item = self.table.item(row, column)
@@ -146,7 +155,7 @@ class FieldForm(QWidget):
             return combo
         if spec.kind is Kind.DATE_TIME:
             when = QDateTimeEdit()
-            when.setDisplayFormat(DATE_TIME_FORMAT)
+            when.setDisplayFormat(f"{current().qt_date_format} HH:mm")  # 24 h everywhere
             when.setCalendarPopup(True)
             when.dateTimeChanged.connect(lambda value: self._edited(
                 spec, value.toPython().isoformat(timespec="seconds")))
@@ -157,7 +166,8 @@ class FieldForm(QWidget):
             steps = StepsEditor()
             steps.edited.connect(lambda value: self._edited(spec, value))
             return steps
-        line_edit = QLineEdit()
+        rule = NUMBER_RULES.get(spec.kind)
+        line_edit = QLineEdit() if rule is None else NumberEdit(rule)
         line_edit.setPlaceholderText(spec.hint)
         line_edit.textEdited.connect(lambda text: self._edited(spec, from_text(spec.kind, text)))
         return line_edit
@@ -206,7 +216,7 @@ class FieldForm(QWidget):
         elif isinstance(widget, StepsEditor):
             widget.show_steps(value)
         elif isinstance(widget, QLineEdit):
-            widget.setText(as_text(value))
+            widget.setText(shown_text(spec.kind, value))
         else:
             chosen = value if isinstance(value, list) else []
             for box in widget.findChildren(QCheckBox):

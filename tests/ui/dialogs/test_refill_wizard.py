@@ -136,7 +136,7 @@ def test_cancel_midway_leaves_the_pump_unchanged(qtbot, connected):
 
 
 @pytest.mark.parametrize(("typed", "why"), [
-    ("lots", "not a number"), ("3.205", "more than two decimals"),
+    ("lots", "not a number"), ("3.205", "more decimals than this field takes"),
     ("25", "more than the 20 mL reservoir"), ("-1", "negative"),
 ])
 def test_a_withdrawn_volume_that_cannot_be_measured_is_refused_with_why(qtbot, connected, typed,

@@ -126,7 +126,11 @@ def test_a_scenario_made_in_the_form_saves_and_loads_back_the_same(qtbot, editor
 
 def test_a_bad_value_shows_the_loaders_message_and_save_is_refused(qtbot, editor, tmp_path):
     fill_new_scenario(qtbot, editor)
-    type_in(qtbot, editor.pump_left, "concentration_mcg_per_ml", "lots")
+    # letters cannot be typed into a number field; a separator between thousands can, and
+    # is kept as typed (the field says why it is no number) for the loader to refuse
+    type_in(qtbot, editor.pump_left, "concentration_mcg_per_ml", "1,000")
+    assert editor.pump_left.widgets["concentration_mcg_per_ml"].note.text() == (
+        "1,000 would be read as 1000; type 1 or 1000 without separators.")
     checked(qtbot, editor)
     with pytest.raises(ScenarioError) as loader:
         check_scenario("new-scenario.toml", editor.data)
