@@ -126,7 +126,9 @@ class _TypedNumber:
         self._validator = NumberValidator(self._rule(), self)
         self.note = RefusalNote(self)
         self.lineEdit().textEdited.connect(lambda _text: self._show_reason(finished=False))
+        # the line edit is silent while the spin box writes a value into it: both are told
         self.lineEdit().textChanged.connect(self.edited)
+        self.valueChanged.connect(lambda _value: self.edited.emit())
 
     def _rule(self: Any) -> NumberRule:
         return NumberRule(self.decimals(), Decimal(repr(self.minimum())),
@@ -195,7 +197,7 @@ def _mark(field: QWidget, refused: bool) -> None:
 class NumberSpinBox(_TypedNumber, QDoubleSpinBox):
     """A decimal field in the language of the run ("0,50 mL" in German)."""
 
-    edited = Signal()  # any change of the text, a refused one too (valueChanged is not)
+    edited = Signal()  # a new value or any typed text, a refused one too
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

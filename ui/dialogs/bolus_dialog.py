@@ -151,8 +151,7 @@ class BolusDialog(QDialog):
         self.kind.currentIndexChanged.connect(self._recompute)
         for spin in (self.dose, self.hours, self.minutes, self.catheter,
                      self.catheter_volume):
-            spin.valueChanged.connect(self._recompute)
-            spin.edited.connect(self._recompute)  # a refused text takes no value
+            spin.edited.connect(self._recompute)  # a value, or a refused text with none
         self.pump_replaced.toggled.connect(self._recompute)
         self.reason.textChanged.connect(self._recompute)
         session.record_changed.connect(self.show_record)

@@ -94,7 +94,7 @@ class TitrationDialog(QDialog):
         buttons.rejected.connect(self.accept)
         layout.addWidget(buttons)
         for signal in (self.origin.currentIndexChanged, self.child.toggled,
-                       self.proposed.valueChanged, self.proposed.edited,
+                       self.proposed.edited,
                        self.override.toggled,
                        self.reason.textChanged):
             signal.connect(self._inputs_changed)
