@@ -63,6 +63,11 @@ def typed(value: Decimal, language: Language | None = None) -> str:
     return text.replace(".", (language or current()).decimal_point)
 
 
+def canonical(value: Decimal) -> str:
+    """A typed value as the program and its files read numbers ("0.5"), in every language."""
+    return f"{value:f}"
+
+
 def read_number(text: str, rule: NumberRule, language: Language | None = None) -> Reading:
     """Read ``text`` as the field described by ``rule`` takes it, in ``language`` (the
     language of the run unless given)."""

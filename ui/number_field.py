@@ -16,7 +16,14 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
-from itb_console.console.number_input import NumberRule, Reading, Verdict, read_number, typed
+from itb_console.console.number_input import (
+    NumberRule,
+    Reading,
+    Verdict,
+    canonical,
+    read_number,
+    typed,
+)
 from itb_console.console.number_style import fixed
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -304,5 +311,5 @@ class NumberDelegate(QStyledItemDelegate):
         if reading.value is None:
             self.refused(reading.reason)
             return
-        text = typed(reading.value) if self.localised else f"{reading.value:f}"
+        text = typed(reading.value) if self.localised else canonical(reading.value)
         model.setData(index, text, Qt.ItemDataRole.EditRole)

@@ -17,7 +17,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from itb_console.console.clinical.calculators import Origin
-from itb_console.console.number_input import NumberRule, read_number, typed
+from itb_console.console.number_input import NumberRule, canonical, read_number, typed
 from itb_console.console.training.scenarios import (
     CHECK_FIELDS,
     EVENT_COMMON,
@@ -212,13 +212,13 @@ def from_text(kind: Kind, text: str) -> Any:
     value = read_number(text, rule).value
     if value is None:
         return text
-    return int(value) if kind is Kind.WHOLE else f"{value:f}"
+    return int(value) if kind is Kind.WHOLE else canonical(value)
 
 
 def dose_from_text(text: str) -> str:
     """A step's dose typed in the language of the run, as the file writes it."""
     value = read_number(text, DOSE_RULE).value
-    return text.strip() if value is None else f"{value:f}"
+    return text.strip() if value is None else canonical(value)
 
 
 def as_text(value: Any) -> str:
