@@ -196,7 +196,7 @@ def test_a_german_trainee_types_half_a_millilitre_into_the_refill_wizard(qtbot, 
                                                                         speak):
     speak(Language.DE)
     session, pump = connected
-    wizard = RefillWizard(session, session.status, pump.model.profile)
+    wizard = RefillWizard(session, pump.model.profile)
     qtbot.addWidget(wizard)
     wizard.show()
     retype(qtbot, wizard.withdrawn, "0,5")
