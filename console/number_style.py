@@ -127,7 +127,7 @@ def small_volume_number(value: Number) -> str:
     """A small volume's number alone (see ``small_volume``)."""
     exact = _exact(value)
     figures = 0 if exact == 0 else SMALL_VOLUME_FIGURES - 1 - exact.adjusted()
-    return _fixed(exact, max(SMALL_VOLUME_DECIMALS, figures))
+    return fixed(exact, max(SMALL_VOLUME_DECIMALS, figures))
 
 
 def small_volume(value: Number) -> str:
