@@ -1,240 +1,388 @@
-"""Every window and dialog at three screens and two type sizes, and what "fits" means.
+"""Every window and dialog of the console at three screens and two type sizes.
 
 Workshops run on 1024x768 and 1366x768 projectors and 1920x1080 screens, and trainers
-raise the type to 1.5x. ``open_all`` opens each window of a connected main window;
-``layout_problems`` lists, for one window, every label, button or header whose text does
-not fit its rectangle, every part outside the screen and every schedule table that hides a
-step. tests/ui/test_sizes.py asserts the list is empty for every case; ``python -m
-itb_console.ui.sizes docs/images/sizes`` (``make screenshots``) saves each case as a PNG.
-Training mock, not for clinical use.
+raise the type to 1.5x. ``cases`` opens each window (each page of a wizard, each tab of
+the scenario editor) the way its menu does, on a simulated pump set up so that every
+window has something to show (alarms, a log, a history, an edited program), and places
+it on each screen as the application would. tests/ui/test_sizes.py checks each case with
+``layout_problems``; ``python -m itb_console.ui.sizes docs/images/sizes`` (``make
+screenshots``) saves each as a PNG to look at. Training mock, not for clinical use.
 """
 
 from __future__ import annotations
 
 import os
 import sys
+import tempfile
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractScrollArea,
-    QApplication,
-    QHeaderView,
-    QLabel,
-    QTableView,
-    QWidget,
-)
+from PySide6.QtCore import QRect, QSettings, QSize
+from PySide6.QtWidgets import QApplication, QTableView, QWidget, QWizard
 
 if TYPE_CHECKING:
-    from itb_console.ui.main_window import MainWindow
-
-SCREENS = ((1024, 768), (1366, 768), (1920, 1080))
-FONT_SCALES = (1.0, 1.5)
-HEADER_PADDING_PX = 8  # the style sheet's 4 px each side of a header's text
-SLACK_PX = 1  # rounding between font metrics and layout
-
-
-def _hidden_by_a_scroll_area(widget: QWidget) -> bool:
-    """Inside a scroll area the rest is a scroll away, not cut."""
-    parent = widget.parentWidget()
-    while parent is not None and not parent.isWindow():
-        if isinstance(parent, QAbstractScrollArea):
-            return True
-        parent = parent.parentWidget()
-    return False
-
-
-def _in_toolbar(widget: QWidget) -> bool:
-    """A tool bar shows what does not fit behind its own extension button."""
-    parent = widget.parentWidget()
-    return parent is not None and parent.inherits("QToolBar")
-
-
-def _label_problem(label: QLabel) -> str | None:
-    if not label.text():
-        return None
-    rect = label.contentsRect()
-    if label.wordWrap():
-        needed = label.heightForWidth(label.width())
-        if needed > label.height() + SLACK_PX:
-            return f"needs {needed} px height, has {label.height()}"
-        return None
-    needed = label.minimumSizeHint().width() - (label.width() - rect.width())
-    if label.minimumWidth() == 0 and needed > rect.width() + SLACK_PX:
-        return f"needs {needed} px width, has {rect.width()}"
-    return None
-
-
-def _button_problem(button: QAbstractButton) -> str | None:
-    if not button.text():
-        return None
-    needed = button.minimumSizeHint().width()
-    if needed > button.width() + SLACK_PX:
-        return f"needs {needed} px width, has {button.width()}"
-    return None
-
-
-def _header_problems(header: QHeaderView) -> Iterator[str]:
-    model = header.model()
-    if model is None or not header.isVisible():
-        return
-    metrics = QFontMetrics(header.font())
-    bold = header.font()
-    bold.setBold(True)
-    metrics = QFontMetrics(bold)
-    for section in range(header.count()):
-        if header.isSectionHidden(section):
-            continue
-        text = str(model.headerData(section, header.orientation(),
-                                    Qt.ItemDataRole.DisplayRole) or "")
-        needed = max((metrics.horizontalAdvance(line) for line in text.split("\n")),
-                     default=0) + HEADER_PADDING_PX
-        if needed > header.sectionSize(section) + SLACK_PX:
-            yield f"header {text!r} needs {needed} px, has {header.sectionSize(section)}"
-
-
-def _rows_problem(table: QTableView, rows: int) -> str | None:
-    """A schedule table shows every step without scrolling."""
-    shown = sum(table.rowHeight(row) for row in range(rows))
-    if shown > table.viewport().height() + SLACK_PX:
-        return f"shows {table.viewport().height()} px of {shown} px of rows"
-    return None
-
-
-def layout_problems(window: QWidget, screen: QSize,
-                    whole_tables: tuple[QTableView, ...] = ()) -> list[str]:
-    """What does not fit in ``window`` on a screen of ``screen`` pixels ([] when all do)."""
-    problems = []
-    frame = window.frameGeometry()
-    if frame.width() > screen.width() or frame.height() > screen.height():
-        problems.append(f"{window.objectName() or type(window).__name__}: "
-                        f"{frame.width()}x{frame.height()} is larger than the screen "
-                        f"{screen.width()}x{screen.height()}")
-    for widget in window.findChildren(QWidget):
-        if not widget.isVisibleTo(window) or widget.window() is not window:
-            continue
-        name = (widget.accessibleName() or widget.objectName()
-                or (widget.text()[:40] if isinstance(widget, QLabel | QAbstractButton)
-                    else type(widget).__name__))
-        found: list[str] = []
-        if isinstance(widget, QLabel) and not _hidden_by_a_scroll_area(widget):
-            found += filter(None, [_label_problem(widget)])
-        elif (isinstance(widget, QAbstractButton) and not _in_toolbar(widget)
-              and not _hidden_by_a_scroll_area(widget)):
-            found += filter(None, [_button_problem(widget)])
-        elif isinstance(widget, QHeaderView) and widget.orientation() == Qt.Orientation.Horizontal:
-            found += _header_problems(widget)
-        if isinstance(widget, QTableView) and widget in whole_tables:
-            found += filter(None, [_rows_problem(widget, widget.model().rowCount())])
-        problems += [f"{type(widget).__name__} {name!r}: {problem}" for problem in found]
-    return problems
-
-
-def place(window: QWidget, screen: QSize, main: bool) -> None:
-    """The main window fills the screen; a dialog is fitted to it as the app fits it."""
-    from itb_console.ui.screen_fit import fit_to
-
-    if main:  # the platform's frame is outside the window's own size
-        window.resize(screen - (window.frameGeometry().size() - window.size()))
-    else:
-        fit_to(window, QRect(0, 0, screen.width(), screen.height()))
-    QApplication.processEvents()
-    QApplication.processEvents()  # wrapped labels take their height once widths settle
-
-
-Opener = Callable[[], QWidget | None]
-Tables = Callable[[QWidget], tuple[QTableView, ...]]
-
-
-def _tables(*found: QTableView | None) -> tuple[QTableView, ...]:
-    return tuple(table for table in found if table is not None)
-
-
-def openers(window: MainWindow) -> dict[str, tuple[Opener, Tables]]:
-    """Each window and dialog of a connected main window, with the tables that must show
-    every row. Opening is the same call the menu makes."""
-    from itb_console.console.training.debrief_example import example_debrief
-    from itb_console.ui.dialogs.device_picker import DevicePicker
-    from itb_console.ui.dialogs.preferences import PreferencesDialog
-    from itb_console.ui.dialogs.review_dialog import ReviewDialog
-    from itb_console.ui.screenshots import wait_until
-    from itb_console.ui.training.debrief_window import DebriefWindow
-
-    session = window.session
-
-    def none(_opened: QWidget) -> tuple[QTableView, ...]:
-        return ()
-
-    def review() -> QWidget:
-        dialog = ReviewDialog(session, window.draft.in_force, window.draft.pending,
-                              parent=window)
-        dialog.show()
-        return dialog
-
-    def titration() -> QWidget | None:
-        dialog = window.titration()
-        if dialog is not None:
-            wait_until(lambda: dialog.log_read)
-        return dialog
-
-    def simple(make: Callable[[], QWidget]) -> Opener:
-        def opened() -> QWidget:
-            dialog = make()
-            dialog.show()
-            return dialog
-        return opened
-
-    return {
-        "main_window": (lambda: window, lambda _w: (window.table,)),
-        "review": (review, lambda opened: _tables(opened.findChild(QTableView))),
-        "refill": (window.refill, none),
-        "bolus": (window.bolus, none),
-        "alarms": (window.show_alarms, none),
-        "event_log": (window.show_event_log, none),
-        "history": (window.show_delivery_history, none),
-        "battery_clock": (window.show_battery_clock, none),
-        "trial": (window.trial_screening, none),
-        "titration": (titration, none),
-        "preferences": (simple(lambda: PreferencesDialog(window.settings, window,
-                                                         window.draft.profile)), none),
-        "device_picker": (simple(lambda: DevicePicker(window.settings, window)), none),
-        "shortcuts": (window.show_shortcuts, none),
-        "about": (window.show_about, none),
-        "debrief": (simple(lambda: DebriefWindow(example_debrief(), Path("debrief.json"),
-                                                 window)), none),
-    }
-
-
-def connected_window(settings_path: Path) -> MainWindow:
-    """A main window on the simulated pump at a fixed time, with one edited step."""
     from itb_console.console.session import Session
+    from itb_console.device.simulated import SimulatedPump
+    from itb_console.ui.dialogs.mri_dialog import MriCheckDialog
     from itb_console.ui.main_window import MainWindow
-    from itb_console.ui.screenshots import FIXED_DEVICE, wait_for_first_status
-    from PySide6.QtCore import QSettings
 
-    session = Session()
-    window = MainWindow(session, QSettings(str(settings_path), QSettings.Format.IniFormat))
+SCREENS = (QSize(1024, 768), QSize(1366, 768), QSize(1920, 1080))
+FONT_SCALES = (1.0, 1.5)
+START = "sim://?start=2026-11-25T09:00"
+DAY_S = 86_400
+
+
+@dataclass
+class Shown:
+    """One window in one state, as a case names it (``refill-2-fill``)."""
+
+    name: str
+    window: QWidget
+    whole_tables: tuple[QTableView, ...] = ()  # must show every row without scrolling
+    fills_screen: bool = False  # the main window: as large as the screen
+
+
+@dataclass
+class Stage:
+    """The console on a simulated pump with something in every window: a month of
+    history, an MRI scan in the log, low-reservoir and battery alarms, an edited
+    program beyond the soft limit."""
+
+    window: MainWindow
+    pump: SimulatedPump
+    folder: tempfile.TemporaryDirectory
+    opened: set[type] = field(default_factory=set)  # window classes shown so far
+    # wizard name -> (the pages shown, all its pages)
+    pages: dict[str, tuple[set[int], set[int]]] = field(default_factory=dict)
+
+    @property
+    def session(self) -> Session:
+        return self.window.session
+
+    def close(self) -> None:
+        """Close every window without questions (the edited program is thrown away)."""
+        window = self.window
+        window.draft.revert()
+        if window.scenario_editor is not None:
+            window.scenario_editor.dirty = False
+        window.close()
+        self.folder.cleanup()
+
+
+def _set_up_pump(pump: SimulatedPump) -> None:
+    from itb_console.device.mri_fault import MriResume
+
+    pump.set_clock_speed(0)  # the world stands still: the same pictures every run
+    control = pump.control
+    control.advance(30 * DAY_S)
+    control.mri(30, MriResume.NORMAL)
+    control.advance(3600)
+    control.set_battery_days_left(80)
+    control.set_reservoir(calculated_nl=1_500_000)
+
+
+def open_stage() -> Stage:
+    """The console connected to the prepared pump, its program edited twice."""
+    from itb_console.console.session import Session
+    from itb_console.device.simulated import SimulatedPump
+    from itb_console.ui.main_window import MainWindow
+    from itb_console.ui.screenshots import wait_for_first_status
+
+    pumps: list[SimulatedPump] = []
+
+    def opener(url: str) -> SimulatedPump:
+        pumps.append(SimulatedPump.from_url(url))
+        _set_up_pump(pumps[-1])
+        return pumps[-1]
+
+    folder = tempfile.TemporaryDirectory(prefix="itb-sizes-")
+    settings = QSettings(str(Path(folder.name) / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(Session(opener=opener), settings)
+    window.records_path = Path(folder.name) / "trainee-records.sqlite3"
     window.show()
-    window.connect_to(FIXED_DEVICE)
-    wait_for_first_status(session)
+    window.connect_to(START)
+    failure = wait_for_first_status(window.session)
+    if failure:
+        raise RuntimeError(failure)
     window.editor.split_at(17 * 60)
     window.editor.set_level(3, 430)
-    return window
+    window.editor.set_level(0, 900)  # beyond the soft limit: review shows its warning
+    return Stage(window, pumps[0], folder)
 
 
-def cases(window: MainWindow) -> Iterator[tuple[str, QWidget, tuple[QTableView, ...], bool]]:
-    """Open each window in turn; the caller checks or saves it, then it is closed."""
-    for name, (open_it, whole) in openers(window).items():
-        opened = open_it()
-        if opened is None:
-            raise RuntimeError(f"{name}: did not open (is the pump connected?)")
-        yield name, opened, whole(opened), opened is window
-        if opened is not window:
-            opened.close()
+def wait_until(ready: Callable[[], object], what: str) -> None:
+    from itb_console.ui.screenshots import wait_until as run_until
+
+    run_until(ready)
+    if not ready():
+        raise RuntimeError(f"sizes: {what} did not happen in time")
+
+
+# ---------------------------------------------------------------------- the windows
+Opener = Callable[[Stage], Iterator[Shown]]
+Window = TypeVar("Window", bound=QWidget)
+
+
+def _main_windows(stage: Stage) -> Iterator[Shown]:
+    """Before any pump (the hint where the timeline goes), and connected and edited."""
+    from itb_console.console.session import Session
+    from itb_console.ui.main_window import MainWindow
+
+    idle = MainWindow(Session(), stage.window.settings)
+    idle.show()
+    yield Shown("main_window-no_pump", idle, fills_screen=True)
+    idle.close()
+    window = stage.window
+    yield Shown("main_window", window, (window.table,), fills_screen=True)
+
+
+def _presentation(stage: Stage) -> Iterator[Shown]:
+    window = stage.window
+    window.presentation.enter()
+    yield Shown("presentation", window, (window.table,), fills_screen=True)
+    window.presentation.leave()
+
+
+def _review(stage: Stage) -> Iterator[Shown]:
+    from itb_console.console.clinical.review import SoftLimits
+    from itb_console.ui.dialogs.review_dialog import ReviewDialog
+
+    window = stage.window
+    review = ReviewDialog(stage.session, window.draft.in_force, window.draft.pending,
+                          SoftLimits(), window)
+    review.show()
+    table = review.findChild(QTableView)
+    assert table is not None
+    yield Shown("review", review, (table,))
+    review.close()
+
+
+def _refill(stage: Stage) -> Iterator[Shown]:
+    """Each page: a discrepancy to acknowledge, a new concentration (the bridge bolus),
+    the summary, and the pump's answer."""
+    wizard = stage.window.refill()
+    assert wizard is not None
+    wizard.withdrawn.setText("0.20")
+    wizard.acknowledge.setChecked(True)
+    yield _page(stage, wizard, "refill-1-withdraw")
+    wizard.next()
+    other = wizard.concentration.count() - 1
+    wizard.concentration.setCurrentIndex(other)
+    wizard.confirm.setCurrentIndex(other)
+    yield _page(stage, wizard, "refill-2-fill")
+    wizard.next()
+    yield _page(stage, wizard, "refill-3-review")
+    wizard.accept()
+    wait_until(lambda: wizard.awaited.last is not None, "the refill's answer")
+    yield _page(stage, wizard, "refill-4-result")
+    wizard.close()
+
+
+def _page(stage: Stage, wizard: QWizard, name: str) -> Shown:
+    shown, every = stage.pages.setdefault(type(wizard).__name__, (set(), set()))
+    shown.add(wizard.currentId())
+    every.update(wizard.pageIds())
+    return Shown(name, wizard)
+
+
+def _shown(name: str, make: Callable[[Stage], Window | None],
+           ready: Callable[[Window], object] = lambda _w: True) -> Opener:
+    """A window opened by one call (as its menu item does), closed after its cases."""
+    def opened(stage: Stage) -> Iterator[Shown]:
+        window = make(stage)
+        if window is None:
+            raise RuntimeError(f"sizes: {name} did not open (is the pump connected?)")
+        window.show()
+        wait_until(lambda: ready(window), f"{name} reading the pump")
+        yield Shown(name, window)
+        window.close()
+    return opened
+
+
+def _trial(stage: Stage) -> QWidget | None:
+    trial = stage.window.trial_screening()
+    if trial is not None:
+        for dose, responded, hours in ((50, 0, 0.0), (75, 1, 6.0)):
+            trial.dose.setValue(dose)
+            trial.response.setCurrentIndex(responded)
+            trial.hours.setValue(hours)
+            trial.add_bolus()
+    return trial
+
+
+def _mri(stage: Stage) -> MriCheckDialog | None:
+    check = stage.window.after_mri()
+    if check is not None:
+        check.interrogate()
+    return check
+
+
+def _debrief(stage: Stage) -> QWidget:
+    from itb_console.console.training.debrief_example import example_debrief
+    from itb_console.ui.training.debrief_window import DebriefWindow
+
+    debrief = DebriefWindow(example_debrief(), Path("titration-a-trainee.json"), stage.window)
+    debrief.show()
+    debrief.show_action(4)
+    return debrief
+
+
+def _trainees(stage: Stage) -> QWidget:
+    from itb_console.console.training.records import Trainee
+    from itb_console.ui.training.trainee_dialog import TraineeDialog
+
+    return TraineeDialog([f"Station {n}" for n in range(1, 4)],
+                         {"Station 1": Trainee("TR-2026-01", "Ann Bell")}, stage.window)
+
+
+def _records(stage: Stage) -> Iterator[Shown]:
+    """After a five-week course: one trainee's history, then a scenario's cohort."""
+    from itb_console.console.training.records_queries import insert_run
+    from itb_console.ui.screenshots import example_runs
+
+    records = stage.window.records_service()
+    for run in example_runs():
+        records.ask("example", partial(insert_run, run=run))
+    shown = stage.window.show_records()
+    wait_until(lambda: len(shown.trainees) == 6 and len(shown.history) == 5
+               and shown.scenario.findData("routine-refill") >= 0, "the trainee records")
+    yield Shown("trainee_records", shown)
+    shown.tabs.setCurrentIndex(1)
+    shown.scenario.setCurrentIndex(shown.scenario.findData("routine-refill"))
+    wait_until(lambda: len(shown.cohort_runs) == 20, "the cohort")
+    yield Shown("trainee_records-cohort", shown)
+    shown.close()
+
+
+def _scenario_editor(stage: Stage) -> Iterator[Shown]:
+    """A shipped scenario open, each tab in turn."""
+    from importlib import resources
+
+    editor = stage.window.show_scenario_editor()
+    shipped = resources.files("itb_console.resources").joinpath(
+        "scenarios", "05-refill-discrepancy.toml")
+    editor.open_file(Path(str(shipped)))
+    wait_until(lambda: editor.path is not None and editor.loaded is not None,
+               "the scenario file")
+    for tab in range(editor.tabs.count()):
+        editor.tabs.setCurrentIndex(tab)
+        title = editor.tabs.tabText(tab).split()[0].lower().replace("&", "")
+        yield Shown(f"scenario_editor-{tab + 1}-{title}", editor)
+    editor.close()
+
+
+def _report_preview(stage: Stage) -> QWidget:
+    from itb_console.ui.reports.report_pdf import ReportPreview
+
+    report = stage.window.report_or_tell("Print preview")
+    assert report is not None
+    return ReportPreview(report, stage.window)
+
+
+def _preferences(stage: Stage) -> QWidget:
+    from itb_console.ui.dialogs.preferences import PreferencesDialog
+
+    window = stage.window
+    return PreferencesDialog(window.settings, window, window.draft.profile)
+
+
+def _device_picker(stage: Stage) -> QWidget:
+    from itb_console.ui.dialogs.device_picker import DevicePicker
+
+    return DevicePicker(stage.window.settings, stage.window)
+
+
+def _battery(stage: Stage) -> QWidget | None:
+    """The pump's clock left on summer time: the dialog offers to set it."""
+    session = stage.session
+    stage.pump.control.set_pump_clock(session.status.pump_clock.replace(hour=10)
+                                      if session.status else datetime(2026, 12, 25, 10))
+    session.refresh()
+    wait_until(lambda: session.status is not None and session.status.pump_clock.hour == 10,
+               "the pump clock read again")
+    return stage.window.show_battery_clock()
+
+
+OPENERS: tuple[Opener, ...] = (
+    _main_windows,
+    _presentation,
+    _review,
+    _refill,
+    _shown("bolus", lambda s: s.window.bolus()),
+    _shown("alarms", lambda s: s.window.show_alarms()),
+    _shown("event_log", lambda s: s.window.show_event_log(),
+           lambda w: len(w.events) > 0),
+    _shown("history", lambda s: s.window.show_delivery_history(),
+           lambda w: w.history is not None),
+    _shown("battery_clock", _battery),
+    _shown("trial", _trial),
+    _shown("titration", lambda s: s.window.titration(), lambda w: w.log_read),
+    _shown("after_mri", _mri, lambda w: w.check is not None),
+    _shown("preferences", _preferences),
+    _shown("device_picker", _device_picker),
+    _shown("shortcuts", lambda s: s.window.show_shortcuts()),
+    _shown("about", lambda s: s.window.show_about()),
+    _shown("report_preview", _report_preview),
+    _shown("debrief", _debrief),
+    _shown("instructor", lambda s: s.window.show_instructor()),
+    _shown("trainee_dialog", _trainees),
+    _records,
+    _scenario_editor,
+)
+
+
+# ---------------------------------------------------------------------- the cases
+def place(shown: Shown, screen: QSize, initial: QSize) -> QRect:
+    """Size and place the window on ``screen`` as the application does; its rectangle.
+
+    A dialog starts at the size it was first shown at, centred, and is then fitted to the
+    screen (``screen_fit``); the main window fills the screen."""
+    from itb_console.ui.screen_fit import fit_to
+
+    area = QRect(0, 0, screen.width(), screen.height())
+    window = shown.window
+    if shown.fills_screen:
+        if window.isFullScreen():
+            window.setGeometry(area)
+        else:
+            window.resize(screen - (window.frameGeometry().size() - window.size()))
+            window.move(0, 0)
+    else:
+        window.resize(initial)
+        frame = window.frameGeometry()
+        window.move(max(0, (screen.width() - frame.width()) // 2),
+                    max(0, (screen.height() - frame.height()) // 2))
+        fit_to(window, area)
+    presentation = getattr(window, "presentation", None)
+    if presentation is not None and presentation.active:
+        from itb_console.ui.training.presenter_strip import big_type_for
+
+        presentation.strip.set_big_type(big_type_for(screen.width()))
+    QApplication.processEvents()
+    QApplication.processEvents()  # wrapped labels take their height once widths settle
+    return area
+
+
+def cases(stage: Stage, screens: tuple[QSize, ...] = SCREENS
+          ) -> Iterator[tuple[Shown, QRect]]:
+    """Each window in each of its states on each screen; the caller checks or saves it
+    before asking for the next."""
+    for opener in OPENERS:
+        for shown in opener(stage):
+            stage.opened.add(type(shown.window))
+            initial = shown.window.size()
+            for screen in screens:
+                yield shown, place(shown, screen, initial)
+
+
+def case_name(shown: Shown, screen: QRect, scale: float) -> str:
+    from itb_console.console.number_style import plain
+
+    return f"{shown.name}-{screen.width()}x{screen.height()}-{plain(scale)}x"
 
 
 def main(argv: list[str]) -> int:
@@ -244,28 +392,30 @@ def main(argv: list[str]) -> int:
               file=sys.stderr)
         return 2
     folder = Path(argv[0])
-    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as failure:
+        print(f"itb_console.ui.sizes: error: cannot create {folder}: {failure.strerror}",
+              file=sys.stderr)
+        return 1
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from itb_console.console.number_style import plain
+    from itb_console.ui.application import application
     from itb_console.ui.screenshots import save
     from itb_console.ui.style import apply_style
 
-    app = QApplication.instance()
-    if not isinstance(app, QApplication):
-        app = QApplication(sys.argv[:1])
+    app = application()
     for scale in FONT_SCALES:
         apply_style(app, scale)
-        window = connected_window(folder / ".sizes-settings.ini")
-        for width, height in SCREENS:
-            screen = QSize(width, height)
-            window.resize(screen)
-            for name, opened, _whole, is_main in cases(window):
-                place(opened, screen, is_main)
-                path = save(opened, folder / f"{name}-{width}x{height}-{plain(scale)}x.png")
-                print(f"saved {path}")
-        window.session.shutdown()
-        window.close()
-    (folder / ".sizes-settings.ini").unlink(missing_ok=True)
+        stage = open_stage()
+        try:
+            for shown, screen in cases(stage):
+                path = folder / f"{case_name(shown, screen, scale)}.png"
+                print(f"saved {save(shown.window, path)}")
+        except OSError as failure:
+            print(f"itb_console.ui.sizes: error: {failure}", file=sys.stderr)
+            return 1
+        finally:
+            stage.close()
     return 0
 
 

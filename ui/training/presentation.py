@@ -237,6 +237,7 @@ class PresentationMode(QObject):
         session.status_changed.connect(self._status)
         session.view.changed.connect(self._view_changed)
         self.requested: float | None = None  # a speed asked for, not yet confirmed
+        self._resume_answered = self.resume_speed  # the last running speed the pump took
         session.clock_speed_changed.connect(self._speed)
         session.action_failed.connect(self._failed)
         session.state_changed.connect(self._state)
@@ -376,6 +377,8 @@ class PresentationMode(QObject):
 
     def _request(self, speed: float) -> None:
         self.requested = speed
+        if speed:
+            self.resume_speed = speed  # Space right after PgUp resumes at the new speed
         if not self.session.set_clock_speed(speed):
             self.requested = None
             self.window.statusBar().showMessage(
@@ -387,11 +390,13 @@ class PresentationMode(QObject):
             self.requested = None  # the pump has caught up with the keys
         self.clock.set_speed(speed)
         if speed:
-            self.resume_speed = speed
+            self.resume_speed = self._resume_answered = speed
         self.strip.show_speed(speed, self.resume_speed)
 
     def _failed(self, name: str, message: str) -> None:
         if name == "clock speed":
+            self.requested = None  # the next key starts from the speed the pump has
+            self.resume_speed = self._resume_answered
             self.window.statusBar().showMessage(f"Pump time: {message}", 10_000)
 
     def _status(self, status: PumpStatus) -> None:

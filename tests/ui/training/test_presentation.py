@@ -231,14 +231,46 @@ def test_speed_keys_change_the_pumps_own_speed(window, qtbot):
     assert window.pump.clock_speed() == 60
 
 
+def quick_presses(window, qtbot, *keys: Qt.Key) -> None:
+    """Keys pressed faster than the pump answers: none waits for the one before."""
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5_000)
+    for key in keys:
+        QTest.keyClick(window, key)
+
+
 def test_every_quick_key_press_counts(window, qtbot):
-    """Three presses before the pump has answered the first: three rungs, not one."""
+    """Three quick PgUp from a pause: three rungs (x60, x3,600, x86,400), not one; three
+    quick PgDown come back down three; Space right after pauses, Space again resumes at
+    the speed last asked for."""
     present(window, qtbot)
     clock = window.pump.model.clock
-    for _ in range(3):
-        window.presentation.step_speed(1)
-    qtbot.waitUntil(lambda: (clock.speed, clock.paused) == (86_400, False), timeout=10_000)
-    qtbot.waitUntil(lambda: window.presentation.requested is None, timeout=10_000)
+    answers: list[float] = []
+    window.session.clock_speed_changed.connect(answers.append)
+    quick_presses(window, qtbot, *[Qt.Key.Key_PageUp] * 3)
+    assert window.presentation.requested == 86_400  # counted before any answer came
+    qtbot.waitUntil(lambda: len(answers) == 3, timeout=10_000)
+    assert answers == [60, 3_600, 86_400]
+    assert (clock.speed, clock.paused) == (86_400, False)
+    assert window.presentation.requested is None  # the pump has caught up
+    assert window.presentation.strip.values["speed"].text() == "x86,400"
+    quick_presses(window, qtbot, *[Qt.Key.Key_PageDown] * 3, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: len(answers) == 7, timeout=10_000)
+    assert answers[3:] == [3_600, 60, 1, 0]
+    assert clock.paused
+    quick_presses(window, qtbot, Qt.Key.Key_PageUp, Qt.Key.Key_Space, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: len(answers) == 10, timeout=10_000)
+    assert answers[7:] == [60, 0, 60]
+    assert (clock.speed, clock.paused) == (60, False)
+
+
+def test_a_refused_speed_does_not_stick_to_the_next_key(window, qtbot):
+    present(window, qtbot)
+    with qtbot.waitSignal(window.session.action_failed, timeout=10_000):
+        window.presentation._request(5_000_000)  # outside the pump's range: refused
+    assert window.presentation.requested is None
+    press(window, qtbot, Qt.Key.Key_PageUp)
+    assert window.pump.model.clock.speed == 60  # one rung above the pause, not above 5e6
 
 
 def test_time_control_needs_the_simulated_pump(window, qtbot):
