@@ -47,6 +47,7 @@ from itb_console.ui.style import (
     WARN_INK,
     coloured,
 )
+from itb_console.ui.summary_row import SummaryRow
 from itb_console.ui.timeline.schedule_table import ScheduleTable
 from itb_console.ui.timeline.timeline_editor import TimelineEditor
 from itb_console.ui.timeline.undo_commands import ProgramChange
@@ -57,7 +58,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QMainWindow,
     QMenu,
@@ -179,28 +179,24 @@ class MainWindow(QMainWindow):
         splitter.addWidget(scroll)
         centre = QWidget()
         column = QVBoxLayout(centre)
-        column.setContentsMargins(8, 6, 8, 6)
+        column.setContentsMargins(8, 3, 8, 3)
         self.summary = QLabel("")
         self.summary.setObjectName("totals")
         self.summary.setWordWrap(True)  # a stale read or a stopped pump adds words
         self.summary.setAccessibleName("Daily totals and change against the program in force")
         self.summary.setTextFormat(Qt.TextFormat.RichText)
-        self.summary.setWordWrap(True)  # at 1024 px and large type it takes two lines
-        top = QHBoxLayout()
-        top.addWidget(self.summary, 1)
         self.mode = QComboBox()
         self.mode.addItems(["Running", "Stopped"])
         self.mode.setAccessibleName("Pending pump mode")
         self.mode.setToolTip("Stopping the pump stops all baclofen delivery")
         self.mode.activated.connect(self._mode_chosen)
-        top.addWidget(QLabel("Mode:"))
-        top.addWidget(self.mode)
         # Review & send where the eye is, not only in the toolbar (whose overflow hid it).
         self.send_button = QPushButton("Review && send...")
         self.send_button.setObjectName("primary")
         self.send_button.setAccessibleName("Review the changes and send them to the pump")
-        top.addWidget(self.send_button)
-        column.addLayout(top)
+        self.summary_row = SummaryRow(self.summary,
+                                      [QLabel("Mode:"), self.mode, self.send_button])
+        column.addWidget(self.summary_row)
         vertical = QSplitter(Qt.Orientation.Vertical)
         vertical.addWidget(self.editor)
         vertical.addWidget(self.table)
@@ -453,6 +449,7 @@ class MainWindow(QMainWindow):
         view = self.session.view
         if view.status is None:
             self.summary.setText(f"<b>No program in force:</b> {view.age_text()}")
+            self.summary_row.arrange()
             self._update_actions()
             return
         when = ("" if view.live or view.read_at is None else
@@ -467,6 +464,7 @@ class MainWindow(QMainWindow):
             f"In force{when}: {style.mcg_per_day(mcg(in_force.daily_dose_ng))} &nbsp; "
             f"Change: {change_text}{pump_line}")
         self.mode.setCurrentIndex(1 if stopped else 0)
+        self.summary_row.arrange()
         self._update_actions()
 
     def _mode_chosen(self, index: int) -> None:

@@ -37,12 +37,12 @@ QLabel#notice {{ background: {WARN_BG}; color: {WARN_INK}; padding: 6px; }}
 QLabel#stale {{ background: {WARN_BG}; color: {WARN_INK}; font-weight: 600; padding: 4px; }}
 QLabel#warnings {{ background: {WARN_BG}; color: {CRITICAL}; padding: 6px; }}
 QToolBar {{ spacing: 4px; padding: 2px; background: #eef2f6; border: none; }}
-QToolButton {{ padding: 4px 8px; }}
+QToolButton {{ padding: 2px 8px; }}
 QPushButton#primary {{ background: {ACCENT}; color: white; font-weight: 600;
                        padding: 6px 14px; border-radius: 4px; }}
 QPushButton#primary:disabled {{ background: #9db3c8; }}
 QTableWidget {{ background: white; gridline-color: #e1e6ec; }}
-QHeaderView::section {{ background: #e8eef5; padding: 4px; border: none;
+QHeaderView::section {{ background: #e8eef5; padding: 2px 4px; border: none;
                         border-right: 1px solid #d5dce4; font-weight: 600; }}
 QWidget:disabled, QGroupBox::title:disabled {{ color: {GHOST}; }}
 QLabel#numberNote {{ background: #fdecef; color: {CRITICAL}; font-weight: 600;

@@ -16,13 +16,14 @@ from itb_console.device.units import UnitError, format_minute_of_day, parse_minu
 from itb_console.ui.number_field import NumberDelegate
 from itb_console.ui.style import CRITICAL
 from itb_console.ui.timeline.timeline_editor import TimelineEditor
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
 # Two-line headers: the unit never elided, however narrow the column.
 COLUMNS = ["Start", "End", "Dose\n(mcg/day)", "Dose\n(mcg/h)", "Volume\n(mL/day)"]
 NOT_DELIVERING = "0 (stopped)"
+ROW_PADDING_PX = 4
 UNIT_OF_COLUMN = {2: DisplayUnit.MCG_PER_DAY, 3: DisplayUnit.MCG_PER_HOUR,
                   4: DisplayUnit.ML_PER_DAY}
 
@@ -97,11 +98,22 @@ class ScheduleTable(QTableWidget):
 
     def _fit_rows(self) -> None:
         """Tall enough for every step (at most the pump's 10): a hidden step is a step
-        nobody checks."""
-        self.resizeRowsToContents()
+        nobody checks. Rows are one line of type high: the plot above needs the room."""
+        row_px = self.fontMetrics().height() + ROW_PADDING_PX
+        rows = self.verticalHeader()
+        rows.setMinimumSectionSize(row_px)
+        rows.setDefaultSectionSize(row_px)
+        for row in range(self.rowCount()):
+            self.setRowHeight(row, row_px)
         height = (self.horizontalHeader().sizeHint().height() + 2 * self.frameWidth()
                   + sum(self.rowHeight(row) for row in range(self.rowCount())))
         self.setMinimumHeight(height)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Larger type (presentation mode, a trainer's setting) makes every row taller."""
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_rows()
 
     @staticmethod
     def _show_dose(item: QTableWidgetItem, text: str, stopped: bool) -> None:

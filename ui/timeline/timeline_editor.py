@@ -21,8 +21,8 @@ from itb_console.device.therapy import Mode, Schedule, ScheduleRules, TherapyErr
 from itb_console.device.units import MINUTES_PER_DAY, UnitError, format_minute_of_day
 from itb_console.ui.style import ACCENT, GHOST, INK, LIMIT
 from itb_console.ui.timeline.undo_commands import ScheduleEdit
-from PySide6.QtCore import QPointF, Qt, Signal
-from PySide6.QtGui import QAction, QFontMetrics, QKeyEvent, QUndoStack
+from PySide6.QtCore import QEvent, QPointF, Qt, Signal
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeyEvent, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QGraphicsItem,
@@ -34,6 +34,9 @@ from PySide6.QtWidgets import (
 
 SNAP_MINUTES = 15
 LABEL_OVERFLOW_PX = 40  # how far "24:00" may reach past the axis end, up to 2x type
+PLOT_MIN_LINES = 10  # the plot's height in lines of type: axes, legend and the steps
+LEGEND_MARGIN_PX = 2
+LEGEND_TYPE_SCALE = 0.9  # a key, not a value: a little smaller than the values it explains
 FINE_SNAP_MINUTES = 1
 
 Edit = Callable[[Schedule, ScheduleRules], Schedule]
@@ -162,7 +165,8 @@ class TimelineEditor(QWidget):
                                              fillLevel=0, brush=pg.mkBrush(31, 95, 168, 110))
         # The legend sits under the plot, in its own row: it can never hide a step, a
         # value or the "now" label.
-        legend = pg.LegendItem(labelTextColor=INK, colCount=2, horSpacing=24)
+        legend = pg.LegendItem(labelTextColor=INK, colCount=2, horSpacing=12)
+        legend.layout.setContentsMargins(*[LEGEND_MARGIN_PX] * 4)
         item.layout.addItem(legend, 4, 1)
         item.legend = legend
         self.plot.addItem(self.selected_fill)
@@ -181,7 +185,9 @@ class TimelineEditor(QWidget):
             item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         limit_pen = pg.mkPen(LIMIT, width=1, style=Qt.PenStyle.DotLine)
         # Right-aligned inside the plot, above the line: never cut at the right edge.
-        limit_label = {"position": 0.99, "anchors": [(1, 1), (1, 1)], "color": LIMIT}
+        # On a white ground: a step's boundary line crossing the words does not cut them.
+        limit_label = {"position": 0.99, "anchors": [(1, 1), (1, 1)], "color": LIMIT,
+                       "fill": (255, 255, 255, 220)}
         self.min_line = pg.InfiniteLine(angle=0, pen=limit_pen, movable=False,
                                         label="pump minimum", labelOpts=limit_label)
         self.max_line = pg.InfiniteLine(angle=0, pen=limit_pen, movable=False,
@@ -204,7 +210,27 @@ class TimelineEditor(QWidget):
         layout.addWidget(self.plot, 1)
         layout.addWidget(self.refusal)
         draft.changed.connect(self.redraw)
+        self._fit_type()
         self.redraw()
+
+    def _fit_type(self) -> None:
+        """The legend near the window's type (at a fixed 9 pt it was the smallest text on
+        screen), and room for the steps, their values and the axes at any type size:
+        squeezed by a short screen, the plot had kept only its axis labels."""
+        self.plot.setMinimumHeight(PLOT_MIN_LINES * self.fontMetrics().lineSpacing())
+        legend = self.plot.getPlotItem().legend
+        size = f"{self.font().pointSizeF() * LEGEND_TYPE_SCALE:.1f}pt"
+        if legend.labelTextSize() != size:
+            legend.setLabelTextSize(size)
+            for _sample, label in legend.items:
+                label.setText(label.text)
+            legend.updateSize()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_type()
+            self.redraw()
 
     # ------------------------------------------------------------------ drawing
     def set_unit(self, unit: DisplayUnit) -> None:
@@ -270,9 +296,9 @@ class TimelineEditor(QWidget):
             text = self.unit.quantity.number(value) if running else "0 (stopped)"
             if label.textItem.toPlainText() != text:
                 label.setText(text)
-            font = label.textItem.font()
-            if font.bold() != (index == self.selected):
-                font.setBold(index == self.selected)
+            font = QFont(self.font())  # the window's type: large on a projector
+            font.setBold(index == self.selected)
+            if label.textItem.font() != font:
                 label.setFont(font)
             label.setPos((schedule.steps[index].start_minute + schedule.end_minute(index)) / 2,
                          value)

@@ -1,0 +1,53 @@
+"""The daily totals with Mode and Review & send: beside them when the words fit on one
+line, above them when they do not.
+
+Squeezed beside the controls on a 1024-pixel screen at large type, the totals wrapped into
+eight short lines and took the timeline's height; given the whole width they need two.
+Training mock, not for clinical use.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent, QTextDocument
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QWidget
+
+
+def one_line_width(label: QLabel) -> int:
+    """The width ``label``'s text takes unwrapped (its longest line, rich text included)."""
+    document = QTextDocument()
+    document.setDefaultFont(label.font())
+    document.setDocumentMargin(0)
+    document.setHtml(label.text())
+    return math.ceil(document.idealWidth())
+
+
+class SummaryRow(QWidget):
+    def __init__(self, summary: QLabel, controls: list[QWidget],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.summary = summary
+        self.controls = QWidget()
+        row = QHBoxLayout(self.controls)
+        row.setContentsMargins(0, 0, 0, 0)
+        for control in controls:
+            row.addWidget(control)
+        self.box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self.box.setContentsMargins(0, 0, 0, 0)
+        self.box.addWidget(summary, 1)
+        self.box.addWidget(self.controls, 0, Qt.AlignmentFlag.AlignRight)
+
+    def arrange(self) -> None:
+        """Beside or above, for the text now shown and the width now given."""
+        needed = (one_line_width(self.summary) + self.box.spacing()
+                  + self.controls.sizeHint().width())
+        direction = (QBoxLayout.Direction.LeftToRight if needed <= self.width()
+                     else QBoxLayout.Direction.TopToBottom)
+        if self.box.direction() != direction:
+            self.box.setDirection(direction)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.arrange()
