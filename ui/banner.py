@@ -14,5 +14,6 @@ def training_banner(detail: str = "") -> QLabel:
     """
     banner = QLabel(f"{TRAINING_MARK} - {detail}" if detail else TRAINING_MARK)
     banner.setObjectName("banner")
+    banner.setWordWrap(True)  # at large type a long one is wider than a 1024-pixel screen
     banner.setAccessibleName("Training mock banner")
     return banner

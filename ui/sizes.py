@@ -143,6 +143,7 @@ def _main_windows(stage: Stage) -> Iterator[Shown]:
 def _presentation(stage: Stage) -> Iterator[Shown]:
     window = stage.window
     window.presentation.enter()
+    window.showNormal()  # full screen would take the offscreen platform's own screen size
     yield Shown("presentation", window, (window.table,), fills_screen=True)
     window.presentation.leave()
 
@@ -345,14 +346,14 @@ def place(shown: Shown, screen: QSize, initial: QSize) -> QRect:
 
     area = QRect(0, 0, screen.width(), screen.height())
     window = shown.window
-    if shown.fills_screen:
-        if window.isFullScreen():
-            window.setGeometry(area)
-        else:
+    if shown.fills_screen:  # as a maximised or full-screen window: the screen's size
+        for _layout in range(2):  # again, once what the first size hid or showed settles
             window.resize(screen - (window.frameGeometry().size() - window.size()))
             window.move(0, 0)
+            QApplication.processEvents()
     else:
         window.resize(initial)
+        QApplication.processEvents()
         frame = window.frameGeometry()
         window.move(max(0, (screen.width() - frame.width()) // 2),
                     max(0, (screen.height() - frame.height()) // 2))

@@ -1,5 +1,5 @@
-"""The daily totals with Mode and Review & send: beside them when the words fit on one
-line, above them when they do not.
+"""The daily totals with Mode and Review & send: beside them, or above them when that
+takes less height.
 
 Squeezed beside the controls on a 1024-pixel screen at large type, the totals wrapped into
 eight short lines and took the timeline's height; given the whole width they need two.
@@ -15,13 +15,14 @@ from PySide6.QtGui import QResizeEvent, QTextDocument
 from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QWidget
 
 
-def one_line_width(label: QLabel) -> int:
-    """The width ``label``'s text takes unwrapped (its longest line, rich text included)."""
+def text_height(label: QLabel, width: int) -> int:
+    """The height ``label``'s text takes wrapped to ``width`` pixels (rich text included)."""
     document = QTextDocument()
     document.setDefaultFont(label.font())
     document.setDocumentMargin(0)
     document.setHtml(label.text())
-    return math.ceil(document.idealWidth())
+    document.setTextWidth(max(width, 1))
+    return math.ceil(document.size().height())
 
 
 class SummaryRow(QWidget):
@@ -40,10 +41,14 @@ class SummaryRow(QWidget):
         self.box.addWidget(self.controls, 0, Qt.AlignmentFlag.AlignRight)
 
     def arrange(self) -> None:
-        """Beside or above, for the text now shown and the width now given."""
-        needed = (one_line_width(self.summary) + self.box.spacing()
-                  + self.controls.sizeHint().width())
-        direction = (QBoxLayout.Direction.LeftToRight if needed <= self.width()
+        """Beside or above, whichever takes less height for the text now shown in the
+        width now given (beside when equal)."""
+        width, spacing = self.width(), self.box.spacing()
+        controls = self.controls.sizeHint()
+        beside = max(text_height(self.summary, width - controls.width() - spacing),
+                     controls.height())
+        above = text_height(self.summary, width) + spacing + controls.height()
+        direction = (QBoxLayout.Direction.LeftToRight if beside <= above
                      else QBoxLayout.Direction.TopToBottom)
         if self.box.direction() != direction:
             self.box.setDirection(direction)

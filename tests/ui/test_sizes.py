@@ -52,31 +52,15 @@ def stage(request, qapp):
     apply_style(qapp, 1.0)
 
 
-# Windows whose misfits are known and being fixed on the sizes branch, by type size. The
-# test fails when one of them fits (take it off the list) or when any other does not.
-STILL_TO_FIX = {
-    1.0: {"event_log", "instructor", "presentation", "scenario_editor-4-objectives",
-          "trainee_records"},
-    1.5: {"battery_clock", "debrief", "event_log", "instructor", "presentation", "review",
-          "scenario_editor-1-story", "scenario_editor-2-pump", "scenario_editor-3-events",
-          "scenario_editor-4-objectives", "trainee_records", "trainee_records-cohort"},
-}
-
-
 def test_every_window_fits_every_screen_at_every_type_size(stage):
     scale, opened = stage
     found: list[str] = []
-    misfits: set[str] = set()
     count = 0
     for shown, screen in cases(opened):
         count += 1
-        problems = layout_problems(shown.window, screen, shown.whole_tables)
-        if problems:
-            misfits.add(shown.name)
-        if shown.name not in STILL_TO_FIX[scale]:
-            found += [f"{case_name(shown, screen, scale)}: {problem}" for problem in problems]
+        found += [f"{case_name(shown, screen, scale)}: {problem}"
+                  for problem in layout_problems(shown.window, screen, shown.whole_tables)]
     assert not found, "\n".join(found)  # (a list diff of this size takes pytest minutes)
-    assert STILL_TO_FIX[scale] - misfits == set(), "these fit now: take them off the list"
     assert count >= 30 * len(SCREENS)
     missing = {cls.__qualname__ for cls in window_classes() - opened.opened}
     assert missing == set(), "windows the harness (ui/sizes.py) does not open yet"

@@ -34,10 +34,12 @@ from itb_console.ui.view_note import ViewNote
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -62,6 +64,9 @@ def _battery_sentence(battery: BatteryStatus, dates: ReplacementDates) -> str:
     return dates.sentence
 
 
+WIDTH_CHARS = 80
+
+
 class BatteryClockDialog(QDialog):
     """Follows every status the session reads; sets the clock only on the button."""
 
@@ -73,7 +78,9 @@ class BatteryClockDialog(QDialog):
         self.check: ClockCheck | None = None
         self.awaited = AwaitedOutcome()
         self.setWindowTitle("Battery and clock - training mock")
-        self.resize(640, 560)
+        # Wide in characters, not pixels: at large type the dates and the plan wrapped into
+        # more lines than a 768-pixel screen holds.
+        self.resize(max(640, WIDTH_CHARS * self.fontMetrics().averageCharWidth()), 560)
         layout = QVBoxLayout(self)
         layout.addWidget(training_banner())
         layout.addWidget(ViewNote(session.view))
@@ -84,9 +91,19 @@ class BatteryClockDialog(QDialog):
         battery_box = self._group("Battery", ["State", "Implanted", "Replacement indicator",
                                               "Replace by", "Plan from", "End of service"],
                                   footer=self.plan)
-        layout.addWidget(battery_box)
-        layout.addWidget(self._group("Clock", ["Pump clock", "Local time", "Difference",
+        # The two boxes scroll on a screen too short for them at large type, rather than
+        # squeezing the plan's sentences.
+        boxes = QWidget()
+        column = QVBoxLayout(boxes)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(battery_box)
+        column.addWidget(self._group("Clock", ["Pump clock", "Local time", "Difference",
                                                "Daylight saving", "Check"]))
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(boxes)
+        layout.addWidget(scroll, 1)
         row = QHBoxLayout()
         self.set_button = QPushButton("Set pump clock to local time")
         self.set_button.setObjectName("primary")
@@ -99,7 +116,6 @@ class BatteryClockDialog(QDialog):
         self.outcome.setWordWrap(True)
         self.outcome.setAccessibleName("Clock setting result")
         layout.addWidget(self.outcome)
-        layout.addStretch(1)
         close = QPushButton("Close")
         close.clicked.connect(self.accept)
         closing = QHBoxLayout()

@@ -19,6 +19,7 @@ from itb_console.console.session import Session
 from itb_console.device.atomic_file import write_text_atomically
 from itb_console.device.pump_api import Event
 from itb_console.ui.banner import training_banner
+from itb_console.ui.table_fit import rows_follow_wrapping
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -100,7 +101,7 @@ class EventLogWindow(QDialog):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setWordWrap(True)
+        rows_follow_wrapping(self.table)
         self.raw = QPlainTextEdit()
         self.raw.setReadOnly(True)
         self.raw.setAccessibleName("The selected event as the pump recorded it")

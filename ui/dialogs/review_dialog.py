@@ -22,6 +22,7 @@ from itb_console.console.session import SendResult, Session
 from itb_console.device.therapy import Program
 from itb_console.ui.banner import training_banner
 from itb_console.ui.outcome_text import outcome_html
+from itb_console.ui.table_fit import show_every_row
 from itb_console.ui.view_note import ViewNote
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
@@ -107,6 +108,7 @@ class ReviewDialog(QDialog):
             f"{style.ml_per_day(self.review.old_daily_ml)} &rarr; "
             f"{style.ml_per_day(self.review.new_daily_ml)}")
         totals.setObjectName("totals")
+        totals.setWordWrap(True)  # one line is wider than a 1024-pixel screen at large type
         totals.setAccessibleName("Daily totals and change")
         layout.addWidget(totals)
         self.confirm = QLineEdit()
@@ -152,9 +154,10 @@ class ReviewDialog(QDialog):
         table.setAccessibleName("Old and new values side by side")
         table.setHorizontalHeaderLabels(HEADERS)
         table.verticalHeader().setVisible(False)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        table.horizontalHeader().setSectionResizeMode(len(HEADERS) - 1,
-                                                      QHeaderView.ResizeMode.ResizeToContents)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        for whole in (0, len(HEADERS) - 1):  # the time band and the mark read in full
+            header.setSectionResizeMode(whole, QHeaderView.ResizeMode.ResizeToContents)
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
         for index, row in enumerate(rows):
@@ -174,6 +177,7 @@ class ReviewDialog(QDialog):
                     font.setBold(True)
                     item.setFont(font)
                 table.setItem(index, column, item)
+        show_every_row(table)
         return table
 
     def _confirmed(self) -> bool:

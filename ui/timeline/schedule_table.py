@@ -15,6 +15,7 @@ from itb_console.device.therapy import Mode
 from itb_console.device.units import UnitError, format_minute_of_day, parse_minute_of_day
 from itb_console.ui.number_field import NumberDelegate
 from itb_console.ui.style import CRITICAL
+from itb_console.ui.table_fit import rows_height
 from itb_console.ui.timeline.timeline_editor import TimelineEditor
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor
@@ -105,9 +106,7 @@ class ScheduleTable(QTableWidget):
         rows.setDefaultSectionSize(row_px)
         for row in range(self.rowCount()):
             self.setRowHeight(row, row_px)
-        height = (self.horizontalHeader().sizeHint().height() + 2 * self.frameWidth()
-                  + sum(self.rowHeight(row) for row in range(self.rowCount())))
-        self.setMinimumHeight(height)
+        self.setMinimumHeight(rows_height(self))
 
     def changeEvent(self, event: QEvent) -> None:
         """Larger type (presentation mode, a trainer's setting) makes every row taller."""

@@ -114,6 +114,15 @@ def step_xy(schedule: Schedule, values: list[float]) -> tuple[list[int], list[fl
     return xs, values
 
 
+class RefusalLine(QLabel):
+    """Why the last edit was refused, under the plot; it takes no height while there is
+    none (on a 768-pixel projector that line is the plot's)."""
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.setVisible(bool(text))
+
+
 class TimelineEditor(QWidget):
     """The plot, its handles, and the refusal line; edits go through ``undo_stack``."""
 
@@ -201,7 +210,7 @@ class TimelineEditor(QWidget):
                             True: pg.mkPen("#0d3c73", width=6)}  # by "is selected"
         self._framed: tuple[float, str] | None = None
 
-        self.refusal = QLabel("")
+        self.refusal = RefusalLine()
         self.refusal.setObjectName("refusal")
         self.refusal.setWordWrap(True)
         self.refusal.setAccessibleName("Why the last edit was refused")
@@ -209,6 +218,7 @@ class TimelineEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.plot, 1)
         layout.addWidget(self.refusal)
+        self.refusal.setText("")
         draft.changed.connect(self.redraw)
         self._fit_type()
         self.redraw()

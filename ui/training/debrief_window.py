@@ -26,6 +26,7 @@ from itb_console.console.training.debrief_text import (
 from itb_console.ui.banner import training_banner
 from itb_console.ui.reports.debrief_pdf import write_debrief_pdf
 from itb_console.ui.style import CRITICAL, OK, WARN_INK, coloured
+from itb_console.ui.table_fit import rows_follow_wrapping
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -50,10 +51,12 @@ from PySide6.QtWidgets import (
 
 PLAY_STEP_MS = 1500
 OBJECTIVE_COLUMNS = ["Objective", "Points", "Result", "Feedback"]
-TIMELINE_COLUMNS = ["Since start (h:min:s)", "Action", "Detail"]
+TIMELINE_COLUMNS = ["Since start\n(h:min:s)", "Action", "Detail"]  # Detail gets the width
 
 
-def _table(columns: list[str], name: str) -> QTableWidget:
+def _table(columns: list[str], name: str, wrapped: set[int]) -> QTableWidget:
+    """A read-only table; the ``wrapped`` columns (sentences) share the width and wrap,
+    the others (numbers, verdicts) are as wide as their text."""
     table = QTableWidget(0, len(columns))
     table.setHorizontalHeaderLabels(columns)
     table.setAccessibleName(name)
@@ -61,16 +64,12 @@ def _table(columns: list[str], name: str) -> QTableWidget:
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setWordWrap(True)
     header = table.horizontalHeader()
-    for column in range(len(columns) - 1):
-        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(len(columns) - 1, QHeaderView.ResizeMode.Stretch)
-    # Wrapped text needs the row heights again once a column's width has settled.
-    again = QTimer(table)
-    again.setSingleShot(True)
-    again.timeout.connect(table.resizeRowsToContents)
-    header.sectionResized.connect(lambda *_: again.start(0))
+    for column in range(len(columns)):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch
+                                    if column in wrapped else
+                                    QHeaderView.ResizeMode.ResizeToContents)
+    rows_follow_wrapping(table)
     return table
 
 
@@ -102,9 +101,10 @@ class DebriefWindow(QDialog):
         self.header.setAccessibleName("Scenario, trainee, session and score")
         self.header.setWordWrap(True)
         layout.addWidget(self.header)
-        self.objectives = _table(OBJECTIVE_COLUMNS, "Objectives with points and feedback")
+        self.objectives = _table(OBJECTIVE_COLUMNS, "Objectives with points and feedback",
+                                 {0, 3})
         self.objectives.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.timeline = _table(TIMELINE_COLUMNS, "The trainee's actions in order")
+        self.timeline = _table(TIMELINE_COLUMNS, "The trainee's actions in order", {2})
         self.timeline.itemSelectionChanged.connect(self._row_chosen)
         self.context = QLabel()
         self.context.setTextFormat(Qt.TextFormat.RichText)
@@ -121,7 +121,7 @@ class DebriefWindow(QDialog):
         replay = QSplitter(Qt.Orientation.Horizontal)
         replay.addWidget(self.timeline)
         replay.addWidget(context_box)
-        replay.setSizes([720, 460])
+        replay.setSizes([800, 380])  # the actions first: their details are sentences
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.objectives)
         split.addWidget(replay)

@@ -69,6 +69,7 @@ COLUMNS = ["Station", "Trainee", "Connect to", "State", "Pump time", "Speed", "R
 STATE_COLUMN, LAST_ACTION_COLUMN = COLUMNS.index("State"), COLUMNS.index("Last action")
 CONNECT_COLUMN = COLUMNS.index("Connect to")
 CELL_PADDING_PX = 12
+LAST_ACTION_CHARS = 32
 JUMPS = (("+1 h", 3600), ("+1 day", 86_400), ("+1 week", 7 * 86_400), ("+30 days", 30 * 86_400))
 RECORD_TAG = "Record "  # the background job that files a station's run
 RECORDS_ANSWER = "instructor:"  # the records thread's answer for a station
@@ -157,14 +158,17 @@ class InstructorPanel(QWidget):
         # Columns widen when a text needs it (show_rows), not by measuring every cell on
         # every change: ResizeToContents costs ~0.4 s per tick with 60 busy rows.
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(LAST_ACTION_COLUMN, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(True)
+        self.table.resizeColumnsToContents()  # every header whole before any station opens
+        self._fit_last_action()
         self.table.itemSelectionChanged.connect(self._selection_changed)
         splitter.addWidget(self.table)
         lower = QWidget()
         row = QHBoxLayout(lower)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self._control_box(), 0)
-        watch = QGroupBox("Trainee's actions (selected station)")
+        # A short title: the box's title was what made the panel wider than 1024 pixels.
+        watch = QGroupBox("Trainee's actions")
         watch.setToolTip("What the selected station's pump saw the trainee do, in order")
         watch_layout = QVBoxLayout(watch)
         self.trainee_actions = QListWidget()
@@ -185,6 +189,13 @@ class InstructorPanel(QWidget):
         self.message.setAccessibleName("Instructor messages")
         layout.addWidget(self.message)
 
+    def _fit_last_action(self) -> None:
+        """The last action gets room for a short sentence; a longer one is elided, whole in
+        its tooltip (a stretched column shrank below its own header on a small screen)."""
+        wanted = LAST_ACTION_CHARS * self.table.fontMetrics().averageCharWidth()
+        self.table.setColumnWidth(LAST_ACTION_COLUMN,
+                                  max(wanted, self.table.columnWidth(LAST_ACTION_COLUMN)))
+
     def _setup_box(self) -> QGroupBox:
         box = QGroupBox("Open stations")
         rows = QVBoxLayout(box)
@@ -202,6 +213,10 @@ class InstructorPanel(QWidget):
         folder.setToolTip("Add the scenario files (.toml) of a folder")
         folder.clicked.connect(self._choose_folder)
         row.addWidget(folder)
+        # The stations on a line of their own: one line for all was wider than a
+        # 1024-pixel screen at large type.
+        row = QHBoxLayout()
+        rows.addLayout(row)
         self.count = WholeSpinBox()
         self.count.setRange(1, MAX_STATIONS)
         self.count.setAccessibleName("Number of stations")
@@ -211,6 +226,7 @@ class InstructorPanel(QWidget):
         self.network.setToolTip("Trainees on other computers can connect. The link has no "
                                 "password: use only on a closed training network.")
         row.addWidget(self.network)
+        row.addStretch(1)
         self.open_button = QPushButton("Open")
         self.open_button.setObjectName("primary")
         self.open_button.clicked.connect(self.open_stations)
@@ -538,6 +554,7 @@ class InstructorPanel(QWidget):
                                     if row.key_file else f"{row.url} (no key)")
         if resized:
             self.table.resizeColumnsToContents()  # headers included; rare (open, close)
+            self._fit_last_action()
         else:
             for column in narrow:
                 self.table.resizeColumnToContents(column)

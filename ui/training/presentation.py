@@ -21,6 +21,7 @@ from itb_console.console import number_style as style
 from itb_console.console.session import Session, SessionState
 from itb_console.device.pump_api import PumpStatus
 from itb_console.ui.application import application
+from itb_console.ui.style import BASE_POINT_SIZE
 from itb_console.ui.timeline.timeline_editor import NIGHT_SHADE, TimelineEditor
 from itb_console.ui.training.presenter_strip import (
     ALERT,
@@ -43,6 +44,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QScrollArea,
     QSplitter,
+    QToolBar,
     QWidget,
 )
 
@@ -52,6 +54,9 @@ PRESENTATION_POLL_MS = 250  # a fast world: the reservoir and dates move 4 times
 NIGHT_SHADE_STRONG = 70
 WRAPPED_LABELS = ("banner", "totals")  # one line each at x1.6 would overflow 1024 pixels
 PLOT_SHARE = 0.72  # of the height the timeline shares with the table below it
+# A shorter projector (768 pixels) has room for the timeline or for the step table, not
+# both at x1.6: the timeline stays, each step carrying its value.
+TABLE_MIN_HEIGHT_PX = 900
 
 BANNER_BG = "#ffd54f"  # black on amber: 14.9:1
 
@@ -105,6 +110,16 @@ def scaled_font(font: QFont, factor: float) -> QFont:
     else:
         bigger.setPixelSize(round(font.pixelSize() * factor))
     return bigger
+
+
+def presentation_font(app: QApplication) -> QFont:
+    """x1.6 the normal type; a trainer's type already raised keeps at least its size
+    (x1.6 on top of x1.5 overflowed a 1366-pixel projector)."""
+    font = app.font()
+    base = app.property(BASE_POINT_SIZE)
+    if not isinstance(base, float) or font.pointSizeF() <= 0:
+        return scaled_font(font, FONT_SCALE)
+    return scaled_font(font, max(1.0, base * FONT_SCALE / font.pointSizeF()))
 
 
 def _line_labels(editor: TimelineEditor) -> list[pg.InfLineLabel]:
@@ -208,6 +223,8 @@ class _Saved:
     split: list[int]  # timeline and table heights
     poll_ms: int
     plot: _PlotLook
+    toolbars: list[tuple[QToolBar, bool]]  # each with whether it was shown
+    table_shown: bool
 
 
 class PresentationMode(QObject):
@@ -275,6 +292,22 @@ class PresentationMode(QObject):
         return [label for name in WRAPPED_LABELS
                 if (label := self.window.findChild(QLabel, name)) is not None]
 
+    def _table(self) -> QWidget:
+        """The step table under the timeline (the splitter's other half)."""
+        splitter = self.editor.parentWidget()
+        table = splitter.widget(1) if isinstance(splitter, QSplitter) else None
+        assert table is not None, "the timeline shares a splitter with the step table"
+        return table
+
+    def _fit_table(self) -> None:
+        self._table().setVisible(self.window.height() >= TABLE_MIN_HEIGHT_PX)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """While presenting, the window's height decides whether the step table fits."""
+        if watched is self.window and event.type() == QEvent.Type.Resize:
+            self._fit_table()
+        return False
+
     def _split_sizes(self) -> list[int]:
         splitter = self.editor.parentWidget()
         return splitter.sizes() if isinstance(splitter, QSplitter) else []
@@ -308,8 +341,11 @@ class PresentationMode(QObject):
                              [(label, label.wordWrap()) for label in self._wrapped_labels()],
                              self._split_sizes(),
                              poll_ms,
-                             _PlotLook.capture(self.editor))
-        big = scaled_font(app.font(), FONT_SCALE)
+                             _PlotLook.capture(self.editor),
+                             [(bar, not bar.isHidden())
+                              for bar in self.window.findChildren(QToolBar)],
+                             not self._table().isHidden())
+        big = presentation_font(app)
         app.setFont(big)
         app.setPalette(high_contrast_palette(app.palette()))
         app.setStyleSheet(self._saved.style_sheet + PRESENTATION_SHEET)
@@ -318,6 +354,10 @@ class PresentationMode(QObject):
         # The strip carries what a room needs from the status panel; at x1.6 the panel
         # would take half of a 1280-pixel projector from the timeline.
         side.hide()
+        # The presenter works from the keys, the menus and the buttons by the totals; on a
+        # 768-pixel projector the tool bar's height is the timeline's.
+        for bar, _shown in self._saved.toolbars:
+            bar.hide()
         for label in self._wrapped_labels():
             label.setWordWrap(True)
         self.strip.set_big_type(big_type_for(self.window.screen().geometry().width()))
@@ -332,6 +372,8 @@ class PresentationMode(QObject):
         self._ticker.start()
         self._enable_presenter_keys(True)
         self.toggle_action.setChecked(True)
+        self.window.installEventFilter(self)
+        self._fit_table()
         self.window.showFullScreen()  # last: a resize to fit large type would cancel it
 
     def leave(self) -> None:
@@ -348,7 +390,11 @@ class PresentationMode(QObject):
         app.setPalette(saved.palette)
         app.setStyleSheet(saved.style_sheet)
         saved.plot.restore(self.editor)
+        self.window.removeEventFilter(self)
         self.side.setVisible(saved.side_shown)
+        self._table().setVisible(saved.table_shown)
+        for bar, shown in saved.toolbars:
+            bar.setVisible(shown)
         for label, wrap in saved.wraps:
             label.setWordWrap(wrap)
         self._set_split(lambda _total: saved.split)

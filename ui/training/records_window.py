@@ -37,6 +37,7 @@ from itb_console.device.atomic_file import write_text_atomically
 from itb_console.ui.banner import training_banner
 from itb_console.ui.reports.cohort_pdf import write_cohort_pdf
 from itb_console.ui.style import ACCENT, CRITICAL, INK, OK, TRAINING_MARK, WARN_BG, coloured
+from itb_console.ui.table_fit import last_column_fills, rows_follow_wrapping
 from itb_console.ui.training.debrief_window import open_debrief
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor
@@ -62,6 +63,7 @@ SEARCH_SETTLE_MS = 250
 TRAINEE_COLUMNS = ["Trainee id", "Name", "Runs", "Last run", "Mean"]
 HISTORY_COLUMNS = ["Date", "Scenario", "Station", "Score", "Objectives missed"]
 COHORT_FIXED = ["Trainee id", "Name", "Date (UTC)", "Score"]
+MISSED_CHARS = 24  # the objectives missed column, wrapped, at least this wide
 CURVE_COLOURS = (ACCENT, "#c0630c", "#2e7d32", "#7b1fa2", "#00838f", "#5d4037")
 SYMBOLS = ("o", "s", "t", "d", "+", "x")  # one per scenario, told apart without colour
 
@@ -188,11 +190,15 @@ class RecordsWindow(QWidget):
         self.curves: dict[str, pg.PlotDataItem] = {}  # scenario title -> its runs
         column.addWidget(self.plot, 2)
         self.history_table = _table(HISTORY_COLUMNS, "The trainee's runs")
+        rows_follow_wrapping(self.history_table)  # the objectives missed are sentences
+        last_column_fills(self.history_table, MISSED_CHARS)
         self.history_table.cellDoubleClicked.connect(
             lambda row, _c: self._open_debrief(self.history, row))
         column.addWidget(self.history_table, 2)
         buttons = QHBoxLayout()
-        buttons.addWidget(QLabel("Double-click a run to open its debrief."), 1)
+        hint = QLabel("Double-click a run to open its debrief.")
+        hint.setWordWrap(True)
+        buttons.addWidget(hint, 1)
         self.history_csv = QPushButton("Export history CSV...")
         self.history_csv.clicked.connect(lambda: self.export_csv(self.history, "history"))
         buttons.addWidget(self.history_csv)
@@ -208,6 +214,10 @@ class RecordsWindow(QWidget):
         row.addWidget(QLabel("Scenario:"))
         self.scenario = QComboBox()
         self.scenario.setAccessibleName("Scenario of the cohort")
+        # As wide as the row gives, not as its longest entry (which set the window's width).
+        self.scenario.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.scenario.setMinimumContentsLength(24)
         self.scenario.currentIndexChanged.connect(self._scenario_chosen)
         row.addWidget(self.scenario, 1)
         self.cohort_csv = QPushButton("Export CSV...")
@@ -222,8 +232,10 @@ class RecordsWindow(QWidget):
         column.addLayout(row)
         self.cohort_summary = QLabel("")
         self.cohort_summary.setAccessibleName("Cohort summary")
+        self.cohort_summary.setWordWrap(True)
         column.addWidget(self.cohort_summary)
         self.cohort_table = _table(COHORT_FIXED, "Runs of the scenario")
+        self.cohort_fill = last_column_fills(self.cohort_table, 0)
         self.cohort_table.cellDoubleClicked.connect(
             lambda row, _c: self._open_debrief(self.cohort_runs, row))
         column.addWidget(self.cohort_table, 1)
@@ -349,6 +361,10 @@ class RecordsWindow(QWidget):
                          _when(run.recorded_at), _score(run),
                          *(_points(scored[i]) if i in scored else "" for i, _t in objectives)])
         _fill(self.cohort_table, rows)
+        # Columns added for this scenario's objectives are as wide as their marks too.
+        self.cohort_table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.cohort_fill.fill()
         for row, run in enumerate(runs):
             scored = {o.id: o for o in run.objectives}
             for offset, (objective_id, text) in enumerate(objectives):

@@ -35,6 +35,7 @@ from itb_console.console.training.scenario_toml import (
 from itb_console.console.training.scenarios import Scenario
 from itb_console.ui.banner import training_banner
 from itb_console.ui.style import ACCENT, CRITICAL, MUTED, OK, TRAINING_MARK, coloured
+from itb_console.ui.table_fit import last_column_fills, rows_follow_wrapping
 from itb_console.ui.training.scenario_form import FieldForm
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
@@ -57,6 +58,7 @@ from PySide6.QtWidgets import (
 )
 
 CHECK_SETTLE_MS = 400  # the loader checks once typing rests, not at every key
+LAST_COLUMN_CHARS = 20  # a row list's last column (sentences), wrapped, at least this wide
 UNSAVED_NAME = "new-scenario.toml"
 _FIELD = re.compile(r"^(?P<table>[a-z_]+)(\[(?P<index>\d+)\])?(\.(?P<key>[a-z_]+))?$")
 PUMP_LEFT = ("profile", "patient_id", "start", "timezone", "drug", "concentration_mcg_per_ml",
@@ -106,7 +108,8 @@ class RowList(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(len(columns) - 1, QHeaderView.ResizeMode.Stretch)
+        rows_follow_wrapping(self.table)  # the last column holds sentences (what happens)
+        last_column_fills(self.table, LAST_COLUMN_CHARS)
         self.table.currentCellChanged.connect(lambda *_: self._chosen())
         left.addWidget(self.table)
         buttons = QHBoxLayout()
@@ -275,7 +278,10 @@ class ScenarioEditor(QWidget):
             self.tabs.addTab(_scrolled(page), title)
         splitter.addWidget(self.tabs)
 
-        check_box = QGroupBox("Check (as the console loads it)")
+        # A short title: at its narrowest the pane is as wide as its title, and Qt's
+        # measure of a styled title falls 3 pixels short.
+        check_box = QGroupBox("Check")
+        check_box.setToolTip("The scenario checked as the console loads it, as you type")
         check_column = QVBoxLayout(check_box)
         self.verdict = QLabel()
         self.verdict.setAccessibleName("Check")
