@@ -88,7 +88,7 @@ class AlarmBar(QFrame):
         if stopped:
             words.append(f"<b>The pump is NOT delivering ({stopped}).</b>")
         if others:
-            words.append(f"+{others} more")
+            words.append(f"+{others}&nbsp;more")  # never "+2" at a line's end
         if not self.view.live:
             words.append(f"({self.view.age_text()})")
         self.headline.setText(" &nbsp; ".join(words))

@@ -201,6 +201,8 @@ class MainWindow(QMainWindow):
         vertical.addWidget(self.editor)
         vertical.addWidget(self.table)
         vertical.setSizes([430, 200])
+        vertical.setStretchFactor(0, 1)  # the table is as tall as its rows; the plot grows
+        vertical.setStretchFactor(1, 0)
         self.no_pump = QLabel("No pump read yet.\n\nConnect to a pump (File > Connect..., "
                               "Ctrl+K): its program in force appears here and editing "
                               "starts from it.")

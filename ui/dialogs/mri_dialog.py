@@ -75,6 +75,7 @@ class MriCheckDialog(QDialog):
         layout.addWidget(self.interrogate_button)
         self.events = QListWidget()
         self.events.setAccessibleName("Motor stall, recovery and interrogations in the log")
+        self.events.setWordWrap(True)  # each line whole at large type, not a scroll away
         layout.addWidget(self.events, 1)
         self.verdict = QLabel("Not interrogated from this window yet.")
         self.verdict.setWordWrap(True)

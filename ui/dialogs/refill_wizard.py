@@ -213,9 +213,13 @@ class RefillWizard(QWizard):
         self.withdrawn_nl = withdrawn_nl
         self._discrepancy_flagged = result.flagged
         colour = CRITICAL if result.flagged else OK
+        # The verdict in bold, then what it may mean, said once (the interpretation starts
+        # with the same words) and with its units as written ("mL", not "ml").
+        said = result.interpretation.removeprefix(result.in_words)
         self.discrepancy.setText(
-            coloured(result.in_words.capitalize(), colour, bold=True) + " (the threshold on "
-            f"this pump is {style.plain(ml(result.threshold_nl))} mL). {result.interpretation}")
+            coloured(result.in_words[:1].upper() + result.in_words[1:], colour, bold=True)
+            + (said if said != result.interpretation else f". {said}")
+            + f" (The threshold on this pump is {style.plain(ml(result.threshold_nl))} mL.)")
         self.acknowledge.setVisible(result.flagged)
 
     def _withdraw_complete(self) -> bool:

@@ -8,6 +8,7 @@ and tested against them.
 from __future__ import annotations
 
 from itb_console.ui.banner import training_banner
+from itb_console.ui.table_fit import rows_follow_wrapping
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -77,11 +78,14 @@ def shortcut_rows() -> list[tuple[str, str]]:
     return FIXED_SHORTCUTS[:4] + platform + FIXED_SHORTCUTS[4:]
 
 
+WIDTH_CHARS = 90
+
+
 class ShortcutsHelp(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Keyboard shortcuts")
-        self.resize(900, 640)
+        self.resize(max(900, WIDTH_CHARS * self.fontMetrics().averageCharWidth()), 640)
         mark = training_banner()
         self.rows = shortcut_rows()
         self.table = QTableWidget(len(self.rows), 2)
@@ -89,14 +93,13 @@ class ShortcutsHelp(QDialog):
         self.table.setHorizontalHeaderLabels(["Keys", "What it does"])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(True)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        # Both columns share the width and wrap (a key list such as Redo's "Ctrl+Y or
+        # Alt+Shift+Backspace or ..." had taken most of it); rows follow their text.
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        rows_follow_wrapping(self.table)
         for row, (keys, meaning) in enumerate(self.rows):
             self.table.setItem(row, 0, QTableWidgetItem(keys))
             self.table.setItem(row, 1, QTableWidgetItem(meaning))
-        self.table.resizeRowsToContents()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

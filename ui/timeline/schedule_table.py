@@ -106,7 +106,7 @@ class ScheduleTable(QTableWidget):
         rows.setDefaultSectionSize(row_px)
         for row in range(self.rowCount()):
             self.setRowHeight(row, row_px)
-        self.setMinimumHeight(rows_height(self))
+        self.setFixedHeight(rows_height(self))  # every step, and no empty rows under them
 
     def changeEvent(self, event: QEvent) -> None:
         """Larger type (presentation mode, a trainer's setting) makes every row taller."""

@@ -201,8 +201,9 @@ class TimelineEditor(QWidget):
                                         label="pump minimum", labelOpts=limit_label)
         self.max_line = pg.InfiniteLine(angle=0, pen=limit_pen, movable=False,
                                         label="pump maximum", labelOpts=dict(limit_label))
-        self.plot.addItem(self.min_line)
-        self.plot.addItem(self.max_line)
+        for line in (self.min_line, self.max_line):
+            line.setZValue(30)  # its words over the step boundaries, not crossed by them
+            self.plot.addItem(line)
         self._add_day_night()
         self.boundaries: list[pg.InfiniteLine] = []
         self.levels: list[LevelLine] = []

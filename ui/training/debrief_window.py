@@ -116,6 +116,8 @@ class DebriefWindow(QDialog):
         context_scroll = QScrollArea()
         context_scroll.setWidgetResizable(True)
         context_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # Down only: its sentences wrap to the pane (sideways, they were cut mid-word).
+        context_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         context_scroll.setWidget(self.context)
         QVBoxLayout(context_box).addWidget(context_scroll)
         replay = QSplitter(Qt.Orientation.Horizontal)
@@ -176,10 +178,10 @@ class DebriefWindow(QDialog):
         self.setWindowTitle(f"Debrief: {debrief.scenario_title} - training mock")
         colour = OK if debrief.percent >= 80 else CRITICAL if debrief.percent < 50 else WARN_INK
         self.header.setText(
-            f"<b style='font-size:13pt'>{escape(debrief.scenario_title)}</b> "
+            f"<b style='font-size:large'>{escape(debrief.scenario_title)}</b> "
             f"({escape(debrief.scenario_id)}) &nbsp; Trainee: <b>"
             f"{escape(trainee_text(debrief))}</b><br>Session (world time): "
-            f"{escape(span_text(debrief))} &nbsp; <b style='font-size:13pt;color:{colour}'>"
+            f"{escape(span_text(debrief))} &nbsp; <b style='font-size:large;color:{colour}'>"
             f"Score {score_text(debrief)}</b>")
         _fill(self.objectives, [[o.text, f"{o.points} / {o.max_points}",
                                  "Passed" if o.passed else "Failed", o.feedback]

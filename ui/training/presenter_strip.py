@@ -162,9 +162,10 @@ class PresenterStrip(QFrame):
         column.addLayout(row)
         self.values: dict[str, QLabel] = {}
         self.details: dict[str, QLabel] = {}
+        # No-break spaces keep each caption's last two words together when it wraps.
         captions = {"clock": "Pump clock", "reservoir": "Reservoir",
-                    "alarm": "Low-reservoir alarm in", "refill": "Book the refill for",
-                    "replace": "Replace the pump by", "speed": "Pump time runs at"}
+                    "alarm": "Low-reservoir alarm\u00a0in", "refill": "Book the refill\u00a0for",
+                    "replace": "Replace the pump\u00a0by", "speed": "Pump time runs\u00a0at"}
         self.gauge = QProgressBar()
         self.gauge.setTextVisible(False)
         self.gauge.setAccessibleName("Reservoir gauge")

@@ -34,7 +34,7 @@ from itb_console.console.training.scenario_toml import (
 )
 from itb_console.console.training.scenarios import Scenario
 from itb_console.ui.banner import training_banner
-from itb_console.ui.style import ACCENT, CRITICAL, MUTED, OK, TRAINING_MARK, coloured
+from itb_console.ui.style import ACCENT, CRITICAL, INK, MUTED, OK, TRAINING_MARK, coloured
 from itb_console.ui.table_fit import last_column_fills, rows_follow_wrapping
 from itb_console.ui.training.scenario_form import FieldForm
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -59,6 +59,7 @@ from PySide6.QtWidgets import (
 
 CHECK_SETTLE_MS = 400  # the loader checks once typing rests, not at every key
 LAST_COLUMN_CHARS = 20  # a row list's last column (sentences), wrapped, at least this wide
+TIMELINE_LINES = 6  # the events strip's height, in lines of type
 UNSAVED_NAME = "new-scenario.toml"
 _FIELD = re.compile(r"^(?P<table>[a-z_]+)(\[(?P<index>\d+)\])?(\.(?P<key>[a-z_]+))?$")
 PUMP_LEFT = ("profile", "patient_id", "start", "timezone", "drug", "concentration_mcg_per_ml",
@@ -123,10 +124,10 @@ class RowList(QWidget):
         self.note = QLabel()
         buttons.addWidget(self.note)
         left.addLayout(buttons)
-        layout.addLayout(left, 2)
-        self.form = FieldForm(fields_of(table))
+        layout.addLayout(left, 1)
+        self.form = FieldForm(fields_of(table), labels_above=True)
         self.form.changed.connect(self._edited)
-        layout.addWidget(_scrolled(self.form), 3)
+        layout.addWidget(_scrolled(self.form), 1)
 
     def show_rows(self, rows: list[dict[str, Any]], keep: dict | None = None) -> None:
         """Show these rows (the scenario's list, edited in place); ``keep`` stays chosen."""
@@ -250,8 +251,12 @@ class ScenarioEditor(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         self.tabs = QTabWidget()
         self.story = FieldForm(fields_of("scenario", "patient", "order"))
-        self.pump_left = FieldForm([s for s in fields_of("pump") if s.key in PUMP_LEFT])
-        self.pump_right = FieldForm([s for s in fields_of("pump") if s.key not in PUMP_LEFT])
+        # Two forms side by side: each label over its field, or at large type the second
+        # form's fields were pushed past the page's edge.
+        self.pump_left = FieldForm([s for s in fields_of("pump") if s.key in PUMP_LEFT],
+                                   labels_above=True)
+        self.pump_right = FieldForm([s for s in fields_of("pump") if s.key not in PUMP_LEFT],
+                                    labels_above=True)
         pump_page = QWidget()
         pump_row = QHBoxLayout(pump_page)
         pump_row.addWidget(self.pump_left, 1)
@@ -263,11 +268,17 @@ class ScenarioEditor(QWidget):
             ("Objective", lambda o: str(o.get("text", "")))], "Add objective")
         self.timeline = pg.PlotWidget()
         self.timeline.setAccessibleName("Events timeline")
-        self.timeline.setFixedHeight(120)
+        # Dark on white like the console's timeline (pyqtgraph's default is a black strip),
+        # and as tall as six lines of type: the ticks and the axis title grow with it.
+        self.timeline.setBackground("w")
+        self.timeline.setFixedHeight(TIMELINE_LINES * self.fontMetrics().lineSpacing())
         self.timeline.setMenuEnabled(False)
         self.timeline.setMouseEnabled(x=False, y=False)
         self.timeline.hideAxis("left")
-        self.timeline.setLabel("bottom", "hours after Start")
+        bottom = self.timeline.getPlotItem().getAxis("bottom")
+        bottom.setPen(pg.mkPen(INK))
+        bottom.setTextPen(INK)
+        self.timeline.setLabel("bottom", "hours after Start", color=INK)
         events_page = QWidget()
         events_column = QVBoxLayout(events_page)
         events_column.addWidget(self.timeline)

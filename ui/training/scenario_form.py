@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 
 LONG_TEXT_LINES = 3
 STEPS_SHOWN = 5  # rows in view; more scroll
+CHOICE_CHARS = 12  # a choice box is at least this wide; longer choices are elided
 
 
 class StepsEditor(QWidget):
@@ -119,7 +120,9 @@ class FieldForm(QWidget):
 
     changed = Signal(str)  # the key edited (its table already holds the new value)
 
-    def __init__(self, specs: list[FieldSpec], parent: QWidget | None = None) -> None:
+    def __init__(self, specs: list[FieldSpec], parent: QWidget | None = None,
+                 labels_above: bool = False) -> None:
+        """``labels_above``: each label over its field (a narrow form beside a list)."""
         super().__init__(parent)
         self.specs = specs
         self.tables: dict[str, dict[str, Any]] = {}
@@ -127,7 +130,8 @@ class FieldForm(QWidget):
         self._filling = False
         self.layout_ = QFormLayout(self)
         self.layout_.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.layout_.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # large fonts
+        self.layout_.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows if labels_above
+                                      else QFormLayout.RowWrapPolicy.WrapLongRows)
         self.layout_.setFormAlignment(Qt.AlignmentFlag.AlignTop)
         for spec in specs:
             widget = self._make(spec)
@@ -149,6 +153,11 @@ class FieldForm(QWidget):
             return long_text
         if spec.kind is Kind.CHOICE:
             combo = QComboBox()
+            # As wide as the form gives, not as the longest choice: a long one made the
+            # whole form scroll sideways at large type.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(CHOICE_CHARS)
             combo.addItems(list(spec.options))
             combo.setPlaceholderText("choose...")
             combo.currentTextChanged.connect(lambda text: self._edited(spec, text or None))
@@ -183,7 +192,7 @@ class FieldForm(QWidget):
             box.toggled.connect(lambda _on: self._edited(
                 spec, [str(b.property("code")) for b in boxes if b.isChecked()] or None))
             boxes.append(box)
-            grid.addWidget(box, index // 2, index % 2)
+            grid.addWidget(box, index, 0)  # one column: two were too wide at large type
         return holder
 
     # ------------------------------------------------------------------ showing
@@ -217,6 +226,7 @@ class FieldForm(QWidget):
             widget.show_steps(value)
         elif isinstance(widget, QLineEdit):
             widget.setText(shown_text(spec.kind, value))
+            widget.setCursorPosition(0)  # a value longer than its field reads from its start
         else:
             chosen = value if isinstance(value, list) else []
             for box in widget.findChildren(QCheckBox):

@@ -70,6 +70,7 @@ class TraineeDialog(QDialog):
             grid.addWidget(name, row, 2)
             self.fields.append((pseudonym, name))
         grid.setColumnStretch(2, 1)
+        grid.setRowStretch(len(stations) + 1, 1)  # rows at the top, the slack below them
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(grid_holder)
