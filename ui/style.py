@@ -6,6 +6,7 @@ label), with the named colours below, so that a colour means the same everywhere
 
 from __future__ import annotations
 
+from itb_console.console.number_style import plain
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -83,3 +84,9 @@ def apply_style(app: QApplication, font_scale: float = 1.0) -> None:
     app.setFont(font)
     totals_pt = round(font.pointSizeF() * TOTALS_SCALE, 1)
     app.setStyleSheet(STYLE_SHEET + f"QLabel#totals {{ font-size: {totals_pt}pt; }}\n")
+
+
+def plot_type_size() -> str:
+    """The application's type size for pyqtgraph's titles and legends, which stay at 9 pt
+    whatever size a trainer chose ("13.5pt" at 1.5x)."""
+    return f"{plain(QApplication.font().pointSizeF())}pt"

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from itb_console.console.background_jobs import BackgroundJobs
 from itb_console.console.number_style import plain
 from itb_console.console.settings import (
     RECENT_LIMIT,
@@ -25,7 +26,7 @@ from itb_console.device.units import ml
 from itb_console.ui.banner import training_banner
 from itb_console.ui.key_file_field import KeyFileField
 from itb_console.ui.style import MUTED, set_ink
-from PySide6.QtCore import QObject, QSettings, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QSettings, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QShowEvent, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
@@ -64,15 +65,14 @@ def emulator_words(emulator: Announcement) -> str:
 
 
 def list_devices() -> tuple[list[Announcement], list[ListPortInfo]]:
-    """Running emulators and serial ports (disk and system calls: on a worker thread)."""
-    return running_emulators(), sorted(list_ports.comports(), key=lambda p: p.device)
-
-
-class _Listing(QObject):
-    """Carries a listing from the worker thread. It has no parent, so the worker never
-    emits on a dialog that is being deleted (the connection just goes with the dialog)."""
-
-    found = Signal(object, object)  # emulators, serial ports
+    """Running emulators and serial ports (disk and system calls: on a worker thread);
+    a system that cannot list its ports lists none."""
+    ports: list[ListPortInfo]
+    try:
+        ports = sorted(list_ports.comports(), key=lambda p: p.device)
+    except OSError:
+        ports = []
+    return running_emulators(), ports
 
 
 class DevicePicker(QDialog):
@@ -141,8 +141,7 @@ class DevicePicker(QDialog):
         self.emulators.activated.connect(lambda _i: self._recall_key_file())
         self.sim.toggled.connect(self._key_box.setDisabled)
         self._key_box.setDisabled(True)
-        self._listing = _Listing()
-        self._listing.found.connect(self.show_devices)
+        self._listing = BackgroundJobs(1, owner=self)  # answers only while the dialog lives
         self._listing_running = self._listing_again = False
         self.listing_timer = QTimer(self)
         self.listing_timer.setInterval(LISTING_INTERVAL_MS)
@@ -185,15 +184,7 @@ class DevicePicker(QDialog):
             self._listing_again = True
             return
         self._listing_running, self._listing_again = True, False
-        listing = self._listing
-
-        def job() -> None:
-            try:
-                found = list_devices()
-            except OSError:
-                found = ([], [])
-            listing.found.emit(*found)
-        QThreadPool.globalInstance().start(job)
+        self._listing.start(list_devices, lambda found: self.show_devices(*found))
 
     def show_devices(self, emulators: list[Announcement], ports: list[ListPortInfo]) -> None:
         """Fill both lists, keeping what is chosen; unchanged lists are left as they are."""

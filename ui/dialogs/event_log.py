@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 COLUMNS = ["#", "Pump time", "Event", "What happened"]
 CSV_COLUMNS = [*COLUMNS, "Raw record"]
 RAW_ROLE = Qt.ItemDataRole.UserRole + 1
+WIDTH_LINES, HEIGHT_LINES = 64, 36  # the window's size in lines of its type
 
 
 class KindAndTextFilter(QSortFilterProxyModel):
@@ -70,7 +71,8 @@ class EventLogWindow(QDialog):
         self.session = session
         self.events: tuple[Event, ...] = ()
         self.setWindowTitle("Pump event log - training mock")
-        self.resize(860, 520)
+        line = self.fontMetrics().height()  # larger type, larger window (the screen caps it)
+        self.resize(WIDTH_LINES * line, HEIGHT_LINES * line)
         layout = QVBoxLayout(self)
         layout.addWidget(training_banner())
         controls = QHBoxLayout()
@@ -104,14 +106,14 @@ class EventLogWindow(QDialog):
         rows_follow_wrapping(self.table)
         self.raw = QPlainTextEdit()
         self.raw.setReadOnly(True)
-        self.raw.setAccessibleName("The selected event as the pump recorded it")
+        self.raw.setAccessibleName("The selected event in words and as the pump recorded it")
         self.raw.setPlaceholderText("Select an event to see its record as the pump stored it.")
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.table)
         raw_box = QWidget()
         raw_layout = QVBoxLayout(raw_box)
         raw_layout.setContentsMargins(0, 0, 0, 0)
-        raw_layout.addWidget(QLabel("Raw record (as stored in the pump):"))
+        raw_layout.addWidget(QLabel("Selected event, in words and as stored in the pump:"))
         raw_layout.addWidget(self.raw, 1)
         split.addWidget(raw_box)
         split.setStretchFactor(0, 3)
@@ -137,12 +139,14 @@ class EventLogWindow(QDialog):
         self.events = events
         self.model.setRowCount(0)
         for event in events:
+            words = event_words(event)
             number = QStandardItem()
             number.setData(event.seq, Qt.ItemDataRole.DisplayRole)  # sorts as a number
             number.setData(raw_record(event), RAW_ROLE)
             row = [number,
                    QStandardItem(style.clock_seconds(event.pump_clock)),
-                   QStandardItem(event_name(event.kind)), QStandardItem(event_words(event))]
+                   QStandardItem(event_name(event.kind)), QStandardItem(words)]
+            row[3].setToolTip(words)  # whole, where the column is too narrow
             self.model.appendRow(row)
         kinds = sorted({event_name(event.kind) for event in events})
         self.kind.blockSignals(True)
@@ -159,8 +163,14 @@ class EventLogWindow(QDialog):
                            f"{style.counted(self.model.rowCount(), 'event')} shown")
 
     def _show_raw(self, current, _previous=None) -> None:
-        self.raw.setPlainText(str(self.proxy.index(current.row(), 0).data(RAW_ROLE) or "")
-                              if current.isValid() else "")
+        """The selected event whole: its words (a narrow column cuts them), then its
+        record as the pump stored it."""
+        if not current.isValid():
+            self.raw.setPlainText("")
+            return
+        words = str(self.proxy.index(current.row(), 3).data() or "")
+        raw = str(self.proxy.index(current.row(), 0).data(RAW_ROLE) or "")
+        self.raw.setPlainText(f"{words}\n\n{raw}" if words else raw)
 
     def visible_rows(self) -> list[list[str]]:
         """The rows shown (filtered), words first, then the raw record in one cell."""

@@ -13,12 +13,11 @@ from datetime import datetime, timedelta
 
 import numpy as np
 import pyqtgraph as pg
-from itb_console.console.number_style import plain
 from itb_console.console.time_ticks import one_day, time_ticks
-from itb_console.ui.style import INK
+from itb_console.ui.style import INK, plot_type_size
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetricsF, QResizeEvent
-from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 DOSE_PEN = pg.mkPen("#1f5fa8", width=2)
 DOSE_AHEAD_PEN = pg.mkPen("#1f5fa8", width=2, style=Qt.PenStyle.DashLine)
@@ -37,15 +36,10 @@ LEGEND_COLUMNS = 4
 LEGEND_SPACING_PX = 24
 
 
-def _app_type() -> str:
-    """The application's type size for pyqtgraph's labels, which default to 9 pt."""
-    return f"{plain(QApplication.font().pointSizeF())}pt"
-
-
 def _configure(plot: pg.PlotItem, title: str) -> None:
     # The title stands above the plot, across it: a vertical axis title longer than a
     # short plot ran into the other plot's at a larger type size.
-    plot.setTitle(title, color=INK, size=_app_type(), justify="left")
+    plot.setTitle(title, color=INK, size=plot_type_size(), justify="left")
     for name in ("left", "bottom"):  # dark axes: read from the back of a room
         axis = plot.getAxis(name)
         axis.setPen(pg.mkPen(INK, width=1))
@@ -115,7 +109,7 @@ class HistoryPlot(QWidget):
         # One legend under the plots, where it can never hide a curve or a date.
         self.legend = pg.LegendItem(labelTextColor=INK, colCount=LEGEND_COLUMNS,
                                     horSpacing=LEGEND_SPACING_PX,
-                                    labelTextSize=_app_type())
+                                    labelTextSize=plot_type_size())
         self.graphics.addItem(self.legend, row=2, col=0)
         legend = self.legend
         self.dose_curve = self.dose_plot.plot(pen=DOSE_PEN, skipFiniteCheck=True)

@@ -5,7 +5,7 @@ import csv
 import pytest
 from itb_console.ui.dialogs import event_log
 from itb_console.ui.dialogs.event_log import EventLogWindow
-from PySide6.QtCore import QCoreApplication, QThread
+from PySide6.QtCore import QCoreApplication, Qt, QThread
 
 
 def _faulty(pump):
@@ -29,7 +29,11 @@ def test_filter_search_and_export(qtbot, connected, tmp_path):
     assert {row[2] for row in window.visible_rows()} == {"Alarm"}
     assert window.visible_rows()[0][3] == "Motor stall (critical)"
     window.table.selectRow(0)
-    assert "code: motor_stall" in window.raw.toPlainText()  # the record as stored
+    details = window.raw.toPlainText()
+    assert details.startswith("Motor stall (critical)\n\n")  # the words whole, then
+    assert "code: motor_stall" in details  # the record as stored
+    assert window.proxy.index(0, 3).data(Qt.ItemDataRole.ToolTipRole) == (
+        "Motor stall (critical)")
     window.kind.setCurrentIndex(0)
     window.search.setText("over-infusion")
     assert [row[2] for row in window.visible_rows()] == ["Tester fault"]
