@@ -35,7 +35,13 @@ from itb_console.device.atomic_file import remove_stale_temporaries
 from itb_console.device.clock import ManualClock, ScaledClock
 from itb_console.device.control import PumpControl
 from itb_console.device.default_pump import load_initial_pump
-from itb_console.device.protocol import FrameError, LineReader, decode
+from itb_console.device.protocol import (
+    DROPPED_HEAD_BYTES,
+    Dropped,
+    FrameError,
+    LineReader,
+    decode,
+)
 from itb_console.device.pump_model import PumpModel
 from itb_console.device.pump_profiles import load_profile
 from itb_console.device.pump_server import PumpServer
@@ -134,8 +140,17 @@ class Transcript:
                                               "words": list(frame.words), "args": frame.args}
         except FrameError as error:
             decoded = {"invalid": str(error)}
-        entry = {"t": datetime.now().isoformat(timespec="milliseconds"), "dir": direction,
-                 "raw": raw.decode("ascii", "backslashreplace"), "frame": decoded}
+        self._write({"dir": direction, "raw": raw.decode("ascii", "backslashreplace"),
+                     "frame": decoded})
+
+    def dropped(self, head: bytes, size: int, reason: str) -> None:
+        """Bytes the pump received and dropped unanswered: their start, size and why."""
+        if self.active:
+            self._write({"dir": "dropped", "raw": head.decode("ascii", "backslashreplace"),
+                         "bytes": size, "reason": reason})
+
+    def _write(self, fields: dict[str, Any]) -> None:
+        entry = {"t": datetime.now().isoformat(timespec="milliseconds"), **fields}
         with self._lock:
             self.recent.append(entry)
             if self._file is not None:
@@ -315,20 +330,30 @@ class Emulator:
         return LineReader(require_crlf=not self.server.relaxed)
 
     def answer_bytes(self, data: bytes, reader: LineReader) -> bytes:
-        """What goes back for ``data`` received on a connection read by ``reader``."""
+        """What goes back for ``data`` received on a connection read by ``reader``.
+
+        Every line goes to the transcript: ``in`` with its answer ``out``, ``lost`` on a
+        dropped link, and ``dropped`` with the reason for bytes the pump does not answer
+        (too long, cut short, no CR, a bad CRC...).
+        """
         out = bytearray()
-        for line in reader.feed(data):
-            self.transcript.record("in", line + b"\r\n")
+        for line in reader.take(data):
+            if isinstance(line, Dropped):
+                self.transcript.dropped(line.head, line.size, line.reason)
+                continue
             verdict = self._outage.verdict(line)
             if verdict == "lose":
+                self.transcript.record("in", line + b"\r\n")
                 self.transcript.record("lost", line + b"\r\n")
                 continue
-            answer = self.server.answer(line)
-            if verdict == "act":
-                if answer is not None:
-                    self.transcript.record("lost", answer)
+            try:
+                answer = self.server.respond(line)
+            except FrameError as error:
+                self.transcript.dropped(line[:DROPPED_HEAD_BYTES], len(line) + 2, str(error))
                 continue
-            if answer is None:
+            self.transcript.record("in", line + b"\r\n")
+            if verdict == "act":
+                self.transcript.record("lost", answer)
                 continue
             sent = self.faults.apply(answer)
             if sent:
@@ -352,8 +377,11 @@ class Emulator:
                 except OSError:
                     continue
                 reply = self.answer_bytes(data, reader)
-                if reply:
-                    os.write(master, reply)
+                try:
+                    while reply:  # a pty may take part of a write
+                        reply = reply[os.write(master, reply):]
+                except OSError:
+                    continue  # no one at the other end: the answer is lost, as on a wire
 
         self._spawn(loop)
         self._cleanup += [lambda: os.close(master), lambda: os.close(slave)]

@@ -226,32 +226,108 @@ def decode(line: bytes, key: bytes | None = None, relaxed: bool = False,
     return frame if key is None else check_mac(line, frame, key, nonce)
 
 
+DROPPED_HEAD_BYTES = 64  # what a transcript keeps of bytes that were dropped
+TOO_LONG = f"longer than {MAX_FRAME_BYTES} bytes with its CR LF"
+CUT_SHORT = "cut short: a new @ came before its CR LF"
+NOISE = "not a frame: bytes before an @"
+LF_ONLY = "ends in LF without CR"
+
+
+@dataclass(frozen=True)
+class Dropped:
+    """Bytes a receiver threw away before decoding, and why (for a transcript)."""
+
+    head: bytes  # the first DROPPED_HEAD_BYTES of them
+    size: int  # how many in all
+    reason: str
+
+
 class LineReader:
     """Splits a byte stream into lines; keeps at most one frame's worth of bytes.
 
-    Only the last ``@`` in the buffer can start a frame (a frame holds no other ``@``),
-    so everything before it is junk and is discarded at once. With ``require_crlf`` a
-    line ending in LF alone is dropped (strict mode); relaxed mode accepts it.
+    A frame starts at its ``@`` and no frame holds another, so a new ``@`` always starts
+    a new frame and whatever came before it on that line is dropped (resynchronisation).
+    From its ``@`` (or, for a line typed by hand, from the line's start) a line may hold
+    ``MAX_FRAME_BYTES - 1`` bytes before its LF: the text and its CR. One byte more and it
+    is too long: its bytes are counted, not kept, until the LF or the next ``@``, so a
+    too-long frame never costs memory and never leaves a tail that looks like a line.
+    Reads may split a frame anywhere (a pty hands over 4095 bytes, then 1), so every
+    limit counts bytes received, not reads.
+
+    With ``require_crlf`` a line ending in LF alone is dropped (strict mode); relaxed
+    mode accepts it. :meth:`take` also returns what was dropped, with the reason.
     """
 
     def __init__(self, require_crlf: bool = True) -> None:
-        self._buffer = bytearray()
         self.require_crlf = require_crlf
+        self._line = bytearray()  # the line so far, while it is within the limit
+        self._over = 0  # > 0: the line is too long; how many bytes of it came so far
+        self._head = b""  # the first bytes of a too-long line
 
     def feed(self, data: bytes) -> list[bytes]:
-        self._buffer += data
-        lines: list[bytes] = []
-        while (end := self._buffer.find(b"\n")) >= 0:
-            line = bytes(self._buffer[:end])
-            del self._buffer[: end + 1]
-            if line.endswith(b"\r"):
-                line = line[:-1]
-            elif self.require_crlf:
-                continue
-            start = line.rfind(b"@")
-            lines.append(line[start:] if start > 0 else line)
-        if len(self._buffer) > MAX_LINE_BYTES:
-            start = self._buffer.rfind(b"@")
-            keep = start >= 0 and len(self._buffer) - start <= MAX_LINE_BYTES
-            del self._buffer[: start if keep else len(self._buffer)]
-        return lines
+        """The complete lines in ``data`` and what came before it (without CR LF)."""
+        return [item for item in self.take(data) if isinstance(item, bytes)]
+
+    def take(self, data: bytes) -> list[bytes | Dropped]:
+        """Like :meth:`feed`, with each dropped piece in its place among the lines."""
+        out: list[bytes | Dropped] = []
+        start, size = 0, len(data)
+        while start < size:
+            end = data.find(b"\n", start)
+            stop = size if end < 0 else end
+            at = data.rfind(b"@", start, stop)
+            if at >= 0:
+                self._drop_before(data[start:at], out)
+                self._add(data[at:stop])
+            else:
+                self._add(data[start:stop])
+            if end < 0:
+                break
+            self._end_line(out)
+            start = end + 1
+        return out
+
+    def _add(self, piece: bytes) -> None:
+        if self._over:
+            self._over += len(piece)
+            return
+        self._line += piece
+        if len(self._line) > MAX_FRAME_BYTES - len(b"\n"):
+            self._head = bytes(self._line[:DROPPED_HEAD_BYTES])
+            self._over = len(self._line)
+            self._line.clear()
+
+    def _drop_before(self, piece: bytes, out: list[bytes | Dropped]) -> None:
+        """Everything held and in ``piece`` comes before a new ``@``: all of it is dropped."""
+        first, *frames = piece.split(b"@")
+        self._add(first)
+        self._drop_held(out, CUT_SHORT if self._line.startswith(b"@") else NOISE)
+        for frame in frames:
+            size = len(frame) + 1
+            out.append(Dropped(b"@" + frame[:DROPPED_HEAD_BYTES - 1], size,
+                               TOO_LONG if size >= MAX_FRAME_BYTES else CUT_SHORT))
+
+    def _drop_held(self, out: list[bytes | Dropped], reason: str, extra: int = 0) -> None:
+        if self._over:
+            out.append(Dropped(self._head, self._over + extra, TOO_LONG))
+        elif self._line:
+            out.append(Dropped(bytes(self._line[:DROPPED_HEAD_BYTES]),
+                               len(self._line) + extra, reason))
+        self._line.clear()
+        self._over = 0
+
+    def _end_line(self, out: list[bytes | Dropped]) -> None:
+        """An LF: the line held is complete (or dropped, too long or without its CR)."""
+        if self._over:
+            self._drop_held(out, TOO_LONG, extra=1)
+            return
+        line = bytes(self._line)
+        self._line.clear()
+        if line.endswith(b"\r"):
+            line = line[:-1]
+        elif self.require_crlf:
+            if line.strip():
+                out.append(Dropped(line[:DROPPED_HEAD_BYTES], len(line) + 1, LF_ONLY))
+            return
+        if line.strip():
+            out.append(line)

@@ -138,12 +138,23 @@ class PumpServer:
     # ------------------------------------------------------------------ framing
     def answer(self, line: bytes) -> bytes | None:
         """The encoded answer to one received line, or None when the line is dropped."""
-        if self._last is not None and line == self._last[0]:
-            return self._last[1]  # a retry: answer again, do not act again
         try:
-            frame = decode(line, relaxed=self.relaxed)
+            return self.respond(line)
         except FrameError:
             return None
+
+    def respond(self, line: bytes) -> bytes:
+        """The encoded answer to one received line; :class:`FrameError` (with the reason)
+        when the line is dropped.
+
+        A line typed by hand (relaxed mode, no ``@``) is always a new request: it is
+        never answered from the retry memory and leaves nothing there, since every typed
+        line would otherwise be the same ``@0`` frame to it.
+        """
+        typed = not line.startswith(b"@")
+        if not typed and self._last is not None and line == self._last[0]:
+            return self._last[1]  # a retry: answer again, do not act again
+        frame = decode(line, relaxed=self.relaxed)
         if self.key is not None:
             try:
                 frame = self._authenticate(line, frame)
@@ -157,7 +168,7 @@ class PumpServer:
             elif frame.verb != "HELLO":
                 self._last_seq = frame.seq
         encoded = reply.encode(self.key, self.nonce)
-        self._last = (line, encoded)
+        self._last = None if typed else (line, encoded)
         for observer in self.observers:
             observer(frame, reply)
         return encoded

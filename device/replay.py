@@ -10,12 +10,16 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from itertools import takewhile
 from pathlib import Path
 
 from itb_console.device.protocol import FrameError, decode
 from itb_console.device.pump_server import PumpServer
 from itb_console.device.text_files import read_text
 
+# What a transcript's lines can be: requests the pump took, its answers, lines or
+# answers a dropped link lost, and bytes the pump dropped unanswered (with the reason).
+DIRECTIONS = ("in", "out", "lost", "dropped")
 TIME_FIELDS = frozenset({"clock", "world_ms", "implanted", "eri", "eos", "bolus_start",
                          "bolus_end", "alarms", "events", "last_event", "count", "more"})
 
@@ -40,9 +44,10 @@ def _load(path: Path) -> list[dict]:
             entry = json.loads(text)
         except json.JSONDecodeError:
             raise TranscriptError(f"{path}:{number}: not a JSON line") from None
-        if not isinstance(entry, dict) or entry.get("dir") not in ("in", "out") or not \
+        if not isinstance(entry, dict) or entry.get("dir") not in DIRECTIONS or not \
                 isinstance(entry.get("raw"), str):
-            raise TranscriptError(f"{path}:{number}: needs dir (in/out) and raw")
+            raise TranscriptError(f"{path}:{number}: needs dir ({', '.join(DIRECTIONS)}) "
+                                  "and raw")
         entries.append({**entry, "line": number})
     return entries
 
@@ -63,10 +68,12 @@ def replay(path: Path, server: PumpServer,
     differences = []
     for index, entry in enumerate(entries):
         if entry["dir"] != "in":
-            continue
-        recorded = next((e["raw"] for e in entries[index + 1:] if e["dir"] == "out"), "")
-        if index + 1 < len(entries) and entries[index + 1]["dir"] == "in":
-            recorded = ""  # that request got no answer when it was recorded
+            continue  # dropped lines changed nothing in the pump: they are not sent again
+        after = list(takewhile(lambda e: e["dir"] != "in", entries[index + 1:]))
+        if any(e["dir"] == "lost" and e["raw"] == entry["raw"] for e in after):
+            continue  # the link lost the request: the pump never saw it
+        # The pump's answer: sent, or lost on the link after the pump acted.
+        recorded = next((e["raw"] for e in after if e["dir"] in ("out", "lost")), "")
         answer = server.answer(entry["raw"].rstrip("\r\n").encode("ascii", "replace"))
         replayed = answer.decode("ascii") if answer else ""
         if _comparable(recorded, ignore) != _comparable(replayed, ignore):
