@@ -18,7 +18,7 @@ from itb_console.device.clock import ClockError, ManualClock, ScaledClock
 from itb_console.device.mri_fault import MriResume
 from itb_console.device.pump_api import AlarmCode, Event, PumpRefused, Reason
 from itb_console.device.pump_model import PumpModel
-from itb_console.device.units import ml
+from itb_console.device.units import ml_text
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -72,8 +72,8 @@ class PumpControl:
         for name, value in (("calculated", calculated_nl), ("true", true_nl)):
             if value is not None and not 0 <= value <= model.profile.reservoir_nl:
                 raise PumpRefused(Reason.OUT_OF_RANGE,
-                                  f"{name} reservoir: {ml(value):g} mL is outside 0 to "
-                                  f"{ml(model.profile.reservoir_nl):g} mL")
+                                  f"{name} reservoir: {ml_text(value)} mL is outside 0 to "
+                                  f"{ml_text(model.profile.reservoir_nl)} mL")
         if calculated_nl is not None:
             model.reservoir_nl = Fraction(calculated_nl)
         if true_nl is not None:

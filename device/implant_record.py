@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from itb_console.device.units import UnitError, scaled
+from itb_console.device.units import UnitError, decimal_text, ml_text, scaled
 
 CATHETER_LENGTH_MM = (100, 1500)  # 10 to 150 cm
 CATHETER_NL_PER_CM = (500, 10_000)  # 0.0005 to 0.0100 mL/cm
@@ -75,19 +75,32 @@ def check_catheter(length_mm: int, nl_per_cm: int) -> None:
     """A catheter's length and internal volume per cm, each within its range."""
     low, high = CATHETER_LENGTH_MM
     if not low <= length_mm <= high:
-        raise RecordError("catheter_length_cm", f"{length_mm / 10:g} cm is "
-                          f"outside {low / 10:g} to {high / 10:g} cm")
+        raise RecordError("catheter_length_cm", f"{decimal_text(length_mm, 10)} cm is "
+                          f"outside {decimal_text(low, 10)} to {decimal_text(high, 10)} cm")
     low, high = CATHETER_NL_PER_CM
     if not low <= nl_per_cm <= high:
-        raise RecordError("catheter_ml_per_cm", f"{nl_per_cm / 1e6:.4f} mL/cm "
-                          f"is outside {low / 1e6:.4f} to {high / 1e6:.4f} mL/cm")
+        # Both units, exactly: on the wire the value is nL per cm, and a rounded mL/cm
+        # (499 nL/cm as '0.0005 mL/cm') would read as inside its own range.
+        raise RecordError("catheter_ml_per_cm", f"{ml_text(nl_per_cm)} mL/cm ({nl_per_cm} "
+                          f"nL/cm) is outside {ml_text(low)} to {ml_text(high)} mL/cm "
+                          f"({low} to {high} nL/cm)")
+
+
+# What a short text on the pump may be. Said without the character itself: an answer
+# frame cannot carry an "@" anywhere, not even in a quoted message.
+SHORT_TEXT_RULE = (f"1 to {MAX_TEXT_CHARS} printable ASCII characters (space to tilde), "
+                   "without the at sign")
+
+
+def is_short_text(value: str) -> bool:
+    """Serial numbers, patient IDs and record texts: they must fit any answer frame."""
+    return (0 < len(value) <= MAX_TEXT_CHARS and value.isascii() and value.isprintable()
+            and "@" not in value)
 
 
 def check_text(field: str, value: str) -> None:
-    if not (0 < len(value) <= MAX_TEXT_CHARS and value.isascii() and value.isprintable()
-            and "@" not in value):
-        raise RecordError(field, f"{value[:40]!r} must be 1 to {MAX_TEXT_CHARS} printable "
-                          "ASCII characters other than @")
+    if not is_short_text(value):
+        raise RecordError(field, f"{value[:40]!r} must be {SHORT_TEXT_RULE}")
 
 
 def _within(field: str, value: date, low: date, high: date) -> None:

@@ -58,7 +58,7 @@ from itb_console.device.pump_delivery import (
 )
 from itb_console.device.pump_profiles import PumpProfile, load_profile
 from itb_console.device.therapy import Concentration, Program, TherapyError
-from itb_console.device.units import SECONDS_PER_DAY, ml
+from itb_console.device.units import SECONDS_PER_DAY, ml_text
 
 FIRMWARE = "ITB-SIM 1.0"
 SESSION_TIMEOUT_S = 120.0  # link inactivity that ends a telemetry session
@@ -103,8 +103,8 @@ class PumpModel(DeliveryIntegrator):
         for name, volume in (("reservoir", reservoir_nl), ("true reservoir", true_nl)):
             if not 0 <= volume <= profile.reservoir_nl:
                 raise PumpRefused(Reason.OUT_OF_RANGE,
-                                  f"{name}: {ml(volume):g} mL is outside 0 to "
-                                  f"{ml(profile.reservoir_nl):g} mL")
+                                  f"{name}: {ml_text(volume)} mL is outside 0 to "
+                                  f"{ml_text(profile.reservoir_nl)} mL")
         life = profile.battery.life_days
         if battery_days_left is not None and not 0 <= battery_days_left <= life:
             raise PumpRefused(Reason.OUT_OF_RANGE, f"battery: {battery_days_left} days is "
@@ -373,18 +373,18 @@ class PumpModel(DeliveryIntegrator):
         profile = self.profile
         if not 0 < request.filled_nl <= profile.reservoir_nl:
             raise PumpRefused(Reason.RESERVOIR,
-                              f"fill volume: {ml(request.filled_nl):g} mL is outside 0 to "
-                              f"{ml(profile.reservoir_nl):g} mL (the reservoir)")
+                              f"fill volume: {ml_text(request.filled_nl)} mL is outside 0 to "
+                              f"{ml_text(profile.reservoir_nl)} mL (the reservoir)")
         if not 0 <= request.withdrawn_nl <= profile.reservoir_nl:
             raise PumpRefused(Reason.OUT_OF_RANGE,
-                              f"withdrawn volume: {ml(request.withdrawn_nl):g} mL is outside "
-                              f"0 to {ml(profile.reservoir_nl):g} mL")
+                              f"withdrawn volume: {ml_text(request.withdrawn_nl)} mL is outside "
+                              f"0 to {ml_text(profile.reservoir_nl)} mL")
         if not (profile.low_reservoir_alarm_min_nl <= request.low_reservoir_alarm_nl
                 <= profile.low_reservoir_alarm_max_nl):
             raise PumpRefused(Reason.OUT_OF_RANGE,
-                              f"low-reservoir alarm: {ml(request.low_reservoir_alarm_nl):g} mL "
-                              f"is outside {ml(profile.low_reservoir_alarm_min_nl):g} to "
-                              f"{ml(profile.low_reservoir_alarm_max_nl):g} mL")
+                              f"low-reservoir alarm: {ml_text(request.low_reservoir_alarm_nl)} mL "
+                              f"is outside {ml_text(profile.low_reservoir_alarm_min_nl)} to "
+                              f"{ml_text(profile.low_reservoir_alarm_max_nl)} mL")
         if self.bolus is not None:
             raise PumpRefused(Reason.BOLUS_ACTIVE, "Wait for the bolus to end, or cancel it, "
                                                    "before refilling.")
@@ -440,19 +440,19 @@ class PumpModel(DeliveryIntegrator):
                               "bolus: volume and duration must both be above zero")
         if request.volume_nl > self.profile.max_bolus_nl:
             raise PumpRefused(Reason.OUT_OF_RANGE,
-                              f"bolus volume: {ml(request.volume_nl):g} mL is above this "
-                              f"pump's {ml(self.profile.max_bolus_nl):g} mL")
+                              f"bolus volume: {ml_text(request.volume_nl)} mL is above this "
+                              f"pump's {ml_text(self.profile.max_bolus_nl)} mL")
         rate = round(Fraction(request.volume_nl * SECONDS_PER_DAY, request.duration_s))
         if not self.profile.min_rate_nl_per_day <= rate <= self.profile.max_rate_nl_per_day:
             raise PumpRefused(Reason.OUT_OF_RANGE,
-                              f"bolus rate: {ml(rate):g} mL/day is outside this pump's "
-                              f"{ml(self.profile.min_rate_nl_per_day):g} to "
-                              f"{ml(self.profile.max_rate_nl_per_day):g} mL/day; change the "
+                              f"bolus rate: {ml_text(rate)} mL/day is outside this pump's "
+                              f"{ml_text(self.profile.min_rate_nl_per_day)} to "
+                              f"{ml_text(self.profile.max_rate_nl_per_day)} mL/day; change the "
                               "duration")
         if request.volume_nl > self.reservoir_nl:
             raise PumpRefused(Reason.RESERVOIR,
-                              f"bolus volume: {ml(request.volume_nl):g} mL is more than the "
-                              f"{ml(self.reservoir_nl):.2f} mL in the reservoir")
+                              f"bolus volume: {ml_text(request.volume_nl)} mL is more than the "
+                              f"{ml_text(int(self.reservoir_nl))} mL in the reservoir")
         if self.motor_stalled:
             raise PumpRefused(Reason.MOTOR_STALLED, "The motor is stalled: clear the "
                                                     "motor_stall alarm before a bolus.")

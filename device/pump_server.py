@@ -80,7 +80,9 @@ _CTL_KEYS = {"ADVANCE": {"seconds"}, "RESERVOIR": {"calculated_nl", "true_nl"},
 
 
 def _error(seq: int, reason: Reason, message: str) -> Frame:
-    text = message.replace("@", " at ")
+    # No frame may carry an "@" (it starts frames): messages name it in words, and any
+    # that slipped in is written as words too, never as a bare " at ".
+    text = message.replace("@", "(at sign)")
     if len(text) > _MESSAGE_LIMIT:
         text = text[: _MESSAGE_LIMIT - 3] + "..."
     return Frame(seq, "ERR", {"msg": text}, (reason.value,))

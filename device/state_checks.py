@@ -8,20 +8,19 @@ the value and what is allowed, so the tester can fix the file.
 
 from __future__ import annotations
 
-from decimal import Decimal
 from fractions import Fraction
 from itertools import pairwise
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from itb_console.device.implant_record import SHORT_TEXT_RULE, is_short_text
 from itb_console.device.pump_api import PumpRefused
 from itb_console.device.pump_model import PumpModel
 from itb_console.device.pump_server import LOG_PAGE_BYTES
-from itb_console.device.units import NL_PER_ML, SECONDS_PER_DAY, ml
+from itb_console.device.units import SECONDS_PER_DAY, ml_text
 from itb_console.device.wire_codec import encode_event
 
 MAX_DRIFT_PPM = 100_000
 MAX_OVER_INFUSION_PERCENT = 200
-MAX_IDENTITY_CHARS = 32
 MAX_EVENTS = 5_000
 YEAR_2000_S = 946_684_800  # world time (Unix seconds) of 2000-01-01 00:00 UTC
 YEAR_2100_S = 4_102_444_800
@@ -31,18 +30,11 @@ class StateCheckError(ValueError):
     """A loaded state that breaks a rule, with the field, its value and what is allowed."""
 
 
-def _ml_text(nl: Fraction | int) -> str:
-    """Nanolitres as millilitres, exact for whole nL (-5 nL is -0.000005 mL, never -5e-06)."""
-    if Fraction(nl).denominator != 1:
-        return f"{ml(nl):g}"
-    return format((Decimal(int(nl)) / NL_PER_ML).normalize(), "f")
-
-
 def range_text(low: Fraction | int, high: Fraction | int, unit: str = "", *,
                as_ml: bool = False) -> str:
     """What a field allows, in the words of :func:`within`."""
     if as_ml:
-        return f"from {_ml_text(low)} to {_ml_text(high)} mL ({low} to {high} nL)"
+        return f"from {ml_text(low)} to {ml_text(high)} mL ({low} to {high} nL)"
     return f"from {low} to {high}{unit}"
 
 
@@ -56,17 +48,15 @@ def within(field: str, value: Fraction | int, low: Fraction | int, high: Fractio
     if low <= value <= high:
         return
     if as_ml:
-        raise StateCheckError(f"{field}: {value} nL ({_ml_text(value)} mL) is outside "
-                              f"{_ml_text(low)} to {_ml_text(high)} mL")
+        raise StateCheckError(f"{field}: {value} nL ({ml_text(value)} mL) is outside "
+                              f"{ml_text(low)} to {ml_text(high)} mL")
     raise StateCheckError(f"{field}: {value} is outside {low} to {high}{unit}")
 
 
 def check_identity_text(field: str, value: str) -> None:
     """Serial numbers and patient IDs: short printable text, so every answer fits a frame."""
-    if not (0 < len(value) <= MAX_IDENTITY_CHARS and value.isascii() and value.isprintable()
-            and "@" not in value):
-        raise StateCheckError(f"{field}: {value[:40]!r} must be 1 to {MAX_IDENTITY_CHARS} "
-                              "printable ASCII characters other than @")
+    if not is_short_text(value):
+        raise StateCheckError(f"{field}: {value[:40]!r} must be {SHORT_TEXT_RULE}")
 
 
 def check_model(model: PumpModel) -> None:

@@ -21,7 +21,9 @@ from itb_console.device.units import (
     NL_PER_ML,
     format_minute_of_day,
     mcg,
+    mcg_text,
     ml,
+    ml_text,
     round_half_up,
     scaled,
 )
@@ -67,8 +69,8 @@ class DoseRate:
             raise TherapyError(f"dose rate: {self.ng_per_day!r} is not a whole number of ng/day")
         if not 0 <= self.ng_per_day <= MAX_DOSE_NG_PER_DAY:
             raise TherapyError(
-                f"dose rate: {mcg(self.ng_per_day):g} mcg/day is outside 0 to "
-                f"{mcg(MAX_DOSE_NG_PER_DAY):g} mcg/day"
+                f"dose rate: {mcg_text(self.ng_per_day)} mcg/day is outside 0 to "
+                f"{mcg_text(MAX_DOSE_NG_PER_DAY)} mcg/day"
             )
 
     @classmethod
@@ -97,7 +99,8 @@ class DoseRate:
         )
 
     def __str__(self) -> str:
-        return f"{self.mcg_per_day:g} mcg/day"
+        """Exact, never rounded: a limit and a value just past it never read the same."""
+        return f"{mcg_text(self.ng_per_day)} mcg/day"
 
 
 @dataclass(frozen=True, order=True)
@@ -128,7 +131,8 @@ class VolumeRate:
         )
 
     def __str__(self) -> str:
-        return f"{self.ml_per_day:g} mL/day"
+        """Exact, never rounded, as a dose rate."""
+        return f"{ml_text(self.nl_per_day)} mL/day"
 
 
 @dataclass(frozen=True)

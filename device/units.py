@@ -7,7 +7,7 @@ machine. Floats appear only when a value is shown to a person.
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal, InvalidOperation, localcontext
 from fractions import Fraction
 
 NG_PER_MCG = 1_000
@@ -56,6 +56,31 @@ def scaled(value: object, factor: int, field: str) -> int:
     if number != number.to_integral_value():
         raise UnitError(f"{field}: {value} has more decimal places than the pump stores")
     return int(number)
+
+
+def decimal_text(count: int | Fraction, per_unit: int) -> str:
+    """``count`` fixed units written in a unit of ``per_unit`` of them, without rounding.
+
+    For messages that compare a value with its limits: 20000001 nL is '20.000001' mL and
+    499 nL is '0.000499' mL, where a rounded '20' or '0.0005' would read as allowed.
+    A ratio with no finite decimal (a third) gets twelve significant digits; never an
+    exponent.
+    """
+    value = Fraction(count) / per_unit
+    with localcontext() as context:
+        context.prec = len(str(abs(value.numerator))) + 12
+        quotient = (Decimal(value.numerator) / value.denominator).normalize()
+    return format(quotient, "f")
+
+
+def ml_text(nl: int | Fraction) -> str:
+    """Nanolitres as exact millilitres for a message (see :func:`decimal_text`)."""
+    return decimal_text(nl, NL_PER_ML)
+
+
+def mcg_text(ng: int | Fraction) -> str:
+    """Nanograms as exact micrograms for a message (see :func:`decimal_text`)."""
+    return decimal_text(ng, NG_PER_MCG)
 
 
 def ml(nl: int | Fraction) -> float:

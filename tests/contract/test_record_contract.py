@@ -37,7 +37,11 @@ def test_a_write_changes_the_fields_given_and_logs_the_reason(harness):
 @pytest.mark.parametrize(("changes", "fragment"), [
     ({"cath_mm": "99"}, "catheter_length_cm: 9.9 cm is outside 10 to 150 cm"),
     ({"cath_mm": "1501"}, "catheter_length_cm: 150.1 cm is outside 10 to 150 cm"),
-    ({"cath_nl_per_cm": "499"}, "catheter_ml_per_cm: 0.0005 mL/cm is outside"),
+    # Never rounded into its own range (it read '0.0005 mL/cm is outside 0.0005 to ...').
+    ({"cath_nl_per_cm": "499"}, "catheter_ml_per_cm: 0.000499 mL/cm (499 nL/cm) is outside "
+                                "0.0005 to 0.01 mL/cm (500 to 10000 nL/cm)"),
+    ({"cath_nl_per_cm": "10001"}, "catheter_ml_per_cm: 0.010001 mL/cm (10001 nL/cm) is "
+                                  "outside 0.0005 to 0.01 mL/cm (500 to 10000 nL/cm)"),
     ({"tip": "T13"}, "tip_level: 'T13' must be a vertebral level"),
     ({"implanted": "20260102"}, "implant_date: 2026-01-02 is outside 2000-01-01 to 2026-01-01"),
     ({"next_refill": "20251231"}, "next_refill: 2025-12-31 is outside 2026-01-01"),
@@ -63,3 +67,13 @@ def test_a_refill_sets_the_last_refill_and_uses_up_its_booking(harness):
     record = harness.pump.read_record()
     assert record.last_refill_on == date(2026, 1, 1)
     assert record.next_refill_on is None
+
+
+def test_an_empty_reason_is_refused_in_words_the_wire_carries_intact(harness):
+    """The rule names the forbidden character in words: no frame can carry an at sign
+    (it used to arrive as 'other than  at ')."""
+    harness.pump.open_session()
+    with pytest.raises(PumpRefused) as refused:
+        harness.pump.write_record({"tip": "T9"}, "")
+    assert str(refused.value) == ("reason: '' must be 1 to 32 printable ASCII characters "
+                                  "(space to tilde), without the at sign")

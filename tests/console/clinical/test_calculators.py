@@ -69,7 +69,8 @@ def test_priming_bolus_for_catheter_and_pump_replacement():
     with pytest.raises(CalculatorError, match=r"catheter_length_cm: 9\.9 cm is outside 10 to "
                                               "150 cm"):
         priming_bolus(ITB20, 99, 2200, pump_replaced=False)
-    with pytest.raises(CalculatorError, match=r"catheter_ml_per_cm: 0\.0200 mL/cm is outside"):
+    with pytest.raises(CalculatorError,
+                       match=r"catheter_ml_per_cm: 0\.02 mL/cm \(20000 nL/cm\) is outside"):
         priming_bolus(ITB20, 500, 20_000, pump_replaced=False)
 
 

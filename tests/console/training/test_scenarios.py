@@ -139,7 +139,7 @@ def test_the_pump_record_is_read_in_cm_and_iso_dates():
 
 @pytest.mark.parametrize(("extra", "field", "message"), [
     ('catheter_ml_per_cm = "0.02"', "catheter_ml_per_cm",
-     "0.0200 mL/cm is outside 0.0005 to 0.0100 mL/cm"),
+     "0.02 mL/cm (20000 nL/cm) is outside 0.0005 to 0.01 mL/cm (500 to 10000 nL/cm)"),
     ('implant_date = "2027-01-01"', "implant_date", "2027-01-01 is outside 2000-01-01 to "
                                                    "2026-11-25"),
     ('tip = "T9"', "tip", "is not a record field; allowed: implant_date, catheter_model, "
