@@ -35,6 +35,7 @@ from itb_console.device.atomic_file import remove_stale_temporaries
 from itb_console.device.clock import ManualClock, ScaledClock
 from itb_console.device.control import PumpControl
 from itb_console.device.default_pump import load_initial_pump
+from itb_console.device.listen_errors import ServeError, explain_listen_failure
 from itb_console.device.protocol import (
     DROPPED_HEAD_BYTES,
     Dropped,
@@ -45,6 +46,7 @@ from itb_console.device.protocol import (
 from itb_console.device.pump_model import PumpModel
 from itb_console.device.pump_profiles import load_profile
 from itb_console.device.pump_server import PumpServer
+from itb_console.device.serial_urls import explain_open_failure
 from itb_console.device.state_file import load_state, save_state
 
 _log = logging.getLogger(__name__)
@@ -388,8 +390,14 @@ class Emulator:
         return self.port
 
     def serve_tcp(self, port: int, bind: str = "127.0.0.1") -> int:
-        """Serve on TCP; a new connection replaces the old one (a programmer placed again)."""
-        listener = socket.create_server((bind, port), reuse_port=False)
+        """Serve on TCP; a new connection replaces the old one (a programmer placed again).
+
+        :class:`ServeError` says in words why it could not listen.
+        """
+        try:
+            listener = socket.create_server((bind, port), reuse_port=False)
+        except OSError as error:
+            raise ServeError(explain_listen_failure(bind, port, error)) from None
         self.port = f"socket://{bind}:{listener.getsockname()[1]}"
 
         def loop() -> None:
@@ -430,7 +438,10 @@ class Emulator:
     def serve_serial(self, device: str, baudrate: int = 115_200) -> None:
         import serial
 
-        link = serial.serial_for_url(device, baudrate=baudrate, timeout=0.05)
+        try:
+            link = serial.serial_for_url(device, baudrate=baudrate, timeout=0.05)
+        except (OSError, ValueError) as error:
+            raise ServeError(explain_open_failure(device, error)) from None
         self.port = device
 
         def loop() -> None:

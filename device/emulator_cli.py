@@ -18,7 +18,7 @@ from pathlib import Path
 
 from itb_console.device.cli_args import ClearParser, clock_speed, tcp_port
 from itb_console.device.emulator import Emulator, LinkFaults
-from itb_console.device.key_file import read_key_file
+from itb_console.device.key_file import key_size_problem, read_key_file
 from itb_console.device.pump_profiles import profile_ids
 from itb_console.device.replay import TranscriptError, replay
 from itb_console.device.resource_toml import ProfileError
@@ -41,6 +41,15 @@ def _faults(text: str) -> LinkFaults:
         return LinkFaults.parse(text)
     except ValueError as error:
         raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def _key(text: str) -> bytes:
+    """``--key``: the same 8 to 256 bytes as a key file holds."""
+    key = text.encode()
+    problem = key_size_problem(key)
+    if problem is not None:
+        raise argparse.ArgumentTypeError(problem)
+    return key
 
 
 def parser() -> argparse.ArgumentParser:
@@ -76,8 +85,9 @@ def parser() -> argparse.ArgumentParser:
     made.add_argument("--test-control", action="store_true",
                       help="accept CTL frames (tester control); never for a demo station")
     keys = made.add_mutually_exclusive_group()
-    keys.add_argument("--key", metavar="SECRET",
-                      help="shared key: every frame must carry an HMAC (docs/protocol.md)")
+    keys.add_argument("--key", type=_key, metavar="SECRET",
+                      help="shared key, 8 to 256 bytes: every frame must carry an HMAC "
+                           "(docs/protocol.md)")
     keys.add_argument("--key-file", type=Path, metavar="FILE",
                       help="shared key read from FILE (not shown in the process list)")
     made.add_argument("--relaxed", action="store_true",
@@ -108,8 +118,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def _run(args: argparse.Namespace) -> int:
     try:
-        key = read_key_file(args.key_file) if args.key_file else (
-            args.key.encode() if args.key else None)
+        key = read_key_file(args.key_file) if args.key_file else args.key
         emulator = Emulator.create(
             profile=args.profile, state=args.state,
             speed=None if args.manual_clock or args.replay else args.speed,

@@ -32,9 +32,26 @@ def read_key_file(path: Path) -> bytes:
     except OSError as error:
         raise KeyFileError(f"key file {path}: cannot be read ({error.strerror or error}); "
                            f"{KEY_FILE_RULE}") from None
-    if not MIN_KEY_BYTES <= len(key) <= MAX_KEY_BYTES:
+    if not key_size_allowed(key):
         size = (f"more than {MAX_FILE_BYTES} bytes" if len(key) > MAX_FILE_BYTES
-                else "1 byte" if len(key) == 1 else f"{len(key)} bytes")
+                else _bytes(len(key)))
         raise KeyFileError(f"key file {path}: holds {size}; a key is "
                            f"{MIN_KEY_BYTES} to {MAX_KEY_BYTES} bytes; {KEY_FILE_RULE}")
     return key
+
+
+def _bytes(count: int) -> str:
+    return "1 byte" if count == 1 else f"{count} bytes"
+
+
+def key_size_allowed(key: bytes) -> bool:
+    """One rule for every way a key arrives (--key, --key-file, the Python API)."""
+    return MIN_KEY_BYTES <= len(key) <= MAX_KEY_BYTES
+
+
+def key_size_problem(key: bytes) -> str | None:
+    """What is wrong with a key's size, in words (never the key itself), or None."""
+    if key_size_allowed(key):
+        return None
+    return (f"{_bytes(len(key))}; a shared key is {MIN_KEY_BYTES} to {MAX_KEY_BYTES} bytes, "
+            "as in a key file (--key-file)")

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from itb_console.device.control import PumpControl
 from itb_console.device.drugs import load_drugs
 from itb_console.device.implant_record import WIRE_KEYS
+from itb_console.device.key_file import key_size_problem
 from itb_console.device.mri_fault import DELAY_HOURS, MAX_SCAN_MINUTES, MriResume
 from itb_console.device.protocol import (
     MAX_FRAME_BYTES,
@@ -98,6 +99,9 @@ class PumpServer:
     def __init__(self, model: PumpModel, *, lock: threading.RLock | None = None,
                  test_control: bool = False, key: bytes | None = None,
                  relaxed: bool = False, nonces: Callable[[], str] | None = None) -> None:
+        problem = None if key is None else key_size_problem(key)
+        if problem is not None:
+            raise ValueError(f"key: {problem}")
         self.model = model
         self.lock = lock or threading.RLock()
         self.control = PumpControl(model, self.lock)

@@ -11,6 +11,7 @@ try instead (usually ``socket://`` for a plain TCP port).
 
 from __future__ import annotations
 
+import errno
 from urllib.parse import urlsplit
 
 RFC2217 = "rfc2217://"
@@ -33,7 +34,7 @@ def explain_open_failure(url: str, error: BaseException) -> str:
     said = str(error)
     where = urlsplit(url).netloc or url
     if not url.startswith(RFC2217):
-        return f"Cannot open {url}: {said}"
+        return _port_failure(url, error)
     if "Connection refused" in said:
         return (f"Cannot open {url}: nothing accepts connections at {where}. Check that the "
                 "RFC 2217 server (ser2net) runs there and the port number is right.")
@@ -57,4 +58,28 @@ def explain_open_failure(url: str, error: BaseException) -> str:
         return (f"Cannot open {url}: the RFC 2217 server at {where} refused the serial "
                 f"'{option}' setting (115200 baud, 8 data bits, no parity, 1 stop bit). "
                 "Check the port settings in the server's configuration.")
+    return f"Cannot open {url}: {said}"
+
+
+_LIST_PORTS = "python -m serial.tools.list_ports lists this computer's serial ports"
+
+
+def _port_failure(url: str, error: BaseException) -> str:
+    """A serial port or non-RFC 2217 URL that did not open, in words."""
+    said = str(error)
+    code = getattr(error, "errno", None)
+    if isinstance(error, ValueError) and "protocol" in said:
+        scheme = url.split("://", 1)[0]
+        return (f"Cannot open {url}: {scheme}:// is not a pyserial URL; use a port name "
+                "such as /dev/ttyUSB0 or COM3, or socket://HOST:PORT, rfc2217://HOST:PORT "
+                "or loop://.")
+    if code == errno.ENOENT:
+        return f"Cannot open {url}: there is no such device; check the name ({_LIST_PORTS})."
+    if code in (errno.EACCES, errno.EPERM):
+        return (f"Cannot open {url}: permission denied; on Linux add yourself to the "
+                "dialout group (sudo usermod -aG dialout $USER) and log in again.")
+    if code == errno.EBUSY:
+        return f"Cannot open {url}: another program is using it; close that program first."
+    if "Inappropriate ioctl" in said:
+        return f"Cannot open {url}: it is not a serial port ({_LIST_PORTS})."
     return f"Cannot open {url}: {said}"

@@ -46,7 +46,7 @@ from itb_console.ui.platform_libraries import DESKTOP_PACKAGES
 
 from tests.contract.backends import START
 from tests.device.ser2net_support import recipe_yaml
-from tests.device.test_state_checks import saved_state
+from tests.device.test_state_checks import EMULATOR, saved_state
 from tests.emulator_program import emulator_on_a_pty
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -205,6 +205,17 @@ def produced_listing(code: str, folder: Path) -> str:
     return "".join(f"{line}\n" for line in said)
 
 
+def check_emulator_session(code: str) -> None:
+    """Each ``$ itb-emulator ...`` line is run; the next line is the last it prints."""
+    lines = code.splitlines()
+    assert lines and len(lines) % 2 == 0, "pairs of lines: a command, then what it prints"
+    for command, said in zip(lines[::2], lines[1::2], strict=True):
+        program, *argv = shlex.split(command.removeprefix("$ "))
+        assert program == "itb-emulator", f"no check for {program}: add one here"
+        done = subprocess.run([*EMULATOR, *argv], capture_output=True, text=True, timeout=60)
+        assert done.returncode != 0 and done.stderr.splitlines()[-1] == said
+
+
 def check_state_refusals(code: str, tmp_path: Path) -> None:
     """Each pair of lines: a top-level field as edited into a real saved state, and the
     message loading that file gives (``pump.json`` standing for the file's path)."""
@@ -261,6 +272,8 @@ def test_example(language: str, code: str, tmp_path: Path,
         for line in code.splitlines():
             if "<" not in line:
                 assert Program.from_canonical_text(line).canonical_text() == line
+    elif language == "console":  # $ itb-emulator ..., then the last line it prints
+        check_emulator_session(code)
     elif language == "state":  # a state file's field as edited, then what loading says
         check_state_refusals(code, tmp_path)
     elif "@" in code and "*" in code:  # wire frames
