@@ -86,6 +86,8 @@ REFUSAL_ADVICE: dict[Reason, str] = {
     Reason.NOT_CLEARABLE: "Deal with the cause (see What to do in the alarms panel); the "
                           "alarm then clears by itself.",
     Reason.NO_SUCH_ALARM: "Interrogate (F5) to see the alarms now active.",
+    Reason.BUSY: "The pump is still busy with an earlier action: wait for it to end, then "
+                 "try again.",
     Reason.AUTH: "The pump did not take this console's signature, so nothing changed; the "
                  "session ends: connect again with this pump's key file.",
     Reason.UNSUPPORTED: "This pump does not offer that: nothing was changed.",

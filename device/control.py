@@ -114,10 +114,16 @@ class PumpControl:
 
     @_locked
     def set_drift_ppm(self, drift_ppm: int) -> None:
+        """The pump clock runs ``drift_ppm`` fast from now on (the pump does not know).
+
+        Logged as a ``fault``, as every tester setting the pump cannot see for itself is
+        (reservoir, battery, over-infusion): a log read shows what the tester did.
+        """
         if not -100_000 <= drift_ppm <= 100_000:
             raise PumpRefused(Reason.OUT_OF_RANGE,
                               f"drift: {drift_ppm} ppm is outside -100000 to 100000 ppm")
         self.model.set_drift(drift_ppm)
+        self.model.record("fault", detail="tester set clock drift", ppm=drift_ppm)
 
     @_locked
     def raise_alarm(self, code: AlarmCode) -> None:

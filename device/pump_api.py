@@ -40,6 +40,7 @@ class Reason(enum.Enum):
     END_OF_SERVICE = "end-of-service"  # battery exhausted: the pump no longer acts
     NOT_CLEARABLE = "not-clearable"  # alarm that clears only when its cause is gone
     NO_SUCH_ALARM = "no-such-alarm"
+    BUSY = "busy"  # the pump is still in the middle of an earlier action (an MRI exposure)
     AUTH = "auth"  # frame authentication failed (shared-key mode)
     UNSUPPORTED = "unsupported"  # protocol version or feature not supported
 

@@ -182,8 +182,9 @@ class PumpModel(DeliveryIntegrator):
             raise PumpRefused(Reason.OUT_OF_RANGE, problem)
         self.sync()
         if self.mri is not None:
-            raise PumpRefused(Reason.BAD_REQUEST, "An MRI exposure is still in progress: its "
-                                                  "stall recovery is not logged yet.")
+            raise PumpRefused(Reason.BUSY, "An MRI exposure is still in progress: a new scan "
+                                           "can start once its stall recovery is logged (at "
+                                           "the second OPEN after the rotor turned again).")
         end = self._tick + minutes * 60 * TICKS_PER_S
         resume_tick = {MriResume.NORMAL: end,
                        MriResume.DELAYED: end + delay_hours * 3600 * TICKS_PER_S,
