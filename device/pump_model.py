@@ -58,7 +58,7 @@ from itb_console.device.pump_delivery import (
 )
 from itb_console.device.pump_profiles import PumpProfile, load_profile
 from itb_console.device.therapy import Concentration, Program, TherapyError
-from itb_console.device.units import SECONDS_PER_DAY, ml_text
+from itb_console.device.units import SECONDS_PER_DAY, ml_text, ml_text_below
 
 FIRMWARE = "ITB-SIM 1.0"
 SESSION_TIMEOUT_S = 120.0  # link inactivity that ends a telemetry session
@@ -452,8 +452,9 @@ class PumpModel(DeliveryIntegrator):
                               "duration")
         if request.volume_nl > self.reservoir_nl:
             raise PumpRefused(Reason.RESERVOIR,
-                              f"bolus volume: {ml_text(request.volume_nl)} mL is more than the "
-                              f"{ml_text(int(self.reservoir_nl))} mL in the reservoir")
+                              f"bolus volume: {ml_text(request.volume_nl)} mL is more than "
+                              f"the {ml_text_below(self.reservoir_nl, request.volume_nl)} mL "
+                              "in the reservoir")
         if self.motor_stalled:
             raise PumpRefused(Reason.MOTOR_STALLED, "The motor is stalled: clear the "
                                                     "motor_stall alarm before a bolus.")

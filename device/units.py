@@ -73,6 +73,20 @@ def decimal_text(count: int | Fraction, per_unit: int) -> str:
     return format(quotient, "f")
 
 
+def ml_text_below(nl: int | Fraction, above_nl: int) -> str:
+    """``nl`` (less than ``above_nl``) in mL to two decimals, or as many more as it takes
+    to read as less: 9999.7 nL is '0.01' beside 0.025 mL, 1229999.5 nL '1.2299995' beside
+    1.23 mL, never a rounded '1.23' that reads as the same."""
+    value, bound = Fraction(nl) / NL_PER_ML, Fraction(above_nl, NL_PER_ML)
+    places = 2
+    while round(value, places) >= bound:  # ends: the rounding error shrinks below the gap
+        places += 1
+    shown = round(value, places)
+    with localcontext() as context:
+        context.prec = len(str(abs(shown.numerator))) + places + 2
+        return f"{Decimal(shown.numerator) / shown.denominator:.{places}f}"
+
+
 def ml_text(nl: int | Fraction) -> str:
     """Nanolitres as exact millilitres for a message (see :func:`decimal_text`)."""
     return decimal_text(nl, NL_PER_ML)

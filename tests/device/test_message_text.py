@@ -8,7 +8,7 @@ from fractions import Fraction
 from hypothesis import given
 from hypothesis import strategies as st
 from itb_console.device.therapy import DoseRate
-from itb_console.device.units import decimal_text, mcg_text, ml_text
+from itb_console.device.units import decimal_text, mcg_text, ml_text, ml_text_below
 
 from tests.device.test_protocol import ask, server
 
@@ -30,6 +30,22 @@ def test_a_whole_count_in_a_decimal_unit_is_written_exactly_and_without_exponent
     text = decimal_text(count, 10**places)
     assert "E" not in text and "e" not in text
     assert Fraction(Decimal(text)) * 10**places == count  # exact, not in a Decimal context
+
+
+def test_a_reservoir_short_of_a_bolus_reads_short_of_it_in_two_decimals_when_it_can():
+    assert ml_text_below(Fraction(99_997, 10), 25_000) == "0.01"
+    assert ml_text_below(15_000_000, 20_000_000) == "15.00"
+    assert ml_text_below(Fraction(2_459_999, 2), 1_230_000) == "1.2299995"  # not '1.23'
+
+
+@given(bound=st.integers(1, 40_000_000), short=st.fractions(0, 40_000_000))
+def test_a_volume_below_a_bound_always_reads_below_it_and_close_to_itself(bound, short):
+    value = max(Fraction(0), bound - short)
+    if value >= bound:
+        return
+    text = ml_text_below(value, bound)
+    assert Fraction(Decimal(text)) * 1_000_000 < bound
+    assert abs(Fraction(Decimal(text)) * 1_000_000 - value) <= 5_000  # within 0.005 mL
 
 
 def refused(pump, seq: int, verb: str, **args) -> tuple[str, str]:
