@@ -17,12 +17,15 @@ from itb_console.console.actions import Action
 from itb_console.console.training.debrief import (
     DebriefError,
     ObjectiveRecord,
+    PumpOnRecord,
     action_from_json,
     action_to_json,
     json_field,
     json_time,
     objective_from_json,
     objective_to_json,
+    pump_from_json,
+    pump_to_json,
 )
 from itb_console.console.training.scenario_runner import MIN_SPEED, StationState
 from itb_console.console.training.scenarios import EventKind
@@ -184,6 +187,7 @@ class StationRow:
     last_action: Action | None
     actions: tuple[Action, ...] | None  # only for the station a read asked for
     objectives: tuple[ObjectiveRecord, ...] | None  # once ended and scored
+    pump: PumpOnRecord | None = None  # patient, pump and implant record, with ``actions``
 
     @property
     def score(self) -> tuple[int, int] | None:
@@ -211,6 +215,7 @@ def row_to_json(row: StationRow) -> dict[str, Any]:
                     else [action_to_json(a, f"{where}[{i}]") for i, a in enumerate(row.actions)]),
         "objectives": (None if row.objectives is None
                        else [objective_to_json(o) for o in row.objectives]),
+        "pump": None if row.pump is None else pump_to_json(row.pump),
     }
 
 
@@ -234,7 +239,8 @@ def _row(data: object) -> StationRow:
         pump_clock = datetime.fromisoformat(json_field(data, "pump_clock", str))
     except ValueError:
         raise ProtocolError("station row: pump_clock is not a date-time") from None
-    last, actions, objectives = (data.get(k) for k in ("last_action", "actions", "objectives"))
+    last, actions, objectives, pump = (data.get(k) for k in (
+        "last_action", "actions", "objectives", "pump"))
     alarms = json_field(data, "alarms", list)
     speed: Any = data.get("speed")
     if not _is(speed, float):
@@ -257,4 +263,5 @@ def _row(data: object) -> StationRow:
         actions=(None if actions is None else tuple(
             action_from_json(a, f"actions[{i}]") for i, a in enumerate(actions))),
         objectives=(None if objectives is None else tuple(
-            objective_from_json(o, f"objectives[{i}]") for i, o in enumerate(objectives))))
+            objective_from_json(o, f"objectives[{i}]") for i, o in enumerate(objectives))),
+        pump=None if pump is None else pump_from_json(pump))

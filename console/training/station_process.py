@@ -74,7 +74,8 @@ class StationHost:
             alarms=tuple(a.code.value for a in status.alarms), events_left=view.events_left,
             link_down=view.link_down, action_count=len(view.actions),
             last_action=view.actions[-1] if view.actions else None,
-            actions=view.actions if with_actions else None, objectives=self.objectives)
+            actions=view.actions if with_actions else None, objectives=self.objectives,
+            pump=self.station.pump_on_record() if with_actions else None)
 
 
 def _event(args: dict[str, Any]) -> ScenarioEvent:

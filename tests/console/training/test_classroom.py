@@ -26,8 +26,10 @@ from itb_console.console.training.classroom_protocol import (
     row_from_json,
     row_to_json,
 )
+from itb_console.console.training.run_filing import ended_debrief
 from itb_console.console.training.scenario_runner import StationState
 from itb_console.device.pump_api import PumpError
+from itb_console.device.serial_pump import SerialPump
 
 from tests.classroom import classroom_process, serves
 
@@ -68,6 +70,28 @@ def test_killing_one_station_process_leaves_the_others_serving(classroom):
     assert again.pid != victim.pid and serves(victim.url) == "TRAINING-01"
     assert {read(classroom)[r.name].state for r in others} == {StationState.PAUSED}
     classroom.call("end", stations=names)
+
+
+def test_the_debrief_names_the_pump_and_the_record_as_the_trainee_left_it(classroom):
+    (row,) = open_rows(classroom, 1)
+    classroom.call("start", stations=[row.name])
+    assert read(classroom)[row.name].pump is None  # only with the actions asked for
+    pump = SerialPump(row.url, timeout_s=2.0)
+    try:
+        pump.open_session()
+        pump.write_record({"tip": "T8", "cath_mm": "400"}, "catheter revised")
+        pump.close_session()
+    finally:
+        pump.close()
+    classroom.call("end", stations=[row.name])
+    debrief = ended_debrief(classroom, row.name, "A. Trainee")
+    assert debrief.pump is not None
+    assert (debrief.pump.patient_id, debrief.pump.model_code, debrief.pump.serial_number) == (
+        "TRAINING-01", "GX-20", "SIM-000001")
+    implant = debrief.pump.implant
+    assert (implant.tip_level, implant.catheter_length_mm, implant.catheter_volume_nl) == (
+        "T8", 400, 88_000)
+    classroom.call("close", stations=[row.name])
 
 
 def test_only_ended_or_crashed_stations_close(classroom):
