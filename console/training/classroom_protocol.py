@@ -30,6 +30,7 @@ from itb_console.console.training.debrief import (
 from itb_console.console.training.scenario_runner import MIN_SPEED, StationState
 from itb_console.console.training.scenarios import EventKind
 from itb_console.device.clock import MAX_SPEED
+from itb_console.device.mri_fault import MAX_SCAN_MINUTES, MriResume, check_mri
 from itb_console.device.pump_api import AlarmCode
 
 VERSION = 1
@@ -65,11 +66,13 @@ OPS: dict[str, tuple[tuple[str, type, bool], ...]] = {
     "speed": (_STATIONS, ("speed", float, True)),
     "jump": (_STATIONS, ("seconds", float, True)),
     "inject": (_STATIONS, ("kind", str, True), ("alarm", str, False),
-               ("percent", int, False)),
+               ("percent", int, False), ("minutes", int, False), ("resume", str, False),
+               ("delay_hours", int, False)),
     "restart": (("station", str, True),),
     "close": (_STATIONS,),
     "shutdown": (),
 }
+MRI_ARGS = ("minutes", "resume", "delay_hours")  # an injected MRI scan's own arguments
 _TYPE_NAMES = {int: "a whole number", float: "a number", str: "text", bool: "true or false",
                list: "a list of station names"}
 
@@ -138,18 +141,34 @@ def _check_values(op: str, args: dict[str, Any]) -> None:
 
 
 def _check_inject(args: dict[str, Any]) -> None:
-    # An MRI scan is scripted in the scenario (it needs its length and restart), not injected.
-    kinds = [k.value for k in EventKind if k not in (EventKind.ADVANCE, EventKind.MRI)]
-    if args["kind"] not in kinds:
-        raise ProtocolError(f"inject.kind: {args['kind']!r} is not a fault; allowed: "
+    kinds = [k.value for k in EventKind if k is not EventKind.ADVANCE]
+    kind = args["kind"]
+    if kind not in kinds:
+        raise ProtocolError(f"inject.kind: {kind!r} is not a fault; allowed: "
                             f"{', '.join(kinds)} (jump moves time)")
-    if args["kind"] == EventKind.ALARM.value:
+    if kind == EventKind.ALARM.value:
         codes = [c.value for c in AlarmCode]
         if args.get("alarm") not in codes:
             raise ProtocolError(f"inject.alarm: {args.get('alarm')!r} must be one of "
                                 f"{', '.join(codes)}")
-    if args["kind"] == EventKind.OVER_INFUSION.value and not 1 <= args.get("percent", 0) <= 200:
+    if kind == EventKind.OVER_INFUSION.value and not 1 <= args.get("percent", 0) <= 200:
         raise ProtocolError(f"inject.percent: {args.get('percent')!r} must be from 1 to 200")
+    scan = [name for name in MRI_ARGS if name in args]
+    if kind != EventKind.MRI.value:
+        if scan:
+            raise ProtocolError(f"inject.{scan[0]}: only kind mri takes "
+                                f"{', '.join(MRI_ARGS)}")
+        return
+    resumes = [r.value for r in MriResume]
+    if args.get("resume") not in resumes:
+        raise ProtocolError(f"inject.resume: {args.get('resume')!r} must be one of "
+                            f"{', '.join(resumes)}")
+    if "minutes" not in args:
+        raise ProtocolError(f"inject.minutes is missing (the scan's length, 1 to "
+                            f"{MAX_SCAN_MINUTES} min)")
+    problem = check_mri(args["minutes"], MriResume(args["resume"]), args.get("delay_hours", 0))
+    if problem is not None:
+        raise ProtocolError(f"inject: {problem}")
 
 
 def answer(request_id: int | None, result: Any = None, error: str | None = None) -> bytes:

@@ -206,6 +206,11 @@ class Station:
             self.model.sync()
         return fired
 
+    def inject(self, event: ScenarioEvent) -> None:
+        """The instructor's live fault, now; an ended station's pump is left alone."""
+        self._require(StationState.READY, StationState.RUNNING, StationState.PAUSED)
+        self.apply(event)
+
     def apply(self, event: ScenarioEvent) -> None:
         """Do what an event does, now (the instructor's live faults use this too)."""
         control = self.emulator.control

@@ -30,6 +30,7 @@ from itb_console.console.training.scenarios import (
     user_scenarios,
 )
 from itb_console.device.clock import MAX_SPEED
+from itb_console.device.mri_fault import DELAY_HOURS, MAX_SCAN_MINUTES, MriResume
 from itb_console.device.pump_api import AlarmCode
 from itb_console.device.units import mcg, ml
 from itb_console.ui.banner import training_banner
@@ -80,7 +81,14 @@ DONE = {"Open": "Opened {stations}{keyed}. Trainees connect their console to the
                    "same address.",
         REATTACH: "Reattached to the classroom this console left running when it last "
                   "closed unexpectedly: its {stations} kept serving their trainees. Who "
-                  "sat where was not kept; it is asked again at End and score."}
+                  "sat where was not kept; it is asked again at End and score.",
+        "MRI scan": "MRI scan started at {names}: the rotor has stopped and the motor-stall "
+                    "alarm sounds; {mri}."}
+# How the rotor restarts: the choice's short name, then the outcome in words.
+MRI_RESUMES = ((MriResume.NORMAL, "restarts at once", "delivery resumes when the scan ends"),
+               (MriResume.DELAYED, "restarts late", "delivery restarts {hours} h after the scan"),
+               (MriResume.STUCK, "until interrogated",
+                "delivery stays stopped until the pump is interrogated after the scan"))
 
 
 def speed_for(position: int) -> float:
@@ -115,6 +123,7 @@ class InstructorPanel(QWidget):
         self.records = records  # None: runs are scored but not recorded
         self.trainees: dict[str, Trainee] = {}  # station name -> who sits there
         self._to_record: set[str] = set()  # stations ending whose runs are to be filed
+        self._mri_words = ""  # the last MRI scan asked for, for its outcome line
         self.setWindowTitle(f"Instructor - {TRAINING_MARK}")
         self.resize(1280, 720)
         self.rows: list[StationRow] = []
@@ -251,12 +260,12 @@ class InstructorPanel(QWidget):
         restart.setToolTip("Start a crashed station again from the scenario's start, on "
                            "the same address; the other stations are not touched")
         restart.clicked.connect(self.restart)
-        grid.addWidget(restart, 6, 1, 1, 2)
+        grid.addWidget(restart, 7, 1, 1, 2)
         close = QPushButton("Close ended")
         close.setToolTip("Close ended (or crashed) stations, freeing their seats for the "
                          "next scenario")
         close.clicked.connect(self.close_ended)
-        grid.addWidget(close, 6, 0)
+        grid.addWidget(close, 7, 0)
         for column, (text, slot) in enumerate(buttons):
             button = QPushButton(text)
             button.clicked.connect(slot)
@@ -300,21 +309,57 @@ class InstructorPanel(QWidget):
         grid.addWidget(self.over, 4, 1)
         grid.addWidget(over, 4, 2)
         grid.addWidget(stall, 4, 3)
-        grid.addWidget(drop, 5, 1, 1, 2)
+        grid.addWidget(QLabel("MRI:"), 5, 0)
+        grid.addLayout(self._mri_row(), 5, 1, 1, 3)
+        grid.addWidget(drop, 6, 1, 1, 2)
         here = QPushButton("Connect this console")
         here.setToolTip("Connect the console on this computer to the selected station")
         here.clicked.connect(self._connect_here)
-        grid.addWidget(here, 5, 3)
+        grid.addWidget(here, 6, 3)
         save = QPushButton("Save debrief...")
         save.clicked.connect(self.save_debrief)
-        grid.addWidget(save, 6, 3)
+        grid.addWidget(save, 7, 3)
         if self.records is not None:
             who = QPushButton("Trainees...")
             who.setToolTip("Enter the pseudonymous id and name of the trainee at each "
                            "selected station; their scored runs are recorded under it")
             who.clicked.connect(self.edit_trainees)
-            grid.addWidget(who, 5, 0)
+            grid.addWidget(who, 6, 0)
         return box
+
+    def _mri_row(self) -> QHBoxLayout:
+        """A scan of so many minutes starting now, and how the pump restarts after it."""
+        low, high = DELAY_HOURS
+        self.mri_minutes = QSpinBox()
+        self.mri_minutes.setRange(1, MAX_SCAN_MINUTES)
+        self.mri_minutes.setValue(45)
+        self.mri_minutes.setSuffix(" min")
+        self.mri_minutes.setAccessibleName("MRI scan length")
+        self.mri_resume = QComboBox()
+        self.mri_resume.setAccessibleName("How the pump restarts after the scan")
+        for index, (resume, label, words) in enumerate(MRI_RESUMES):
+            self.mri_resume.addItem(label, resume)
+            self.mri_resume.setItemData(index, words.format(hours="2 to 24").capitalize(),
+                                        Qt.ItemDataRole.ToolTipRole)
+        self.mri_delay = QSpinBox()
+        self.mri_delay.setRange(low, high)
+        self.mri_delay.setValue(6)
+        self.mri_delay.setSuffix(" h later")
+        self.mri_delay.setAccessibleName("Restart delayed by (hours)")
+        self.mri_delay.setToolTip(f"A late restart comes {low} to {high} h after the scan")
+        self.mri_resume.currentIndexChanged.connect(lambda _i: self.mri_delay.setVisible(
+            self.mri_resume.currentData() is MriResume.DELAYED))
+        self.mri_delay.setVisible(False)
+        scan = QPushButton("MRI scan")
+        scan.setToolTip("A scan starts now at the selected stations: the magnet stops the "
+                        "rotor and the motor-stall alarm sounds")
+        scan.clicked.connect(self.inject_mri)
+        row = QHBoxLayout()
+        for widget in (self.mri_minutes, self.mri_resume, self.mri_delay):
+            row.addWidget(widget)
+        row.addStretch(1)
+        row.addWidget(scan)
+        return row
 
     def _fill_scenarios(self) -> None:
         self.scenario.clear()
@@ -426,6 +471,17 @@ class InstructorPanel(QWidget):
         self._command(f"Inject {kind.value.replace('_', ' ')}", "inject", kind=kind.value,
                       **args)
 
+    def inject_mri(self) -> None:
+        """An MRI scan starting now at the selected stations, with the restart chosen."""
+        resume: MriResume = self.mri_resume.currentData()
+        args = {"minutes": self.mri_minutes.value(), "resume": resume.value}
+        if resume is MriResume.DELAYED:
+            args["delay_hours"] = self.mri_delay.value()
+        words = next(w for r, _label, w in MRI_RESUMES if r is resume)
+        self._mri_words = (f"a {args['minutes']} min scan; "
+                           + words.format(hours=args.get("delay_hours")))
+        self._command("MRI scan", "inject", kind=EventKind.MRI.value, **args)
+
     def close_ended(self) -> None:
         done = [r.name for r in self.selected()
                 if r.state in (StationState.ENDED, StationState.CRASHED)]
@@ -487,7 +543,7 @@ class InstructorPanel(QWidget):
             self._say(DONE.get(answer.tag, "{verb}: done.").format(
                 verb=answer.tag, stations=style.counted(len(answer.rows), "station"),
                 keyed=f", keyed with {key_file} (give trainees a copy)" if key_file else "",
-                names=", ".join(r.name for r in answer.rows)))
+                names=", ".join(r.name for r in answer.rows), mri=self._mri_words))
         self.refresh_soon()
 
     # ------------------------------------------------------------------ watching

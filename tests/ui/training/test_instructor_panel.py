@@ -11,9 +11,10 @@ from itb_console.console.training.records import Trainee
 from itb_console.console.training.records_queries import run_count, trainee_history
 from itb_console.console.training.records_service import RecordsService
 from itb_console.console.training.scenario_runner import StationState
+from itb_console.device.mri_fault import MriResume
 from itb_console.device.pump_api import AlarmCode
 from itb_console.ui.main_window import MainWindow
-from itb_console.ui.style import CRITICAL
+from itb_console.ui.style import CRITICAL, OK, coloured
 from itb_console.ui.training.instructor_panel import (
     COLUMNS,
     InstructorPanel,
@@ -110,6 +111,31 @@ def test_start_jump_inject_and_end_reach_the_selected_station_only(qtbot, panel)
     # nobody connected: only "dose kept" (15) and "not stopped" (20) pass
     assert cell(panel, 0, "Score") == "35 / 100"
     assert "Interrogate the pump before changing anything" in panel.result.text()
+
+
+def test_an_mri_scan_is_injected_live_and_its_outcome_said(qtbot, panel):
+    open_stations(qtbot, panel, "routine-refill", 2)
+    do(qtbot, panel.start, panel)
+    panel.show()
+    assert panel.mri_delay.isVisible() is False  # a normal resume takes no delay
+    panel.mri_resume.setCurrentIndex(panel.mri_resume.findData(MriResume.DELAYED))
+    assert panel.mri_delay.isVisible() is True
+    panel.mri_minutes.setValue(30)
+    panel.mri_delay.setValue(8)
+    panel.table.selectRow(0)
+    scan = next(b for b in panel.findChildren(QPushButton) if b.text() == "MRI scan")
+    answer = do(qtbot, scan.click, panel)
+    assert answer.problems == ()
+    assert cell(panel, 0, "Alarms") == "Motor stall" and cell(panel, 1, "Alarms") == "none"
+    assert panel.message.text() == coloured(
+        "MRI scan started at Station 1: the rotor has stopped and the motor-stall alarm "
+        "sounds; a 30 min scan; delivery restarts 8 h after the scan.", OK)
+    panel.mri_resume.setCurrentIndex(panel.mri_resume.findData(MriResume.STUCK))
+    assert panel.mri_delay.isVisible() is False
+    answer = do(qtbot, scan.click, panel)
+    assert answer.problems == ("Station 1: An MRI exposure is still in progress: its stall "
+                               "recovery is not logged yet.",)
+    assert panel.message.text() == coloured(answer.problems[0], CRITICAL)
 
 
 def test_closing_ended_stations_frees_their_seats(qtbot, panel):
