@@ -330,7 +330,7 @@ class InstructorPanel(QWidget):
     def _mri_row(self) -> QHBoxLayout:
         """A scan of so many minutes starting now, and how the pump restarts after it."""
         low, high = DELAY_HOURS
-        self.mri_minutes = QSpinBox()
+        self.mri_minutes = WholeSpinBox()
         self.mri_minutes.setRange(1, MAX_SCAN_MINUTES)
         self.mri_minutes.setValue(45)
         self.mri_minutes.setSuffix(" min")
@@ -341,7 +341,7 @@ class InstructorPanel(QWidget):
             self.mri_resume.addItem(label, resume)
             self.mri_resume.setItemData(index, words.format(hours="2 to 24").capitalize(),
                                         Qt.ItemDataRole.ToolTipRole)
-        self.mri_delay = QSpinBox()
+        self.mri_delay = WholeSpinBox()
         self.mri_delay.setRange(low, high)
         self.mri_delay.setValue(6)
         self.mri_delay.setSuffix(" h later")
