@@ -23,6 +23,7 @@ from itb_console.console.training.scenarios import (
     CHECK_FIELDS,
     EVENT_COMMON,
     EVENT_FIELDS,
+    MRI_CONCLUSIONS,
     OBJECTIVE_COMMON,
     CheckKind,
     EventKind,
@@ -78,6 +79,8 @@ EVENT_WORDS = {EventKind.ALARM.value: "alarm", EventKind.MOTOR_STALL.value: "mot
                EventKind.OVER_INFUSION.value: "over-infusion",
                EventKind.LINK_DROP.value: "link drop at the next send",
                EventKind.ADVANCE.value: "time jumps ahead", EventKind.MRI.value: "MRI scan"}
+CONCLUSION_WORDS = {"resumed": "delivery resumed", "delayed": "delivery has not resumed",
+                    "no-stall": "no motor stall logged"}
 RESUME_WORDS = {MriResume.NORMAL.value: "restarts when the scan ends",
                 MriResume.DELAYED.value: "restarts late",
                 MriResume.STUCK.value: "stuck until interrogated"}
@@ -167,6 +170,8 @@ FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("objectives", "alarm", "Alarm", Kind.CHOICE, ALARMS, labels=ALARM_WORDS),
     FieldSpec("objectives", "minutes", "Within (minutes)", Kind.WHOLE),
     FieldSpec("objectives", "alarm_ml", "Alarm at (mL)", Kind.VOLUME),
+    FieldSpec("objectives", "outcome", "Check recorded as", Kind.CHOICE, MRI_CONCLUSIONS,
+              labels=CONCLUSION_WORDS),
     FieldSpec("objectives", "pass", "Feedback when done", Kind.LONG_TEXT),
     FieldSpec("objectives", "fail", "Feedback when missed", Kind.LONG_TEXT),
 )

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from itb_console.console import number_style as style
 from itb_console.console.event_words import alarm_title
+from itb_console.console.file_jobs import FileJobs
 from itb_console.console.training.classroom_link import REATTACH, Answer, ClassroomLink
 from itb_console.console.training.classroom_protocol import MAX_STATIONS, StationRow
 from itb_console.console.training.debrief import DebriefError, save_debrief
@@ -115,6 +116,7 @@ class InstructorPanel(QWidget):
     """Stations, time, faults, the trainee's actions and the scores."""
 
     connect_here = Signal(str, str)  # a station's URL and key file ("": none), for this console
+    folder_read = Signal(list)  # after Add folder: the files not listed, with why
 
     def __init__(self, parent: QWidget | None = None,
                  scenario_folder: Path | None = None,
@@ -124,6 +126,7 @@ class InstructorPanel(QWidget):
         self.trainees: dict[str, Trainee] = {}  # station name -> who sits there
         self._to_record: set[str] = set()  # stations ending whose runs are to be filed
         self._mri_words = ""  # the last MRI scan asked for, for its outcome line
+        self._recorded_now: list[str] = []  # runs filed since the last End and score
         self.setWindowTitle(f"Instructor - {TRAINING_MARK}")
         self.resize(1280, 720)
         self.rows: list[StationRow] = []
@@ -131,6 +134,8 @@ class InstructorPanel(QWidget):
         self._items: list[list[QTableWidgetItem]] = []
         self.scenarios: list[Scenario] = shipped_scenarios()
         self.shipped_ids = {s.id for s in self.scenarios}
+        self.files = FileJobs(self)
+        self.files.answered.connect(self._folder_read)
         self._build()
         if scenario_folder is not None:
             self.add_scenario_folder(scenario_folder)
@@ -361,10 +366,16 @@ class InstructorPanel(QWidget):
         row.addWidget(scan)
         return row
 
-    def _fill_scenarios(self) -> None:
+    def _fill_scenarios(self, chosen: Scenario | None = None) -> None:
+        """Shipped scenarios by title, a trainer's with the file they came from."""
+        keep = chosen or self.scenario.currentData()
         self.scenario.clear()
         for scenario in self.scenarios:
-            self.scenario.addItem(f"{scenario.title} ({scenario.difficulty})", scenario)
+            mine = "" if scenario.id in self.shipped_ids else f" - {Path(scenario.source).name}"
+            self.scenario.addItem(f"{scenario.title} ({scenario.difficulty}){mine}", scenario)
+        index = next((i for i, s in enumerate(self.scenarios)
+                      if keep is not None and s.id == keep.id), 0)
+        self.scenario.setCurrentIndex(index)
 
     # ------------------------------------------------------------------ scenarios
     def _choose_folder(self) -> None:
@@ -372,16 +383,45 @@ class InstructorPanel(QWidget):
         if chosen:
             self.add_scenario_folder(Path(chosen))
 
-    def add_scenario_folder(self, folder: Path) -> list[str]:
-        """Add a folder's scenarios; files that do not validate are listed, not loaded."""
-        loaded, errors = user_scenarios(folder)
-        known = {s.id for s in self.scenarios}
-        self.scenarios += [s for s in loaded if s.id not in known]
+    def add_scenario_folder(self, folder: Path) -> None:
+        """Read a folder's scenarios off the GUI thread; files that do not load are listed
+        with their errors when the folder has been read."""
+        self._say(f"Reading the scenario files in {folder}...")
+        self.files.ask(f"folder {folder}", lambda: (folder, *user_scenarios(folder)))
+
+    def _folder_read(self, _tag: str, value: object, error: str | None) -> None:
+        if error is not None:
+            self._say(f"Could not read the scenario folder: {error}", bad=True)
+            return
+        assert isinstance(value, tuple)
+        folder, loaded, errors = value
+        refused = [problem for problem in (self._take(s) for s in loaded) if problem]
         self._fill_scenarios()
-        self._say(f"Added {style.counted(len(loaded), 'scenario')} from {folder}."
-                  + ("<br>Not loaded:<br>" + "<br>".join(errors) if errors else ""),
-                  bad=bool(errors))
-        return errors
+        problems = errors + refused
+        self._say(f"Added {style.counted(len(loaded) - len(refused), 'scenario')} from {folder}."
+                  + ("<br>Not loaded:<br>" + "<br>".join(problems) if problems else ""),
+                  bad=bool(problems))
+        self.folder_read.emit(problems)
+
+    def add_scenario(self, scenario: Scenario) -> None:
+        """List a trainer's scenario (one the scenario editor has just saved) and choose it;
+        an earlier version of it (the same short name) is replaced."""
+        problem = self._take(scenario)
+        if problem is not None:
+            self._say(f"Not listed: {problem}", bad=True)
+            return
+        self._fill_scenarios(scenario)
+        self._say(f"'{scenario.title}' from {Path(scenario.source).name} is listed and "
+                  "chosen: set the number of stations and press Open.")
+
+    def _take(self, scenario: Scenario) -> str | None:
+        """Add or replace a trainer's scenario; why not, for one named as a shipped one (its
+        stations and its trainee records would be taken for the shipped scenario's)."""
+        if scenario.id in self.shipped_ids:
+            return (f"{scenario.source}: its short name '{scenario.id}' is a shipped "
+                    "scenario's; give it a short name of its own in the scenario editor")
+        self.scenarios = [s for s in self.scenarios if s.id != scenario.id] + [scenario]
+        return None
 
     # ------------------------------------------------------------------ stations
     def open_stations(self) -> None:
@@ -436,6 +476,7 @@ class InstructorPanel(QWidget):
                 return
             self._take_trainees(chosen)
             self._to_record |= {name for name in ending if name in self.trainees}
+            self._recorded_now = []
         self._command("End and score", "end")
 
     def edit_trainees(self) -> None:
@@ -714,7 +755,8 @@ class InstructorPanel(QWidget):
         trainee = self.trainees.get(station)
         who = f"{trainee.display_name} ({trainee.pseudonym})" if trainee else station
         if error is None:
-            self._say(f"{station}: the run of {who} is recorded in the trainee records.")
+            self._recorded_now.append(f"{who} at {station}")
+            self._say(f"Recorded in the trainee records: {', '.join(self._recorded_now)}.")
         else:
             self._say(f"{station}: the run of {who} was scored but NOT recorded: {error}",
                       bad=True)

@@ -14,6 +14,7 @@ import re
 import tempfile
 from collections.abc import Callable
 from datetime import datetime
+from html import escape
 from pathlib import Path
 from typing import Any
 
@@ -65,21 +66,42 @@ STRIP_LANES = 3  # rows of event labels on the strip
 UNSAVED_NAME = "new-scenario.toml"
 _FIELD = re.compile(
     r"^(?P<table>pump\.record|[a-z_]+)(\[(?P<index>\d+)\])?(\.(?P<key>[a-z_]+))?$")
+_MISSING = re.compile(r"^([a-z_]+) is missing")
+TABS = {"scenario": "Story", "patient": "Story", "order": "Story", "pump": "Pump as found",
+        "pump.record": "Pump as found", "events": "Events",
+        "objectives": "Objectives and feedback"}
 PUMP_LEFT = ("profile", "patient_id", "start", "timezone", "drug", "concentration_mcg_per_ml",
              "mode", "steps")
 TRY_IT = "Try it"
 
 
 def error_field(message: str) -> tuple[str, int | None, str | None] | None:
-    """The table, row (from 0) and key a loader message names ("f:12: pump.steps: ...")."""
+    """The table, row (from 0) and key a loader message names ("f:12: pump.steps: ...",
+    or "f:11: pump: concentration_mcg_per_ml is missing")."""
     parts = message.split(": ")
     if len(parts) < 3:
         return None
     found = _FIELD.match(parts[1])
     if found is None:
         return None
-    index = found.group("index")
-    return found.group("table"), int(index) - 1 if index else None, found.group("key")
+    index, key = found.group("index"), found.group("key")
+    missing = _MISSING.match(parts[2])
+    if key is None and missing is not None:
+        key = missing.group(1)
+    return found.group("table"), int(index) - 1 if index else None, key
+
+
+def where_in_form(message: str) -> str:
+    """Where the field a loader message names is in the form, in the form's own words."""
+    named = error_field(message)
+    if named is None:
+        return ""
+    table, index, key = named
+    spec = next((s for s in fields_of(table) if s.key == key), None)
+    if spec is None:
+        return ""
+    row = "" if index is None else f"{table.removesuffix('s')} {index + 1} "
+    return f"Field: {spec.label}, {row}on the {TABS[table]} tab"
 
 
 def _scrolled(page: QWidget) -> QScrollArea:
@@ -194,6 +216,7 @@ class ScenarioEditor(QWidget):
     """The scenario form, the loader's verdict beside it, and New/Open/Save/Try it."""
 
     connect_here = Signal(str, str)  # a station's URL and key file ("": none), for Try it
+    saved = Signal(object)  # the Scenario as saved (its source is the file's path)
 
     def __init__(self, parent: QWidget | None = None,
                  classroom: Callable[[], ClassroomLink] | None = None,
@@ -290,9 +313,9 @@ class ScenarioEditor(QWidget):
         events_column = QVBoxLayout(events_page)
         events_column.addWidget(self.timeline)
         events_column.addWidget(self.events, 1)
-        for title, page in (("Story", self.story), ("Pump as found", pump_page),
-                            ("Events", events_page),
-                            ("Objectives and feedback", self.objectives)):
+        for title, page in ((TABS["scenario"], self.story), (TABS["pump"], pump_page),
+                            (TABS["events"], events_page),
+                            (TABS["objectives"], self.objectives)):
             self.tabs.addTab(_scrolled(page), title)
         splitter.addWidget(self.tabs)
 
@@ -407,8 +430,11 @@ class ScenarioEditor(QWidget):
             return  # the form has changed since
         self.error, self.loaded = error, scenario
         if error is not None:
+            where = where_in_form(error)
             self.verdict.setText(coloured("Not ready: ", CRITICAL, bold=True)
-                                 + coloured(error, CRITICAL))
+                                 + coloured(escape(error, quote=False), CRITICAL)
+                                 + (f"<br><br>{coloured(where, CRITICAL, bold=True)}"
+                                    if where else ""))
         elif scenario is not None:
             self.verdict.setText(coloured("Loads as written: ", OK, bold=True) + coloured(
                 f"'{scenario.title}', {counted(len(scenario.events), 'event')}, "
@@ -489,11 +515,12 @@ class ScenarioEditor(QWidget):
                       f"Opened {path.name}; it does not load yet: see the check.",
                       bad=problem is not None)
         elif verb == "save":
-            path, _scenario, saved = value
+            path, scenario, saved = value
             self.path, self.folder = path, path.parent
             self.dirty = self.data != saved  # edits made while it was being written
             self._titles()
-            self._say(f"Saved {path.name} in {path.parent}.")
+            self._say(f"Saved {path.name} in {path.parent}; the instructor panel lists it.")
+            self.saved.emit(scenario)
             if self._close_after_save:
                 self.close()
         else:

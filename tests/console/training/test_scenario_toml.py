@@ -107,7 +107,9 @@ EVENTS = st.one_of(
 CHECK_FIELDS = st.one_of(
     st.sampled_from([{"check": c} for c in (
         "interrogated_first", "program_unchanged", "never_stopped", "discrepancy_acknowledged",
-        "no_bolus", "report_printed", "no_soft_limit_override")]),
+        "no_bolus", "report_printed", "no_soft_limit_override", "interrogated_twice")]),
+    st.fixed_dictionaries({"check": st.just("mri_checked"),
+                           "outcome": st.sampled_from(["resumed", "delayed", "no-stall"])}),
     st.fixed_dictionaries({"check": st.just("daily_dose_between"),
                            "min_mcg_per_day": st.integers(0, 500),
                            "max_mcg_per_day": st.integers(500, 1000)}),

@@ -15,7 +15,7 @@ from itb_console.console.training.scenarios import (
 )
 from itb_console.device.pump_api import AlarmCode
 from itb_console.device.units import NL_PER_ML
-from itb_console.ui.training.scenario_editor import ScenarioEditor, error_field
+from itb_console.ui.training.scenario_editor import ScenarioEditor, error_field, where_in_form
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
@@ -310,3 +310,28 @@ def test_an_mri_events_delay_shows_only_for_a_late_restart(qtbot, editor):
     choose(form.widgets["resume"], "stuck")
     assert "delay_hours" not in row and not form.widgets["delay_hours"].isVisibleTo(form)
     assert editor.events.table.item(0, 1).text() == "MRI scan, 45 min; stuck until interrogated"
+
+
+@pytest.mark.parametrize(("message", "where"), [
+    ("f.toml:11: pump: concentration_mcg_per_ml is missing",
+     "Field: Concentration (mcg/mL), on the Pump as found tab"),
+    ("f.toml:40: events[2].delay_hours: 30 must be a whole number from 2 to 24",
+     "Field: Restart delayed by (hours), event 2 on the Events tab"),
+    ("f.toml:9: pump.record.tip_level: 'T13' must be a vertebral level",
+     "Field: Catheter tip level, on the Pump as found tab"),
+    ("f.toml:3: objectives[1].outcome: 'x' must be one of no-stall, resumed, delayed",
+     "Field: Check recorded as, objective 1 on the Objectives and feedback tab"),
+    ("f.toml: not valid TOML: x", ""),
+])
+def test_the_check_says_where_the_field_is_in_the_form(message, where):
+    assert where_in_form(message) == where
+
+
+def test_a_missing_field_is_shown_with_its_place_and_go_to_finds_it(qtbot, editor):
+    editor.show()
+    checked(qtbot, editor)  # a new scenario: the concentration is the first thing missing
+    assert editor.error.endswith("pump: concentration_mcg_per_ml is missing")
+    assert "Field: Concentration (mcg/mL), on the Pump as found tab" in editor.verdict.text()
+    editor.go_to_error()
+    assert editor.tabs.currentIndex() == 1
+    assert editor.pump_left.widgets["concentration_mcg_per_ml"].hasFocus()
