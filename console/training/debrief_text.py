@@ -147,7 +147,7 @@ def context_at(actions: ActionLog, index: int) -> list[tuple[str, str]]:
         ("Interrogated", "yes" if first_read is not None and first_read <= index
          else "NOT YET: nothing read from the pump"),
         ("Program in force", _program_in_force(done)),
-        ("Last refill", (refill_words(refills[-1].detail) or "done") if refills
+        ("Refill in this run", (refill_words(refills[-1].detail) or "done") if refills
          else "none yet"),
         ("Boluses started", f"{len(boluses)}" + (f" ({cancelled} cancelled)" if cancelled
                                                  else "")

@@ -184,8 +184,9 @@ class DebriefWindow(QDialog):
             f"{escape(trainee_text(debrief))}</b><br>Session (world time): "
             f"{escape(span_text(debrief))} &nbsp; <b style='font-size:large;color:{colour}'>"
             f"Score {score_text(debrief)}</b><br>"
-            + " &nbsp; ".join(f"<b>{escape(label)}:</b>&nbsp;{escape(words)}"
-                              for label, words in pump_words(debrief).items()))
+            + " &nbsp; ".join(  # a label never breaks from its value, nor inside itself
+                f"<b>{escape(label).replace(' ', '&nbsp;')}:</b>&nbsp;{escape(words)}"
+                for label, words in pump_words(debrief).items()))
         _fill(self.objectives, [[o.text, f"{o.points} / {o.max_points}",
                                  "Passed" if o.passed else "Failed", o.feedback]
                                 for o in debrief.objectives])
