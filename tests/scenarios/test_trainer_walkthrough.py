@@ -15,6 +15,7 @@ in large type. Training mock, not for clinical use.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 from collections.abc import Callable
@@ -22,10 +23,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from itb_console.console.session import Session
+from itb_console.console.training.scenario_runner import StationState
 from itb_console.device.pump_api import AlarmCode
 from itb_console.ui.main_window import MainWindow
 from itb_console.ui.screenshots import save
-from itb_console.ui.style import apply_style
+from itb_console.ui.style import CRITICAL, apply_style
 from itb_console.ui.training.trainee_dialog import TraineeDialog
 from PySide6.QtCore import QSettings, QSize, QTimer
 from PySide6.QtPdf import QPdfDocument
@@ -34,6 +36,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QWidget,
@@ -102,9 +105,17 @@ def button(window: QWidget, text: str) -> QPushButton:
     return next(b for b in window.findChildren(QPushButton) if b.text() == text)
 
 
+def checked(qtbot, editor) -> str:
+    """The check box's verdict on the form as it is now (it checks once typing rests)."""
+    with qtbot.waitSignal(editor.checker.answered, timeout=WAIT_MS,
+                          check_params_cb=lambda tag, *_: tag == f"check {editor._checks}"):
+        editor.check_now()
+    return spaced(re.sub(r"<[^>]+>", "", editor.verdict.text()))  # as read: no markup
+
+
 def write_the_scenario(qtbot, editor, pictures: Pictures) -> None:
     """Every part of the form, typed: story, pump as found and its record, events,
-    objectives with their feedback."""
+    objectives with their feedback; the check box says what is still missing, and where."""
     story = editor.story.widgets
     type_into(qtbot, story["title"], TITLE)
     type_into(qtbot, story["id"], SCENARIO_ID)
@@ -118,6 +129,7 @@ def write_the_scenario(qtbot, editor, pictures: Pictures) -> None:
     type_into(qtbot, story["text"], "Check the pump after the MRI (Pump > After an MRI), "
                                     "record what you find, do not stop the pump, print the "
                                     "report.")
+    assert "Field: Concentration (mcg/mL), on the Pump as found tab" in checked(qtbot, editor)
     pictures.take(editor, "1_story")
 
     editor.tabs.setCurrentIndex(1)
@@ -134,6 +146,8 @@ def write_the_scenario(qtbot, editor, pictures: Pictures) -> None:
     choose(record["tip_level"], "T9")
     type_into(qtbot, record["last_refill"], "2026-10-21")
     type_into(qtbot, record["next_refill"], "2027-01-13")
+    assert "Field: Short name, objective 1 on the Objectives and feedback tab" in checked(
+        qtbot, editor)
     pictures.take(editor, "2_pump")
 
     editor.tabs.setCurrentIndex(2)
@@ -147,6 +161,7 @@ def write_the_scenario(qtbot, editor, pictures: Pictures) -> None:
     choose(events.form.widgets["kind"], "advance")
     type_into(qtbot, events.form.widgets["hours"], "4")
     events.choose(0)
+    checked(qtbot, editor)
     pictures.take(editor, "3_events")
 
     editor.tabs.setCurrentIndex(3)
@@ -180,7 +195,8 @@ def write_the_scenario(qtbot, editor, pictures: Pictures) -> None:
         type_into(qtbot, form["points"], str(OBJECTIVES[objective_id]))
         type_into(qtbot, form["pass"], done)
         type_into(qtbot, form["fail"], missed)
-    qtbot.waitUntil(lambda: "Loads as written" in editor.verdict.text(), timeout=WAIT_MS)
+    assert checked(qtbot, editor) == (
+        f"Loads as written: '{TITLE}', 2 event(s), 5 objective(s), 100 points.")
     objectives.choose(2)  # the post-MRI check and what it must conclude
     pictures.take(editor, "4_objectives")
 
@@ -208,11 +224,15 @@ def answer_trainees(names: list[tuple[str, str]] | None, answered: list[str]) ->
     QTimer.singleShot(0, fill)
 
 
-def clicked(qtbot, panel, text: str):
-    with qtbot.waitSignal(panel.link.answered, timeout=WAIT_MS) as got:
-        button(panel, text).click()
-    assert got.args[0].error is None and got.args[0].problems == ()
-    return got.args[0]
+def clicked(qtbot, panel, text: str, done: Callable[[], bool]) -> None:
+    """Click, then wait until the panel shows ``done``. Not waitSignal on the link's
+    answers: End and score files the runs with more answers queued right behind its own,
+    and one reaching a finished (freed) signal blocker calls into whatever object took
+    its place."""
+    panel.message.clear()
+    button(panel, text).click()
+    qtbot.waitUntil(lambda: done() or CRITICAL in panel.message.text(), timeout=WAIT_MS)
+    assert CRITICAL not in panel.message.text(), panel.message.text()
 
 
 # ---------------------------------------------------------------------------- trainees
@@ -250,6 +270,8 @@ def test_a_trainer_writes_a_post_mri_scenario_runs_three_stations_and_prints_the
     # 1. Training > Scenario editor: the form, then Save (the file dialog answered).
     trainer.scenario_editor_action.trigger()
     editor = trainer.scenario_editor
+    # If the test fails before Save, closing must not wait on the unsaved-changes question.
+    monkeypatch.setattr(editor, "ask_unsaved", lambda: QMessageBox.StandardButton.Discard)
     write_the_scenario(qtbot, editor, pictures)
     saved_as = tmp_path / "my scenarios" / f"{SCENARIO_ID}.toml"
     saved_as.parent.mkdir()
@@ -268,13 +290,14 @@ def test_a_trainer_writes_a_post_mri_scenario_runs_three_stations_and_prints_the
     panel.scenario.setCurrentIndex(panel.scenario.findText(
         f"{TITLE} (intermediate) - {saved_as.name}"))
     panel.count.setValue(3)
-    rows = clicked(qtbot, panel, "Open").rows
-    assert [r.scenario_id for r in rows] == [SCENARIO_ID] * 3
+    clicked(qtbot, panel, "Open", lambda: len(panel.rows) == 3)
+    assert [r.scenario_id for r in panel.rows] == [SCENARIO_ID] * 3
     answered: list[str] = []
     answer_trainees(list(TRAINEES), answered)
     button(panel, "Trainees...").click()
     assert answered == ["accepted"]
-    clicked(qtbot, panel, "Start")
+    clicked(qtbot, panel, "Start",
+            lambda: {r.state for r in panel.rows} == {StationState.RUNNING})
 
     # 3. Three trainees at their consoles, one after another.
     for number, (row, script) in enumerate(zip(panel.rows, SCRIPTS, strict=True)):
@@ -289,8 +312,8 @@ def test_a_trainer_writes_a_post_mri_scenario_runs_three_stations_and_prints_the
     recorded: list[tuple[str, object]] = []
     trainer.records.answered.connect(lambda tag, _run, error: recorded.append((tag, error)))
     answer_trainees(None, answered)
-    clicked(qtbot, panel, "End and score")
-    qtbot.waitUntil(lambda: len(recorded) == 3, timeout=WAIT_MS)
+    clicked(qtbot, panel, "End and score", lambda: len(recorded) == 3)
+    assert answered == ["accepted", "accepted"]
     assert sorted(recorded) == [(f"instructor:Station {n}", None) for n in (1, 2, 3)]
     with qtbot.waitSignal(panel.link.rows_ready, timeout=WAIT_MS):
         panel.refresh_soon()

@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFileDialog,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -56,6 +57,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QPushButton,
+    QScrollArea,
     QSlider,
     QSplitter,
     QTableWidget,
@@ -188,12 +190,18 @@ class InstructorPanel(QWidget):
         self.trainee_actions = QListWidget()
         self.trainee_actions.setAccessibleName("The selected trainee's actions")
         self.trainee_actions.setWordWrap(True)  # a long action wraps rather than scrolls sideways
-        watch_layout.addWidget(self.trainee_actions)
+        watch_layout.addWidget(self.trainee_actions, 1)
         self.result = QLabel("")
         self.result.setAccessibleName("The selected station's details and score")
         self.result.setWordWrap(True)
         self.result.setTextFormat(Qt.TextFormat.RichText)
-        watch_layout.addWidget(self.result)
+        self.result.setAlignment(Qt.AlignmentFlag.AlignTop)
+        # In large type a scored station's feedback is a scroll away, never cut off.
+        result_scroll = QScrollArea()
+        result_scroll.setWidgetResizable(True)
+        result_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        result_scroll.setWidget(self.result)
+        watch_layout.addWidget(result_scroll, 1)
         row.addWidget(watch, 1)
         splitter.addWidget(lower)
         splitter.setSizes([260, 420])

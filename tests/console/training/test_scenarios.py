@@ -162,3 +162,10 @@ def test_a_post_mri_check_objective_takes_a_conclusion_not_interrogate_again():
         parse_scenario("m.toml", bad)
     assert str(error.value) == (f"m.toml:{line_of(bad, wrong)}: objectives[3].outcome: "
                                 "'not-yet-logged' must be one of no-stall, resumed, delayed")
+
+
+def test_a_field_missing_from_one_of_many_tables_names_which():
+    text = replaced('id = "report"\n', "")
+    with pytest.raises(ScenarioError) as error:
+        parse_scenario("x.toml", text)
+    assert str(error.value).endswith(": objectives[5]: id is missing")
