@@ -196,7 +196,7 @@ def write_the_scenario(qtbot, editor, pictures: Pictures) -> None:
         type_into(qtbot, form["pass"], done)
         type_into(qtbot, form["fail"], missed)
     assert checked(qtbot, editor) == (
-        f"Loads as written: '{TITLE}', 2 event(s), 5 objective(s), 100 points.")
+        f"Loads as written: '{TITLE}', 2 events, 5 objectives, 100 points.")
     objectives.choose(2)  # the post-MRI check and what it must conclude
     pictures.take(editor, "4_objectives")
 
@@ -348,7 +348,7 @@ def test_a_trainer_writes_a_post_mri_scenario_runs_three_stations_and_prints_the
         ["TR-2026-13", "Eve Fox", "80 / 100 (80 %)", "✓ 10/10", "✓ 20/20", "✓ 40/40",
          "✓ 10/10", "✗ 0/20"]]
     assert spaced(records.cohort_summary.text()) == (
-        "3 run(s) by 3 trainee(s); mean 73 %, median 80 %, lowest 40 %, best 100 %")
+        "3 runs by 3 trainees; mean 73 %, median 80 %, lowest 40 %, best 100 %")
     pictures.take(records, "6_cohort")
 
     pdf = tmp_path / "cohort.pdf"

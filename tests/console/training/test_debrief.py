@@ -61,7 +61,7 @@ def test_the_debrief_names_whose_pump_it_was_with_its_implant_record():
                     "last_refill": "2026-10-14", "next_refill": "2027-01-13"}}
     assert {label: spaced(words) for label, words in pump_words(debrief).items()} == {
         "Patient": "TRAINING-02", "Pump": "GX-20 SIM-000002", "Implanted": "2026-10-14",
-        "Catheter": "SIM-CATH-1, 45.0 cm x 0.0022 mL/cm = 0.10 mL", "Catheter tip": "T10",
+        "Catheter": "SIM-CATH-1, 45.0 cm x 0.0022 mL/cm = 0.099 mL", "Catheter tip": "T10",
         "Last refill": "2026-10-14", "Next refill (booked)": "2027-01-13"}
 
 

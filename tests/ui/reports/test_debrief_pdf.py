@@ -42,7 +42,7 @@ def test_pdf_states_score_objectives_and_timeline(tmp_path, qapp):
     assert "+0:12:00 Session closed" in text
     assert ("Patient and implant record (at the end of the run) Patient ID TRAINING-02 "
             "Pump GX-20 SIM-000002 Implanted 2026-10-14 Catheter tip T10 Catheter SIM-CATH-1, "
-            "45.0 cm x 0.0022 mL/cm = 0.10 mL Last refill 2026-10-14 Next refill (booked) "
+            "45.0 cm x 0.0022 mL/cm = 0.099 mL Last refill 2026-10-14 Next refill (booked) "
             "2027-01-13") in text.replace("\u2060", "")
     assert text.startswith("Training mock, not for clinical use Page 1 of 1")
 
