@@ -148,6 +148,7 @@ def write_the_scenario(qtbot, editor, pictures: Pictures) -> None:
     type_into(qtbot, record["next_refill"], "2027-01-13")
     assert "Field: Short name, objective 1 on the Objectives and feedback tab" in checked(
         qtbot, editor)
+    editor.tabs.currentWidget().ensureWidgetVisible(record["next_refill"])  # as scrolled to
     pictures.take(editor, "2_pump")
 
     editor.tabs.setCurrentIndex(2)
