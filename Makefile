@@ -37,6 +37,9 @@ bench: $(STAMP)
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m itb_console.ui.screenshots docs/images
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m itb_console.ui.sizes docs/images/sizes
+	for scale in 1 1.5; do QT_QPA_PLATFORM=offscreen ITB_WALKTHROUGH_IMAGES=docs/images/walkthrough \
+		ITB_WALKTHROUGH_SCALE=$$scale $(BIN)/python -m pytest -q -p no:cacheprovider \
+		tests/scenarios/test_trainer_walkthrough.py || exit 1; done
 
 # Translations: pyside6-lupdate over console/ and ui/ into resources/i18n/*.ts, filled from
 # the reviewed tables resources/i18n/<lang>.csv, compiled by pyside6-lrelease into the .qm

@@ -22,6 +22,7 @@ RECENT_KEY = "devices/recent"
 RECENT_LIMIT = 8
 DAILY_CHANGE_KEY = "limits/max_daily_change_percent"
 STEP_CEILING_KEY = "limits/max_step_mcg_per_day"
+SCENARIO_FOLDER_KEY = "training/scenario_folder"
 
 
 def recent_devices(settings: QSettings) -> list[str]:
@@ -40,6 +41,17 @@ def remember_device(settings: QSettings, url: str) -> None:
 
 
 KEY_FILES_KEY = "devices/key_files"  # "URL<tab>path" per keyed device: the path, never the key
+
+
+def scenario_folder(settings: QSettings) -> Path | None:
+    """Where the trainer last saved a scenario: the editor starts there, and the instructor
+    panel lists the scenarios in it."""
+    value = settings.value(SCENARIO_FOLDER_KEY, "")
+    return Path(value) if isinstance(value, str) and value else None
+
+
+def remember_scenario_folder(settings: QSettings, folder: Path) -> None:
+    settings.setValue(SCENARIO_FOLDER_KEY, str(folder))
 
 
 def _key_file_entries(settings: QSettings) -> list[tuple[str, str]]:

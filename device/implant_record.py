@@ -23,6 +23,9 @@ MAX_TEXT_CHARS = 32
 EARLIEST = date(2000, 1, 1)
 LATEST = date(2099, 12, 31)
 TIP_LEVEL = re.compile(r"C[1-7]|T(?:1[0-2]|[1-9])|L[1-5]")
+# Every level TIP_LEVEL takes, head to tail, for a list to choose from.
+TIP_LEVELS = tuple(f"{region}{number}" for region, count in (("C", 7), ("T", 12), ("L", 5))
+                   for number in range(1, count + 1))
 WIRE_DATE = "%Y%m%d"
 
 

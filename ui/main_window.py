@@ -27,6 +27,8 @@ from itb_console.console.settings import (
     editor_snap_minutes,
     remember_device,
     remember_key_file,
+    remember_scenario_folder,
+    scenario_folder,
     soft_limits,
     sound_settings,
 )
@@ -74,6 +76,7 @@ from PySide6.QtWidgets import (
 if TYPE_CHECKING:  # the dialogs, panels and reports load when first opened
     from itb_console.console.clinical.report import SessionReport
     from itb_console.console.training.records_service import RecordsService
+    from itb_console.console.training.scenarios import Scenario
     from itb_console.ui.dialogs.about import AboutDialog
     from itb_console.ui.dialogs.alarms_panel import AlarmsPanel
     from itb_console.ui.dialogs.battery_clock_dialog import BatteryClockDialog
@@ -595,7 +598,8 @@ class MainWindow(QMainWindow):
     def show_instructor(self) -> InstructorPanel:
         from itb_console.ui.training.instructor_panel import InstructorPanel
         if self.instructor is None:
-            self.instructor = InstructorPanel(self, records=self.records_service())
+            self.instructor = InstructorPanel(self, scenario_folder=scenario_folder(self.settings),
+                                              records=self.records_service())
             self.instructor.connect_here.connect(self._connect_to_station)
         self.instructor.show()
         self.instructor.raise_()
@@ -626,11 +630,19 @@ class MainWindow(QMainWindow):
         from itb_console.ui.training.scenario_editor import ScenarioEditor
         if self.scenario_editor is None:
             self.scenario_editor = ScenarioEditor(
-                self, classroom=lambda: self.show_instructor().link)
+                self, classroom=lambda: self.show_instructor().link,
+                folder=scenario_folder(self.settings))
             self.scenario_editor.connect_here.connect(self._connect_to_station)
+            self.scenario_editor.saved.connect(self._scenario_saved)
         self.scenario_editor.show()
         self.scenario_editor.raise_()
         return self.scenario_editor
+
+    def _scenario_saved(self, scenario: Scenario) -> None:
+        """A scenario just saved is run from the instructor panel without looking for it."""
+        remember_scenario_folder(self.settings, Path(scenario.source).parent)
+        if self.instructor is not None:
+            self.instructor.add_scenario(scenario)
 
     def _connect_to_station(self, url: str, key_file: str) -> None:
         if self.session.state is not SessionState.DISCONNECTED:

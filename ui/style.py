@@ -22,6 +22,8 @@ WARN_BG = "#fff3cd"
 WARN_INK = "#7a4b00"
 OK = "#2e7d32"
 CRITICAL = "#b00020"
+# Passed and failed marked in shape as well as colour (a print may be black and white).
+PASSED_MARK, FAILED_MARK = "\u2713", "\u2717"
 
 STYLE_SHEET = f"""
 QWidget {{ color: {INK}; }}

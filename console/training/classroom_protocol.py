@@ -17,16 +17,20 @@ from itb_console.console.actions import Action
 from itb_console.console.training.debrief import (
     DebriefError,
     ObjectiveRecord,
+    PumpOnRecord,
     action_from_json,
     action_to_json,
     json_field,
     json_time,
     objective_from_json,
     objective_to_json,
+    pump_from_json,
+    pump_to_json,
 )
 from itb_console.console.training.scenario_runner import MIN_SPEED, StationState
 from itb_console.console.training.scenarios import EventKind
 from itb_console.device.clock import MAX_SPEED
+from itb_console.device.mri_fault import MAX_SCAN_MINUTES, MriResume, check_mri
 from itb_console.device.pump_api import AlarmCode
 
 VERSION = 1
@@ -62,11 +66,13 @@ OPS: dict[str, tuple[tuple[str, type, bool], ...]] = {
     "speed": (_STATIONS, ("speed", float, True)),
     "jump": (_STATIONS, ("seconds", float, True)),
     "inject": (_STATIONS, ("kind", str, True), ("alarm", str, False),
-               ("percent", int, False)),
+               ("percent", int, False), ("minutes", int, False), ("resume", str, False),
+               ("delay_hours", int, False)),
     "restart": (("station", str, True),),
     "close": (_STATIONS,),
     "shutdown": (),
 }
+MRI_ARGS = ("minutes", "resume", "delay_hours")  # an injected MRI scan's own arguments
 _TYPE_NAMES = {int: "a whole number", float: "a number", str: "text", bool: "true or false",
                list: "a list of station names"}
 
@@ -135,18 +141,34 @@ def _check_values(op: str, args: dict[str, Any]) -> None:
 
 
 def _check_inject(args: dict[str, Any]) -> None:
-    # An MRI scan is scripted in the scenario (it needs its length and restart), not injected.
-    kinds = [k.value for k in EventKind if k not in (EventKind.ADVANCE, EventKind.MRI)]
-    if args["kind"] not in kinds:
-        raise ProtocolError(f"inject.kind: {args['kind']!r} is not a fault; allowed: "
+    kinds = [k.value for k in EventKind if k is not EventKind.ADVANCE]
+    kind = args["kind"]
+    if kind not in kinds:
+        raise ProtocolError(f"inject.kind: {kind!r} is not a fault; allowed: "
                             f"{', '.join(kinds)} (jump moves time)")
-    if args["kind"] == EventKind.ALARM.value:
+    if kind == EventKind.ALARM.value:
         codes = [c.value for c in AlarmCode]
         if args.get("alarm") not in codes:
             raise ProtocolError(f"inject.alarm: {args.get('alarm')!r} must be one of "
                                 f"{', '.join(codes)}")
-    if args["kind"] == EventKind.OVER_INFUSION.value and not 1 <= args.get("percent", 0) <= 200:
+    if kind == EventKind.OVER_INFUSION.value and not 1 <= args.get("percent", 0) <= 200:
         raise ProtocolError(f"inject.percent: {args.get('percent')!r} must be from 1 to 200")
+    scan = [name for name in MRI_ARGS if name in args]
+    if kind != EventKind.MRI.value:
+        if scan:
+            raise ProtocolError(f"inject.{scan[0]}: only kind mri takes "
+                                f"{', '.join(MRI_ARGS)}")
+        return
+    resumes = [r.value for r in MriResume]
+    if args.get("resume") not in resumes:
+        raise ProtocolError(f"inject.resume: {args.get('resume')!r} must be one of "
+                            f"{', '.join(resumes)}")
+    if "minutes" not in args:
+        raise ProtocolError(f"inject.minutes is missing (the scan's length, 1 to "
+                            f"{MAX_SCAN_MINUTES} min)")
+    problem = check_mri(args["minutes"], MriResume(args["resume"]), args.get("delay_hours", 0))
+    if problem is not None:
+        raise ProtocolError(f"inject: {problem}")
 
 
 def answer(request_id: int | None, result: Any = None, error: str | None = None) -> bytes:
@@ -184,6 +206,7 @@ class StationRow:
     last_action: Action | None
     actions: tuple[Action, ...] | None  # only for the station a read asked for
     objectives: tuple[ObjectiveRecord, ...] | None  # once ended and scored
+    pump: PumpOnRecord | None = None  # patient, pump and implant record, with ``actions``
 
     @property
     def score(self) -> tuple[int, int] | None:
@@ -211,6 +234,7 @@ def row_to_json(row: StationRow) -> dict[str, Any]:
                     else [action_to_json(a, f"{where}[{i}]") for i, a in enumerate(row.actions)]),
         "objectives": (None if row.objectives is None
                        else [objective_to_json(o) for o in row.objectives]),
+        "pump": None if row.pump is None else pump_to_json(row.pump),
     }
 
 
@@ -234,7 +258,8 @@ def _row(data: object) -> StationRow:
         pump_clock = datetime.fromisoformat(json_field(data, "pump_clock", str))
     except ValueError:
         raise ProtocolError("station row: pump_clock is not a date-time") from None
-    last, actions, objectives = (data.get(k) for k in ("last_action", "actions", "objectives"))
+    last, actions, objectives, pump = (data.get(k) for k in (
+        "last_action", "actions", "objectives", "pump"))
     alarms = json_field(data, "alarms", list)
     speed: Any = data.get("speed")
     if not _is(speed, float):
@@ -257,4 +282,5 @@ def _row(data: object) -> StationRow:
         actions=(None if actions is None else tuple(
             action_from_json(a, f"actions[{i}]") for i, a in enumerate(actions))),
         objectives=(None if objectives is None else tuple(
-            objective_from_json(o, f"objectives[{i}]") for i, o in enumerate(objectives))))
+            objective_from_json(o, f"objectives[{i}]") for i, o in enumerate(objectives))),
+        pump=None if pump is None else pump_from_json(pump))

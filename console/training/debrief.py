@@ -1,24 +1,26 @@
 """The debrief of a scenario run: who, when, the score per objective, and every action.
 
 A debrief is what the instructor goes through with the trainee after a scenario, and what
-is filed: it is saved as a versioned JSON file (written atomically) and loaded back
-exactly, so a replay weeks later shows the same timeline and the same marks. A file that
-is corrupt, or written by a newer program, is refused with the file name and the reason,
-and nothing of it is used.
+is filed: it names whose pump the run was on (patient, pump and implant record, as the
+session report and the review dialog do), and it is saved as a versioned JSON file
+(written atomically) and loaded back exactly, so a replay weeks later shows the same
+timeline and the same marks. A file that is corrupt, or written by a newer program, is
+refused with the file name and the reason, and nothing of it is used.
 """
 
 from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 from itb_console.console.actions import Action, ActionKind, ActionLog
-from itb_console.console.clinical.report import TRAINING_MARK
+from itb_console.console.clinical.report import TRAINING_MARK, implant_json
 from itb_console.console.training.assessment import Assessment
 from itb_console.device.atomic_file import write_text_atomically
+from itb_console.device.implant_record import LATEST, ImplantRecord, RecordError
 from itb_console.device.text_files import read_text
 from itb_console.device.version import Build, current_build
 
@@ -40,6 +42,17 @@ class ObjectiveRecord:
     max_points: int
     passed: bool
     feedback: str
+
+
+@dataclass(frozen=True)
+class PumpOnRecord:
+    """Whose pump the run was on, as the pump held it when the run ended (a record the
+    trainee changed shows changed; the timeline says when and why)."""
+
+    patient_id: str
+    model_code: str
+    serial_number: str
+    implant: ImplantRecord
 
 
 class ScoredRun:
@@ -72,10 +85,13 @@ class Debrief(ScoredRun):
     actions: ActionLog = field(default_factory=ActionLog)
     # The build that scored the run; None for files written before builds were recorded.
     software: Build | None = field(default_factory=current_build)
+    # The patient, pump and implant record; None for files written before they were kept.
+    pump: PumpOnRecord | None = None
 
     @classmethod
     def from_assessment(cls, assessment: Assessment, actions: ActionLog, *, trainee: str,
-                        station: str, started_at: datetime, ended_at: datetime) -> Debrief:
+                        station: str, started_at: datetime, ended_at: datetime,
+                        pump: PumpOnRecord | None) -> Debrief:
         """The debrief of an assessed run; the actions are copied, so later ones stay out."""
         scenario = assessment.scenario
         return cls(
@@ -85,7 +101,7 @@ class Debrief(ScoredRun):
                 ObjectiveRecord(r.objective.id, r.objective.text, r.points,
                                 r.objective.points, r.passed, r.feedback)
                 for r in assessment.results),
-            actions=ActionLog(list(actions.actions)))
+            actions=ActionLog(list(actions.actions)), pump=pump)
 
 
 # ---------------------------------------------------------------------------- writing
@@ -109,6 +125,7 @@ def to_json_dict(debrief: Debrief) -> dict[str, Any]:
         "training_mark": TRAINING_MARK,
         "software": None if debrief.software is None else debrief.software.to_json_dict(),
         "scenario": {"id": debrief.scenario_id, "title": debrief.scenario_title},
+        "pump": None if debrief.pump is None else pump_to_json(debrief.pump),
         "trainee": debrief.trainee,
         "station": debrief.station,
         "started_at": _time_text(debrief.started_at, "started_at"),
@@ -119,6 +136,12 @@ def to_json_dict(debrief: Debrief) -> dict[str, Any]:
         "actions": [action_to_json(a, f"actions[{i}]")
                     for i, a in enumerate(debrief.actions.actions)],
     }
+
+
+def pump_to_json(pump: PumpOnRecord) -> dict[str, Any]:
+    """Whose pump, as JSON (debrief files and the classroom protocol share it)."""
+    return {"patient_id": pump.patient_id, "model_code": pump.model_code,
+            "serial_number": pump.serial_number, "implant": implant_json(pump.implant)}
 
 
 def objective_to_json(objective: ObjectiveRecord) -> dict[str, Any]:
@@ -204,6 +227,47 @@ def action_from_json(data: object, where: str) -> Action:
                    for key, value in detail.items()})
 
 
+def _date(data: dict[str, Any], key: str, where: str, optional: bool) -> date | None:
+    if optional and data.get(key, "") is None:
+        return None
+    text = json_field(data, key, str, where)
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise DebriefError(f"{where}{key}: {text!r} must be a date like 2026-11-25"
+                           + (" or null" if optional else "")) from None
+
+
+def pump_from_json(data: object, where: str = "pump.") -> PumpOnRecord:
+    """Whose pump; every record value is checked as the pump checks it."""
+    if not isinstance(data, dict):
+        raise DebriefError(f"{where.rstrip('.')}: must be an object with patient_id, "
+                           "model_code, serial_number and implant")
+    implant = json_field(data, "implant", dict, where)
+    inner = f"{where}implant."
+    implanted_on = _date(implant, "implant_date", inner, optional=False)
+    assert implanted_on is not None
+    record = ImplantRecord(
+        implanted_on=implanted_on,
+        catheter_model=json_field(implant, "catheter_model", str, inner),
+        catheter_length_mm=json_field(implant, "catheter_length_mm", int, inner),
+        catheter_nl_per_cm=json_field(implant, "catheter_nl_per_cm", int, inner),
+        tip_level=json_field(implant, "tip_level", str, inner),
+        last_refill_on=_date(implant, "last_refill", inner, optional=True),
+        next_refill_on=_date(implant, "next_refill", inner, optional=True))
+    try:
+        record.check(LATEST)  # dates in order; any day up to the latest a pump keeps
+    except RecordError as error:
+        raise DebriefError(f"{inner}{error}") from None
+    volume = json_field(implant, "catheter_volume_nl", int, inner)
+    if volume != record.catheter_volume_nl:
+        raise DebriefError(f"{inner}catheter_volume_nl: {volume} does not match the "
+                           f"catheter, which holds {record.catheter_volume_nl} nL")
+    return PumpOnRecord(json_field(data, "patient_id", str, where),
+                        json_field(data, "model_code", str, where),
+                        json_field(data, "serial_number", str, where), record)
+
+
 def _software(data: dict[str, Any]) -> Build | None:
     """The optional ``software`` record: absent or null in files from before it existed."""
     record = data.get("software")
@@ -246,7 +310,8 @@ def from_json_dict(data: object) -> Debrief:
         objectives=objectives,
         actions=ActionLog([action_from_json(a, f"actions[{i}]")
                            for i, a in enumerate(json_field(data, "actions", list))]),
-        software=_software(data))
+        software=_software(data),
+        pump=None if data.get("pump") is None else pump_from_json(data["pump"]))
     if debrief.ended_at < debrief.started_at:
         raise DebriefError(f"ended_at: {debrief.ended_at.isoformat()} is before started_at "
                            f"{debrief.started_at.isoformat()}")

@@ -13,7 +13,9 @@ from datetime import UTC, datetime, timedelta
 from itb_console.console.actions import ActionKind, ActionLog
 from itb_console.console.training.assessment import Outcome, assess
 from itb_console.console.training.debrief import Debrief
+from itb_console.console.training.scenario_runner import pump_on_record, scenario_model
 from itb_console.console.training.scenarios import shipped_scenarios
+from itb_console.device.clock import ManualClock
 from itb_console.device.therapy import Concentration, DoseRate, Mode, Program, Schedule
 
 STARTED_AT = datetime(2026, 11, 25, 11, tzinfo=UTC)
@@ -49,6 +51,8 @@ def example_debrief(actions: ActionLog | None = None) -> Debrief:
                       pump_clock=datetime(2026, 11, 25, 11, 12),
                       true_local_time=datetime(2026, 11, 25, 11, 12),
                       active_alarms=frozenset(), actions=log)
+    pump = scenario_model(scenario.pump, ManualClock(scenario.pump.start_local.timestamp()))
     return Debrief.from_assessment(assess(scenario, outcome), log, trainee="A. Trainee",
                                    station="Station 3", started_at=STARTED_AT,
-                                   ended_at=STARTED_AT + timedelta(minutes=12))
+                                   ended_at=STARTED_AT + timedelta(minutes=12),
+                                   pump=pump_on_record(pump))

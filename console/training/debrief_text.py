@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 
 from itb_console.console import number_style as style
 from itb_console.console.actions import Action, ActionKind, ActionLog
+from itb_console.console.clinical.implant_words import implant_words
 from itb_console.console.event_words import (
     alarm_title,
     bolus_words,
@@ -146,7 +147,7 @@ def context_at(actions: ActionLog, index: int) -> list[tuple[str, str]]:
         ("Interrogated", "yes" if first_read is not None and first_read <= index
          else "NOT YET: nothing read from the pump"),
         ("Program in force", _program_in_force(done)),
-        ("Last refill", (refill_words(refills[-1].detail) or "done") if refills
+        ("Refill in this run", (refill_words(refills[-1].detail) or "done") if refills
          else "none yet"),
         ("Boluses started", f"{len(boluses)}" + (f" ({cancelled} cancelled)" if cancelled
                                                  else "")
@@ -173,6 +174,15 @@ def span_text(debrief: Debrief) -> str:
 def trainee_text(debrief: Debrief) -> str:
     return (f"{debrief.trainee or 'not named'}"
             + (f" at {debrief.station}" if debrief.station else ""))
+
+
+def pump_words(debrief: Debrief) -> dict[str, str]:
+    """Whose pump the run was on, by label: patient, pump, then the implant record."""
+    pump = debrief.pump
+    if pump is None:
+        return {"Patient and implant record": "not recorded in this file"}
+    return {"Patient": pump.patient_id, "Pump": f"{pump.model_code} {pump.serial_number}",
+            **implant_words(pump.implant)}
 
 
 def software_text(debrief: Debrief) -> str:

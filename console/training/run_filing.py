@@ -28,7 +28,7 @@ def ended_debrief(client: ClassroomClient, station: str, trainee: str) -> Debrie
     return Debrief(scenario_id=ended.scenario_id, scenario_title=ended.scenario_title,
                    trainee=trainee, station=ended.name, started_at=ended.started_at,
                    ended_at=ended.world_time, objectives=ended.objectives,
-                   actions=ActionLog(list(ended.actions)))
+                   actions=ActionLog(list(ended.actions)), pump=ended.pump)
 
 
 def file_run(client: ClassroomClient, station: str, trainee: Trainee, records_folder: Path,

@@ -17,17 +17,20 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from itb_console.console.clinical.calculators import Origin
+from itb_console.console.event_words import alarm_title
 from itb_console.console.number_input import NumberRule, canonical, read_number, typed
 from itb_console.console.training.scenarios import (
     CHECK_FIELDS,
     EVENT_COMMON,
     EVENT_FIELDS,
+    MRI_CONCLUSIONS,
     OBJECTIVE_COMMON,
     CheckKind,
     EventKind,
 )
 from itb_console.device.drugs import load_drugs
-from itb_console.device.mri_fault import MriResume
+from itb_console.device.implant_record import TIP_LEVELS
+from itb_console.device.mri_fault import DELAY_HOURS, MAX_SCAN_MINUTES, MriResume
 from itb_console.device.pump_api import AlarmCode, BolusKind
 from itb_console.device.pump_profiles import profile_ids
 from itb_console.device.therapy import Mode
@@ -39,6 +42,8 @@ class Kind(enum.Enum):
     CHOICE = "choice"  # one of ``options``
     WHOLE = "whole number"
     VOLUME = "volume"  # mL as typed ("3.2"), exact in the file
+    DECIMAL = "decimal"  # another quantity as typed ("45", "0.0022"), exact in the file
+    DATE = "date"  # a day as typed, "2026-11-25"
     DATE_TIME = "date-time"  # local, "2026-11-25T09:00:00"
     ALARMS = "alarms"  # a list of alarm codes
     STEPS = "steps"  # [["HH:MM", "mcg/day"], ...]
@@ -48,13 +53,20 @@ class Kind(enum.Enum):
 class FieldSpec:
     """One field of the scenario file as the form shows it."""
 
-    table: str  # "scenario", "patient", "order", "pump", "events", "objectives"
+    table: str  # "scenario", "patient", "order", "pump", "pump.record", "events", "objectives"
     key: str
     label: str
     kind: Kind
     options: tuple[str, ...] = ()
     hint: str = ""  # units, range or an example; shown greyed in an empty field
-    default: Any = None  # what a new scenario or a new row starts with (None: empty)
+    # What a new scenario or row starts with, and an event's or objective's field when a
+    # choice brings it into the row (None: empty).
+    default: Any = None
+    labels: dict[str, str] | None = None  # an option's words, where its code would puzzle
+
+    def option_label(self, value: str) -> str:
+        """What the trainer reads for an option: its words, else the code spaced out."""
+        return (self.labels or {}).get(value) or value.replace("_", " ")
 
 
 def _values(enum_type: type[enum.Enum]) -> tuple[str, ...]:
@@ -62,6 +74,21 @@ def _values(enum_type: type[enum.Enum]) -> tuple[str, ...]:
 
 
 ALARMS = _values(AlarmCode)
+ALARM_WORDS = {code: alarm_title(code) for code in ALARMS}
+EVENT_WORDS = {EventKind.ALARM.value: "alarm", EventKind.MOTOR_STALL.value: "motor stall",
+               EventKind.OVER_INFUSION.value: "over-infusion",
+               EventKind.LINK_DROP.value: "link drop at the next send",
+               EventKind.ADVANCE.value: "time jumps ahead", EventKind.MRI.value: "MRI scan"}
+CHECK_WORDS = {CheckKind.MRI_CHECKED.value: "post-MRI check recorded",
+               CheckKind.CLOCK_WITHIN.value: "pump clock within",
+               CheckKind.LOW_RESERVOIR_ALARM.value: "low-reservoir alarm set at",
+               CheckKind.NO_SOFT_LIMIT_OVERRIDE.value: "no soft limit overridden",
+               CheckKind.REFILL.value: "refill done"}
+CONCLUSION_WORDS = {"resumed": "delivery resumed", "delayed": "delivery has not resumed",
+                    "no-stall": "no motor stall logged"}
+RESUME_WORDS = {MriResume.NORMAL.value: "restarts when the scan ends",
+                MriResume.DELAYED.value: "restarts late",
+                MriResume.STUCK.value: "stuck until interrogated"}
 
 FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("scenario", "title", "Title", Kind.TEXT, hint="e.g. Delayed restart after an MRI"),
@@ -104,22 +131,38 @@ FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("pump", "drift_ppm", "Pump clock drift (ppm)", Kind.WHOLE, hint="empty: none"),
     FieldSpec("pump", "over_infusion_percent", "Over-infusion (%)", Kind.WHOLE,
               hint="empty: delivers as programmed"),
+    FieldSpec("pump.record", "implant_date", "Implanted on", Kind.DATE,
+              hint="e.g. 2023-05-09; empty: start day"),
+    FieldSpec("pump.record", "catheter_model", "Catheter model", Kind.TEXT,
+              hint="empty: SIM-CATH-1"),
+    FieldSpec("pump.record", "catheter_length_cm", "Catheter length (cm)", Kind.DECIMAL,
+              hint="empty: 45"),
+    FieldSpec("pump.record", "catheter_ml_per_cm", "Catheter volume (mL per cm)", Kind.DECIMAL,
+              hint="empty: 0.0022"),
+    FieldSpec("pump.record", "tip_level", "Catheter tip level", Kind.CHOICE, TIP_LEVELS,
+              default="T10"),
+    FieldSpec("pump.record", "last_refill", "Last refill", Kind.DATE,
+              hint="e.g. 2026-09-30; empty: none"),
+    FieldSpec("pump.record", "next_refill", "Next refill booked for", Kind.DATE,
+              hint="e.g. 2026-12-23; empty: none"),
     FieldSpec("events", "after_minutes", "After (minutes)", Kind.WHOLE, default=0,
               hint="scenario time from Start"),
     FieldSpec("events", "kind", "What happens", Kind.CHOICE, _values(EventKind),
-              default=EventKind.ALARM.value),
-    FieldSpec("events", "alarm", "Alarm", Kind.CHOICE, ALARMS),
-    FieldSpec("events", "percent", "Over-infusion (%)", Kind.WHOLE, hint="1 to 200"),
-    FieldSpec("events", "hours", "Time jumps by (hours)", Kind.WHOLE, hint="e.g. 24"),
-    FieldSpec("events", "minutes", "Scan lasts (minutes)", Kind.WHOLE, hint="e.g. 45"),
-    FieldSpec("events", "resume", "Pump afterwards", Kind.CHOICE, _values(MriResume)),
+              default=EventKind.ALARM.value, labels=EVENT_WORDS),
+    FieldSpec("events", "alarm", "Alarm", Kind.CHOICE, ALARMS, labels=ALARM_WORDS),
+    FieldSpec("events", "percent", "Over-infusion (%)", Kind.WHOLE, hint="1 to 200", default=20),
+    FieldSpec("events", "hours", "Time jumps by (hours)", Kind.WHOLE, hint="e.g. 24", default=24),
+    FieldSpec("events", "minutes", "Scan lasts (minutes)", Kind.WHOLE,
+              hint=f"1 to {MAX_SCAN_MINUTES}", default=45),
+    FieldSpec("events", "resume", "Pump afterwards", Kind.CHOICE, _values(MriResume),
+              labels=RESUME_WORDS),
     FieldSpec("events", "delay_hours", "Restart delayed by (hours)", Kind.WHOLE,
-              hint="2 to 24"),
+              hint=f"{DELAY_HOURS[0]} to {DELAY_HOURS[1]}", default=6),
     FieldSpec("objectives", "id", "Short name", Kind.TEXT, hint="unique, e.g. interrogate-first"),
     FieldSpec("objectives", "text", "Objective", Kind.TEXT,
               hint="as the trainee reads it in the debrief"),
     FieldSpec("objectives", "check", "Checked by", Kind.CHOICE, _values(CheckKind),
-              default=CheckKind.INTERROGATED_FIRST.value),
+              default=CheckKind.INTERROGATED_FIRST.value, labels=CHECK_WORDS),
     FieldSpec("objectives", "points", "Points (weight)", Kind.WHOLE, hint="1 to 100", default=10),
     FieldSpec("objectives", "min_mcg_per_day", "Lowest dose (mcg/day)", Kind.WHOLE),
     FieldSpec("objectives", "max_mcg_per_day", "Highest dose (mcg/day)", Kind.WHOLE),
@@ -129,9 +172,11 @@ FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("objectives", "bolus", "Bolus kind", Kind.CHOICE, _values(BolusKind)),
     FieldSpec("objectives", "min_ml", "Smallest bolus (mL)", Kind.VOLUME),
     FieldSpec("objectives", "max_ml", "Largest bolus (mL)", Kind.VOLUME),
-    FieldSpec("objectives", "alarm", "Alarm", Kind.CHOICE, ALARMS),
+    FieldSpec("objectives", "alarm", "Alarm", Kind.CHOICE, ALARMS, labels=ALARM_WORDS),
     FieldSpec("objectives", "minutes", "Within (minutes)", Kind.WHOLE),
     FieldSpec("objectives", "alarm_ml", "Alarm at (mL)", Kind.VOLUME),
+    FieldSpec("objectives", "outcome", "Check recorded as", Kind.CHOICE, MRI_CONCLUSIONS,
+              labels=CONCLUSION_WORDS),
     FieldSpec("objectives", "pass", "Feedback when done", Kind.LONG_TEXT),
     FieldSpec("objectives", "fail", "Feedback when missed", Kind.LONG_TEXT),
 )
@@ -142,8 +187,11 @@ def fields_of(*tables: str) -> list[FieldSpec]:
 
 
 def shown_for(spec: FieldSpec, row: dict[str, Any]) -> bool:
-    """Whether a field belongs in this row: an event's or a check's own fields only."""
+    """Whether a field belongs in this row: an event's or a check's own fields only (an
+    MRI scan's delay only for a late restart, as the loader takes it)."""
     if spec.table == "events":
+        if spec.key == "delay_hours" and row.get("resume") != MriResume.DELAYED.value:
+            return False
         kinds = {k.value: EVENT_FIELDS.get(k, set()) for k in EventKind}
         return spec.key in EVENT_COMMON | kinds.get(str(row.get("kind")), set())
     if spec.table == "objectives":
@@ -154,19 +202,24 @@ def shown_for(spec: FieldSpec, row: dict[str, Any]) -> bool:
 
 def put(row: dict[str, Any], table: str, key: str, value: Any) -> None:
     """Set (or, for None, remove) a field, keeping the schema's order. A choice that
-    changes which fields belong drops the ones that no longer do, and the new ones that
-    are choices start at their first option (shown, so the trainer sees what is set)."""
+    changes which fields belong drops the ones that no longer do; of an event's or an
+    objective's new ones, a choice starts at its first option and a field with a default
+    at its default (shown, so the trainer sees what is set)."""
+    specs = fields_of(table)
+    shown_before = {spec.key for spec in specs if shown_for(spec, row)}
     if value is None:
         row.pop(key, None)
     else:
         row[key] = value
-    specs = fields_of(table)
     for spec in specs:
         if spec.key in row and not shown_for(spec, row):
             row.pop(spec.key)
-        elif spec.key not in row and shown_for(spec, row) and spec.kind is Kind.CHOICE \
+        elif spec.key not in row and shown_for(spec, row) \
                 and spec.table in ("events", "objectives"):
-            row[spec.key] = spec.options[0]
+            if spec.kind is Kind.CHOICE:
+                row[spec.key] = spec.options[0]
+            elif spec.default is not None and spec.key not in shown_before:
+                row[spec.key] = copy.deepcopy(spec.default)
     order = {spec.key: index for index, spec in enumerate(specs)}
     ordered = sorted(row.items(), key=lambda item: order.get(item[0], len(order)))
     row.clear()
@@ -195,7 +248,8 @@ def new_scenario(today: datetime) -> dict[str, Any]:
     return data
 
 
-NUMBER_RULES = {Kind.WHOLE: NumberRule(0), Kind.VOLUME: NumberRule(6)}
+NUMBER_RULES = {Kind.WHOLE: NumberRule(0), Kind.VOLUME: NumberRule(6),
+                Kind.DECIMAL: NumberRule(6)}
 DOSE_RULE = NumberRule(6)  # a step's dose: the loader checks it against the pump
 
 
@@ -236,6 +290,24 @@ def shown_text(kind: Kind | None, value: Any) -> str:
         if number.is_finite():
             return typed(number)
     return as_text(value)
+
+
+def event_words(event: dict[str, Any]) -> str:
+    """An event in a trainer's words: "MRI scan, 45 min; restarts 6 h late"."""
+    kind = str(event.get("kind", "?"))
+    words = EVENT_WORDS.get(kind, kind.replace("_", " "))
+    if "alarm" in event:
+        return f"{words}: {ALARM_WORDS.get(str(event['alarm']), event['alarm'])}"
+    if "percent" in event:
+        return f"{words}: {event['percent']} %"
+    if "hours" in event:
+        return f"{words} {event['hours']} h"
+    if kind != EventKind.MRI.value:
+        return words
+    resume = str(event.get("resume", ""))
+    after = (f"restarts {event.get('delay_hours', '?')} h late"
+             if resume == MriResume.DELAYED.value else RESUME_WORDS.get(resume, resume))
+    return f"{words}, {event.get('minutes', '?')} min; {after}"
 
 
 def event_sort_key(event: Any) -> tuple[int, int]:

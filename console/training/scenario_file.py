@@ -64,7 +64,8 @@ class SourceText:
 
     def error(self, where: Where, key: str | None, message: str) -> ScenarioError:
         line = self.line_of(where, key)
-        field = where.field(key) if key else (where.table or "file")
+        table = where.table if where.index is None else f"{where.table}[{where.index + 1}]"
+        field = where.field(key) if key else (table or "file")  # which of the [[events]]
         return ScenarioError(f"{self.name}:{line}: {field}: {message}")
 
 

@@ -19,6 +19,7 @@ from datetime import UTC, datetime
 
 from itb_console.console.actions import Action, ActionLog
 from itb_console.console.training.assessment import Assessment, Outcome, assess
+from itb_console.console.training.debrief import PumpOnRecord
 from itb_console.console.training.scenarios import EventKind, Scenario, ScenarioEvent, ScenarioPump
 from itb_console.console.training.wire_actions import WireActionRecorder
 from itb_console.device.clock import MAX_SPEED, Clock, ManualClock, ScaledClock
@@ -70,6 +71,13 @@ def scenario_model(pump: ScenarioPump, clock: Clock) -> PumpModel:
     for code in pump.alarms:
         model.raise_alarm(code)
     return model
+
+
+def pump_on_record(model: PumpModel) -> PumpOnRecord:
+    """Whose pump this is, as it holds it now (a debrief names it)."""
+    identity = model.identity
+    return PumpOnRecord(identity.patient_id, identity.model_code, identity.serial_number,
+                        model.implant_record)
 
 
 @dataclass(frozen=True)
@@ -198,6 +206,11 @@ class Station:
             self.model.sync()
         return fired
 
+    def inject(self, event: ScenarioEvent) -> None:
+        """The instructor's live fault, now; an ended station's pump is left alone."""
+        self._require(StationState.READY, StationState.RUNNING, StationState.PAUSED)
+        self.apply(event)
+
     def apply(self, event: ScenarioEvent) -> None:
         """Do what an event does, now (the instructor's live faults use this too)."""
         control = self.emulator.control
@@ -228,6 +241,10 @@ class Station:
                            datetime.fromtimestamp(self._start_s, UTC), self.elapsed_s,
                            status, tuple(self.recorder.snapshot().actions),
                            len(self._events), self.emulator.link_down)
+
+    def pump_on_record(self) -> PumpOnRecord:
+        with self.lock:
+            return pump_on_record(self.model)
 
     def outcome(self, actions: ActionLog | None = None) -> Outcome:
         """The session's end as the pump holds it; actions default to what the wire saw."""

@@ -10,6 +10,7 @@ messages are the loader's, word for word, with the line of the file being saved.
 from __future__ import annotations
 
 import tomllib
+from datetime import date, time
 from pathlib import Path
 from typing import Any
 
@@ -53,12 +54,14 @@ def _value(value: Any, where: str) -> str:
         return "true" if value else "false"
     if isinstance(value, int):
         return str(value)
+    if isinstance(value, date | time):  # a TOML date a trainer wrote by hand stays one
+        return value.isoformat()
     if isinstance(value, str):
         return _string(value)
     if isinstance(value, list):
         return "[" + ", ".join(_value(item, where) for item in value) + "]"
     raise ScenarioError(f"{where}: {value!r} cannot be written to a scenario file "
-                        "(text, whole numbers, true/false and lists only)")
+                        "(text, whole numbers, true/false, dates and lists only)")
 
 
 def _table(header: str, table: Any, where: str, name: str | None = None) -> list[str]:

@@ -151,6 +151,8 @@ CHECK_FIELDS: dict[CheckKind, set[str]] = {  # the fields each check takes
     CheckKind.MRI_CHECKED: {"outcome"},
 }
 OBJECTIVE_COMMON = {"id", "text", "check", "points", "pass", "fail"}
+# What a post-MRI check can be recorded as ("interrogate again" is not a conclusion).
+MRI_CONCLUSIONS = tuple(o.value for o in MriOutcome if o is not MriOutcome.NOT_YET_LOGGED)
 EVENT_COMMON = {"after_minutes", "kind"}
 EVENT_FIELDS: dict[EventKind, set[str]] = {  # the fields each kind of event takes
     EventKind.ALARM: {"alarm"}, EventKind.OVER_INFUSION: {"percent"},
@@ -297,7 +299,7 @@ def _parse_objective(table: Table, profile_reservoir_nl: int) -> Objective:
     elif check is CheckKind.LOW_RESERVOIR_ALARM:
         extra = {"alarm_volume_nl": _volume(table, "alarm_ml", 0, profile_reservoir_nl)}
     elif check is CheckKind.MRI_CHECKED:
-        extra = {"outcome": table.choice("outcome", [o.value for o in MriOutcome])}
+        extra = {"outcome": table.choice("outcome", list(MRI_CONCLUSIONS))}
     return Objective(
         id=table.text("id"), text=table.text("text"), check=check,
         points=table.integer("points", 1, 100),

@@ -18,6 +18,7 @@ from itb_console.console.training.debrief import ObjectiveRecord
 from itb_console.console.training.scenario_runner import Station, StationError, StationState
 from itb_console.console.training.scenarios import EventKind, Scenario, ScenarioEvent
 from itb_console.device.clock import ClockError
+from itb_console.device.mri_fault import MriResume
 from itb_console.device.pump_api import AlarmCode, PumpError
 
 IDLE_TICK_S = 0.25
@@ -53,7 +54,7 @@ class StationHost:
         elif op == "jump":
             station.jump(args["seconds"])
         elif op == "inject":
-            station.apply(_event(args))
+            station.inject(_event(args))
         elif op == "row":
             self.tick()
         return row_to_json(self.row(with_actions=bool(args.get("actions"))))
@@ -74,13 +75,18 @@ class StationHost:
             alarms=tuple(a.code.value for a in status.alarms), events_left=view.events_left,
             link_down=view.link_down, action_count=len(view.actions),
             last_action=view.actions[-1] if view.actions else None,
-            actions=view.actions if with_actions else None, objectives=self.objectives)
+            actions=view.actions if with_actions else None, objectives=self.objectives,
+            pump=self.station.pump_on_record() if with_actions else None)
 
 
 def _event(args: dict[str, Any]) -> ScenarioEvent:
+    """The instructor's live fault as a scenario event (the protocol checked it whole)."""
     kind = EventKind(args["kind"])
     alarm = AlarmCode(args["alarm"]) if kind is EventKind.ALARM else None
-    return ScenarioEvent(0, kind, alarm=alarm, percent=args.get("percent", 0))
+    resume = MriResume(args.get("resume", MriResume.NORMAL.value))
+    return ScenarioEvent(0, kind, alarm=alarm, percent=args.get("percent", 0),
+                         minutes=args.get("minutes", 0), resume=resume,
+                         delay_hours=args.get("delay_hours", 0))
 
 
 def station_main(conn: Connection, scenario: Scenario, name: str, speed: float, bind: str,

@@ -15,7 +15,7 @@ from itb_console.console import number_style as style
 from itb_console.console.training.records import RunRecord
 from itb_console.console.training.records_export import objective_columns, summarize
 from itb_console.ui.reports.report_pdf import REPORT_CSS, write_marked_pdf
-from itb_console.ui.style import CRITICAL, OK, TRAINING_MARK
+from itb_console.ui.style import CRITICAL, FAILED_MARK, OK, PASSED_MARK, TRAINING_MARK
 from PySide6.QtGui import QTextDocument
 
 _COHORT_CSS = f"""
@@ -40,7 +40,7 @@ def _summary(runs: Sequence[RunRecord]) -> str:
 def _objective_key(runs: Sequence[RunRecord]) -> str:
     rows = "".join(f"<tr><td>O{number}</td><td>{escape(text)}</td><td>{escape(oid)}</td></tr>"
                    for number, (oid, text) in enumerate(objective_columns(runs), start=1))
-    return ("<table width='100%'><thead><tr><th width='6%'>Column</th><th>Objective</th>"
+    return ("<table width='100%'><thead><tr><th width='11%'>Column</th><th>Objective</th>"
             f"<th width='24%'>Id</th></tr></thead>{rows}</table>")
 
 
@@ -53,8 +53,10 @@ def _runs_table(runs: Sequence[RunRecord]) -> str:
         cells = []
         for objective_id, _text in objectives:
             objective = scored.get(objective_id)
+            # A mark as well as a colour: a cohort is printed in black and white too.
             cells.append("<td class='small'></td>" if objective is None else
                          f"<td class='small {'passed' if objective.passed else 'failed'}'>"
+                         f"{PASSED_MARK if objective.passed else FAILED_MARK}&nbsp;"
                          f"{objective.points}/{objective.max_points}</td>")
         rows.append(f"<tr><td>{escape(run.trainee.display_name)}<br>"
                     f"<small>{escape(run.trainee.pseudonym)}</small></td>"

@@ -18,7 +18,7 @@ from itb_console.console.training.debrief_text import (
     span_text,
     trainee_text,
 )
-from itb_console.ui.reports.report_pdf import REPORT_CSS, write_marked_pdf
+from itb_console.ui.reports.report_pdf import REPORT_CSS, implant_rows, write_marked_pdf
 from itb_console.ui.style import CRITICAL, OK, TRAINING_MARK
 from PySide6.QtGui import QTextDocument
 
@@ -40,6 +40,18 @@ def _objectives_table(debrief: Debrief) -> str:
     return ("<table width='100%'><thead><tr><th width='34%'>Objective</th>"
             "<th width='9%'>Points</th><th width='11%'>Result</th><th>Feedback</th></tr>"
             f"</thead>{rows}</table>")
+
+
+def _pump_table(debrief: Debrief) -> str:
+    """Patient, pump and implant record laid out as the session report lays them out."""
+    pump = debrief.pump
+    if pump is None:
+        return ("<table width='100%'><tr><th>Patient and implant record</th>"
+                "<td>not recorded in this file</td></tr></table>")
+    return ("<table width='100%'>"
+            f"<tr><th>Patient ID</th><td>{escape(pump.patient_id)}</td>"
+            f"<th>Pump</th><td>{escape(pump.model_code)} {escape(pump.serial_number)}</td></tr>"
+            f"{''.join(implant_rows(pump.implant))}</table>")
 
 
 def _timeline_table(debrief: Debrief) -> str:
@@ -69,6 +81,7 @@ def debrief_html(debrief: Debrief) -> str:
         f"<tr><th>Scored by</th><td>{escape(software_text(debrief))}</td></tr>",
         "</table>",
         f"<p class='score'>Score {score_text(debrief)}</p>",
+        "<h2>Patient and implant record (at the end of the run)</h2>", _pump_table(debrief),
         "<h2>Objectives</h2>", _objectives_table(debrief),
         "<h2>What the trainee did</h2>", _timeline_table(debrief),
         mark, "</body></html>",

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from datetime import date
 from html import escape
 from pathlib import Path
 
 from itb_console.console import number_style as style
 from itb_console.console.clinical.calculators import came_back
+from itb_console.console.clinical.implant_words import implant_words
 from itb_console.console.clinical.report import (
     SessionReport,
     daily_totals,
@@ -22,6 +22,7 @@ from itb_console.console.clinical.report import (
 )
 from itb_console.console.number_style import Quantity
 from itb_console.device.alarm_catalog import load_alarms
+from itb_console.device.implant_record import ImplantRecord
 from itb_console.device.pump_api import BolusKind
 from itb_console.device.therapy import Program
 from itb_console.device.units import ml
@@ -88,25 +89,17 @@ def alarm_name(code: str) -> str:
     return catalog.info(code).title if code in catalog.alarms else code
 
 
-def _implant_rows(report: SessionReport) -> list[str]:
-    """The implant record under the pump (the refill dates plan the next visit)."""
-    record = report.implant
+def implant_rows(record: ImplantRecord | None) -> list[str]:
+    """The implant record as rows of a four-column table (the report's and the debrief's)."""
     if record is None:
         return ["<tr><th>Implant record</th><td colspan='3'>not read</td></tr>"]
+    words = {key: escape(text) for key, text in implant_words(record).items()}
     return [
-        f"<tr><th>Implanted</th><td>{style.day(record.implanted_on)}</td>"
-        f"<th>Catheter tip</th><td>{escape(record.tip_level)}</td></tr>",
-        f"<tr><th>Catheter</th><td colspan='3'>{escape(record.catheter_model)}, "
-        f"{style.Quantity.CM(record.catheter_length_mm / 10)} x "
-        f"{style.Quantity.ML_PER_CM(record.catheter_nl_per_cm / 1e6)} = "
-        f"{style.small_volume(ml(record.catheter_volume_nl))}</td></tr>",
-        f"<tr><th>Last refill</th><td>{_date_or(record.last_refill_on, 'not recorded')}</td>"
-        f"<th>Next refill (booked)</th>"
-        f"<td>{_date_or(record.next_refill_on, 'not booked')}</td></tr>"]
-
-
-def _date_or(value: date | None, missing: str) -> str:
-    return missing if value is None else style.day(value)
+        f"<tr><th>Implanted</th><td>{words['Implanted']}</td>"
+        f"<th>Catheter tip</th><td>{words['Catheter tip']}</td></tr>",
+        f"<tr><th>Catheter</th><td colspan='3'>{words['Catheter']}</td></tr>",
+        f"<tr><th>Last refill</th><td>{words['Last refill']}</td>"
+        f"<th>Next refill (booked)</th><td>{words['Next refill (booked)']}</td></tr>"]
 
 
 def _values_line(report: SessionReport) -> str:
@@ -135,7 +128,7 @@ def report_html(report: SessionReport) -> str:
         f"<th>Pump serial</th><td>{escape(ident.serial_number)}</td></tr>",
         f"<tr><th>Model</th><td>{escape(ident.model_code)} ({escape(ident.profile_id)})</td>"
         f"<th>Pump clock</th><td>{clocks.pump(report.pump_clock)}</td></tr>",
-        *_implant_rows(report), "</table>",
+        *implant_rows(report.implant), "</table>",
         "<h2>Program before the session</h2>", _program_table(report.program_before),
         f"<h2>Program after the session ({change_text})</h2>",
         _program_table(report.program_after),

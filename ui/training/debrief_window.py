@@ -18,6 +18,7 @@ from itb_console.console.training.debrief_text import (
     context_at,
     describe,
     elapsed,
+    pump_words,
     recorded_details,
     score_text,
     span_text,
@@ -98,7 +99,7 @@ class DebriefWindow(QDialog):
         layout.addWidget(training_banner("a record of a training scenario, not of a patient"))
         self.header = QLabel()
         self.header.setTextFormat(Qt.TextFormat.RichText)
-        self.header.setAccessibleName("Scenario, trainee, session and score")
+        self.header.setAccessibleName("Scenario, trainee, session, score, patient and implant")
         self.header.setWordWrap(True)
         layout.addWidget(self.header)
         self.objectives = _table(OBJECTIVE_COLUMNS, "Objectives with points and feedback",
@@ -182,7 +183,10 @@ class DebriefWindow(QDialog):
             f"({escape(debrief.scenario_id)}) &nbsp; Trainee: <b>"
             f"{escape(trainee_text(debrief))}</b><br>Session (world time): "
             f"{escape(span_text(debrief))} &nbsp; <b style='font-size:large;color:{colour}'>"
-            f"Score {score_text(debrief)}</b>")
+            f"Score {score_text(debrief)}</b><br>"
+            + " &nbsp; ".join(  # a label never breaks from its value, nor inside itself
+                f"<b>{escape(label).replace(' ', '&nbsp;')}:</b>&nbsp;{escape(words)}"
+                for label, words in pump_words(debrief).items()))
         _fill(self.objectives, [[o.text, f"{o.points} / {o.max_points}",
                                  "Passed" if o.passed else "Failed", o.feedback]
                                 for o in debrief.objectives])

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from itb_console.console import number_style as style
 from itb_console.console.event_words import alarm_title
+from itb_console.console.file_jobs import FileJobs
 from itb_console.console.training.classroom_link import REATTACH, Answer, ClassroomLink
 from itb_console.console.training.classroom_protocol import MAX_STATIONS, StationRow
 from itb_console.console.training.debrief import DebriefError, save_debrief
@@ -30,6 +31,7 @@ from itb_console.console.training.scenarios import (
     user_scenarios,
 )
 from itb_console.device.clock import MAX_SPEED
+from itb_console.device.mri_fault import DELAY_HOURS, MAX_SCAN_MINUTES, MriResume
 from itb_console.device.pump_api import AlarmCode
 from itb_console.device.units import mcg, ml
 from itb_console.ui.banner import training_banner
@@ -46,6 +48,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFileDialog,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -54,6 +57,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QPushButton,
+    QScrollArea,
     QSlider,
     QSplitter,
     QTableWidget,
@@ -80,7 +84,14 @@ DONE = {"Open": "Opened {stations}{keyed}. Trainees connect their console to the
                    "same address.",
         REATTACH: "Reattached to the classroom this console left running when it last "
                   "closed unexpectedly: its {stations} kept serving their trainees. Who "
-                  "sat where was not kept; it is asked again at End and score."}
+                  "sat where was not kept; it is asked again at End and score.",
+        "MRI scan": "MRI scan started at {names}: the rotor has stopped and the motor-stall "
+                    "alarm sounds; {mri}."}
+# How the rotor restarts: the choice's short name, then the outcome in words.
+MRI_RESUMES = ((MriResume.NORMAL, "restarts at once", "delivery resumes when the scan ends"),
+               (MriResume.DELAYED, "restarts late", "delivery restarts {hours} h after the scan"),
+               (MriResume.STUCK, "until interrogated",
+                "delivery stays stopped until the pump is interrogated after the scan"))
 
 
 def speed_for(position: int) -> float:
@@ -107,6 +118,7 @@ class InstructorPanel(QWidget):
     """Stations, time, faults, the trainee's actions and the scores."""
 
     connect_here = Signal(str, str)  # a station's URL and key file ("": none), for this console
+    folder_read = Signal(list)  # after Add folder: the files not listed, with why
 
     def __init__(self, parent: QWidget | None = None,
                  scenario_folder: Path | None = None,
@@ -115,6 +127,8 @@ class InstructorPanel(QWidget):
         self.records = records  # None: runs are scored but not recorded
         self.trainees: dict[str, Trainee] = {}  # station name -> who sits there
         self._to_record: set[str] = set()  # stations ending whose runs are to be filed
+        self._mri_words = ""  # the last MRI scan asked for, for its outcome line
+        self._recorded_now: list[str] = []  # runs filed since the last End and score
         self.setWindowTitle(f"Instructor - {TRAINING_MARK}")
         self.resize(1280, 720)
         self.rows: list[StationRow] = []
@@ -122,6 +136,8 @@ class InstructorPanel(QWidget):
         self._items: list[list[QTableWidgetItem]] = []
         self.scenarios: list[Scenario] = shipped_scenarios()
         self.shipped_ids = {s.id for s in self.scenarios}
+        self.files = FileJobs(self)
+        self.files.answered.connect(self._folder_read)
         self._build()
         if scenario_folder is not None:
             self.add_scenario_folder(scenario_folder)
@@ -174,12 +190,18 @@ class InstructorPanel(QWidget):
         self.trainee_actions = QListWidget()
         self.trainee_actions.setAccessibleName("The selected trainee's actions")
         self.trainee_actions.setWordWrap(True)  # a long action wraps rather than scrolls sideways
-        watch_layout.addWidget(self.trainee_actions)
+        watch_layout.addWidget(self.trainee_actions, 1)
         self.result = QLabel("")
         self.result.setAccessibleName("The selected station's details and score")
         self.result.setWordWrap(True)
         self.result.setTextFormat(Qt.TextFormat.RichText)
-        watch_layout.addWidget(self.result)
+        self.result.setAlignment(Qt.AlignmentFlag.AlignTop)
+        # In large type a scored station's feedback is a scroll away, never cut off.
+        result_scroll = QScrollArea()
+        result_scroll.setWidgetResizable(True)
+        result_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        result_scroll.setWidget(self.result)
+        watch_layout.addWidget(result_scroll, 1)
         row.addWidget(watch, 1)
         splitter.addWidget(lower)
         splitter.setSizes([260, 420])
@@ -251,12 +273,12 @@ class InstructorPanel(QWidget):
         restart.setToolTip("Start a crashed station again from the scenario's start, on "
                            "the same address; the other stations are not touched")
         restart.clicked.connect(self.restart)
-        grid.addWidget(restart, 6, 1, 1, 2)
+        grid.addWidget(restart, 7, 1, 1, 2)
         close = QPushButton("Close ended")
         close.setToolTip("Close ended (or crashed) stations, freeing their seats for the "
                          "next scenario")
         close.clicked.connect(self.close_ended)
-        grid.addWidget(close, 6, 0)
+        grid.addWidget(close, 7, 0)
         for column, (text, slot) in enumerate(buttons):
             button = QPushButton(text)
             button.clicked.connect(slot)
@@ -300,26 +322,68 @@ class InstructorPanel(QWidget):
         grid.addWidget(self.over, 4, 1)
         grid.addWidget(over, 4, 2)
         grid.addWidget(stall, 4, 3)
-        grid.addWidget(drop, 5, 1, 1, 2)
+        grid.addWidget(QLabel("MRI:"), 5, 0)
+        grid.addLayout(self._mri_row(), 5, 1, 1, 3)
+        grid.addWidget(drop, 6, 1, 1, 2)
         here = QPushButton("Connect this console")
         here.setToolTip("Connect the console on this computer to the selected station")
         here.clicked.connect(self._connect_here)
-        grid.addWidget(here, 5, 3)
+        grid.addWidget(here, 6, 3)
         save = QPushButton("Save debrief...")
         save.clicked.connect(self.save_debrief)
-        grid.addWidget(save, 6, 3)
+        grid.addWidget(save, 7, 3)
         if self.records is not None:
             who = QPushButton("Trainees...")
             who.setToolTip("Enter the pseudonymous id and name of the trainee at each "
                            "selected station; their scored runs are recorded under it")
             who.clicked.connect(self.edit_trainees)
-            grid.addWidget(who, 5, 0)
+            grid.addWidget(who, 6, 0)
         return box
 
-    def _fill_scenarios(self) -> None:
+    def _mri_row(self) -> QHBoxLayout:
+        """A scan of so many minutes starting now, and how the pump restarts after it."""
+        low, high = DELAY_HOURS
+        self.mri_minutes = WholeSpinBox()
+        self.mri_minutes.setRange(1, MAX_SCAN_MINUTES)
+        self.mri_minutes.setValue(45)
+        self.mri_minutes.setSuffix(" min")
+        self.mri_minutes.setAccessibleName("MRI scan length")
+        self.mri_resume = QComboBox()
+        self.mri_resume.setAccessibleName("How the pump restarts after the scan")
+        for index, (resume, label, words) in enumerate(MRI_RESUMES):
+            self.mri_resume.addItem(label, resume)
+            self.mri_resume.setItemData(index, words.format(hours="2 to 24").capitalize(),
+                                        Qt.ItemDataRole.ToolTipRole)
+        self.mri_delay = WholeSpinBox()
+        self.mri_delay.setRange(low, high)
+        self.mri_delay.setValue(6)
+        self.mri_delay.setSuffix(" h later")
+        self.mri_delay.setAccessibleName("Restart delayed by (hours)")
+        self.mri_delay.setToolTip(f"A late restart comes {low} to {high} h after the scan")
+        self.mri_resume.currentIndexChanged.connect(lambda _i: self.mri_delay.setVisible(
+            self.mri_resume.currentData() is MriResume.DELAYED))
+        self.mri_delay.setVisible(False)
+        scan = QPushButton("MRI scan")
+        scan.setToolTip("A scan starts now at the selected stations: the magnet stops the "
+                        "rotor and the motor-stall alarm sounds")
+        scan.clicked.connect(self.inject_mri)
+        row = QHBoxLayout()
+        for widget in (self.mri_minutes, self.mri_resume, self.mri_delay):
+            row.addWidget(widget)
+        row.addStretch(1)
+        row.addWidget(scan)
+        return row
+
+    def _fill_scenarios(self, chosen: Scenario | None = None) -> None:
+        """Shipped scenarios by title, a trainer's with the file they came from."""
+        keep = chosen or self.scenario.currentData()
         self.scenario.clear()
         for scenario in self.scenarios:
-            self.scenario.addItem(f"{scenario.title} ({scenario.difficulty})", scenario)
+            mine = "" if scenario.id in self.shipped_ids else f" - {Path(scenario.source).name}"
+            self.scenario.addItem(f"{scenario.title} ({scenario.difficulty}){mine}", scenario)
+        index = next((i for i, s in enumerate(self.scenarios)
+                      if keep is not None and s.id == keep.id), 0)
+        self.scenario.setCurrentIndex(index)
 
     # ------------------------------------------------------------------ scenarios
     def _choose_folder(self) -> None:
@@ -327,16 +391,45 @@ class InstructorPanel(QWidget):
         if chosen:
             self.add_scenario_folder(Path(chosen))
 
-    def add_scenario_folder(self, folder: Path) -> list[str]:
-        """Add a folder's scenarios; files that do not validate are listed, not loaded."""
-        loaded, errors = user_scenarios(folder)
-        known = {s.id for s in self.scenarios}
-        self.scenarios += [s for s in loaded if s.id not in known]
+    def add_scenario_folder(self, folder: Path) -> None:
+        """Read a folder's scenarios off the GUI thread; files that do not load are listed
+        with their errors when the folder has been read."""
+        self._say(f"Reading the scenario files in {folder}...")
+        self.files.ask(f"folder {folder}", lambda: (folder, *user_scenarios(folder)))
+
+    def _folder_read(self, _tag: str, value: object, error: str | None) -> None:
+        if error is not None:
+            self._say(f"Could not read the scenario folder: {error}", bad=True)
+            return
+        assert isinstance(value, tuple)
+        folder, loaded, errors = value
+        refused = [problem for problem in (self._take(s) for s in loaded) if problem]
         self._fill_scenarios()
-        self._say(f"Added {style.counted(len(loaded), 'scenario')} from {folder}."
-                  + ("<br>Not loaded:<br>" + "<br>".join(errors) if errors else ""),
-                  bad=bool(errors))
-        return errors
+        problems = errors + refused
+        self._say(f"Added {style.counted(len(loaded) - len(refused), 'scenario')} from {folder}."
+                  + ("<br>Not loaded:<br>" + "<br>".join(problems) if problems else ""),
+                  bad=bool(problems))
+        self.folder_read.emit(problems)
+
+    def add_scenario(self, scenario: Scenario) -> None:
+        """List a trainer's scenario (one the scenario editor has just saved) and choose it;
+        an earlier version of it (the same short name) is replaced."""
+        problem = self._take(scenario)
+        if problem is not None:
+            self._say(f"Not listed: {problem}", bad=True)
+            return
+        self._fill_scenarios(scenario)
+        self._say(f"'{scenario.title}' from {Path(scenario.source).name} is listed and "
+                  "chosen: set the number of stations and press Open.")
+
+    def _take(self, scenario: Scenario) -> str | None:
+        """Add or replace a trainer's scenario; why not, for one named as a shipped one (its
+        stations and its trainee records would be taken for the shipped scenario's)."""
+        if scenario.id in self.shipped_ids:
+            return (f"{scenario.source}: its short name '{scenario.id}' is a shipped "
+                    "scenario's; give it a short name of its own in the scenario editor")
+        self.scenarios = [s for s in self.scenarios if s.id != scenario.id] + [scenario]
+        return None
 
     # ------------------------------------------------------------------ stations
     def open_stations(self) -> None:
@@ -391,6 +484,7 @@ class InstructorPanel(QWidget):
                 return
             self._take_trainees(chosen)
             self._to_record |= {name for name in ending if name in self.trainees}
+            self._recorded_now = []
         self._command("End and score", "end")
 
     def edit_trainees(self) -> None:
@@ -425,6 +519,17 @@ class InstructorPanel(QWidget):
             return
         self._command(f"Inject {kind.value.replace('_', ' ')}", "inject", kind=kind.value,
                       **args)
+
+    def inject_mri(self) -> None:
+        """An MRI scan starting now at the selected stations, with the restart chosen."""
+        resume: MriResume = self.mri_resume.currentData()
+        args = {"minutes": self.mri_minutes.value(), "resume": resume.value}
+        if resume is MriResume.DELAYED:
+            args["delay_hours"] = self.mri_delay.value()
+        words = next(w for r, _label, w in MRI_RESUMES if r is resume)
+        self._mri_words = (f"a {args['minutes']} min scan; "
+                           + words.format(hours=args.get("delay_hours")))
+        self._command("MRI scan", "inject", kind=EventKind.MRI.value, **args)
 
     def close_ended(self) -> None:
         done = [r.name for r in self.selected()
@@ -487,7 +592,7 @@ class InstructorPanel(QWidget):
             self._say(DONE.get(answer.tag, "{verb}: done.").format(
                 verb=answer.tag, stations=style.counted(len(answer.rows), "station"),
                 keyed=f", keyed with {key_file} (give trainees a copy)" if key_file else "",
-                names=", ".join(r.name for r in answer.rows)))
+                names=", ".join(r.name for r in answer.rows), mri=self._mri_words))
         self.refresh_soon()
 
     # ------------------------------------------------------------------ watching
@@ -658,7 +763,8 @@ class InstructorPanel(QWidget):
         trainee = self.trainees.get(station)
         who = f"{trainee.display_name} ({trainee.pseudonym})" if trainee else station
         if error is None:
-            self._say(f"{station}: the run of {who} is recorded in the trainee records.")
+            self._recorded_now.append(f"{who} at {station}")
+            self._say(f"Recorded in the trainee records: {', '.join(self._recorded_now)}.")
         else:
             self._say(f"{station}: the run of {who} was scored but NOT recorded: {error}",
                       bad=True)

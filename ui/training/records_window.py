@@ -36,7 +36,17 @@ from itb_console.console.training.records_service import RecordsService
 from itb_console.device.atomic_file import write_text_atomically
 from itb_console.ui.banner import training_banner
 from itb_console.ui.reports.cohort_pdf import write_cohort_pdf
-from itb_console.ui.style import ACCENT, CRITICAL, INK, OK, TRAINING_MARK, WARN_BG, coloured
+from itb_console.ui.style import (
+    ACCENT,
+    CRITICAL,
+    FAILED_MARK,
+    INK,
+    OK,
+    PASSED_MARK,
+    TRAINING_MARK,
+    WARN_BG,
+    coloured,
+)
 from itb_console.ui.table_fit import last_column_fills, rows_follow_wrapping
 from itb_console.ui.training.debrief_window import open_debrief
 from PySide6.QtCore import Qt, QTimer
@@ -97,7 +107,7 @@ def _when(value: datetime) -> str:
 
 def _points(objective: ObjectiveRecord) -> str:
     """Points with a mark, so that passed and failed differ without colour."""
-    mark = "\u2713" if objective.passed else "\u2717"
+    mark = PASSED_MARK if objective.passed else FAILED_MARK
     return f"{mark} {objective.points}/{objective.max_points}"
 
 

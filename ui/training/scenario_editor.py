@@ -14,6 +14,7 @@ import re
 import tempfile
 from collections.abc import Callable
 from datetime import datetime
+from html import escape
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +24,7 @@ from itb_console.console.number_style import counted, duration
 from itb_console.console.training.classroom_link import Answer, ClassroomLink
 from itb_console.console.training.scenario_fields import (
     event_sort_key,
+    event_words,
     fields_of,
     new_row,
     new_scenario,
@@ -60,23 +62,46 @@ from PySide6.QtWidgets import (
 CHECK_SETTLE_MS = 400  # the loader checks once typing rests, not at every key
 LAST_COLUMN_CHARS = 20  # a row list's last column (sentences), wrapped, at least this wide
 TIMELINE_LINES = 6  # the events strip's height, in lines of type
+STRIP_LANES = 3  # rows of event labels on the strip
 UNSAVED_NAME = "new-scenario.toml"
-_FIELD = re.compile(r"^(?P<table>[a-z_]+)(\[(?P<index>\d+)\])?(\.(?P<key>[a-z_]+))?$")
+_FIELD = re.compile(
+    r"^(?P<table>pump\.record|[a-z_]+)(\[(?P<index>\d+)\])?(\.(?P<key>[a-z_]+))?$")
+_MISSING = re.compile(r"^([a-z_]+) is missing")
+TABS = {"scenario": "Story", "patient": "Story", "order": "Story", "pump": "Pump as found",
+        "pump.record": "Pump as found", "events": "Events",
+        "objectives": "Objectives and feedback"}
 PUMP_LEFT = ("profile", "patient_id", "start", "timezone", "drug", "concentration_mcg_per_ml",
              "mode", "steps")
 TRY_IT = "Try it"
 
 
 def error_field(message: str) -> tuple[str, int | None, str | None] | None:
-    """The table, row (from 0) and key a loader message names ("f:12: pump.steps: ...")."""
+    """The table, row (from 0) and key a loader message names ("f:12: pump.steps: ...",
+    or "f:11: pump: concentration_mcg_per_ml is missing")."""
     parts = message.split(": ")
     if len(parts) < 3:
         return None
     found = _FIELD.match(parts[1])
     if found is None:
         return None
-    index = found.group("index")
-    return found.group("table"), int(index) - 1 if index else None, found.group("key")
+    index, key = found.group("index"), found.group("key")
+    missing = _MISSING.match(parts[2])
+    if key is None and missing is not None:
+        key = missing.group(1)
+    return found.group("table"), int(index) - 1 if index else None, key
+
+
+def where_in_form(message: str) -> str:
+    """Where the field a loader message names is in the form, in the form's own words."""
+    named = error_field(message)
+    if named is None:
+        return ""
+    table, index, key = named
+    spec = next((s for s in fields_of(table) if s.key == key), None)
+    if spec is None:
+        return ""
+    row = "" if index is None else f"{table.removesuffix('s')} {index + 1} "
+    return f"Field: {spec.label}, {row}on the {TABS[table]} tab"
 
 
 def _scrolled(page: QWidget) -> QScrollArea:
@@ -136,7 +161,9 @@ class RowList(QWidget):
         self.table.setRowCount(len(rows))
         for number, row in enumerate(rows):
             for column, (_title, text_of) in enumerate(self.columns):
-                self.table.setItem(number, column, QTableWidgetItem(text_of(row)))
+                item = QTableWidgetItem(text_of(row))
+                item.setToolTip(item.text())  # whole, where a narrow column cuts it
+                self.table.setItem(number, column, item)
         self.table.blockSignals(False)
         chosen = next((n for n, row in enumerate(rows) if row is keep), 0 if rows else -1)
         self.table.blockSignals(True)
@@ -178,14 +205,6 @@ class RowList(QWidget):
         self.changed.emit()
 
 
-def _event_words(event: dict) -> str:
-    kind = str(event.get("kind", "?")).replace("_", " ")
-    detail = event.get("alarm") or event.get("percent") or event.get("hours")
-    unit = {"percent": " %", "hours": " h"}
-    suffix = next((unit[k] for k in unit if k in event), "")
-    return f"{kind}: {str(detail).replace('_', ' ')}{suffix}" if detail else kind
-
-
 def _after(event: dict) -> str:
     minutes = event.get("after_minutes")
     if isinstance(minutes, int):
@@ -197,6 +216,7 @@ class ScenarioEditor(QWidget):
     """The scenario form, the loader's verdict beside it, and New/Open/Save/Try it."""
 
     connect_here = Signal(str, str)  # a station's URL and key file ("": none), for Try it
+    saved = Signal(object)  # the Scenario as saved (its source is the file's path)
 
     def __init__(self, parent: QWidget | None = None,
                  classroom: Callable[[], ClassroomLink] | None = None,
@@ -252,16 +272,26 @@ class ScenarioEditor(QWidget):
         self.tabs = QTabWidget()
         self.story = FieldForm(fields_of("scenario", "patient", "order"))
         # Two forms side by side: each label over its field, or at large type the second
-        # form's fields were pushed past the page's edge.
+        # form's fields were pushed past the page's edge. The implant record under the second.
         self.pump_left = FieldForm([s for s in fields_of("pump") if s.key in PUMP_LEFT],
                                    labels_above=True)
         self.pump_right = FieldForm([s for s in fields_of("pump") if s.key not in PUMP_LEFT],
                                     labels_above=True)
+        self.pump_record = FieldForm(fields_of("pump.record"), labels_above=True)
+        record_box = QGroupBox("Implant record")
+        record_box.setToolTip("What the pump holds about the implant: the priming calculator "
+                              "and the report read it. Empty fields take the default "
+                              "written in them.")
+        QVBoxLayout(record_box).addWidget(self.pump_record)
+        right = QVBoxLayout()
+        right.addWidget(self.pump_right)
+        right.addWidget(record_box)
+        right.addStretch(1)
         pump_page = QWidget()
         pump_row = QHBoxLayout(pump_page)
         pump_row.addWidget(self.pump_left, 1)
-        pump_row.addWidget(self.pump_right, 1)
-        self.events = RowList("events", [("After", _after), ("What happens", _event_words)],
+        pump_row.addLayout(right, 1)
+        self.events = RowList("events", [("After", _after), ("What happens", event_words)],
                               "Add event")
         self.objectives = RowList("objectives", [
             ("Points", lambda o: str(o.get("points", ""))),
@@ -283,16 +313,17 @@ class ScenarioEditor(QWidget):
         events_column = QVBoxLayout(events_page)
         events_column.addWidget(self.timeline)
         events_column.addWidget(self.events, 1)
-        for title, page in (("Story", self.story), ("Pump as found", pump_page),
-                            ("Events", events_page),
-                            ("Objectives and feedback", self.objectives)):
+        for title, page in ((TABS["scenario"], self.story), (TABS["pump"], pump_page),
+                            (TABS["events"], events_page),
+                            (TABS["objectives"], self.objectives)):
             self.tabs.addTab(_scrolled(page), title)
         splitter.addWidget(self.tabs)
 
         # A short title: at its narrowest the pane is as wide as its title, and Qt's
         # measure of a styled title falls 3 pixels short.
         check_box = QGroupBox("Check")
-        check_box.setToolTip("The scenario checked as the console loads it, as you type")
+        check_box.setToolTip("Whether the scenario loads, in the words the console uses "
+                             "when it loads a scenario file, as you type")
         check_column = QVBoxLayout(check_box)
         self.verdict = QLabel()
         self.verdict.setAccessibleName("Check")
@@ -316,6 +347,7 @@ class ScenarioEditor(QWidget):
 
         for form in (self.story, self.pump_left, self.pump_right):
             form.changed.connect(lambda _key: self._changed())
+        self.pump_record.changed.connect(lambda _key: self._record_changed())
         for rows in (self.events, self.objectives):
             rows.changed.connect(self._changed)
 
@@ -333,12 +365,23 @@ class ScenarioEditor(QWidget):
         self.story.show_tables({t: data[t] for t in ("scenario", "patient", "order")})
         for form in (self.pump_left, self.pump_right):
             form.show_tables({"pump": data["pump"]})
+        record = data["pump"].get("record")
+        self.pump_record.show_tables({"pump.record": record if isinstance(record, dict) else {}})
         self.events.show_rows(data["events"])
         self.objectives.show_rows(data["objectives"])
         self.error = error
         self._titles()
         self._draw_timeline()
         self.check_now()
+
+    def _record_changed(self) -> None:
+        """The record is in the file only once a field of it is filled in."""
+        record = self.pump_record.tables["pump.record"]
+        if record:
+            self.data["pump"]["record"] = record
+        else:
+            self.data["pump"].pop("record", None)
+        self._changed()
 
     def _changed(self) -> None:
         self.dirty = True
@@ -357,16 +400,20 @@ class ScenarioEditor(QWidget):
         self.objectives.note.setText(f"Total: {counted(points, 'point')}")
 
     def _draw_timeline(self) -> None:
+        """Each event as a line at its time; labels take turns over a few lanes, so events
+        at the same time (a scan, then a jump) stay readable."""
         self.timeline.clear()
         events = [e for e in self.data.get("events", []) if event_sort_key(e)[0] == 0]
-        for event in events:
+        end = max(1.0, 1.25 * max((e["after_minutes"] / 60 for e in events), default=1.0))
+        for number, event in enumerate(events):
             hours = event["after_minutes"] / 60
             self.timeline.addItem(pg.InfiniteLine(hours, pen=pg.mkPen(ACCENT, width=2)))
-            label = pg.TextItem(_event_words(event), color=ACCENT, anchor=(0, 0.5))
-            label.setPos(hours, 0.5)
+            # A label in the right half reads leftwards from its line, so it stays in view.
+            label = pg.TextItem(event_words(event), color=INK,
+                                anchor=(1 if hours > end / 2 else 0, 0.5))
+            label.setPos(hours, 1 - (number % STRIP_LANES + 0.5) / STRIP_LANES)
             self.timeline.addItem(label)
-        last = max((e["after_minutes"] / 60 for e in events), default=1.0)
-        self.timeline.setXRange(0, max(1.0, last * 1.25), padding=0.02)
+        self.timeline.setXRange(0, end, padding=0.02)
         self.timeline.setYRange(0, 1, padding=0)
 
     # ------------------------------------------------------------------ checking
@@ -383,8 +430,11 @@ class ScenarioEditor(QWidget):
             return  # the form has changed since
         self.error, self.loaded = error, scenario
         if error is not None:
+            where = where_in_form(error)
             self.verdict.setText(coloured("Not ready: ", CRITICAL, bold=True)
-                                 + coloured(error, CRITICAL))
+                                 + coloured(escape(error, quote=False), CRITICAL)
+                                 + (f"<br><br>{coloured(where, CRITICAL, bold=True)}"
+                                    if where else ""))
         elif scenario is not None:
             self.verdict.setText(coloured("Loads as written: ", OK, bold=True) + coloured(
                 f"'{scenario.title}', {counted(len(scenario.events), 'event')}, "
@@ -405,8 +455,8 @@ class ScenarioEditor(QWidget):
             if key:
                 rows.form.focus_field(key)
             return
-        self.tabs.setCurrentIndex(1 if table == "pump" else 0)
-        for form in (self.story, self.pump_left, self.pump_right):
+        self.tabs.setCurrentIndex(1 if table in ("pump", "pump.record") else 0)
+        for form in (self.story, self.pump_left, self.pump_right, self.pump_record):
             if key and form.focus_field(key):
                 return
 
@@ -465,11 +515,12 @@ class ScenarioEditor(QWidget):
                       f"Opened {path.name}; it does not load yet: see the check.",
                       bad=problem is not None)
         elif verb == "save":
-            path, _scenario, saved = value
+            path, scenario, saved = value
             self.path, self.folder = path, path.parent
             self.dirty = self.data != saved  # edits made while it was being written
             self._titles()
-            self._say(f"Saved {path.name} in {path.parent}.")
+            self._say(f"Saved {path.name} in {path.parent}; the instructor panel lists it.")
+            self.saved.emit(scenario)
             if self._close_after_save:
                 self.close()
         else:

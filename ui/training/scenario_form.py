@@ -151,16 +151,18 @@ class FieldForm(QWidget):
             long_text.textChanged.connect(
                 lambda: self._edited(spec, long_text.toPlainText().strip() or None))
             return long_text
-        if spec.kind is Kind.CHOICE:
+        if spec.kind is Kind.CHOICE:  # the trainer reads words; the file keeps the code
             combo = QComboBox()
             # As wide as the form gives, not as the longest choice: a long one made the
             # whole form scroll sideways at large type.
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(CHOICE_CHARS)
-            combo.addItems(list(spec.options))
+            for option in spec.options:
+                combo.addItem(spec.option_label(option), option)
             combo.setPlaceholderText("choose...")
-            combo.currentTextChanged.connect(lambda text: self._edited(spec, text or None))
+            combo.currentIndexChanged.connect(lambda _index: self._edited(spec,
+                                                                          combo.currentData()))
             return combo
         if spec.kind is Kind.DATE_TIME:
             when = QDateTimeEdit()
@@ -212,9 +214,9 @@ class FieldForm(QWidget):
         if isinstance(widget, QPlainTextEdit):
             widget.setPlainText(as_text(value))
         elif isinstance(widget, QComboBox):
-            if value is not None and widget.findText(str(value)) < 0:
-                widget.addItem(str(value))  # a file's wrong value, shown as it is
-            widget.setCurrentIndex(widget.findText(str(value)) if value is not None else -1)
+            if value is not None and widget.findData(value) < 0:
+                widget.addItem(str(value), value)  # a file's wrong value, shown as it is
+            widget.setCurrentIndex(widget.findData(value) if value is not None else -1)
         elif isinstance(widget, QDateTimeEdit):
             try:
                 when = datetime.fromisoformat(str(value))

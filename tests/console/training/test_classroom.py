@@ -26,8 +26,10 @@ from itb_console.console.training.classroom_protocol import (
     row_from_json,
     row_to_json,
 )
+from itb_console.console.training.run_filing import ended_debrief
 from itb_console.console.training.scenario_runner import StationState
 from itb_console.device.pump_api import PumpError
+from itb_console.device.serial_pump import SerialPump
 
 from tests.classroom import classroom_process, serves
 
@@ -68,6 +70,61 @@ def test_killing_one_station_process_leaves_the_others_serving(classroom):
     assert again.pid != victim.pid and serves(victim.url) == "TRAINING-01"
     assert {read(classroom)[r.name].state for r in others} == {StationState.PAUSED}
     classroom.call("end", stations=names)
+
+
+def test_the_debrief_names_the_pump_and_the_record_as_the_trainee_left_it(classroom):
+    (row,) = open_rows(classroom, 1)
+    classroom.call("start", stations=[row.name])
+    assert read(classroom)[row.name].pump is None  # only with the actions asked for
+    pump = SerialPump(row.url, timeout_s=2.0)
+    try:
+        pump.open_session()
+        pump.write_record({"tip": "T8", "cath_mm": "400"}, "catheter revised")
+        pump.close_session()
+    finally:
+        pump.close()
+    classroom.call("end", stations=[row.name])
+    debrief = ended_debrief(classroom, row.name, "A. Trainee")
+    assert debrief.pump is not None
+    assert (debrief.pump.patient_id, debrief.pump.model_code, debrief.pump.serial_number) == (
+        "TRAINING-01", "GX-20", "SIM-000001")
+    implant = debrief.pump.implant
+    assert (implant.tip_level, implant.catheter_length_mm, implant.catheter_volume_nl) == (
+        "T8", 400, 88_000)
+    classroom.call("close", stations=[row.name])
+
+
+def test_an_mri_scan_injected_live_stops_the_rotor_and_restarts_as_asked(classroom):
+    rows = open_rows(classroom, 2)
+    names = [r.name for r in rows]
+    classroom.call("start", stations=names)
+    answer = classroom.call("inject", stations=[names[0]], kind="mri", minutes=45,
+                            resume="delayed", delay_hours=6)
+    assert answer["problems"] == []
+    now = read(classroom)
+    assert now[names[0]].alarms == ("motor_stall",)
+    assert now[names[1]].alarms == ()  # only the station chosen
+    # a second scan before the first one's recovery is logged is refused, in the pump's words
+    again = classroom.call("inject", stations=[names[0]], kind="mri", minutes=10,
+                           resume="normal")
+    assert again["problems"] == [f"{names[0]}: An MRI exposure is still in progress: its "
+                                 "stall recovery is not logged yet."]
+    pump = SerialPump(rows[0].url, timeout_s=2.0)
+    try:
+        pump.open_session()
+        delivered = pump.interrogate().delivered_nl
+        classroom.call("jump", stations=[names[0]], seconds=3 * 3600)  # scan over, still stalled
+        assert pump.interrogate().delivered_nl == delivered
+        classroom.call("jump", stations=[names[0]], seconds=5 * 3600)  # 45 min + 6 h passed
+        assert pump.interrogate().delivered_nl > delivered
+    finally:
+        pump.close()
+    classroom.call("end", stations=names)
+    ended = classroom.call("inject", stations=[names[1]], kind="mri", minutes=45,
+                           resume="normal")
+    assert ended["problems"] == [f"{names[1]}: {names[1]} is ended; this needs it ready or "
+                                 "running or paused"]
+    classroom.call("close", stations=names)
 
 
 def test_only_ended_or_crashed_stations_close(classroom):
@@ -168,9 +225,21 @@ def test_bad_control_lines_are_answered_and_the_connection_goes_on():
     (b'{"id": 1, "op": "restart"}', "restart: station is missing (text)"),
     (b'{"id": 1, "op": "inject", "kind": "advance"}',
      "inject.kind: 'advance' is not a fault; allowed: alarm, motor_stall, over_infusion, "
-     "link_drop (jump moves time)"),
+     "link_drop, mri (jump moves time)"),
     (b'{"id": 1, "op": "inject", "kind": "over_infusion", "percent": 0}',
      "inject.percent: 0 must be from 1 to 200"),
+    (b'{"id": 1, "op": "inject", "kind": "mri", "minutes": 45}',
+     "inject.resume: None must be one of normal, delayed, stuck"),
+    (b'{"id": 1, "op": "inject", "kind": "mri", "resume": "normal"}',
+     "inject.minutes is missing (the scan's length, 1 to 240 min)"),
+    (b'{"id": 1, "op": "inject", "kind": "mri", "minutes": 300, "resume": "normal"}',
+     "inject: MRI scan: 300 min is outside 1 to 240 min"),
+    (b'{"id": 1, "op": "inject", "kind": "mri", "minutes": 45, "resume": "delayed"}',
+     "inject: MRI delay: 0 h is outside 2 to 24 h"),
+    (b'{"id": 1, "op": "inject", "kind": "mri", "minutes": 45, "resume": "stuck", '
+     b'"delay_hours": 6}', "inject: MRI delay: only a delayed resume takes hours (got 6 h)"),
+    (b'{"id": 1, "op": "inject", "kind": "motor_stall", "minutes": 45}',
+     "inject.minutes: only kind mri takes minutes, resume, delay_hours"),
 ])
 def test_each_bad_request_says_what_was_wrong_and_what_is_allowed(line, error):
     with pytest.raises(ProtocolError) as raised:

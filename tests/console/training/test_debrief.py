@@ -4,7 +4,7 @@ import json
 import os
 import tempfile
 from dataclasses import replace
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -14,6 +14,8 @@ from itb_console.console.actions import Action, ActionKind, ActionLog
 from itb_console.console.training.debrief import (
     FORMAT_VERSION,
     DebriefError,
+    PumpOnRecord,
+    from_json_dict,
     load_debrief,
     save_debrief,
     to_json_dict,
@@ -22,9 +24,11 @@ from itb_console.console.training.debrief_example import STARTED_AT, example_deb
 from itb_console.console.training.debrief_text import (
     context_at,
     elapsed,
+    pump_words,
     recorded_details,
     sentence,
 )
+from itb_console.device.implant_record import ImplantRecord
 
 from tests.text import spaced
 
@@ -41,6 +45,34 @@ def test_built_from_the_assessment_of_a_shipped_scenario():
     dose = next(o for o in debrief.objectives if o.id == "dose")
     assert dose.feedback.startswith("The order was +20 %: 360 mcg/day")
     assert len(debrief.actions.actions) == 7
+
+
+def test_the_debrief_names_whose_pump_it_was_with_its_implant_record():
+    debrief = example_debrief()
+    assert debrief.pump == PumpOnRecord(
+        "TRAINING-02", "GX-20", "SIM-000002",
+        ImplantRecord(date(2026, 10, 14), "SIM-CATH-1", 450, 2200, "T10",
+                      last_refill_on=date(2026, 10, 14), next_refill_on=date(2027, 1, 13)))
+    assert to_json_dict(debrief)["pump"] == {
+        "patient_id": "TRAINING-02", "model_code": "GX-20", "serial_number": "SIM-000002",
+        "implant": {"implant_date": "2026-10-14", "catheter_model": "SIM-CATH-1",
+                    "catheter_length_mm": 450, "catheter_nl_per_cm": 2200,
+                    "catheter_volume_nl": 99_000, "tip_level": "T10",
+                    "last_refill": "2026-10-14", "next_refill": "2027-01-13"}}
+    assert {label: spaced(words) for label, words in pump_words(debrief).items()} == {
+        "Patient": "TRAINING-02", "Pump": "GX-20 SIM-000002", "Implanted": "2026-10-14",
+        "Catheter": "SIM-CATH-1, 45.0 cm x 0.0022 mL/cm = 0.099 mL", "Catheter tip": "T10",
+        "Last refill": "2026-10-14", "Next refill (booked)": "2027-01-13"}
+
+
+def test_a_debrief_from_before_the_record_was_kept_loads_and_says_so():
+    data = _valid()
+    del data["pump"]
+    loaded = from_json_dict(data)
+    assert loaded.pump is None
+    assert pump_words(loaded) == {"Patient and implant record": "not recorded in this file"}
+    data["pump"] = None
+    assert from_json_dict(data).pump is None
 
 
 def test_later_actions_do_not_change_a_debrief():
@@ -99,6 +131,12 @@ def _without(key):
     return change
 
 
+def _without_pump(key):
+    def change(data):
+        del data["pump"][key]
+    return change
+
+
 def _set(*path_and_value):
     *path, value = path_and_value
 
@@ -131,6 +169,20 @@ def _set(*path_and_value):
                                                    "or a whole number"),
     (_set("actions", 1, []), "actions[1]: must be an object"),
     (_set("ended_at", "2026-11-25T10:00:00+00:00"), "is before started_at"),
+    (_set("pump", "TRAINING-02"), "pump: must be an object with patient_id"),
+    (_without_pump("serial_number"), "pump.serial_number is missing"),
+    (_set("pump", "implant", "catheter_volume_nl", 100_000),
+     "pump.implant.catheter_volume_nl: 100000 does not match the catheter, which holds 99000 nL"),
+    (_set("pump", "implant", "tip_level", "T13"),
+     "pump.implant.tip_level: 'T13' must be a vertebral level C1-C7, T1-T12 or L1-L5"),
+    (_set("pump", "implant", "catheter_length_mm", 20_000),
+     "pump.implant.catheter_length_cm: 2000 cm is outside 10 to 150 cm"),
+    (_set("pump", "implant", "last_refill", "2026-01-01"),
+     "pump.implant.last_refill: 2026-01-01 is outside 2026-10-14 to 2099-12-31"),
+    (_set("pump", "implant", "implant_date", "14/10/2026"),
+     "pump.implant.implant_date: '14/10/2026' must be a date like 2026-11-25"),
+    (_set("pump", "implant", "next_refill", 20270113),
+     "pump.implant.next_refill: 20270113 must be text"),
 ])
 def test_bad_files_are_refused_naming_the_file_and_the_field(tmp_path, change, fragment):
     data = _valid()

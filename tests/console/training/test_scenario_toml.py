@@ -4,6 +4,7 @@ the checks are the loader's own messages; a scenario with an error is never writ
 from __future__ import annotations
 
 import tomllib
+from datetime import date, datetime, timedelta
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -19,6 +20,8 @@ from itb_console.console.training.scenario_toml import (
     scenario_text,
 )
 from itb_console.console.training.scenarios import load_scenario_file, parse_scenario
+from itb_console.device.implant_record import TIP_LEVELS
+from itb_console.device.mri_fault import MriResume
 from itb_console.device.pump_api import AlarmCode, BolusKind
 
 ALARMS = [a.value for a in AlarmCode]
@@ -27,6 +30,33 @@ TEXT = st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_size
     lambda t: t.strip() != "")
 IDS = st.from_regex(r"[a-z][a-z0-9-]{0,15}", fullmatch=True)
 ML = st.integers(0, 200).map(lambda tenths: f"{tenths / 10:g}")  # 0 to 20 mL
+
+
+CATHETER_MODELS = st.text(st.characters(min_codepoint=0x20, max_codepoint=0x7E,
+                                        blacklist_characters="@"), min_size=1, max_size=32
+                          ).filter(lambda t: t.strip() == t and t != "")
+
+
+@st.composite
+def records(draw, start: date) -> dict[str, Any]:
+    """``[pump.record]``: any of its fields, each within what the loader takes."""
+    implanted = start - timedelta(days=draw(st.integers(0, 3000)))
+    last = implanted + timedelta(days=draw(st.integers(0, (start - implanted).days)))
+    next_ = last + timedelta(days=draw(st.integers(0, 400)))
+    fields = {
+        # a trainer may type a date as text, or a TOML date by hand
+        "implant_date": st.sampled_from([implanted.isoformat(), implanted]),
+        "catheter_model": CATHETER_MODELS,
+        "catheter_length_cm": st.integers(100, 1500).map(lambda mm: f"{mm / 10:g}"),
+        "catheter_ml_per_cm": st.integers(500, 10_000).map(lambda nl: f"{nl / 1e6:.4f}"),
+        "tip_level": st.sampled_from(TIP_LEVELS),
+        "last_refill": st.just(last.isoformat()), "next_refill": st.just(next_.isoformat())}
+    chosen = draw(st.sets(st.sampled_from(sorted(fields))))
+    if "next_refill" in chosen and "last_refill" not in chosen:
+        chosen.discard("next_refill")  # booked from the last refill drawn above
+    if "last_refill" in chosen:
+        chosen.add("implant_date")  # the last refill is on or after this implant
+    return {key: draw(fields[key]) for key in sorted(chosen)}
 
 
 @st.composite
@@ -49,7 +79,8 @@ def pumps(draw) -> dict[str, Any]:
         "true_reservoir_ml": ML, "low_reservoir_alarm_ml": st.sampled_from(["1", "2", "4.5"]),
         "clock_offset_minutes": st.integers(-1440, 1440), "drift_ppm": st.integers(-100, 100),
         "battery_days_left": st.integers(0, 3000), "over_infusion_percent": st.integers(0, 200),
-        "alarms": st.lists(st.sampled_from(ALARMS), unique=True, max_size=3)}
+        "alarms": st.lists(st.sampled_from(ALARMS), unique=True, max_size=3),
+        "record": records(datetime.fromisoformat(pump["start"]).date())}
     for key, values in optional.items():
         if draw(st.booleans()):
             pump[key] = draw(values)
@@ -64,12 +95,21 @@ EVENTS = st.one_of(
     st.fixed_dictionaries({"after_minutes": st.integers(0, 600),
                            "kind": st.just("over_infusion"), "percent": st.integers(1, 200)}),
     st.fixed_dictionaries({"after_minutes": st.integers(0, 600), "kind": st.just("advance"),
-                           "hours": st.integers(1, 24 * 366)}))
+                           "hours": st.integers(1, 24 * 366)}),
+    st.fixed_dictionaries({"after_minutes": st.integers(0, 600), "kind": st.just("mri"),
+                           "minutes": st.integers(1, 240),
+                           "resume": st.sampled_from([MriResume.NORMAL.value,
+                                                      MriResume.STUCK.value])}),
+    st.fixed_dictionaries({"after_minutes": st.integers(0, 600), "kind": st.just("mri"),
+                           "minutes": st.integers(1, 240), "resume": st.just("delayed"),
+                           "delay_hours": st.integers(2, 24)}))
 
 CHECK_FIELDS = st.one_of(
     st.sampled_from([{"check": c} for c in (
         "interrogated_first", "program_unchanged", "never_stopped", "discrepancy_acknowledged",
-        "no_bolus", "report_printed", "no_soft_limit_override")]),
+        "no_bolus", "report_printed", "no_soft_limit_override", "interrogated_twice")]),
+    st.fixed_dictionaries({"check": st.just("mri_checked"),
+                           "outcome": st.sampled_from(["resumed", "delayed", "no-stall"])}),
     st.fixed_dictionaries({"check": st.just("daily_dose_between"),
                            "min_mcg_per_day": st.integers(0, 500),
                            "max_mcg_per_day": st.integers(500, 1000)}),
@@ -115,6 +155,16 @@ def test_generated_scenarios_are_written_and_read_back_identically(data) -> None
     assert len(scenario.objectives) == len(data["objectives"])
     assert [e.after_minutes for e in scenario.events] == [
         e["after_minutes"] for e in data.get("events", [])]
+    record, written = scenario.pump.record, data["pump"].get("record", {})
+    assert record.implanted_on == date.fromisoformat(str(written.get(
+        "implant_date", data["pump"]["start"][:10])))
+    assert record.catheter_length_mm == round(float(written.get("catheter_length_cm", 45)) * 10)
+    assert record.catheter_nl_per_cm == round(
+        float(written.get("catheter_ml_per_cm", "0.0022")) * 1e6)
+    assert (record.catheter_model, record.tip_level) == (
+        written.get("catheter_model", "SIM-CATH-1"), written.get("tip_level", "T10"))
+    assert record.next_refill_on == (date.fromisoformat(written["next_refill"])
+                                     if "next_refill" in written else None)
 
 
 @settings(max_examples=30)

@@ -151,3 +151,21 @@ def test_a_bad_record_value_names_its_line(extra, field, message):
     with pytest.raises(ScenarioError) as error:
         parse_scenario("r.toml", text)
     assert str(error.value) == f"r.toml:{line_of(text, extra)}: pump.record.{field}: {message}"
+
+
+def test_a_post_mri_check_objective_takes_a_conclusion_not_interrogate_again():
+    source = resources.files("itb_console.resources").joinpath(
+        "scenarios/15-mri-delayed-resume.toml").read_text()
+    wrong = 'outcome = "not-yet-logged"'
+    bad = source.replace('outcome = "delayed"', wrong)
+    with pytest.raises(ScenarioError) as error:
+        parse_scenario("m.toml", bad)
+    assert str(error.value) == (f"m.toml:{line_of(bad, wrong)}: objectives[3].outcome: "
+                                "'not-yet-logged' must be one of no-stall, resumed, delayed")
+
+
+def test_a_field_missing_from_one_of_many_tables_names_which():
+    text = replaced('id = "report"\n', "")
+    with pytest.raises(ScenarioError) as error:
+        parse_scenario("x.toml", text)
+    assert str(error.value).endswith(": objectives[5]: id is missing")

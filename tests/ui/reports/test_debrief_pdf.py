@@ -40,6 +40,10 @@ def test_pdf_states_score_objectives_and_timeline(tmp_path, qapp):
     assert ("+0:04:30 Program sent 350.0 mcg/day (0.175 mL/day at 2000 mcg/mL), "
             "continuous, 1 step, verified") in text
     assert "+0:12:00 Session closed" in text
+    assert ("Patient and implant record (at the end of the run) Patient ID TRAINING-02 "
+            "Pump GX-20 SIM-000002 Implanted 2026-10-14 Catheter tip T10 Catheter SIM-CATH-1, "
+            "45.0 cm x 0.0022 mL/cm = 0.099 mL Last refill 2026-10-14 Next refill (booked) "
+            "2027-01-13") in text.replace("\u2060", "")
     assert text.startswith("Training mock, not for clinical use Page 1 of 1")
 
 
@@ -68,6 +72,11 @@ def test_text_from_the_file_is_escaped_not_interpreted():
 def test_an_unwritable_file_is_an_os_error(tmp_path, qapp):
     with pytest.raises(OSError, match="cannot write"):
         write_debrief_pdf(example_debrief(), tmp_path / "no such folder" / "d.pdf")
+
+
+def test_a_debrief_without_its_pump_record_says_so():
+    html = debrief_html(replace(example_debrief(), pump=None))
+    assert "<th>Patient and implant record</th><td>not recorded in this file</td>" in html
 
 
 def test_an_empty_timeline_says_so():

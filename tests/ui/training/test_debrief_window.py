@@ -45,6 +45,10 @@ def cells(table, row):
 def test_score_objectives_and_timeline_are_shown(window):
     assert "Score 50 / 100 (50 %)" in spaced(window.header.text())
     assert "A. Trainee at Station 3" in window.header.text()
+    for words in ("<b>Patient:</b>&nbsp;TRAINING-02", "<b>Pump:</b>&nbsp;GX-20 SIM-000002",
+                  "<b>Catheter&nbsp;tip:</b>&nbsp;T10",
+                  "<b>Next&nbsp;refill&nbsp;(booked):</b>&nbsp;2027-01-13"):
+        assert words in window.header.text()
     assert "training mock" in window.windowTitle()
     assert window.objectives.rowCount() == 5
     assert cells(window.objectives, 1)[1:3] == ["0 / 40", "Failed"]

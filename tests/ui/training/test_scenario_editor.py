@@ -1,6 +1,7 @@
 """The scenario editor: a trainer's form that saves what the loader reads back, and Try it."""
 
 import dataclasses
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,8 @@ from itb_console.console.training.scenarios import (
 )
 from itb_console.device.pump_api import AlarmCode
 from itb_console.device.units import NL_PER_ML
-from itb_console.ui.training.scenario_editor import ScenarioEditor, error_field
+from itb_console.ui.training.scenario_editor import ScenarioEditor, error_field, where_in_form
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from tests.classroom import serves
@@ -55,20 +57,34 @@ def type_in(qtbot, form, key, text):
     qtbot.keyClicks(widget, text)
 
 
+def erase(qtbot, form, key):
+    """Empty a line as a trainer does: select all, Delete."""
+    widget = form.widgets[key]
+    widget.selectAll()
+    qtbot.keyClick(widget, Qt.Key.Key_Delete)
+
+
+def choose(combo, value):
+    """Pick an option by the code the file keeps (the trainer reads its words)."""
+    index = combo.findData(value)
+    assert index >= 0, f"{value!r} is not an option"
+    combo.setCurrentIndex(index)
+
+
 def fill_new_scenario(qtbot, editor):
     """What a trainer types for a delayed-restart story: every part of the form."""
     story = editor.story
     type_in(qtbot, story, "title", "Sleepy after a scan")
     type_in(qtbot, story, "id", "sleepy-after-scan")
-    story.widgets["difficulty"].setCurrentText("intermediate")
+    choose(story.widgets["difficulty"], "intermediate")
     type_in(qtbot, story, "summary", "Find why less drug came back.")
-    story.widgets["origin"].setCurrentText("cerebral")
+    choose(story.widgets["origin"], "cerebral")
     story.widgets["story"].setPlainText("Mr T., 52.\nSleepier for two weeks.")
     story.widgets["text"].setPlainText("Refill and report.")
     left, right = editor.pump_left, editor.pump_right
     type_in(qtbot, left, "patient_id", "TRAINING-77")
     type_in(qtbot, left, "concentration_mcg_per_ml", "2000")
-    left.widgets["mode"].setCurrentText("flexible")
+    choose(left.widgets["mode"], "flexible")
     steps = left.widgets["steps"]
     steps.table.item(0, 1).setText("300")
     steps.add_step()
@@ -79,9 +95,9 @@ def fill_new_scenario(qtbot, editor):
     type_in(qtbot, right, "battery_days_left", "400")
     editor.events.add()
     type_in(qtbot, editor.events.form, "after_minutes", "90")
-    editor.events.form.widgets["alarm"].setCurrentText("motor_stall")
+    choose(editor.events.form.widgets["alarm"], "motor_stall")
     editor.events.add()
-    editor.events.form.widgets["kind"].setCurrentText("advance")
+    choose(editor.events.form.widgets["kind"], "advance")
     type_in(qtbot, editor.events.form, "hours", "24")
     type_in(qtbot, editor.events.form, "after_minutes", "30")
     objective = editor.objectives.form
@@ -118,7 +134,7 @@ def test_a_scenario_made_in_the_form_saves_and_loads_back_the_same(qtbot, editor
         (30, EventKind.ADVANCE), (90, EventKind.ALARM)]
     assert loaded.events[1].alarm is AlarmCode.MOTOR_STALL
     assert [editor.events.table.item(r, 1).text() for r in range(2)] == [
-        "advance: 24 h", "alarm: motor stall"]
+        "time jumps ahead 24 h", "alarm: Motor stall"]
     assert loaded.objectives[0].check is CheckKind.INTERROGATED_FIRST
     assert loaded.max_score == 40
     assert editor.objectives.note.text() == "Total: 40 points"
@@ -203,3 +219,119 @@ def test_try_it_opens_a_station_with_the_scenario_and_connects(qtbot, classroom)
     assert serves(url) == "TRAINING-77"
     assert editor._trial_station in editor.message.text()
     closed(editor)
+
+
+def test_the_implant_record_is_edited_in_the_form_and_saved_as_pump_record(qtbot, editor,
+                                                                          tmp_path):
+    fill_new_scenario(qtbot, editor)
+    assert "record" not in editor.data["pump"]  # nothing typed: no [pump.record] written
+    record = editor.pump_record
+    type_in(qtbot, record, "implant_date", "2023-05-09")
+    type_in(qtbot, record, "catheter_length_cm", "37.5")
+    type_in(qtbot, record, "catheter_ml_per_cm", "0.0026")
+    choose(record.widgets["tip_level"], "T8")
+    type_in(qtbot, record, "last_refill", "2026-09-30")
+    type_in(qtbot, record, "next_refill", "2026-12-23")
+    assert editor.data["pump"]["record"] == {
+        "implant_date": "2023-05-09", "catheter_length_cm": "37.5",
+        "catheter_ml_per_cm": "0.0026", "tip_level": "T8", "last_refill": "2026-09-30",
+        "next_refill": "2026-12-23"}
+    checked(qtbot, editor)
+    assert editor.error is None
+    path = tmp_path / "recorded.toml"
+    saved(qtbot, editor, path)
+    assert "[pump.record]" in path.read_text(encoding="utf-8")
+    implant = load_scenario_file(path).pump.record
+    assert (implant.implanted_on, implant.catheter_length_mm, implant.catheter_nl_per_cm,
+            implant.catheter_volume_nl, implant.tip_level, implant.catheter_model) == (
+        date(2023, 5, 9), 375, 2600, 97_500, "T8", "SIM-CATH-1")
+    assert (implant.last_refill_on, implant.next_refill_on) == (date(2026, 9, 30),
+                                                                date(2026, 12, 23))
+    for key in ("implant_date", "catheter_length_cm", "catheter_ml_per_cm", "last_refill",
+                "next_refill"):
+        erase(qtbot, record, key)
+    assert editor.data["pump"]["record"] == {"tip_level": "T8"}
+
+
+def test_a_record_emptied_again_leaves_no_record_table(qtbot, editor):
+    type_in(qtbot, editor.pump_record, "catheter_model", "CATH-9")
+    assert editor.data["pump"]["record"] == {"catheter_model": "CATH-9"}
+    erase(qtbot, editor.pump_record, "catheter_model")
+    assert "record" not in editor.data["pump"]
+
+
+@pytest.mark.parametrize(("key", "typed", "message"), [
+    ("catheter_length_cm", "300", "pump.record.catheter_length_cm: 300 cm is outside 10 to "
+                                  "150 cm"),
+    ("catheter_ml_per_cm", "0.02", "pump.record.catheter_ml_per_cm: 0.0200 mL/cm is outside "
+                                   "0.0005 to 0.0100 mL/cm"),
+    ("implant_date", "2026-13-01", "pump.record.implant_date: '2026-13-01' is not a date like "
+                                   "2026-11-25"),
+    ("last_refill", "2099-01-01", "pump.record.last_refill: 2099-01-01 is outside"),
+    ("catheter_model", "cath@home", "pump.record.catheter_model: 'cath@home' must be 1 to 32 "
+                                    "printable ASCII characters other than @"),
+])
+def test_a_bad_record_value_gets_the_loaders_words_and_goes_to_its_field(qtbot, editor, key,
+                                                                         typed, message):
+    fill_new_scenario(qtbot, editor)
+    editor.show()
+    type_in(qtbot, editor.pump_record, key, typed)
+    checked(qtbot, editor)
+    with pytest.raises(ScenarioError) as loader:
+        check_scenario("new-scenario.toml", editor.data)
+    assert editor.error == str(loader.value)
+    assert message in editor.error
+    assert error_field(editor.error) == ("pump.record", None, key)
+    editor.tabs.setCurrentIndex(0)
+    editor.go_to_error()
+    assert editor.tabs.currentIndex() == 1
+    assert editor.pump_record.widgets[key].hasFocus()
+
+
+def test_an_mri_events_delay_shows_only_for_a_late_restart(qtbot, editor):
+    fill_new_scenario(qtbot, editor)
+    editor.show()
+    editor.events.add()  # at minute 0: first in the list
+    form = editor.events.form
+    choose(form.widgets["kind"], "mri")
+    row = editor.events.rows[0]
+    assert editor.events.current() is row
+    assert row == {"after_minutes": 0, "kind": "mri", "minutes": 45, "resume": "normal"}
+    visible = {key for key, widget in form.widgets.items() if widget.isVisibleTo(form)}
+    assert visible == {"after_minutes", "kind", "minutes", "resume"}
+    assert form.widgets["resume"].currentText() == "restarts when the scan ends"
+    choose(form.widgets["resume"], "delayed")
+    assert row["delay_hours"] == 6 and form.widgets["delay_hours"].isVisibleTo(form)
+    assert editor.events.table.item(0, 1).text() == "MRI scan, 45 min; restarts 6 h late"
+    type_in(qtbot, form, "delay_hours", "30")
+    checked(qtbot, editor)
+    assert editor.error.endswith("events[1].delay_hours: 30 must be a whole number from 2 "
+                                 "to 24")
+    choose(form.widgets["resume"], "stuck")
+    assert "delay_hours" not in row and not form.widgets["delay_hours"].isVisibleTo(form)
+    assert editor.events.table.item(0, 1).text() == "MRI scan, 45 min; stuck until interrogated"
+
+
+@pytest.mark.parametrize(("message", "where"), [
+    ("f.toml:11: pump: concentration_mcg_per_ml is missing",
+     "Field: Concentration (mcg/mL), on the Pump as found tab"),
+    ("f.toml:40: events[2].delay_hours: 30 must be a whole number from 2 to 24",
+     "Field: Restart delayed by (hours), event 2 on the Events tab"),
+    ("f.toml:9: pump.record.tip_level: 'T13' must be a vertebral level",
+     "Field: Catheter tip level, on the Pump as found tab"),
+    ("f.toml:3: objectives[1].outcome: 'x' must be one of no-stall, resumed, delayed",
+     "Field: Check recorded as, objective 1 on the Objectives and feedback tab"),
+    ("f.toml: not valid TOML: x", ""),
+])
+def test_the_check_says_where_the_field_is_in_the_form(message, where):
+    assert where_in_form(message) == where
+
+
+def test_a_missing_field_is_shown_with_its_place_and_go_to_finds_it(qtbot, editor):
+    editor.show()
+    checked(qtbot, editor)  # a new scenario: the concentration is the first thing missing
+    assert editor.error.endswith("pump: concentration_mcg_per_ml is missing")
+    assert "Field: Concentration (mcg/mL), on the Pump as found tab" in editor.verdict.text()
+    editor.go_to_error()
+    assert editor.tabs.currentIndex() == 1
+    assert editor.pump_left.widgets["concentration_mcg_per_ml"].hasFocus()
