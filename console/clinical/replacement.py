@@ -28,7 +28,7 @@ from itb_console.device.implant_record import (
 from itb_console.device.pump_api import PumpStatus
 from itb_console.device.pump_profiles import PumpProfile
 from itb_console.device.therapy import Concentration, DoseRate, Program, TherapyError, VolumeRate
-from itb_console.device.units import format_minute_of_day, ml
+from itb_console.device.units import ml
 
 
 class ReplacementError(ValueError):
@@ -58,14 +58,6 @@ class ConvertedStep:
     dose: DoseRate
     old_rate: VolumeRate
     new_rate: VolumeRate
-
-    def text(self, old: Concentration, new: Concentration) -> str:
-        """The worked numbers: ``00:00-24:00 400.0 mcg/day: 0.200 mL/day at 2000 mcg/mL ->
-        0.800 mL/day at 500 mcg/mL``."""
-        return (f"{format_minute_of_day(self.start_minute)}-"
-                f"{format_minute_of_day(self.end_minute)}  {style.dose(self.dose)}: "
-                f"{style.ml_per_day(ml(self.old_rate.nl_per_day))} at {old} -> "
-                f"{style.ml_per_day(ml(self.new_rate.nl_per_day))} at {new}")
 
 
 @dataclass(frozen=True)

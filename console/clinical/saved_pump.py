@@ -164,7 +164,10 @@ def save(path: Path, saved: SavedPump) -> SavedPump:
 
     Runs off the GUI thread. Returns the saved pump as read back.
     """
-    write_text_atomically(path, to_json(saved))
+    try:
+        write_text_atomically(path, to_json(saved))
+    except OSError as error:
+        raise SavedPumpError(f"{path}: cannot be written ({error.strerror or error})") from None
     again = load(path)
     if again != saved:
         raise SavedPumpError(f"{path}: the file read back differs from what was written")

@@ -112,7 +112,8 @@ def test_a_save_that_fails_midway_leaves_the_earlier_file_whole(tmp_path, monkey
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(os, "replace", disk_full)
-    with pytest.raises(OSError, match="No space left on device"):
+    with pytest.raises(SavedPumpError, match=r"old.itbpump.json: cannot be written \(No space "
+                                             r"left on device\)"):
         save(path, replace(first, patient_id="TRAINING-99"))
     monkeypatch.undo()
     assert load(path) == first
