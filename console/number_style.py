@@ -48,7 +48,6 @@ class Quantity(enum.Enum):
     MCG_PER_HOUR = ("mcg/h", 2)
     ML_PER_DAY = ("mL/day", 3)
     ML = ("mL", 2)
-    SMALL_ML = ("mL", 3)  # dead and priming volumes: a 45 cm catheter holds 0.099 mL
     MCG = ("mcg", 1)
     ML_PER_CM = ("mL/cm", 4)  # a catheter's dead volume per length: 0.0022 mL/cm
     CM = ("cm", 1)

@@ -113,9 +113,9 @@ class ReplacementPriming:
 
     def text(self) -> str:
         """``0.250 mL (pump path, itb-40) + 45.0 cm x 0.0022 mL/cm (catheter: 0.099 mL) =
-        0.349 mL at the pump's maximum 24.000 mL/day for 0:21 h``: volumes to three
-        decimals, as the two of a syringe would show 0.099 mL as 0.10."""
-        small = style.Quantity.SMALL_ML
+        0.349 mL at the pump's maximum 24.000 mL/day for 0:21 h``: volumes given through
+        the catheter in their small-volume style (two decimals would show 0.099 as 0.10)."""
+        small = style.small_volume
         bolus = self.bolus
         return (f"{small(ml(self.profile.internal_dead_volume_nl))} (pump path, "
                 f"{self.profile.id}) + {style.Quantity.CM(self.catheter_length_mm / 10)} x "

@@ -21,6 +21,7 @@ from itb_console.device.drugs import load_drugs
 from itb_console.device.implant_record import ImplantRecord, RecordError, from_text, to_text
 from itb_console.device.pump_api import PumpStatus
 from itb_console.device.state_checks import StateCheckError, check_identity_text
+from itb_console.device.text_files import cannot_read, read_text
 from itb_console.device.therapy import Program, TherapyError
 
 FORMAT = "itb-console saved pump"
@@ -178,12 +179,9 @@ def load(path: Path) -> SavedPump:
     """Read and check a saved pump file (off the GUI thread)."""
     try:
         size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise SavedPumpError(f"{path}: not a saved pump file: {size:,} bytes is far "
-                                 f"more than one holds (at most {MAX_BYTES:,})")
-        text = path.read_bytes().decode("utf-8")
-    except UnicodeDecodeError:
-        raise SavedPumpError(f"{path}: not a saved pump file: it is not text (UTF-8)") from None
     except OSError as error:
-        raise SavedPumpError(f"{path}: cannot be read ({error.strerror or error})") from None
-    return from_json(text, str(path))
+        raise SavedPumpError(cannot_read(path, error)) from None
+    if size > MAX_BYTES:
+        raise SavedPumpError(f"{path}: not a saved pump file: {size:,} bytes is far more "
+                             f"than one holds (at most {MAX_BYTES:,})")
+    return from_json(read_text(path, SavedPumpError), str(path))

@@ -660,7 +660,6 @@ class ReplaceWizard(QWizard):
         super().reject()
 
     def done(self, code: int) -> None:
-        self.files.wait()
         for signal, slot in ((self.session.outcome_ready, self._outcome),
                              (self.session.status_changed, self._status_changed),
                              (self.session.record_changed, self._record_changed),

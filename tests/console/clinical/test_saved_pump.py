@@ -96,8 +96,8 @@ def test_a_file_too_large_binary_or_missing_is_refused_before_it_is_parsed(tmp_p
         load(big)
     binary = tmp_path / "photo.jpg"
     binary.write_bytes(b"\xff\xd8\xff\xe0")
-    with pytest.raises(SavedPumpError, match="photo.jpg: not a saved pump file: it is not "
-                                             r"text \(UTF-8\)"):
+    with pytest.raises(SavedPumpError, match=r"photo.jpg: cannot be read \(it is not UTF-8 "
+                                             r"text: byte 1 is 0xFF\)"):
         load(binary)
     with pytest.raises(SavedPumpError, match=r"gone.json: cannot be read \("):
         load(tmp_path / "gone.json")

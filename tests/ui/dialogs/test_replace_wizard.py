@@ -152,8 +152,8 @@ def test_a_replacement_from_2000_to_500_mcg_per_ml_end_to_end(bench):
     assert shown(wizard.program_total) == (
         "Daily total: 391.7 mcg/day, the same on the new pump; 0.196 mL/day at 2000 mcg/mL "
         "\u2192 0.783 mL/day at 500 mcg/mL")
-    assert b.send_program().startswith("Mode change: done and verified. Sent and verified: "
-                                       "the pump reads back exactly the new program.")
+    assert b.send_program().startswith("Mode change: sent and verified. The pump reads back "
+                                       "exactly the new program.")
     assert new_pump.read_program().canonical_text() == (
         "flexible;baclofen;500;0:350000,420:450000,720:400000,1320:350000")
     assert new_pump.interrogate().bolus.resume_mode is Mode.FLEXIBLE  # after the priming
@@ -208,8 +208,9 @@ def test_step_3_a_stalled_new_pump_refuses_the_priming_in_its_own_words(bench):
     b.connect_new()
     b.pumps[NEW].control.raise_alarm(AlarmCode.MOTOR_STALL)
     assert b.prime() == ("Bolus: refused by the pump. The pump said: The motor is stalled: "
-                         "clear the motor stall alarm before a bolus. Check the values "
-                         "entered and try again.")
+                         "clear the motor stall alarm before a bolus. Find the cause of the "
+                         "stall (Alarms, Ctrl+L, says what to do), clear the motor stall "
+                         "alarm, then try again.")
     assert b.pumps[NEW].interrogate().bolus is None
     assert not b.wizard.button(QWizard.WizardButton.NextButton).isEnabled()
     assert b.wizard.unfinished() == (
@@ -277,8 +278,10 @@ def test_step_5_a_refused_send_says_the_pump_runs_what_it_ran(bench):
     b.write_record()
     b.pumps[NEW].control.raise_alarm(AlarmCode.END_OF_SERVICE)
     text = b.send_program()
-    assert text.startswith("Mode change: refused by the pump. Not sent, the pump runs the old "
-                           "program. The pump refused it: The pump has reached end of service")
+    assert text == ("Mode change: not sent, the pump runs the old program. The pump refused "
+                    "it: The pump has reached end of service and cannot be programmed; it must "
+                    "be replaced. The pump can no longer be programmed: plan its replacement "
+                    "now.")
     assert b.pumps[NEW].read_program().mode is Mode.STOPPED
     assert not b.wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
 
