@@ -1,4 +1,5 @@
-"""One step of the pump replacement wizard as a page, and the words it shows of a pump.
+"""One step of the pump replacement wizard as a page, the words it shows of a pump, and
+the table of the doses carried over.
 
 Every step has the same shape, so a trainee always finds things in the same place: what
 the step is for, what the step works on, the step's button with the reason it waits
@@ -11,6 +12,7 @@ from collections.abc import Callable
 from html import escape
 
 from itb_console.console import number_style as style
+from itb_console.console.clinical.replacement import Conversion
 from itb_console.console.clinical.saved_pump import SavedPump
 from itb_console.device.implant_record import ImplantRecord
 from itb_console.device.pump_api import PumpStatus
@@ -20,9 +22,12 @@ from itb_console.ui.dialogs.wizard_page import WizardPage
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLayout,
     QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -118,3 +123,38 @@ def summary_of(saved: SavedPump) -> str:
         f"{style.Quantity.ML_PER_CM(ml(record.catheter_nl_per_cm))}, tip "
         f"{escape(record.tip_level)}; implanted {style.day(record.implanted_on)}",
     ])
+
+
+class ConversionTable(QTableWidget):
+    """One row a step: its time, its dose (kept), its volume on the old and the new pump;
+    as tall as its rows, so no step is a scroll away."""
+
+    def __init__(self) -> None:
+        super().__init__(0, 4)
+        self.setAccessibleName("Each step's dose and its volume on the old and the new pump")
+        self.verticalHeader().setVisible(False)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+    def show_conversion(self, conversion: Conversion) -> None:
+        self.setHorizontalHeaderLabels([
+            "Time", "Dose\n(mcg/day)", f"Old pump\n{conversion.old.concentration}\n(mL/day)",
+            f"New pump\n{conversion.new.concentration}\n(mL/day)"])
+        self.setRowCount(len(conversion.steps))
+        for row, step in enumerate(conversion.steps):
+            cells = (f"{style.clock_time(step.start_minute)}-"
+                     f"{style.clock_time(step.end_minute)}",
+                     style.Quantity.MCG_PER_DAY.number(step.dose.mcg_per_day),
+                     style.Quantity.ML_PER_DAY.number(ml(step.old_rate.nl_per_day)),
+                     style.Quantity.ML_PER_DAY.number(ml(step.new_rate.nl_per_day)))
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setTextAlignment((Qt.AlignmentFlag.AlignCenter if column == 0 else
+                                       Qt.AlignmentFlag.AlignRight)
+                                      | Qt.AlignmentFlag.AlignVCenter)
+                self.setItem(row, column, item)
+        self.resizeRowsToContents()
+        rows = sum(self.rowHeight(row) for row in range(self.rowCount()))
+        self.setFixedHeight(rows + self.horizontalHeader().height() + 2 * self.frameWidth())

@@ -43,20 +43,22 @@ from itb_console.device.pump_api import BolusKind, BolusRequest, PumpStatus
 from itb_console.device.pump_profiles import load_profile
 from itb_console.device.therapy import Mode
 from itb_console.device.units import mcg, ml
-from itb_console.ui.dialogs.replace_steps import StepPage, summary_of, who_and_what
+from itb_console.ui.dialogs.replace_steps import (
+    ConversionTable,
+    StepPage,
+    summary_of,
+    who_and_what,
+)
+from itb_console.ui.dialogs.review_dialog import ReviewDialog
 from itb_console.ui.outcome_text import outcome_html
 from itb_console.ui.screen_fit import fit_to
 from itb_console.ui.style import WARN_INK, coloured
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
-    QHeaderView,
     QLineEdit,
     QMessageBox,
-    QTableWidget,
-    QTableWidgetItem,
     QWidget,
     QWizard,
 )
@@ -85,7 +87,7 @@ class ReplaceWizard(QWizard):
         self.outcomes: dict[int, Outcome] = {}  # step -> its last outcome
         self.awaited = AwaitedOutcome()
         self.files = FileJobs(self)
-        self.review: QWidget | None = None
+        self.review: ReviewDialog | None = None
         self._chosen: Picked | None = None  # the new pump, while the old session closes
         self._connecting = False
         self.setWindowTitle("Replace pump - training mock")
@@ -182,15 +184,7 @@ class ReplaceWizard(QWizard):
                         lambda: self._done(5), enter=self._refresh)
         page.setFinalPage(True)
         self.program_text = page.text("", "The saved program")
-        self.conversion_table = QTableWidget(0, 4)
-        self.conversion_table.setAccessibleName("Each step's dose and its volume on the old "
-                                                "and the new pump")
-        self.conversion_table.verticalHeader().setVisible(False)
-        self.conversion_table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.Stretch)
-        self.conversion_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.conversion_table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
-        self.conversion_table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.conversion_table = ConversionTable()
         page.add_widget(self.conversion_table)
         self.program_total = page.text("", "Daily total on the old and the new pump")
         self.program_button = page.action("Review and send...", self.review_and_send)
@@ -276,8 +270,7 @@ class ReplaceWizard(QWizard):
                 request = BolusRequest(BolusKind.PRIMING, plan.bolus.volume_nl,
                                        plan.bolus.duration_s)
                 self.priming_text.setText(f"<b>Priming volume:</b> {escape(plan.text())}")
-                if self._edited():
-                    record_reason(self.saved, True, self.reason.text())  # type: ignore[arg-type]
+                self._reason()  # an edited catheter waits for its reason
             except ReplacementError as error:
                 why = str(error)
             if not why:
@@ -338,14 +331,19 @@ class ReplaceWizard(QWizard):
         self.record_page.show_state("", refused)
         self.record_button.setEnabled(not refused and not busy and not self._done(4))
 
+    def _reason(self) -> str:
+        """The reason logged with the record; ReplacementError while an edited catheter
+        has none."""
+        assert self.saved is not None
+        return record_reason(self.saved, self._edited(), self.reason.text())
+
     def _record_changes(self, status: PumpStatus) -> dict[str, str]:
         assert self.saved is not None
         return record_changes(self.saved, status.pump_clock.date(), *self._catheter())
 
     def _record_refusal(self, changes: dict[str, str]) -> str:
         try:
-            reason = record_reason(self.saved, self._edited(),  # type: ignore[arg-type]
-                                   self.reason.text())
+            reason = self._reason()
         except ReplacementError as error:
             return f"{error} (on the priming page)."
         return record_change_refusal(self.session, changes, reason)
@@ -374,7 +372,7 @@ class ReplaceWizard(QWizard):
             f"<b>Saved program:</b> {new.mode.value}, {escape(new.drug)}; "
             + ("the concentration changes, so every volume changes."
                if conversion.concentration_changed else "the same concentration."))
-        self._fill_conversion(conversion)
+        self.conversion_table.show_conversion(conversion)
         self.conversion_table.setVisible(True)
         self.program_total.setText(
             f"<b>Daily total:</b> {style.mcg_per_day(mcg(old.daily_dose_ng))}, the same on "
@@ -389,29 +387,6 @@ class ReplaceWizard(QWizard):
             coloured("The new pump is stopped: it gives no baclofen until this program is "
                      "sent.", WARN_INK) if stopped else finished if self._done(5) else "", "")
         self.program_button.setEnabled(not busy and not self._done(5) and self.review is None)
-
-    def _fill_conversion(self, conversion: Conversion) -> None:
-        """One row a step: its time, its dose (kept), its volume on each pump."""
-        table = self.conversion_table
-        table.setHorizontalHeaderLabels([
-            "Time", "Dose\n(mcg/day)", f"Old pump\n{conversion.old.concentration}\n(mL/day)",
-            f"New pump\n{conversion.new.concentration}\n(mL/day)"])
-        table.setRowCount(len(conversion.steps))
-        for row, step in enumerate(conversion.steps):
-            cells = (f"{style.clock_time(step.start_minute)}-"
-                     f"{style.clock_time(step.end_minute)}",
-                     style.Quantity.MCG_PER_DAY.number(step.dose.mcg_per_day),
-                     style.Quantity.ML_PER_DAY.number(ml(step.old_rate.nl_per_day)),
-                     style.Quantity.ML_PER_DAY.number(ml(step.new_rate.nl_per_day)))
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setTextAlignment((Qt.AlignmentFlag.AlignCenter if column == 0 else
-                                       Qt.AlignmentFlag.AlignRight)
-                                      | Qt.AlignmentFlag.AlignVCenter)
-                table.setItem(row, column, item)
-        table.resizeRowsToContents()
-        rows = sum(table.rowHeight(row) for row in range(table.rowCount()))
-        table.setFixedHeight(rows + table.horizontalHeader().height() + 2 * table.frameWidth())
 
     # ------------------------------------------------------------------ step 1
     def interrogate_and_save(self) -> None:
@@ -528,7 +503,9 @@ class ReplaceWizard(QWizard):
 
     def _check_connected(self) -> None:
         status = self.session.status
-        if not self._connecting or status is None or self.session.record is None:
+        # Not before the new link is up: a late answer of the old pump's may still arrive.
+        if (not self._connecting or status is None or not self.session.interrogated
+                or self.session.record is None):
             return
         self._connecting = False
         assert self.saved is not None
@@ -559,8 +536,7 @@ class ReplaceWizard(QWizard):
         if status is None or not self.record_button.isEnabled():
             return
         changes = self._record_changes(status)
-        reason = record_reason(self.saved, self._edited(),  # type: ignore[arg-type]
-                               self.reason.text())
+        reason = self._reason()
         self._send(4, "Writing the record, then reading it back...",
                    lambda: change_record(self.session, changes, reason))
 
@@ -582,8 +558,6 @@ class ReplaceWizard(QWizard):
 
     # ------------------------------------------------------------------ step 5
     def review_and_send(self) -> None:
-        from itb_console.ui.dialogs.review_dialog import ReviewDialog
-
         status, conversion, saved = self._new_pump(), self.conversion, self.saved
         if status is None or conversion is None or saved is None:
             return
