@@ -21,13 +21,13 @@ from itb_console.console.actions import Action, ActionLog
 from itb_console.console.training.assessment import Assessment, Outcome, assess
 from itb_console.console.training.scenarios import (
     EventKind,
-    NewPump,
     Scenario,
     ScenarioEvent,
     ScenarioPump,
 )
 from itb_console.console.training.wire_actions import WireActionRecorder
 from itb_console.device.clock import MAX_SPEED, Clock, ManualClock, ScaledClock
+from itb_console.device.default_pump import InitialPump
 from itb_console.device.emulator import Emulator
 from itb_console.device.protocol import Frame
 from itb_console.device.pump_api import PumpStatus
@@ -79,13 +79,10 @@ def scenario_model(pump: ScenarioPump, clock: Clock) -> PumpModel:
     return model
 
 
-def new_pump_model(pump: NewPump, clock: Clock, timezone: str) -> PumpModel:
+def new_pump_model(pump: InitialPump, clock: Clock, timezone: str) -> PumpModel:
     """A replacement pump as it comes to the programmer in theatre: filled, stopped, its
     record the default catheter implanted today."""
-    return PumpModel.new(load_profile(pump.profile_id), pump.program, pump.reservoir_nl,
-                         clock, low_reservoir_alarm_nl=pump.low_reservoir_alarm_nl,
-                         serial_number=pump.serial_number, patient_id=pump.patient_id,
-                         timezone=timezone)
+    return PumpModel.from_initial(pump, clock, timezone=timezone)
 
 
 @dataclass(frozen=True)

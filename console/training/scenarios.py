@@ -24,7 +24,7 @@ from itb_console.console.training.scenario_file import (
     Where,
     parse_toml,
 )
-from itb_console.device.default_pump import load_initial_pump, schedule_from_pairs
+from itb_console.device.default_pump import InitialPump, load_initial_pump, schedule_from_pairs
 from itb_console.device.drugs import load_drugs
 from itb_console.device.implant_record import (
     ImplantRecord,
@@ -64,23 +64,6 @@ class ScenarioPump:
     def serial_number(self) -> str:
         """A station's pump serial, from the patient ID: TRAINING-08 is SIM-000008."""
         return f"SIM-{self.patient_id.rsplit('-', 1)[-1]:0>6}"
-
-
-@dataclass(frozen=True)
-class NewPump:
-    """The replacement pump on the theatre table: filled, not yet programmed (stopped).
-
-    It carries the default pump's schedule at its concentration (what a stopped pump
-    would run) and the default implant record, implanted on the scenario's start day,
-    until the trainee writes the patient's.
-    """
-
-    profile_id: str
-    serial_number: str
-    patient_id: str
-    program: Program
-    reservoir_nl: int
-    low_reservoir_alarm_nl: int
 
 
 class EventKind(enum.Enum):
@@ -160,7 +143,9 @@ class Scenario:
     events: tuple[ScenarioEvent, ...]
     objectives: tuple[Objective, ...]
     source: str
-    new_pump: NewPump | None = None  # a pump replacement: the pump that takes over
+    # A pump replacement: the pump that takes over, filled and not yet programmed (stopped,
+    # carrying the default pump's schedule at its concentration).
+    new_pump: InitialPump | None = None
 
     @property
     def max_score(self) -> int:
@@ -263,7 +248,7 @@ def _parse_pump(table: Table) -> ScenarioPump:
     )
 
 
-def _parse_new_pump(table: Table, old: ScenarioPump) -> NewPump:
+def _parse_new_pump(table: Table, old: ScenarioPump) -> InitialPump:
     """``[new_pump]``: the replacement, filled at a concentration and stopped."""
     table.check_keys({"profile", "serial_number", "patient_id", "concentration_mcg_per_ml",
                       "reservoir_ml", "low_reservoir_alarm_ml"})
@@ -288,7 +273,7 @@ def _parse_new_pump(table: Table, old: ScenarioPump) -> NewPump:
         program.schedule.check(profile.schedule_rules(concentration))
     except TherapyError as error:
         raise table.fail("concentration_mcg_per_ml", str(error).split(": ", 1)[-1]) from None
-    return NewPump(
+    return InitialPump(
         profile_id=profile_id, serial_number=serial, patient_id=patient, program=program,
         reservoir_nl=_volume(table, "reservoir_ml", 0, profile.reservoir_nl),
         low_reservoir_alarm_nl=(

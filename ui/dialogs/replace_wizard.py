@@ -34,8 +34,6 @@ from itb_console.console.file_jobs import FileJobs
 from itb_console.console.outcome import AwaitedOutcome, Command, Outcome, OutcomeKind
 from itb_console.console.session import SendResult, Session, SessionState
 from itb_console.device.implant_record import (
-    CATHETER_LENGTH_MM,
-    CATHETER_NL_PER_CM,
     MAX_TEXT_CHARS,
     ImplantRecord,
 )
@@ -43,6 +41,11 @@ from itb_console.device.pump_api import BolusKind, BolusRequest, PumpStatus
 from itb_console.device.pump_profiles import load_profile
 from itb_console.device.therapy import Mode
 from itb_console.device.units import mcg, ml
+from itb_console.ui.catheter_fields import (
+    catheter_length_box,
+    catheter_volume_box,
+    typed_catheter,
+)
 from itb_console.ui.dialogs.replace_steps import (
     ConversionTable,
     StepPage,
@@ -50,11 +53,11 @@ from itb_console.ui.dialogs.replace_steps import (
     who_and_what,
 )
 from itb_console.ui.dialogs.review_dialog import ReviewDialog
+from itb_console.ui.number_field import first_refusal
 from itb_console.ui.outcome_text import outcome_html
 from itb_console.ui.screen_fit import fit_to
 from itb_console.ui.style import WARN_INK, coloured
 from PySide6.QtWidgets import (
-    QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
     QLineEdit,
@@ -140,19 +143,8 @@ class ReplaceWizard(QWizard):
                         "maximum rate. The catheter comes from the saved record; confirm it "
                         "is the one implanted, or correct it and say why.",
                         lambda: self._done(3), enter=self._refresh)
-        low, high = CATHETER_LENGTH_MM
-        self.catheter = QDoubleSpinBox()
-        self.catheter.setDecimals(1)
-        self.catheter.setRange(low / 10, high / 10)
-        self.catheter.setSuffix(" cm")
-        self.catheter.setAccessibleName("Catheter length in centimetres")
-        low, high = CATHETER_NL_PER_CM
-        self.catheter_volume = QDoubleSpinBox()
-        self.catheter_volume.setDecimals(4)
-        self.catheter_volume.setSingleStep(0.0001)
-        self.catheter_volume.setRange(low / 1e6, high / 1e6)
-        self.catheter_volume.setSuffix(" mL/cm")
-        self.catheter_volume.setAccessibleName("Catheter internal volume per centimetre")
+        self.catheter = catheter_length_box("Catheter length in centimetres")
+        self.catheter_volume = catheter_volume_box()
         self.reason = QLineEdit()
         self.reason.setMaxLength(MAX_TEXT_CHARS)
         self.reason.setPlaceholderText("e.g. catheter shortened in theatre")
@@ -164,7 +156,7 @@ class ReplaceWizard(QWizard):
         page.add_layout(form)
         self.priming_text = page.text("", "Priming volume, worked")
         for spin in (self.catheter, self.catheter_volume):
-            spin.valueChanged.connect(self._refresh)
+            spin.edited.connect(self._refresh)  # a value, or a refused text with none
         self.reason.textChanged.connect(self._refresh)
         self.prime_button = page.action("Start the priming bolus", self.prime)
         return page
@@ -214,7 +206,7 @@ class ReplaceWizard(QWizard):
         return self._new_pump() is not None
 
     def _catheter(self) -> tuple[int, int]:
-        return round(self.catheter.value() * 10), round(self.catheter_volume.value() * 1e6)
+        return typed_catheter(self.catheter, self.catheter_volume)
 
     def _edited(self) -> bool:
         return self.saved is not None and catheter_edited(self.saved, *self._catheter())
@@ -273,8 +265,9 @@ class ReplaceWizard(QWizard):
                 self._reason()  # an edited catheter waits for its reason
             except ReplacementError as error:
                 why = str(error)
-            if not why:
-                why = self._bolus_refusal(status, request)
+            if not why:  # a refused text in a catheter field is no catheter
+                why = first_refusal(self.prime_page, show=False) or self._bolus_refusal(
+                    status, request)
         running = status.bolus if status is not None else None
         if running is not None:
             left = ml(running.volume_nl - running.delivered_nl)
