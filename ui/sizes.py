@@ -324,7 +324,7 @@ def _replace(stage: Stage) -> Iterator[Shown]:
         if step > 1:
             wizard.next()
         button.click()
-        wait_until(lambda s=step: s in wizard.outcomes, f"replacement step {step}")
+        wait_until(partial(wizard.outcomes.__contains__, step), f"replacement step {step}")
         wait_until(lambda: not stage.session.worker.pending, "the pump read back")
         yield _page(stage, wizard, f"replace-{step}-{name}")
     wizard.next()

@@ -85,6 +85,10 @@ class ReplaceWizard(QWizard):
         self._saving_to = Path()
         self._awaited_step = 0
         self._awaiting_send = False  # the review closed while its send was on its way
+        # Asked of the person; a script or a test puts its own answers here.
+        self.choose_save_path: Callable[[Path], Path | None] = self._ask_save_path
+        self.choose_open_path: Callable[[], Path | None] = self._ask_open_path
+        self.confirm_leave: Callable[[str], bool] = self._ask_before_leaving
         self.saved: SavedPump | None = None
         self.conversion: Conversion | None = None
         self.outcomes: dict[int, Outcome] = {}  # step -> its last outcome
@@ -421,12 +425,12 @@ class ReplaceWizard(QWizard):
             self._busy(1, f"Reading {path}...")
             self.files.ask("open", lambda: load(path))
 
-    def choose_save_path(self, default: Path) -> Path | None:
+    def _ask_save_path(self, default: Path) -> Path | None:
         chosen, _ = QFileDialog.getSaveFileName(self, "Save the old pump", str(default),
                                                 f"Saved pumps (*{SUFFIX})")
         return Path(chosen) if chosen else None
 
-    def choose_open_path(self) -> Path | None:
+    def _ask_open_path(self) -> Path | None:
         chosen, _ = QFileDialog.getOpenFileName(self, "Open a saved pump", str(Path.home()),
                                                 f"Saved pumps (*{SUFFIX});;All files (*)")
         return Path(chosen) if chosen else None
@@ -613,7 +617,7 @@ class ReplaceWizard(QWizard):
                 f"{', '.join(missing)}."
                 + (" The new pump is stopped: it gives no baclofen." if stopped else ""))
 
-    def confirm_leave(self, unfinished: str) -> bool:
+    def _ask_before_leaving(self, unfinished: str) -> bool:
         answer = QMessageBox.question(
             self, "Leave the replacement?", f"{unfinished} Leave the wizard anyway?",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
