@@ -31,6 +31,7 @@ class ActionKind(enum.Enum):
     COMMAND_NOT_VERIFIED = "command-not-verified"  # detail: command, outcome, message
     RECORD_CHANGED = "record-changed"  # detail: reason and the fields changed (text form)
     MRI_CHECKED = "mri-checked"  # detail: outcome (resumed, delayed, no-stall), interrogations
+    PUMP_SAVED = "pump-saved"  # detail: serial, file (the old pump kept for its replacement)
     DISCONNECT = "disconnect"
 
 

@@ -53,9 +53,11 @@ def record_change_refusal(session: Session, changes: dict[str, str], reason: str
     field and what is allowed, before anything is sent."""
     if session.record is None or session.status is None:
         return "Interrogate the pump first: its implant record has not been read."
+    fields = {key: value for key, value in changes.items() if key != "patient"}
     try:
         check_text("reason", reason)
-        with_changes(session.record, changes, session.status.pump_clock.date())
+        check_text("patient", changes.get("patient", session.status.identity.patient_id))
+        with_changes(session.record, fields, session.status.pump_clock.date())
     except RecordError as error:
         return plain_words(str(error))
     return ""

@@ -38,6 +38,8 @@ class Command(enum.Enum):
     SET_CLOCK = "set clock"
     REPORT = "session report"
     RECORD = "implant record change"
+    SAVE_PUMP = "save the old pump"
+    CONNECT_NEW_PUMP = "connect the new pump"
 
     @property
     def title(self) -> str:
@@ -64,6 +66,8 @@ CHECK_AFTER: dict[Command, str] = {
     Command.SET_CLOCK: "the pump clock",
     Command.REPORT: "the report file",
     Command.RECORD: "the implant record",
+    Command.SAVE_PUMP: "the saved file",
+    Command.CONNECT_NEW_PUMP: "which pump is connected",
 }
 
 # The pump's refusal reasons in plain words, and what the clinician does about each.

@@ -25,7 +25,7 @@ import threading
 import time
 import tty
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -34,7 +34,6 @@ from typing import IO, Any
 from itb_console.device.atomic_file import remove_stale_temporaries
 from itb_console.device.clock import ManualClock, ScaledClock
 from itb_console.device.control import PumpControl
-from itb_console.device.default_pump import load_initial_pump
 from itb_console.device.listen_errors import ServeError, explain_listen_failure
 from itb_console.device.protocol import (
     DROPPED_HEAD_BYTES,
@@ -44,7 +43,7 @@ from itb_console.device.protocol import (
     decode,
 )
 from itb_console.device.pump_model import PumpModel
-from itb_console.device.pump_profiles import load_profile
+from itb_console.device.pump_options import PumpOptionError, build_pump
 from itb_console.device.pump_server import PumpServer
 from itb_console.device.serial_urls import explain_open_failure
 from itb_console.device.state_file import load_state, save_state
@@ -272,10 +271,13 @@ class Emulator:
     def create(cls, *, profile: str | None = None, state: Path | None = None,
                speed: float | None = 1.0, start: float | None = None,
                test_control: bool = False, key: bytes | None = None, relaxed: bool = False,
-               faults: LinkFaults | None = None, transcript: Path | None = None) -> Emulator:
+               faults: LinkFaults | None = None, transcript: Path | None = None,
+               pump_options: Mapping[str, str] | None = None) -> Emulator:
         """A pump from a state file (if it exists) or the default pump.
 
         ``speed=None`` gives a clock that moves only by tester control (for scripts).
+        ``pump_options`` (``--pump``) change the default pump as ``sim://`` options do;
+        they describe a new pump, so they are refused with a state file that holds one.
         """
         begin = time.time() if start is None else start
         clock: ManualClock | ScaledClock = (
@@ -283,19 +285,19 @@ class Emulator:
         if state is not None:
             remove_stale_temporaries(state)
         if state is not None and state.exists():
+            if pump_options:
+                raise PumpOptionError(f"--pump: {state} already holds a pump; --pump "
+                                      "describes a new one (remove --pump or the file)")
             model = load_state(state, clock)
             if isinstance(clock, ManualClock):
                 clock.set(max(begin, float(model.world_time)))
             else:
                 clock.step(max(0.0, float(model.world_time) - clock.now()))
         else:
-            initial = load_initial_pump()
-            chosen = load_profile(profile or initial.profile_id)
-            model = PumpModel.new(chosen, initial.program,
-                                  min(initial.reservoir_nl, chosen.reservoir_nl), clock,
-                                  low_reservoir_alarm_nl=initial.low_reservoir_alarm_nl,
-                                  serial_number=initial.serial_number,
-                                  patient_id=initial.patient_id)
+            options = dict(pump_options or {})
+            if profile is not None:
+                options.setdefault("profile", profile)
+            model = build_pump(options, clock, where="--pump")
         server = PumpServer(model, test_control=test_control, key=key, relaxed=relaxed)
         return cls(model, server, faults=faults, transcript=transcript, state_path=state)
 
@@ -305,6 +307,18 @@ class Emulator:
         emulator = cls.create(**options)
         emulator.serve_pty()
         return emulator
+
+    def replace_pump(self, model: PumpModel) -> None:
+        """Serve another pump on the same link from the next frame (a pump exchanged in
+        theatre: the programmer placed again reaches the new one). The old one is left as
+        it is; the link, its faults and its transcript carry on."""
+        with self.server.lock:
+            self.server.replace_model(model)
+            self.model = model
+            self.control = self.server.control
+            if self.state_path is not None:
+                state_path = self.state_path
+                model.on_commit = lambda: save_state(model, state_path)
 
     # ------------------------------------------------------------------ link outage
     def drop_link(self, *, at_verb: str | None = None, after_verb: str | None = None,

@@ -19,6 +19,7 @@ from pathlib import Path
 from itb_console.device.cli_args import ClearParser, clock_speed, tcp_port
 from itb_console.device.emulator import Emulator, LinkFaults
 from itb_console.device.key_file import key_size_problem, read_key_file
+from itb_console.device.pump_options import PUMP_OPTIONS
 from itb_console.device.pump_profiles import profile_ids
 from itb_console.device.replay import TranscriptError, replay
 from itb_console.device.resource_toml import ProfileError
@@ -50,6 +51,12 @@ def _key(text: str) -> bytes:
     if problem is not None:
         raise argparse.ArgumentTypeError(problem)
     return key
+def _pump_option(text: str) -> tuple[str, str]:
+    key, equals, value = text.partition("=")
+    if not equals or key not in PUMP_OPTIONS:
+        raise argparse.ArgumentTypeError(f"{text!r} must be KEY=VALUE with KEY one of "
+                                         f"{', '.join(PUMP_OPTIONS)}")
+    return key, value
 
 
 def parser() -> argparse.ArgumentParser:
@@ -70,6 +77,11 @@ def parser() -> argparse.ArgumentParser:
     made.add_argument("--bind", default="127.0.0.1", metavar="ADDRESS",
                       help="address for --tcp (default 127.0.0.1: this machine only)")
     made.add_argument("--profile", choices=profile_ids(), help="pump profile for a new pump")
+    made.add_argument("--pump", type=_pump_option, action="append", default=[],
+                      metavar="KEY=VALUE",
+                      help="a new pump's option, as sim:// takes it (serial, patient, conc, "
+                           "mode, reservoir, catheter_length_cm...); repeat for several, "
+                           "e.g. --pump serial=SIM-000002 --pump conc=500 --pump mode=stopped")
     made.add_argument("--state", type=Path, metavar="FILE",
                       help="load the pump from FILE if it exists; save it on every commit "
                            "and on exit")
@@ -124,7 +136,7 @@ def _run(args: argparse.Namespace) -> int:
             speed=None if args.manual_clock or args.replay else args.speed,
             test_control=args.test_control or args.replay is not None,
             key=key, relaxed=args.relaxed,
-            faults=args.fault, transcript=args.transcript)
+            faults=args.fault, transcript=args.transcript, pump_options=dict(args.pump))
         if args.replay is not None:
             return _replay(args.replay, emulator)
         if args.pty:

@@ -141,6 +141,12 @@ class PumpServer:
             "CTL": _Command(self._ctl, None),
         }
 
+    def replace_model(self, model: PumpModel) -> None:
+        """Answer for another pump from the next frame on (see ``Emulator.replace_pump``)."""
+        with self.lock:
+            self.model = model
+            self.control = PumpControl(model, self.lock)
+
     # ------------------------------------------------------------------ framing
     def answer(self, line: bytes) -> bytes | None:
         """The encoded answer to one received line, or None when the line is dropped."""

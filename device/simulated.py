@@ -1,21 +1,14 @@
 """The in-process simulated pump, ``sim://``: the console's default back-end.
 
 ``sim://?profile=itb-40&reservoir=12.5&speed=1000`` builds a pump from the default pump
-(``resources/default_pump.toml``) with those changes. Options:
+(``resources/default_pump.toml``) with those changes: the pump options of
+:mod:`itb_console.device.pump_options` (profile, reservoir, conc, mode, drift_ppm, serial,
+patient and the implant record), and these of the simulated world:
 
 =============  ===============================================================
-profile        itb-20 or itb-40
-reservoir      calculated reservoir in mL (also the true volume)
 speed          clock speed, 1 to 1,000,000 (x real time); default 1
 start          world start, local ISO date-time (default: now)
 tz             IANA time zone of the pump's world (default Europe/London)
-drift_ppm      pump clock drift in parts per million
-serial         pump serial number
-patient        patient ID
-implant_date   the record's implant date (ISO date; default: the start)
-catheter_...   the record's catheter_model, catheter_length_cm, catheter_ml_per_cm,
-tip_level,     tip_level (C1-C7, T1-T12, L1-L5), last_refill and next_refill
-...refill      (ISO dates); each checked as the pump checks SETRECORD
 state          a JSON state file: loaded if it exists, saved on every commit
 =============  ===============================================================
 """
@@ -34,14 +27,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from itb_console.device.atomic_file import remove_stale_temporaries
 from itb_console.device.clock import MAX_SPEED, ClockError, ScaledClock
 from itb_console.device.control import PumpControl
-from itb_console.device.default_pump import InitialPump, load_initial_pump
-from itb_console.device.implant_record import (
-    HUMAN_KEYS,
-    ImplantRecord,
-    RecordError,
-    human_changes,
-    with_changes,
-)
+from itb_console.device.implant_record import ImplantRecord
 from itb_console.device.pump_api import (
     Alarm,
     AlarmCode,
@@ -56,19 +42,20 @@ from itb_console.device.pump_api import (
     RefillResult,
 )
 from itb_console.device.pump_model import PumpModel
-from itb_console.device.pump_profiles import load_profile
-from itb_console.device.resource_toml import ProfileError
-from itb_console.device.state_checks import StateCheckError, check_identity_text
+from itb_console.device.pump_options import (
+    PUMP_OPTIONS,
+    PumpOptionError,
+    build_pump,
+    number_option,
+)
 from itb_console.device.state_file import load_state, save_state
 from itb_console.device.therapy import Program
-from itb_console.device.units import NL_PER_ML, UnitError, scaled
 
-OPTIONS = ("profile", "reservoir", "speed", "start", "tz", "drift_ppm", "serial", "patient",
-           "state", *HUMAN_KEYS)
+OPTIONS = ("speed", "start", "tz", "state", *PUMP_OPTIONS)
 T = TypeVar("T")
 
 
-class SimUrlError(ValueError):
+class SimUrlError(PumpOptionError):
     """A ``sim://`` URL that cannot be used, saying which option and what is allowed."""
 
 
@@ -90,56 +77,12 @@ def _plain(value: float) -> str:
     return f"{value:,.0f}" if value == int(value) else f"{value:g}"
 
 
-def _number(options: dict[str, str], key: str, low: float, high: float) -> float | None:
-    if key not in options:
-        return None
-    try:
-        value = float(options[key])
-    except ValueError:
-        raise SimUrlError(f"sim:// {key}={options[key]!r} is not a number") from None
-    if not low <= value <= high:
-        raise SimUrlError(f"sim:// {key}={options[key]} is outside {_plain(low)} to "
-                          f"{_plain(high)}")
-    return value
-
-
 def _build_model(options: dict[str, str], clock: ScaledClock) -> PumpModel:
-    initial: InitialPump = load_initial_pump()
+    pump_options = {key: value for key, value in options.items() if key in PUMP_OPTIONS}
     try:
-        profile = load_profile(options.get("profile", initial.profile_id))
-    except ProfileError as error:
-        raise SimUrlError(f"sim:// {error}") from None
-    reservoir = initial.reservoir_nl
-    if "reservoir" in options:
-        try:
-            reservoir = scaled(options["reservoir"], NL_PER_ML, "reservoir")
-        except UnitError as error:
-            raise SimUrlError(f"sim:// {error}") from None
-        if not 0 <= reservoir <= profile.reservoir_nl:
-            raise SimUrlError(f"sim:// reservoir={options['reservoir']} mL is outside 0 to "
-                              f"{profile.reservoir_nl / NL_PER_ML:g} mL for {profile.id}")
-    drift = _number(options, "drift_ppm", -100_000, 100_000)
-    for key in ("serial", "patient"):
-        if key in options:
-            try:
-                check_identity_text(key, options[key])
-            except StateCheckError as error:
-                raise SimUrlError(f"sim:// {error}") from None
-    model = PumpModel.new(
-        profile, initial.program, min(reservoir, profile.reservoir_nl), clock,
-        low_reservoir_alarm_nl=initial.low_reservoir_alarm_nl,
-        serial_number=options.get("serial", initial.serial_number),
-        patient_id=options.get("patient", initial.patient_id),
-        timezone=options.get("tz", "Europe/London"),
-        drift_ppm=int(drift or 0))
-    record_options = {key: value for key, value in options.items() if key in HUMAN_KEYS}
-    try:
-        model.implant_record = with_changes(model.implant_record,
-                                            human_changes(record_options),
-                                            model.pump_today())
-    except RecordError as error:
-        raise SimUrlError(f"sim:// {error}") from None
-    return model
+        return build_pump(pump_options, clock, timezone=options.get("tz", "Europe/London"))
+    except PumpOptionError as error:
+        raise SimUrlError(str(error)) from None
 
 
 def _start_time(options: dict[str, str]) -> float:
@@ -179,7 +122,10 @@ class SimulatedPump:
     def from_url(cls, url: str = "sim://",
                  link_clock: Callable[[], float] = time.monotonic) -> SimulatedPump:
         options = _options(url)
-        speed = _number(options, "speed", 1, MAX_SPEED) or 1.0
+        try:
+            speed = number_option(options, "speed", 1, MAX_SPEED, "sim://") or 1.0
+        except PumpOptionError as error:
+            raise SimUrlError(str(error)) from None
         state_path = Path(options["state"]) if options.get("state") else None
         try:
             if state_path is not None:

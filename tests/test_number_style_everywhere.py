@@ -16,6 +16,7 @@ READ_BY_PEOPLE = [
     ROOT / "console/clinical/clock_check.py",
     ROOT / "console/clinical/planning.py",
     ROOT / "console/clinical/delivery_history.py",
+    ROOT / "console/clinical/replacement.py",
     ROOT / "console/clinical/titration.py",
     ROOT / "console/training/debrief_text.py",
     ROOT / "console/event_words.py",

@@ -84,6 +84,7 @@ if TYPE_CHECKING:  # the dialogs, panels and reports load when first opened
     from itb_console.ui.dialogs.event_log import EventLogWindow
     from itb_console.ui.dialogs.mri_dialog import MriCheckDialog
     from itb_console.ui.dialogs.refill_wizard import RefillWizard
+    from itb_console.ui.dialogs.replace_wizard import ReplaceWizard
     from itb_console.ui.dialogs.shortcuts_help import ShortcutsHelp
     from itb_console.ui.dialogs.titration_dialog import TitrationDialog
     from itb_console.ui.dialogs.trial_dialog import TrialDialog
@@ -268,6 +269,9 @@ class MainWindow(QMainWindow):
                                          "Screening boluses, candidacy and the starting dose")
         self.mri_action = self._action("After an MRI...", "Ctrl+Shift+M", self.after_mri,
                                        "Post-MRI check: stall, recovery, delayed restart")
+        self.replace_action = self._action(
+            "Replace pump...", "Ctrl+Shift+N", self.replace_pump,
+            "Save the old pump, connect the new one, prime, write the record, program")
         self.titration_action = self._action("Titration...", "Ctrl+T", self.titration,
                                              "Allowed next-day dose; apply it to the draft")
         self.debrief_action = self._action(
@@ -331,7 +335,8 @@ class MainWindow(QMainWindow):
                            self.refill_action, self.bolus_action, self.alarms_action,
                            self.log_action, self.history_action, self.report_action,
                            self.print_action, None, self.trial_action,
-                           self.titration_action, self.battery_action, self.mri_action]),
+                           self.titration_action, self.battery_action, self.mri_action,
+                           self.replace_action]),
                 ("&Edit", [self.undo_action, self.redo_action, None, self.revert_action, None,
                            preferences_action]),
                 ("&View", [next_unit, None, *self.presentation.actions]),
@@ -356,11 +361,9 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ session
     def choose_device(self) -> None:
-        from itb_console.ui.dialogs.device_picker import DevicePicker
-        picker = DevicePicker(self.settings, self)
-        if picker.exec() == QDialog.DialogCode.Accepted:
-            self.connect_to(picker.chosen_url(), picker.chosen_key_file())
-        picker.deleteLater()
+        chosen = self.pick_device()
+        if chosen is not None:
+            self.connect_to(*chosen)
 
     def connect_to(self, url: str, key_file: Path | None = None) -> None:
         """Connect; the key file's path (never the key) is remembered with the device."""
@@ -512,6 +515,21 @@ class MainWindow(QMainWindow):
         if self._status_or_tell("After an MRI") is None:
             return None
         return _show_new(MriCheckDialog(self.session, self))
+
+    def replace_pump(self) -> ReplaceWizard:
+        """The wizard works with or without a pump connected (a file saved earlier)."""
+        from itb_console.ui.dialogs.replace_wizard import ReplaceWizard
+        return _show_new(ReplaceWizard(self.session, self.pick_device, self.connect_to,
+                                       soft_limits(self.settings), self))
+
+    def pick_device(self) -> tuple[str, Path | None] | None:
+        """The usual device picker: the chosen URL and key file, or None if cancelled."""
+        from itb_console.ui.dialogs.device_picker import DevicePicker
+        picker = DevicePicker(self.settings, self)
+        chosen = ((picker.chosen_url(), picker.chosen_key_file())
+                  if picker.exec() == QDialog.DialogCode.Accepted else None)
+        picker.deleteLater()
+        return chosen
 
     def bolus(self) -> BolusDialog | None:
         from itb_console.ui.dialogs.bolus_dialog import BolusDialog

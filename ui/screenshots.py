@@ -92,6 +92,53 @@ def render_pump_tools(window, folder: Path) -> list[Path]:
     return saved
 
 
+NEW_PUMP_DEVICE = ("sim://?start=2026-11-25T09:30&serial=SIM-000002&profile=itb-40&conc=500"
+                   "&mode=stopped&reservoir=40&patient=NEW-PUMP")
+
+
+def render_replacement(window, folder: Path) -> list[Path]:
+    """Pump > Replace pump from the window's pump to a new 40 mL pump at 500 mcg/mL: the
+    old pump saved, the priming done, the doses carried over (before sending). Leaves the
+    window connected to the new pump."""
+    scratch = tempfile.TemporaryDirectory()
+    wizard = window.replace_pump()
+    wizard.choose_save_path = lambda _default: Path(scratch.name) / "old.itbpump.json"
+    wizard.pick_device = lambda: (NEW_PUMP_DEVICE, None)
+    wizard.confirm_leave = lambda _text: True
+    session = window.session
+
+    def step(number: int, button) -> None:
+        if number > 1:
+            wizard.next()
+        button.click()
+        wait_until(lambda: number in wizard.outcomes)
+        wait_until(lambda: not session.worker.pending)
+        settle()
+
+    def settle() -> None:
+        """A page's content grew (a table filled): its layout settles, then it is drawn."""
+        from itb_console.ui.screen_fit import fit_to
+        from PySide6.QtCore import QRect
+        from PySide6.QtWidgets import QApplication
+
+        QApplication.processEvents()
+        fit_to(wizard, QRect(0, 0, *SCREEN_SIZE))
+        QApplication.processEvents()
+
+    step(1, wizard.save_button)
+    saved = [save(wizard, folder / "replace_wizard_save.png")]
+    step(2, wizard.connect_button)
+    step(3, wizard.prime_button)
+    saved.append(save(wizard, folder / "replace_wizard_prime.png"))
+    step(4, wizard.record_button)
+    wizard.next()
+    settle()
+    saved.append(save(wizard, folder / "replace_wizard_program.png"))
+    wizard.close()
+    scratch.cleanup()
+    return saved
+
+
 def render_presentation(window, folder: Path) -> Path:
     """Presentation mode as a 1920x1080 projector shows it, the world paused (the same
     picture every run). The offscreen screen is 800 pixels wide, so the window is sized by
@@ -348,6 +395,7 @@ def render_all(folder: Path) -> list[Path]:
     saved.extend(render_records(window, folder))
     saved.extend(render_scenario_editor(window, folder))
     saved.extend(render_history_and_settings(window, folder))
+    saved.extend(render_replacement(window, folder))
     session.shutdown()
     window.hide()
     if window.records is not None:

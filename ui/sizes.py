@@ -308,6 +308,30 @@ def _battery(stage: Stage) -> QWidget | None:
     return stage.window.show_battery_clock()
 
 
+def _replace(stage: Stage) -> Iterator[Shown]:
+    """Pump > Replace pump, each step done: to a new 40 mL pump at 500 mcg/mL. Last of
+    all: it leaves the console connected to the new pump."""
+    from itb_console.ui.screenshots import NEW_PUMP_DEVICE
+
+    wizard = stage.window.replace_pump()
+    wizard.choose_save_path = lambda _default: Path(stage.folder.name) / "old.itbpump.json"
+    wizard.pick_device = lambda: (NEW_PUMP_DEVICE, None)
+    wizard.confirm_leave = lambda _text: True
+    buttons = (wizard.save_button, wizard.connect_button, wizard.prime_button,
+               wizard.record_button)
+    for step, (button, name) in enumerate(zip(buttons, ("save", "connect", "prime",
+                                                       "record"), strict=True), start=1):
+        if step > 1:
+            wizard.next()
+        button.click()
+        wait_until(partial(wizard.outcomes.__contains__, step), f"replacement step {step}")
+        wait_until(lambda: not stage.session.worker.pending, "the pump read back")
+        yield _page(stage, wizard, f"replace-{step}-{name}")
+    wizard.next()
+    yield _page(stage, wizard, "replace-5-program")
+    wizard.close()
+
+
 OPENERS: tuple[Opener, ...] = (
     _main_windows,
     _presentation,
@@ -333,6 +357,7 @@ OPENERS: tuple[Opener, ...] = (
     _shown("trainee_dialog", _trainees),
     _records,
     _scenario_editor,
+    _replace,
 )
 
 

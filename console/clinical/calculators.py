@@ -8,6 +8,7 @@ discrepancy, bridge and priming boluses, the screening trial and titration.
 from __future__ import annotations
 
 import enum
+import math
 from dataclasses import dataclass
 from fractions import Fraction
 
@@ -132,8 +133,9 @@ def priming_bolus(profile: PumpProfile, catheter_length_mm: int, catheter_nl_per
     if pump_replaced:
         volume += profile.internal_dead_volume_nl
     rate = profile.max_rate_nl_per_day
-    return PrimingBolus(volume, rate,
-                        round_half_up(Fraction(volume * SECONDS_PER_DAY, rate)))
+    # Whole seconds rounded up: rounded to the nearest, 0.349 mL took 1256 s, which is
+    # 24.008 mL/day, and the pump refused it as faster than its 24 mL/day.
+    return PrimingBolus(volume, rate, math.ceil(Fraction(volume * SECONDS_PER_DAY, rate)))
 
 
 def clinician_bolus(dose_mcg: int, duration_s: int,

@@ -7,6 +7,7 @@ from datetime import datetime
 
 from itb_console.console.actions import ActionKind, ActionLog
 from itb_console.console.training.scenarios import CheckKind, Objective, Scenario
+from itb_console.device.implant_record import ImplantRecord
 from itb_console.device.pump_api import AlarmCode
 from itb_console.device.therapy import Mode, Program
 from itb_console.device.units import mcg
@@ -26,6 +27,8 @@ class Outcome:
     true_local_time: datetime  # naive local wall time of the world
     active_alarms: frozenset[AlarmCode]
     actions: ActionLog
+    final_patient_id: str = ""  # the pump's at the end (a replacement's new pump)
+    final_record: ImplantRecord | None = None
 
 
 @dataclass(frozen=True)
@@ -66,7 +69,24 @@ def _interrogated_first(actions: ActionLog) -> bool:
     return first_read is not None and all(first_read < i for i in writes)
 
 
-def _check(objective: Objective, outcome: Outcome) -> bool:
+def _saved_before_exchange(actions: ActionLog) -> bool:
+    """The old pump was saved before its session closed (when a station exchanges it)."""
+    saved = actions.first_index(ActionKind.PUMP_SAVED)
+    closed = actions.first_index(ActionKind.DISCONNECT)
+    return saved is not None and (closed is None or saved < closed)
+
+
+def _record_carried(scenario: Scenario, outcome: Outcome) -> bool:
+    """The pump at the end holds the scenario's patient and catheter, implanted today."""
+    old, new = scenario.pump.record, outcome.final_record
+    return (new is not None and outcome.final_patient_id == scenario.pump.patient_id
+            and new.implanted_on == outcome.pump_clock.date()
+            and (new.catheter_model, new.catheter_length_mm, new.catheter_nl_per_cm,
+                 new.tip_level) == (old.catheter_model, old.catheter_length_mm,
+                                    old.catheter_nl_per_cm, old.tip_level))
+
+
+def _check(objective: Objective, outcome: Outcome, scenario: Scenario) -> bool:
     actions = outcome.actions
     final = outcome.final_program
     match objective.check:
@@ -116,10 +136,14 @@ def _check(objective: Objective, outcome: Outcome) -> bool:
         case CheckKind.MRI_CHECKED:
             return any(a.detail.get("outcome") == objective.outcome
                        for a in actions.of_kind(ActionKind.MRI_CHECKED))
+        case CheckKind.PUMP_SAVED:
+            return _saved_before_exchange(actions)
+        case CheckKind.RECORD_CARRIED:
+            return _record_carried(scenario, outcome)
     raise AssertionError(f"unhandled check {objective.check}")
 
 
 def assess(scenario: Scenario, outcome: Outcome) -> Assessment:
     """Score every objective of a scenario against an outcome."""
-    return Assessment(scenario, tuple(ObjectiveResult(o, _check(o, outcome))
+    return Assessment(scenario, tuple(ObjectiveResult(o, _check(o, outcome, scenario))
                                       for o in scenario.objectives))

@@ -42,6 +42,7 @@ ACTION_NAMES = {
     ActionKind.COMMAND_NOT_VERIFIED: "Command not verified",
     ActionKind.RECORD_CHANGED: "Implant record changed",
     ActionKind.MRI_CHECKED: "Post-MRI check recorded",
+    ActionKind.PUMP_SAVED: "Old pump saved for its replacement",
     ActionKind.DISCONNECT: "Session closed",
 }
 _IN_FORCE = {ProgramInForce.OLD.value: "the pump runs the OLD program",

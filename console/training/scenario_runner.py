@@ -23,7 +23,9 @@ from itb_console.console.training.debrief import PumpOnRecord
 from itb_console.console.training.scenarios import EventKind, Scenario, ScenarioEvent, ScenarioPump
 from itb_console.console.training.wire_actions import WireActionRecorder
 from itb_console.device.clock import MAX_SPEED, Clock, ManualClock, ScaledClock
+from itb_console.device.default_pump import InitialPump
 from itb_console.device.emulator import Emulator
+from itb_console.device.protocol import Frame
 from itb_console.device.pump_api import PumpStatus
 from itb_console.device.pump_model import PumpModel
 from itb_console.device.pump_profiles import load_profile
@@ -62,7 +64,7 @@ def scenario_model(pump: ScenarioPump, clock: Clock) -> PumpModel:
     model = PumpModel.new(
         load_profile(pump.profile_id), pump.program, pump.reservoir_nl, clock,
         low_reservoir_alarm_nl=pump.low_reservoir_alarm_nl, patient_id=pump.patient_id,
-        serial_number=f"SIM-{pump.patient_id.rsplit('-', 1)[-1]:0>6}",
+        serial_number=pump.serial_number,
         timezone=str(pump.start_local.tzinfo), drift_ppm=pump.drift_ppm,
         true_reservoir_nl=pump.true_reservoir_nl,
         clock_offset_s=pump.clock_offset_minutes * 60,
@@ -78,6 +80,10 @@ def pump_on_record(model: PumpModel) -> PumpOnRecord:
     identity = model.identity
     return PumpOnRecord(identity.patient_id, identity.model_code, identity.serial_number,
                         model.implant_record)
+def new_pump_model(pump: InitialPump, clock: Clock, timezone: str) -> PumpModel:
+    """A replacement pump as it comes to the programmer in theatre: filled, stopped, its
+    record the default catheter implanted today."""
+    return PumpModel.from_initial(pump, clock, timezone=timezone)
 
 
 @dataclass(frozen=True)
@@ -118,6 +124,9 @@ class Station:
         self.recorder = WireActionRecorder(self._world_now, on_action)
         server.observers.append(self.recorder)
         self.emulator = Emulator(self.model, server)
+        self._new_pump = scenario.new_pump  # exchanged for the old one at its CLOSE
+        if self._new_pump is not None:
+            server.observers.append(self._exchange_after_close)
         self._events = sorted(scenario.events, key=lambda e: e.after_minutes)
         self.state = StationState.READY
         self._set_horizon()
@@ -141,6 +150,19 @@ class Station:
         if self.state not in states:
             raise StationError(f"{self.name} is {self.state.value}; this needs it "
                                f"{' or '.join(s.value for s in states)}")
+
+    def _exchange_after_close(self, request: Frame, answer: Frame) -> None:
+        """A pump replacement: once the trainee has closed the session with the old pump
+        (saved, one hopes), the surgeon exchanges it; the next frame reaches the new one."""
+        new = self._new_pump
+        if new is None or request.verb != "CLOSE" or answer.verb != "OK":
+            return
+        with self.lock:
+            self._new_pump = None
+            self.model.sync()
+            self.model = new_pump_model(new, self._clock,
+                                        str(self.scenario.pump.start_local.tzinfo))
+            self.emulator.replace_pump(self.model)
 
     # ------------------------------------------------------------------ instructor
     def start(self) -> None:
@@ -259,7 +281,9 @@ class Station:
                 pump_clock=self.model.pump_clock(),
                 true_local_time=true_local,
                 active_alarms=frozenset(self.model.active_alarms),
-                actions=actions if actions is not None else self.recorder.snapshot())
+                actions=actions if actions is not None else self.recorder.snapshot(),
+                final_patient_id=self.model.identity.patient_id,
+                final_record=self.model.implant_record)
 
     def end(self, actions: ActionLog | None = None) -> Assessment:
         """Stop the scenario: time stops, the link closes, the session is scored."""

@@ -19,7 +19,7 @@ from itb_console.console.training.scenarios import Scenario, parse_scenario
 from itb_console.device.atomic_file import write_text_atomically
 from itb_console.device.text_files import read_text
 
-TABLES = ("scenario", "patient", "order", "pump")
+TABLES = ("scenario", "patient", "order", "pump", "new_pump")
 ARRAYS = ("events", "objectives")
 HEADER = "# ITB training scenario. Training mock, not for clinical use.\n"
 

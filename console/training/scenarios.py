@@ -24,7 +24,7 @@ from itb_console.console.training.scenario_file import (
     Where,
     parse_toml,
 )
-from itb_console.device.default_pump import schedule_from_pairs
+from itb_console.device.default_pump import InitialPump, load_initial_pump, schedule_from_pairs
 from itb_console.device.drugs import load_drugs
 from itb_console.device.implant_record import (
     ImplantRecord,
@@ -36,6 +36,7 @@ from itb_console.device.mri_fault import DELAY_HOURS, MAX_SCAN_MINUTES, MriResum
 from itb_console.device.pump_api import AlarmCode, BolusKind
 from itb_console.device.pump_profiles import load_profile, profile_ids
 from itb_console.device.resource_toml import ProfileError
+from itb_console.device.state_checks import StateCheckError, check_identity_text
 from itb_console.device.text_files import read_text
 from itb_console.device.therapy import Concentration, Mode, Program, TherapyError
 from itb_console.device.units import NL_PER_ML, UnitError, scaled
@@ -58,6 +59,11 @@ class ScenarioPump:
     over_infusion_percent: int
     alarms: tuple[AlarmCode, ...]
     record: ImplantRecord
+
+    @property
+    def serial_number(self) -> str:
+        """A station's pump serial, from the patient ID: TRAINING-08 is SIM-000008."""
+        return f"SIM-{self.patient_id.rsplit('-', 1)[-1]:0>6}"
 
 
 class EventKind(enum.Enum):
@@ -99,6 +105,8 @@ class CheckKind(enum.Enum):
     LOW_RESERVOIR_ALARM = "low_reservoir_alarm"
     INTERROGATED_TWICE = "interrogated_twice"
     MRI_CHECKED = "mri_checked"
+    PUMP_SAVED = "pump_saved"
+    RECORD_CARRIED = "record_carried"
 
 
 @dataclass(frozen=True)
@@ -135,6 +143,9 @@ class Scenario:
     events: tuple[ScenarioEvent, ...]
     objectives: tuple[Objective, ...]
     source: str
+    # A pump replacement: the pump that takes over, filled and not yet programmed (stopped,
+    # carrying the default pump's schedule at its concentration).
+    new_pump: InitialPump | None = None
 
     @property
     def max_score(self) -> int:
@@ -239,6 +250,40 @@ def _parse_pump(table: Table) -> ScenarioPump:
     )
 
 
+def _parse_new_pump(table: Table, old: ScenarioPump) -> InitialPump:
+    """``[new_pump]``: the replacement, filled at a concentration and stopped."""
+    table.check_keys({"profile", "serial_number", "patient_id", "concentration_mcg_per_ml",
+                      "reservoir_ml", "low_reservoir_alarm_ml"})
+    profile_id = table.choice("profile", profile_ids())
+    profile = load_profile(profile_id)
+    serial = table.text("serial_number")
+    patient = table.text("patient_id", "NEW-PUMP")
+    for key, value in (("serial_number", serial), ("patient_id", patient)):
+        try:
+            check_identity_text(key, value)
+        except StateCheckError as error:
+            raise table.fail(key, str(error).split(": ", 1)[-1]) from None
+    if serial == old.serial_number:
+        raise table.fail("serial_number", f"{serial!r} is the old pump's serial (from its "
+                                          "patient_id); the new pump has its own")
+    drug = old.program.drug
+    try:
+        concentration = Concentration(table.require("concentration_mcg_per_ml"))
+        load_drugs()[drug].check_concentration(concentration)
+        program = Program(Mode.STOPPED, load_initial_pump().program.schedule, concentration,
+                          drug)
+        program.schedule.check(profile.schedule_rules(concentration))
+    except TherapyError as error:
+        raise table.fail("concentration_mcg_per_ml", str(error).split(": ", 1)[-1]) from None
+    return InitialPump(
+        profile_id=profile_id, serial_number=serial, patient_id=patient, program=program,
+        reservoir_nl=_volume(table, "reservoir_ml", 0, profile.reservoir_nl),
+        low_reservoir_alarm_nl=(
+            _volume(table, "low_reservoir_alarm_ml", profile.low_reservoir_alarm_min_nl,
+                    profile.low_reservoir_alarm_max_nl)
+            if table.has("low_reservoir_alarm_ml") else profile.low_reservoir_alarm_default_nl))
+
+
 def _parse_record(pump: Table, start: date) -> ImplantRecord:
     """``[pump.record]``: the implant record, in cm, mL/cm and ISO dates (default: implanted
     on the start day with the default catheter)."""
@@ -310,7 +355,8 @@ def parse_scenario(name: str, text: str) -> Scenario:
     """Parse and validate a scenario; raises :class:`ScenarioError` located in the file."""
     source = SourceText(name, text)
     root = Table(source, Where(""), parse_toml(name, text))
-    root.check_keys({"scenario", "patient", "order", "pump", "events", "objectives"})
+    root.check_keys({"scenario", "patient", "order", "pump", "new_pump", "events",
+                     "objectives"})
     head = root.table("scenario")
     head.check_keys({"id", "title", "difficulty", "summary"})
     patient = root.table("patient")
@@ -321,6 +367,11 @@ def parse_scenario(name: str, text: str) -> Scenario:
         pump = _parse_pump(root.table("pump"))
     except ProfileError as error:
         raise source.error(Where("pump"), "profile", str(error)) from None
+    try:
+        new_pump = (_parse_new_pump(root.table("new_pump"), pump) if root.has("new_pump")
+                    else None)
+    except ProfileError as error:
+        raise source.error(Where("new_pump"), "profile", str(error)) from None
     events = tuple(_parse_event(t) for t in root.tables("events"))
     objectives = tuple(_parse_objective(t, load_profile(pump.profile_id).reservoir_nl)
                        for t in root.tables("objectives"))
@@ -337,7 +388,7 @@ def parse_scenario(name: str, text: str) -> Scenario:
         summary=head.text("summary"), patient_story=patient.text("story"),
         origin=Origin(patient.choice("origin", [o.value for o in Origin])),
         order=order.text("text"), pump=pump, events=events, objectives=objectives,
-        source=name)
+        source=name, new_pump=new_pump)
 
 
 def load_scenario_file(path: Path) -> Scenario:

@@ -36,7 +36,8 @@ _ACTED: dict[str, tuple[ActionKind, dict[str, str]]] = {
 _NOTED = {kind.value: kind for kind in (ActionKind.REPORT_PRINTED,
                                          ActionKind.DISCREPANCY_ACKNOWLEDGED,
                                          ActionKind.SOFT_LIMIT_OVERRIDDEN,
-                                         ActionKind.MRI_CHECKED)}
+                                         ActionKind.MRI_CHECKED,
+                                         ActionKind.PUMP_SAVED)}
 
 
 def _value(text: str) -> str | int:

@@ -158,3 +158,26 @@ def test_drop_link_takes_one_trigger_and_counts_frames_from_one():
             emulator.drop_link(at_verb="COMMIT", after_verb="COMMIT")
         with pytest.raises(ValueError, match="0 frames must be 1 or more"):
             emulator.drop_link(after_verb="COMMIT", frames=0)
+
+
+def test_replace_pump_serves_the_new_pump_on_the_same_link_from_the_next_frame():
+    emulator = Emulator.create(speed=None, start=START)
+    emulator.serve_tcp(0)
+    try:
+        client = SerialPump(emulator.port, timeout_s=2.0)
+        client.open_session()
+        assert client.interrogate().identity.serial_number == "SIM-000001"
+        client.close_session()
+        new = PumpModel.new(load_profile("itb-40"), load_initial_pump().program, 40_000_000,
+                            ManualClock(START), serial_number="SIM-000002")
+        old = emulator.model
+        emulator.replace_pump(new)
+        status = client.interrogate()
+        assert (status.identity.serial_number, status.reservoir_nl) == ("SIM-000002",
+                                                                        40_000_000)
+        assert emulator.control.model is new and emulator.server.model is new
+        client.open_session()  # the new pump's session; the old pump is left as it was
+        assert new.session_open and not old.session_open
+        client.close()
+    finally:
+        emulator.stop()

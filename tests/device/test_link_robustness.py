@@ -13,7 +13,7 @@ import time
 import pytest
 from itb_console.device.clock import ManualClock
 from itb_console.device.default_pump import load_initial_pump
-from itb_console.device.emulator import LinkFaults, LoopbackLink
+from itb_console.device.emulator import Emulator, LinkFaults, LoopbackLink
 from itb_console.device.pump_api import LinkError, ProgramInForce, PumpRefused
 from itb_console.device.pump_model import PumpModel
 from itb_console.device.pump_profiles import load_profile
@@ -205,13 +205,57 @@ def test_emulator_cli_serves_tcp_and_saves_state_on_sigterm(tmp_path):
      (["--tcp", "99999"], "'99999' must be a TCP port from 0 to 65535"),
      (["--pty", "--fault", "drop=200"], "outside 0 to 100"),
      (["--pty", "--fault", "melt=1"], "use drop=%"),
-     ([], "one of the arguments --pty --tcp --port --replay is required")],
+     ([], "one of the arguments --pty --tcp --port --replay is required"),
+     (["--pty", "--pump", "colour=red"], "'colour=red' must be KEY=VALUE with KEY one of "
+                                         "profile, reservoir, conc, mode")],
 )
 def test_emulator_cli_bad_flags(argv, fragment):
     done = subprocess.run([*EMULATOR, *argv],
                           capture_output=True, text=True, timeout=30)
     assert done.returncode == 2
     assert fragment in done.stderr
+
+
+def test_emulator_cli_serves_a_new_pump_described_by_pump_options(tmp_path):
+    process = subprocess.Popen(
+        [*EMULATOR, "--tcp", "0", "--profile", "itb-40", "--pump", "serial=SIM-000002",
+         "--pump", "conc=500", "--pump", "mode=stopped"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        pump = SerialPump(process.stdout.readline().strip(), timeout_s=2.0)
+        status = pump.interrogate()
+        pump.close()
+    finally:
+        process.send_signal(signal.SIGTERM)
+        process.wait(timeout=10)
+    assert (status.identity.serial_number, status.identity.profile_id) == ("SIM-000002",
+                                                                           "itb-40")
+    assert status.program.canonical_text().startswith("stopped;baclofen;500;")
+
+
+@pytest.mark.parametrize(("argv", "message"), [
+    (["--pump", "conc=600"], "itb-emulator: error: --pump conc='600' must be one of 50, 500, "
+                             "1000, 2000 (mcg/mL of baclofen)"),
+    (["--pump", "catheter_length_cm=5"], "itb-emulator: error: --pump catheter_length_cm: 5 "
+                                         "cm is outside 10 to 150 cm"),
+])
+def test_emulator_cli_refuses_a_pump_option_saying_what_is_allowed(argv, message):
+    done = subprocess.run([*EMULATOR, "--pty", *argv], capture_output=True, text=True,
+                          timeout=30)
+    assert (done.returncode, done.stderr.strip()) == (1, message)
+
+
+def test_emulator_cli_refuses_pump_options_for_a_state_file_that_holds_a_pump(tmp_path):
+    state = tmp_path / "pump.json"
+    Emulator.create(state=state).stop()
+    before = state.read_text()
+    done = subprocess.run([*EMULATOR, "--pty", "--state", str(state), "--pump", "conc=500"],
+                          capture_output=True, text=True, timeout=30)
+    assert done.returncode == 1
+    assert done.stderr.strip() == (f"itb-emulator: error: --pump: {state} already holds a "
+                                   "pump; --pump describes a new one (remove --pump or the "
+                                   "file)")
+    assert state.read_text() == before
 
 
 def test_emulator_cli_refuses_a_corrupt_state_file(tmp_path):

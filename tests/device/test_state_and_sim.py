@@ -130,11 +130,30 @@ def test_sim_url_options():
      ("sim://?colour=red", "option 'colour' is not known"),
      ("sim://?tz=Mars/Base", "not a known time zone"),
      ("sim://?start=soon", "must be a date-time"),
-     ("sim://host/path", "is not a simulated pump URL")],
+     ("sim://host/path", "is not a simulated pump URL"),
+     ("sim://?conc=600", r"sim:// conc='600' must be one of 50, 500, 1000, 2000 \(mcg/mL "
+                         r"of baclofen\)"),
+     ("sim://?conc=5e2", "conc='5e2' must be one of"),
+     ("sim://?mode=continuous", r"sim:// mode='continuous' must be stopped or flexible \(the "
+                                r"default pump's schedule\)"),
+     ("sim://?conc=50&profile=itb-20&mode=stopped&reservoir=20", None)],
 )
 def test_sim_url_errors_say_what_is_allowed(url, fragment):
+    if fragment is None:  # the default schedule fits 50 mcg/mL: 9 mL/day at most
+        assert SimulatedPump.from_url(url).interrogate().program.concentration.mcg_per_ml == 50
+        return
     with pytest.raises(SimUrlError, match=fragment):
         SimulatedPump.from_url(url)
+
+
+def test_a_new_pump_filled_at_500_mcg_per_ml_and_not_yet_programmed():
+    status = SimulatedPump.from_url("sim://?serial=SIM-000002&conc=500&mode=stopped"
+                                    "&profile=itb-40&reservoir=40").interrogate()
+    assert status.program.canonical_text() == (
+        "stopped;baclofen;500;0:350000,420:450000,720:400000,1320:350000")
+    assert status.reservoir_concentration == Concentration(500)
+    assert (status.identity.serial_number, status.reservoir_nl) == ("SIM-000002", 40_000_000)
+    assert status.program.daily_dose_ng == 0  # stopped: it carries a schedule, gives nothing
 
 
 def test_open_pump_dispatch_and_errors():

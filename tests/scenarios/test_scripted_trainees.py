@@ -133,6 +133,20 @@ def mri_glance(t: Trainee) -> None:
     t.print_report()
 
 
+def replacement(t: Trainee) -> None:
+    """Pump > Replace pump from start to end, then the report."""
+    t.replace_pump().close()
+    t.print_report()
+
+
+def replacement_without_priming(t: Trainee) -> None:
+    """Careless: saves and connects with the wizard, leaves it, then programs the new pump
+    straight from the main window: no priming, no record."""
+    t.replace_pump(steps=2).close()
+    assert t.send(t.program([(0, 350), (7 * 60, 450), (22 * 60, 350)])).verified
+    t.print_report()
+
+
 @dataclass(frozen=True)
 class Case:
     ideal: Script
@@ -163,6 +177,7 @@ CASES = {
                                "mri-check"),
     "mri-stuck-until-interrogated": Case(mri_check("Delivery resumed at 11:"), mri_glance,
                                          "second-interrogation"),
+    "pump-replacement": Case(replacement, replacement_without_priming, "priming"),
 }
 SCENARIOS = {scenario.id: scenario for scenario in shipped_scenarios()}
 

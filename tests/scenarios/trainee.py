@@ -26,6 +26,7 @@ from itb_console.ui.dialogs.alarms_panel import AlarmsPanel
 from itb_console.ui.dialogs.bolus_dialog import BolusDialog
 from itb_console.ui.dialogs.mri_dialog import MriCheckDialog
 from itb_console.ui.dialogs.refill_wizard import RefillWizard
+from itb_console.ui.dialogs.replace_wizard import ReplaceWizard
 from itb_console.ui.dialogs.review_dialog import ReviewDialog
 from itb_console.ui.main_window import MainWindow
 from PySide6.QtCore import QSettings
@@ -195,6 +196,35 @@ class Trainee:
         dialog.close()
         self.settle()
         return verdict
+
+    def replace_pump(self, steps: int = 5) -> ReplaceWizard:
+        """Pump > Replace pump, its first ``steps`` steps, each waited for and verified;
+        the new pump is the station's (the same address answers for it once the old
+        pump's session is closed)."""
+        wizard = ReplaceWizard(self.session, lambda: (self.station.url, None),
+                               self.window.connect_to)
+        wizard.choose_save_path = lambda _default: self.folder / "old.itbpump.json"
+        wizard.confirm_leave = lambda _text: True
+        self.qtbot.addWidget(wizard)
+        wizard.show()
+        buttons = (wizard.save_button, wizard.connect_button, wizard.prime_button,
+                   wizard.record_button)
+        for step, button in enumerate(buttons[:steps], start=1):
+            if step > 1:
+                wizard.next()
+            button.click()
+            self.qtbot.waitUntil(lambda s=step: s in wizard.outcomes, timeout=WAIT_MS)
+            assert wizard.outcomes[step].ok, wizard.outcomes[step].text()
+            self.settle()
+        if steps == 5:
+            wizard.next()
+            wizard.program_button.click()
+            assert wizard.review is not None
+            wizard.review.send_button.click()
+            self.qtbot.waitUntil(lambda: 5 in wizard.outcomes, timeout=WAIT_MS)
+            assert wizard.outcomes[5].ok, wizard.outcomes[5].text()
+            self.settle()
+        return wizard
 
     def _interrogate(self, dialog: MriCheckDialog) -> None:
         before = dialog.check

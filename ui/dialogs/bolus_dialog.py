@@ -26,8 +26,6 @@ from itb_console.console.commands import (
 from itb_console.console.outcome import AwaitedOutcome, Command, Outcome
 from itb_console.console.session import Session
 from itb_console.device.implant_record import (
-    CATHETER_LENGTH_MM,
-    CATHETER_NL_PER_CM,
     MAX_TEXT_CHARS,
     ImplantRecord,
     to_text,
@@ -36,7 +34,12 @@ from itb_console.device.pump_api import AlarmCode, BolusKind, BolusRequest, Pump
 from itb_console.device.pump_profiles import PumpProfile
 from itb_console.device.units import ml
 from itb_console.ui.banner import training_banner
-from itb_console.ui.number_field import NumberSpinBox, WholeSpinBox, first_refusal
+from itb_console.ui.catheter_fields import (
+    catheter_length_box,
+    catheter_volume_box,
+    typed_catheter,
+)
+from itb_console.ui.number_field import WholeSpinBox, first_refusal
 from itb_console.ui.outcome_text import outcome_html
 from itb_console.ui.style import CRITICAL, WARN_INK, coloured
 from itb_console.ui.view_note import ViewNote
@@ -90,20 +93,10 @@ class BolusDialog(QDialog):
         duration.addWidget(self.hours)
         duration.addWidget(self.minutes)
         form.addRow("Duration:", duration)
-        low, high = CATHETER_LENGTH_MM
-        self.catheter = NumberSpinBox()
-        self.catheter.setDecimals(1)
-        self.catheter.setRange(low / 10, high / 10)
-        self.catheter.setSuffix(" cm")
-        self.catheter.setAccessibleName("Catheter length in centimetres, from the pump's record")
+        self.catheter = catheter_length_box("Catheter length in centimetres, from the pump's "
+                                            "record")
         form.addRow("Catheter length:", self.catheter)
-        low, high = CATHETER_NL_PER_CM
-        self.catheter_volume = NumberSpinBox()
-        self.catheter_volume.setDecimals(4)
-        self.catheter_volume.setSingleStep(0.0001)
-        self.catheter_volume.setRange(low / 1e6, high / 1e6)
-        self.catheter_volume.setSuffix(" mL/cm")
-        self.catheter_volume.setAccessibleName("Catheter internal volume per centimetre")
+        self.catheter_volume = catheter_volume_box()
         form.addRow("Internal volume:", self.catheter_volume)
         self.reason = QLineEdit()
         self.reason.setMaxLength(MAX_TEXT_CHARS)
@@ -188,8 +181,8 @@ class BolusDialog(QDialog):
         record = self._shown
         if record is None:
             return {}
-        typed = {"cath_mm": str(round(self.catheter.value() * 10)),
-                 "cath_nl_per_cm": str(round(self.catheter_volume.value() * 1e6))}
+        length_mm, nl_per_cm = typed_catheter(self.catheter, self.catheter_volume)
+        typed = {"cath_mm": str(length_mm), "cath_nl_per_cm": str(nl_per_cm)}
         held = to_text(record)
         return {key: value for key, value in typed.items() if held[key] != value}
 
@@ -224,8 +217,8 @@ class BolusDialog(QDialog):
             return
         try:
             if priming:
-                plan = priming_bolus(self.profile, round(self.catheter.value() * 10),
-                                     round(self.catheter_volume.value() * 1e6),
+                plan = priming_bolus(self.profile,
+                                     *typed_catheter(self.catheter, self.catheter_volume),
                                      self.pump_replaced.isChecked())
                 request = BolusRequest(BolusKind.PRIMING, plan.volume_nl, plan.duration_s)
             else:

@@ -9,7 +9,6 @@ reason, or unknown with what to check.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable
 
 from itb_console.console import number_style as style
 from itb_console.console.actions import ActionKind
@@ -36,6 +35,7 @@ from itb_console.device.pump_profiles import PumpProfile
 from itb_console.device.therapy import Concentration
 from itb_console.device.units import NL_PER_ML, UnitError, ml, scaled
 from itb_console.ui.banner import training_banner
+from itb_console.ui.dialogs.wizard_page import WizardPage
 from itb_console.ui.number_field import NumberEdit, NumberSpinBox, first_refusal
 from itb_console.ui.outcome_text import outcome_html
 from itb_console.ui.style import CRITICAL, OK, WARN_INK, coloured
@@ -49,7 +49,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
     QWizard,
-    QWizardPage,
 )
 
 
@@ -66,22 +65,6 @@ def _millilitres(maximum_nl: int, value_nl: int, name: str) -> NumberSpinBox:
 
 def _nl(box: NumberSpinBox) -> int:
     return round(box.value() * 100) * 10_000  # the 0.01 mL the field shows, exactly
-
-
-class _Page(QWizardPage):
-    """A page whose completeness and set-up come from the wizard that holds its fields."""
-
-    def __init__(self, complete: Callable[[], bool] | None = None,
-                 enter: Callable[[], None] | None = None) -> None:
-        super().__init__()
-        self._complete, self._enter = complete, enter
-
-    def isComplete(self) -> bool:
-        return super().isComplete() if self._complete is None else self._complete()
-
-    def initializePage(self) -> None:
-        if self._enter is not None:
-            self._enter()
 
 
 class RefillWizard(QWizard):
@@ -101,7 +84,7 @@ class RefillWizard(QWizard):
         self.resize(640, 480)
         concentrations = load_drugs()[status.program.drug].concentrations
 
-        withdraw = _Page(complete=self._withdraw_complete)
+        withdraw = WizardPage(complete=self._withdraw_complete)
         withdraw.setTitle("1. Withdraw the residual")
         withdraw.setSubTitle("Withdraw the reservoir completely, read the syringe, and type "
                              "what you measured.")
@@ -132,7 +115,7 @@ class RefillWizard(QWizard):
         self.withdrawn.textChanged.connect(withdraw.completeChanged)
         self.addPage(withdraw)
 
-        fill = self.fill_page = _Page(complete=lambda: self._replan() is not None)
+        fill = self.fill_page = WizardPage(complete=lambda: self._replan() is not None)
         fill.setTitle("2. Fill")
         fill.setSubTitle("Enter the concentration twice, from the vial each time.")
         form = QFormLayout(fill)
@@ -169,7 +152,7 @@ class RefillWizard(QWizard):
         self.addPage(fill)
 
         # Send waits for a live pump; once sent, Finish (then "Close") closes the wizard.
-        review = _Page(complete=lambda: self.awaited.last is not None or (
+        review = WizardPage(complete=lambda: self.awaited.last is not None or (
             session.view.live and not self.awaited.pending), enter=self._show_summary)
         review.setTitle("3. Review and send")
         review.setSubTitle("Nothing has been sent yet: Send to pump refills it, reads it "

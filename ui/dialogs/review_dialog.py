@@ -76,7 +76,10 @@ def _who(session: Session) -> str:
 
 class ReviewDialog(QDialog):
     def __init__(self, session: Session, old: Program, new: Program,
-                 limits: SoftLimits | None = None, parent: QWidget | None = None) -> None:
+                 limits: SoftLimits | None = None, parent: QWidget | None = None,
+                 caption: str = "") -> None:
+        """``caption`` says what "old" is when it is not the program in force (a pump
+        replacement compares the new pump's program with the one saved from the old)."""
         super().__init__(parent)
         self.session = session
         self.new = new
@@ -95,6 +98,12 @@ class ReviewDialog(QDialog):
             patient.setWordWrap(True)
             patient.setAccessibleName("Patient, pump and implant")
             layout.addWidget(patient)
+        if caption:
+            compared = QLabel(caption)
+            compared.setTextFormat(Qt.TextFormat.PlainText)
+            compared.setWordWrap(True)
+            compared.setAccessibleName("What the old and new columns are")
+            layout.addWidget(compared)
         heading = QLabel(f"<b>Mode:</b> {self.review.old_mode.value} &rarr; "
                          f"{self.review.new_mode.value} &nbsp;&nbsp; <b>Drug:</b> {new.drug} "
                          f"{new.concentration}")

@@ -40,6 +40,8 @@ FIXED_SHORTCUTS: list[tuple[str, str]] = [
     ("Ctrl+T", "Titration: allowed next-day dose, override with a reason, apply to the draft"),
     ("Ctrl+Shift+B", "Battery and clock: replace-by date, pump clock check and setting"),
     ("Ctrl+Shift+M", "After an MRI: motor stall and recovery, delayed restart, record the check"),
+    ("Ctrl+Shift+N", "Replace pump: save the old pump, connect, prime, record and program "
+                     "the new one"),
     ("Ctrl+H", "Delivery history: daily dose and reservoir over time, refills, outlook"),
     ("Ctrl+Shift+P", "Print preview of the session report (or the PDF if no printer)"),
     ("Ctrl+,", "Preferences: soft limits, units, editor snap, refill alarm, alarm sound"),

@@ -74,6 +74,17 @@ def test_priming_bolus_for_catheter_and_pump_replacement():
         priming_bolus(ITB20, 500, 20_000, pump_replaced=False)
 
 
+@given(st.integers(100, 1500), st.integers(500, 10_000), st.booleans())
+def test_a_priming_bolus_never_runs_faster_than_the_pump_allows(length_mm, nl_per_cm,
+                                                                pump_replaced):
+    # 0.349 mL over the nearest whole second (1256 s) was 24.008 mL/day: refused
+    plan = priming_bolus(ITB40, length_mm, nl_per_cm, pump_replaced)
+    request = BolusRequest(BolusKind.PRIMING, plan.volume_nl, plan.duration_s)
+    assert round(bolus_rate_nl_per_day(request)) <= ITB40.max_rate_nl_per_day
+    assert not beyond_pump_limits(request, ITB40) or plan.volume_nl > ITB40.max_bolus_nl
+    assert plan.duration_s - 1 < plan.volume_nl * 86_400 / plan.rate_nl_per_day <= plan.duration_s
+
+
 def test_screening_75_mcg_for_6_h_starts_at_150_and_for_10_h_at_75():
     first = screening_outcome([(50, False, 0)])
     assert not first.candidate and "75 mcg after 24 h" in first.next_step

@@ -1,6 +1,7 @@
 """Assessment: objectives scored from the outcome and the order of actions."""
 
-from datetime import UTC, datetime, timedelta
+from dataclasses import replace
+from datetime import UTC, date, datetime, timedelta
 
 from itb_console.console.actions import ActionKind, ActionLog
 from itb_console.console.training.assessment import Outcome, assess
@@ -50,3 +51,33 @@ def test_careless_trainee_loses_the_objectives_they_missed():
     assert failed == {"interrogate-first", "refilled", "program-kept", "alarm-volume", "report"}
     assert result.score == 0
     assert "interrogate first" in result.results[0].feedback
+
+
+def test_a_replacement_is_saved_before_the_exchange_and_its_record_carried():
+    scenario = next(s for s in shipped_scenarios() if s.id == "pump-replacement")
+    old = scenario.pump.record
+    carried = replace(old, implanted_on=date(2026, 11, 25), last_refill_on=None)
+
+    def scored(actions, patient="TRAINING-17", record=carried):
+        result = assess(scenario, Outcome(
+            initial_program=scenario.pump.program, final_program=scenario.pump.program,
+            final_low_reservoir_alarm_nl=2_000_000,
+            pump_clock=datetime(2026, 11, 25, 9, 20),
+            true_local_time=datetime(2026, 11, 25, 9, 20), active_alarms=frozenset(),
+            actions=actions, final_patient_id=patient, final_record=record))
+        return {r.objective.id: r.passed for r in result.results}
+
+    saved_first = ActionLog()
+    saved_first.record(ActionKind.PUMP_SAVED, T0, serial="SIM-000017")
+    saved_first.record(ActionKind.DISCONNECT, T0 + timedelta(minutes=1))
+    closed_first = ActionLog()
+    closed_first.record(ActionKind.DISCONNECT, T0)
+    closed_first.record(ActionKind.PUMP_SAVED, T0 + timedelta(minutes=1), serial="SIM-000017")
+    assert scored(saved_first)["saved"] and scored(saved_first)["record"]
+    assert not scored(closed_first)["saved"]  # saved only after the pump was exchanged
+    assert not scored(ActionLog())["saved"]
+    assert not scored(saved_first, patient="NEW-PUMP")["record"]
+    assert not scored(saved_first, record=replace(carried, catheter_length_mm=450))["record"]
+    assert not scored(saved_first, record=replace(carried, implanted_on=old.implanted_on))[
+        "record"]
+    assert not scored(saved_first, record=None)["record"]

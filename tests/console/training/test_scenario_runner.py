@@ -97,3 +97,29 @@ def test_the_wire_gives_the_trainee_actions_and_notes(station):
     result = {r.objective.id: r.passed for r in station.end().results}
     assert result["report"] and result["interrogate-first"] and not result["refilled"]
 
+
+
+def test_a_replacement_station_exchanges_the_pump_when_the_old_session_closes():
+    station = Station(SCENARIOS["pump-replacement"], manual_clock=True)
+    try:
+        station.start()
+        pump = SerialPump(station.url, timeout_s=0.5)
+        pump.open_session()
+        assert pump.interrogate().identity.serial_number == "SIM-000017"
+        pump.note("pump-saved", {"serial": "SIM-000017", "file": "old.itbpump.json"})
+        pump.close_session()  # the surgeon exchanges the pumps
+        new = pump.interrogate()
+        assert (new.identity.serial_number, new.identity.patient_id) == ("SIM-170002",
+                                                                         "NEW-PUMP")
+        assert new.program.canonical_text().startswith("stopped;baclofen;500;")
+        assert station.view().status.identity.serial_number == "SIM-170002"
+        pump.open_session()
+        pump.close_session()  # a second close exchanges nothing more
+        assert pump.interrogate().identity.serial_number == "SIM-170002"
+        pump.close()
+        results = {r.objective.id: r.passed for r in station.end().results}
+    finally:
+        station.close()
+    assert results == {"interrogate-first": True, "saved": True, "priming": False,
+                       "record": False, "dose": False, "not-stopped": False,
+                       "report": False}

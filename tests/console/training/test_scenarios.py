@@ -169,3 +169,42 @@ def test_a_field_missing_from_one_of_many_tables_names_which():
     with pytest.raises(ScenarioError) as error:
         parse_scenario("x.toml", text)
     assert str(error.value).endswith(": objectives[5]: id is missing")
+
+
+REPLACEMENT = resources.files("itb_console.resources").joinpath(
+    "scenarios/17-pump-replacement.toml").read_text()
+
+
+def test_a_replacement_scenario_describes_the_new_pump_filled_and_stopped():
+    scenario = parse_scenario("17.toml", REPLACEMENT)
+    new = scenario.new_pump
+    assert new is not None and scenario.pump.serial_number == "SIM-000017"
+    assert (new.profile_id, new.serial_number, new.patient_id, new.reservoir_nl,
+            new.low_reservoir_alarm_nl) == ("itb-40", "SIM-170002", "NEW-PUMP", 40_000_000,
+                                            2_000_000)
+    assert new.program.canonical_text() == (
+        "stopped;baclofen;500;0:350000,420:450000,720:400000,1320:350000")
+    assert parse_scenario("x.toml", ROUTINE).new_pump is None
+
+
+@pytest.mark.parametrize(("old", "new", "field", "message"), [
+    ('serial_number = "SIM-170002"', 'serial_number = "SIM-000017"', "new_pump.serial_number",
+     "'SIM-000017' is the old pump's serial (from its patient_id); the new pump has its own"),
+    ('serial_number = "SIM-170002"', 'serial_number = "SIM@2"', "new_pump.serial_number",
+     "'SIM@2' must be 1 to 32 printable ASCII characters other than @"),
+    ("concentration_mcg_per_ml = 500", "concentration_mcg_per_ml = 600",
+     "new_pump.concentration_mcg_per_ml", "choose one of 50 mcg/mL"),
+    ('reservoir_ml = "40"', 'reservoir_ml = "41"', "new_pump.reservoir_ml",
+     "41 mL is outside 0 to 40 mL"),
+    ('profile = "itb-40"', 'profile = "itb-30"', "new_pump.profile", "must be one of"),
+    ('reservoir_ml = "40"', 'reservoir_ml = "40"\nmode = "stopped"', "new_pump.mode",
+     "is not a known field here"),
+])
+def test_a_bad_new_pump_names_its_line_and_what_is_allowed(old, new, field, message):
+    assert old in REPLACEMENT
+    text = REPLACEMENT.replace(old, new, 1)
+    with pytest.raises(ScenarioError) as error:
+        parse_scenario("my.toml", text)
+    changed = new.splitlines()[-1]
+    assert str(error.value).startswith(f"my.toml:{line_of(text, changed)}: {field}: ")
+    assert message in str(error.value)
