@@ -456,10 +456,14 @@ class PresentationMode(QObject):
             self.strip.show_view(self.session.view)
 
     def _state(self, state: SessionState) -> None:
-        """No pump, no 'now': a clock left over from the last pump would mislead."""
+        """No pump, no 'now': a clock left over from the last pump would mislead. A pump
+        connected while presenting has its speed read for the header."""
         if state is SessionState.DISCONNECTED:
             self.clock = LocalPumpClock()
             self.editor.set_now(None)
+        elif state is SessionState.READY and self.active and self.session.clock_speed is None:
+            self.strip.show_speed(None, self.resume_speed, self.session.clock_speed_adjustable)
+            self.session.read_clock_speed()
 
     def _tick(self) -> None:
         now = self.clock.now()

@@ -110,6 +110,8 @@ def test_a_refused_bridge_bolus_is_named_with_the_pumps_reason_and_the_refill_st
         "900.0 mcg/day instead of 450.0 mcg/day for 13:20 h: watch the patient for signs of "
         "overdose.")
     assert told.args[0].text() == plain(wizard.outcome.text())  # the status bar's words too
+    assert wizard.currentPage().subTitle() == ("Sent to the pump: what it answered and what "
+                                               "was read back is below.")
     status = pump.interrogate()
     assert status.reservoir_concentration == Concentration(1000) and status.bolus is None
     assert session.actions.of_kind(ActionKind.BOLUS_STARTED) == []
