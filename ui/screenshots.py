@@ -126,7 +126,9 @@ def render_failure_paths(window, folder: Path) -> list[Path]:
     bridge bolus the pump refuses (its motor stalled), and presentation mode once the
     session is closed (the last values read, grey, under their age). Last: it changes
     the pump and ends the session."""
+    from itb_console.console.number_style import Quantity
     from itb_console.device.therapy import Concentration
+    from itb_console.device.units import ml
     from itb_console.ui.dialogs.review_dialog import ReviewDialog
     from PySide6.QtWidgets import QWizard
 
@@ -142,7 +144,8 @@ def render_failure_paths(window, folder: Path) -> list[Path]:
     session.refresh()
     wait_until(lambda: bool(session.status.alarms))
     wizard = window.refill()
-    wizard.withdrawn.setText(f"{session.status.reservoir_nl / 1e6:.2f}")  # as measured
+    # as measured: the whole residual, in the 0.01 mL the syringe reads
+    wizard.withdrawn.setText(Quantity.ML.number(ml(session.status.reservoir_nl)))
     wizard.next()
     for box in (wizard.concentration, wizard.confirm):
         box.setCurrentIndex(next(i for i in range(box.count())

@@ -375,6 +375,14 @@ class PresentationMode(QObject):
         self.window.installEventFilter(self)
         self._fit_table()
         self.window.showFullScreen()  # last: a resize to fit large type would cancel it
+        # The timeline's share again once the full screen and the large type are laid out:
+        # the share set above was of the smaller window in normal type.
+        QTimer.singleShot(0, self._plot_share)
+
+    def _plot_share(self) -> None:
+        if self.active:
+            self._set_split(lambda total: [round(total * PLOT_SHARE),
+                                           round(total * (1 - PLOT_SHARE))])
 
     def leave(self) -> None:
         saved = self._saved
