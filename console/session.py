@@ -171,8 +171,11 @@ class Session(QObject):
     record_changed = Signal(object)  # ImplantRecord, read or written
 
     def __init__(self, parent: QObject | None = None,
-                 opener: Callable[..., Pump] = open_pump) -> None:
-        """``opener(url)`` opens a pump; ``opener(url, key_file)`` a keyed one."""
+                 opener: Callable[..., Pump] = open_pump,
+                 wall_clock: Callable[[], datetime] = datetime.now) -> None:
+        """``opener(url)`` opens a pump; ``opener(url, key_file)`` a keyed one.
+        ``wall_clock`` is the computer's local time, for when the pump was read (the
+        documentation's pictures fix it)."""
         super().__init__(parent)
         self._opener = opener
         self.worker = PumpWorker(self)
@@ -184,7 +187,7 @@ class Session(QObject):
         self.pump: Pump | None = None
         self.url = ""
         self.state = SessionState.DISCONNECTED
-        self.view = PumpView(self)
+        self.view = PumpView(self, wall_clock)
         self.record: ImplantRecord | None = None  # the patient and implant record, once read
         self.clock_speed: float | None = None  # known once read (simulated pump only)
         self.program_at_start: Program | None = None

@@ -10,11 +10,13 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from datetime import datetime
 from pathlib import Path
 
 SCREEN_SIZE = (1366, 768)
 PROJECTOR_SIZE = (1920, 1080)
 FIXED_DEVICE = "sim://?start=2026-11-25T09:00"
+PICTURE_TIME = datetime(2026, 11, 25, 9, 0)  # the console's clock in the pictures
 FIRST_STATUS_TIMEOUT_MS = 12_000  # under the 15 s a script may wait for the program
 
 
@@ -61,7 +63,6 @@ def wait_until(ready, timeout_s: float = FIRST_STATUS_TIMEOUT_MS / 1000) -> None
 def render_pump_tools(window, folder: Path) -> list[Path]:
     """Trial screening (a candidate at 75 mcg), titration (spinal, 450 mcg/day proposed),
     battery and clock (the pump left on summer time: 1 h ahead)."""
-    from datetime import datetime
     from zoneinfo import ZoneInfo
 
     from itb_console.ui.dialogs.battery_clock_dialog import BatteryClockDialog
@@ -141,23 +142,70 @@ def render_replacement(window, folder: Path) -> list[Path]:
 
 def render_presentation(window, folder: Path) -> Path:
     """Presentation mode as a 1920x1080 projector shows it, the world paused (the same
-    picture every run). The offscreen screen is 800 pixels wide, so the window is sized by
-    hand and the header given the type a 1920-pixel screen gets."""
-    from itb_console.ui.training.presenter_strip import big_type_for
-
-    session, presentation = window.session, window.presentation
+    picture every run)."""
+    session = window.session
     session.set_clock_speed(0)
     wait_until(lambda: session.clock_speed == 0)
+    path = _presenting(window, folder / "presentation_mode.png")
+    session.set_clock_speed(1)
+    wait_until(lambda: session.clock_speed == 1)
+    return path
+
+
+def _presenting(window, path: Path) -> Path:
+    """Save the window in presentation mode. The offscreen screen is 800 pixels wide, so
+    the window is sized by hand and the header given the type a 1920-pixel screen gets."""
+    from itb_console.ui.training.presenter_strip import big_type_for
+
+    presentation = window.presentation
     presentation.enter()
     window.showNormal()
     window.resize(*PROJECTOR_SIZE)
     wait_until(lambda: (window.width(), window.height()) == PROJECTOR_SIZE)
     presentation.strip.set_big_type(big_type_for(PROJECTOR_SIZE[0]))
-    path = save(window, folder / "presentation_mode.png")
+    saved = save(window, path)
     presentation.leave()
-    session.set_clock_speed(1)
-    wait_until(lambda: session.clock_speed == 1)
-    return path
+    return saved
+
+
+def render_failure_paths(window, folder: Path) -> list[Path]:
+    """What the console says when things go wrong: the review's answer, a refill whose
+    bridge bolus the pump refuses (its motor stalled), and presentation mode once the
+    session is closed (the last values read, grey, under their age). Last: it changes
+    the pump and ends the session."""
+    from itb_console.console.number_style import Quantity
+    from itb_console.device.therapy import Concentration
+    from itb_console.device.units import ml
+    from itb_console.ui.dialogs.review_dialog import ReviewDialog
+    from PySide6.QtWidgets import QWizard
+
+    session, saved = window.session, []
+    window.editor.set_level(1, 480)
+    review = ReviewDialog(session, window.draft.in_force, window.draft.pending, parent=window)
+    review.show()
+    review.send_button.click()
+    wait_until(lambda: review.send_result is not None)
+    saved.append(save(review, folder / "review_dialog_sent.png"))
+    review.reject()
+    session.pump.control.motor_stall()
+    session.refresh()
+    wait_until(lambda: bool(session.status.alarms))
+    wizard = window.refill()
+    # as measured: the whole residual, in the 0.01 mL the syringe reads
+    wizard.withdrawn.setText(Quantity.ML.number(ml(session.status.reservoir_nl)))
+    wizard.next()
+    for box in (wizard.concentration, wizard.confirm):
+        box.setCurrentIndex(next(i for i in range(box.count())
+                                 if box.itemData(i) == Concentration(1000)))
+    wizard.next()
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    wait_until(lambda: wizard.awaited.last is not None)
+    saved.append(save(wizard, folder / "refill_bridge_refused.png"))
+    wizard.close()
+    session.close_session()
+    wait_until(lambda: session.pump is None and not session.worker.pending)
+    saved.append(_presenting(window, folder / "presentation_not_connected.png"))
+    return saved
 
 
 def render_debrief(window, folder: Path) -> Path:
@@ -355,7 +403,7 @@ def render_all(folder: Path) -> list[Path]:
     from PySide6.QtCore import QSettings
 
     settings = QSettings(str(folder / ".screenshots-settings.ini"), QSettings.Format.IniFormat)
-    session = Session()
+    session = Session(wall_clock=lambda: PICTURE_TIME)  # "Read 09:00:00" in every picture
     window = MainWindow(session, settings)
     scratch = tempfile.TemporaryDirectory()  # trainee records made for the pictures
     window.records_path = Path(scratch.name) / "trainee-records.sqlite3"
@@ -396,6 +444,7 @@ def render_all(folder: Path) -> list[Path]:
     saved.extend(render_scenario_editor(window, folder))
     saved.extend(render_history_and_settings(window, folder))
     saved.extend(render_replacement(window, folder))
+    saved.extend(render_failure_paths(window, folder))
     session.shutdown()
     window.hide()
     if window.records is not None:

@@ -14,6 +14,7 @@ from itb_console.console import number_style as style
 from itb_console.console.clinical.clock_check import check_clock, system_zone
 from itb_console.console.clinical.forecast import forecast
 from itb_console.console.clinical.planning import battery_dates
+from itb_console.console.commands import not_delivering_reason
 from itb_console.console.pump_view import PumpView
 from itb_console.device.alarm_catalog import load_alarms
 from itb_console.device.implant_record import ImplantRecord
@@ -170,9 +171,12 @@ class StatusPanel(QWidget):
         f["Serial"].setText(status.identity.serial_number)
         f["Patient"].setText(status.identity.patient_id)
         program = status.program
+        # The program's mode, and whether the pump delivers it (a stalled motor, an empty
+        # reservoir or end of service stop a running program too).
+        halted = not_delivering_reason(status)
         f["Mode"].setText(program.mode.value.capitalize()
-                          + (" - NOT DELIVERING" if program.mode.value == "stopped" else ""))
-        set_ink(f["Mode"], CRITICAL if program.mode.value == "stopped" and live else None)
+                          + (f" - NOT DELIVERING ({halted})" if halted else ""))
+        set_ink(f["Mode"], CRITICAL if halted and live else None)
         f["Daily dose"].setText(f"{style.mcg_per_day(mcg(program.daily_dose_ng))}  "
                                 f"({style.ml_per_day(ml(program.daily_volume_nl))})")
         f["Drug"].setText(f"{program.drug} {status.reservoir_concentration}")

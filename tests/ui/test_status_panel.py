@@ -6,6 +6,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from itb_console.console.session import Session
+from itb_console.device.pump_api import Alarm, AlarmCode
 from itb_console.device.simulated import SimulatedPump
 from itb_console.ui import status_panel
 from itb_console.ui.status_panel import StatusPanel
@@ -115,3 +116,12 @@ def test_a_short_scroll_area_scrolls_rather_than_cutting_wrapped_lines(qtbot, st
            if label.height() < label.heightForWidth(label.width())}
     assert cut == {}
     assert panel.height() > scroll.viewport().height()  # the rest is a scroll away
+
+
+@pytest.mark.parametrize(("code", "words"), [
+    (AlarmCode.MOTOR_STALL, "Flexible - NOT DELIVERING (motor stalled)"),
+    (AlarmCode.RESERVOIR_EMPTY, "Flexible - NOT DELIVERING (reservoir empty)")])
+def test_a_running_program_the_pump_does_not_deliver_says_so(panel, status, code, words):
+    alarm = Alarm(code, status.pump_clock, True)
+    panel.show_status(replace(status, alarms=(alarm,)))
+    assert panel.fields["Mode"].text() == words

@@ -44,8 +44,10 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -81,7 +83,9 @@ class RefillWizard(QWizard):
         self.plan: RefillPlan | None = None
         self._discrepancy_flagged = False
         self.setWindowTitle("Refill - training mock")
-        self.resize(640, 480)
+        # 640 x 480 in normal type; larger type, a larger wizard (the screen fit caps it)
+        em = self.fontMetrics().averageCharWidth()
+        self.resize(max(640, 72 * em), max(480, 30 * self.fontMetrics().lineSpacing()))
         concentrations = load_drugs()[status.program.drug].concentrations
 
         withdraw = WizardPage(complete=self._withdraw_complete)
@@ -161,14 +165,24 @@ class RefillWizard(QWizard):
         layout = QVBoxLayout(review)
         layout.addWidget(training_banner())
         layout.addWidget(ViewNote(session.view))
+        # The summary and the pump's answer (a refill, then its bridge bolus) scroll
+        # rather than being cut off in large type.
+        words = QWidget()
+        words_layout = QVBoxLayout(words)
+        words_layout.setContentsMargins(0, 0, 0, 0)
         self.summary = QLabel("")
         self.summary.setWordWrap(True)
-        layout.addWidget(self.summary)
+        words_layout.addWidget(self.summary)
         self.outcome = QLabel("")
         self.outcome.setWordWrap(True)
         self.outcome.setAccessibleName("What the pump answered")
-        layout.addWidget(self.outcome)
-        layout.addStretch(1)
+        words_layout.addWidget(self.outcome)
+        words_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(words)
+        layout.addWidget(scroll, 1)
         self.addPage(review)
         self.setButtonText(QWizard.WizardButton.FinishButton, "Send to pump")
         self.awaited = AwaitedOutcome()
@@ -316,6 +330,8 @@ class RefillWizard(QWizard):
         if not self.awaited.take(outcome):
             return
         self.outcome.setText(outcome_html(outcome))
+        self.currentPage().setSubTitle("Sent to the pump: what it answered and what was read "
+                                       "back is below.")
         self.setButtonText(QWizard.WizardButton.FinishButton, "Close")
         self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
 

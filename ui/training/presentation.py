@@ -375,6 +375,14 @@ class PresentationMode(QObject):
         self.window.installEventFilter(self)
         self._fit_table()
         self.window.showFullScreen()  # last: a resize to fit large type would cancel it
+        # The timeline's share again once the full screen and the large type are laid out:
+        # the share set above was of the smaller window in normal type.
+        QTimer.singleShot(0, self._plot_share)
+
+    def _plot_share(self) -> None:
+        if self.active:
+            self._set_split(lambda total: [round(total * PLOT_SHARE),
+                                           round(total * (1 - PLOT_SHARE))])
 
     def leave(self) -> None:
         saved = self._saved
@@ -456,10 +464,14 @@ class PresentationMode(QObject):
             self.strip.show_view(self.session.view)
 
     def _state(self, state: SessionState) -> None:
-        """No pump, no 'now': a clock left over from the last pump would mislead."""
+        """No pump, no 'now': a clock left over from the last pump would mislead. A pump
+        connected while presenting has its speed read for the header."""
         if state is SessionState.DISCONNECTED:
             self.clock = LocalPumpClock()
             self.editor.set_now(None)
+        elif state is SessionState.READY and self.active and self.session.clock_speed is None:
+            self.strip.show_speed(None, self.resume_speed, self.session.clock_speed_adjustable)
+            self.session.read_clock_speed()
 
     def _tick(self) -> None:
         now = self.clock.now()

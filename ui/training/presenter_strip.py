@@ -213,6 +213,10 @@ class PresenterStrip(QFrame):
             self.gauge.setValue(0)
         else:
             self.show_status(view.status)
+        if stale:  # the clock stops at the last read; no pump, no time control
+            if view.status is not None:
+                self.show_clock(view.status.pump_clock, 0)
+            self._set("speed", "-", "no pump connected")
 
     def show_clock(self, pump_clock: datetime, speed: float) -> None:
         # seconds only while readable

@@ -36,6 +36,14 @@ def choose(box, mcg_per_ml):
     box.setCurrentIndex(next(i for i in range(box.count()) if box.itemData(i) == wanted))
 
 
+def fill_page(wizard, mcg_per_ml, withdrawn="3.2"):
+    """Type the withdrawn volume, go on, and choose the concentration twice."""
+    wizard.withdrawn.setText(withdrawn)
+    wizard.next()
+    choose(wizard.concentration, mcg_per_ml)
+    choose(wizard.confirm, mcg_per_ml)
+
+
 def test_discrepancy_must_be_acknowledged_then_refill_is_verified(qtbot, connected):
     session, pump = connected
     wizard = wizard_for(qtbot, session, pump)
@@ -69,10 +77,7 @@ def test_discrepancy_must_be_acknowledged_then_refill_is_verified(qtbot, connect
 def test_concentration_change_rewrites_the_program_and_gives_the_bridge(qtbot, connected):
     session, pump = connected
     wizard = wizard_for(qtbot, session, pump)
-    wizard.withdrawn.setText("3.2")
-    wizard.next()
-    choose(wizard.concentration, 1000)
-    choose(wizard.confirm, 1000)
+    fill_page(wizard, 1000)
     # the step at 09:00 gives 450 mcg/day: 0.25 mL of the old 2000 mcg/mL at 0.225 mL/day
     # takes 1.111 days (26:40 h); then 450 mcg/day at 1000 mcg/mL is 0.450 mL/day
     assert ("Bridge bolus: 0.250 mL (500.0 mcg at 2000 mcg/mL) at 0.225 mL/day for 26:40 h, "
@@ -92,10 +97,7 @@ def test_a_refused_bridge_bolus_is_named_with_the_pumps_reason_and_the_refill_st
     session, pump = connected
     pump.control.motor_stall()  # the pump refills during a stall, but gives no bolus
     wizard = wizard_for(qtbot, session, pump)
-    wizard.withdrawn.setText("3.2")
-    wizard.next()
-    choose(wizard.concentration, 1000)
-    choose(wizard.confirm, 1000)
+    fill_page(wizard, 1000)
     wizard.next()
     with qtbot.waitSignal(session.outcome_ready, timeout=10_000) as told:
         wizard.button(QWizard.WizardButton.FinishButton).click()
@@ -110,6 +112,8 @@ def test_a_refused_bridge_bolus_is_named_with_the_pumps_reason_and_the_refill_st
         "900.0 mcg/day instead of 450.0 mcg/day for 13:20 h: watch the patient for signs of "
         "overdose.")
     assert told.args[0].text() == plain(wizard.outcome.text())  # the status bar's words too
+    assert wizard.currentPage().subTitle() == ("Sent to the pump: what it answered and what "
+                                               "was read back is below.")
     status = pump.interrogate()
     assert status.reservoir_concentration == Concentration(1000) and status.bolus is None
     assert session.actions.of_kind(ActionKind.BOLUS_STARTED) == []
@@ -123,10 +127,7 @@ def test_cancel_midway_leaves_the_pump_unchanged(qtbot, connected):
     session, pump = connected
     before = pump.interrogate()
     wizard = wizard_for(qtbot, session, pump)
-    wizard.withdrawn.setText("3.2")
-    wizard.next()
-    choose(wizard.concentration, 2000)
-    choose(wizard.confirm, 2000)
+    fill_page(wizard, 2000)
     wizard.reject()
     after = pump.interrogate()
     assert (after.program, after.reservoir_concentration) == (before.program,

@@ -206,6 +206,9 @@ def test_after_a_lost_link_or_a_closed_session_the_strip_greys_its_values_under_
     assert strip.freshness.text() == f"Last read {read_at:%H:%M}, {words}"
     assert strip.freshness.text() == window.status_panel.freshness.text()  # the same words
     assert spaced(strip.values["reservoir"].text()) == "20.00 mL"  # the last values, kept
+    assert strip.values["clock"].text() == "09:00"  # the pump's clock when last read
+    assert (strip.values["speed"].text(), strip.details["speed"].text()) == (
+        "-", "no pump connected")
     for key in ("clock", "reservoir", "alarm", "refill", "replace", "speed"):
         assert strip.values[key].property("stale") is True, key
         assert strip.details[key].property("stale") is True, key
@@ -279,7 +282,9 @@ def test_time_control_needs_the_simulated_pump(window, qtbot):
         window.session.close_session()
     assert not window.editor.now_line.isVisible()  # no pump, no 'now'
     window.presentation.enter()
-    assert window.presentation.strip.values["speed"].text() == "own speed"
+    strip = window.presentation.strip
+    assert (strip.values["speed"].text(), strip.details["speed"].text()) == (
+        "-", "no pump connected")
     window.presentation.step_speed(1)
     assert "simulated pump (sim://) only" in window.statusBar().currentMessage()
 
