@@ -37,7 +37,7 @@ from itb_console.device.atomic_file import write_text_atomically
 from itb_console.ui.banner import training_banner
 from itb_console.ui.reports.cohort_pdf import write_cohort_pdf
 from itb_console.ui.style import ACCENT, CRITICAL, INK, OK, TRAINING_MARK, WARN_BG, coloured
-from itb_console.ui.table_fit import last_column_fills, rows_follow_wrapping
+from itb_console.ui.table_fit import column_fills, rows_follow_wrapping
 from itb_console.ui.training.debrief_window import open_debrief
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor
@@ -191,7 +191,7 @@ class RecordsWindow(QWidget):
         column.addWidget(self.plot, 2)
         self.history_table = _table(HISTORY_COLUMNS, "The trainee's runs")
         rows_follow_wrapping(self.history_table)  # the objectives missed are sentences
-        last_column_fills(self.history_table, MISSED_CHARS)
+        column_fills(self.history_table, MISSED_CHARS)
         self.history_table.cellDoubleClicked.connect(
             lambda row, _c: self._open_debrief(self.history, row))
         column.addWidget(self.history_table, 2)
@@ -235,7 +235,7 @@ class RecordsWindow(QWidget):
         self.cohort_summary.setWordWrap(True)
         column.addWidget(self.cohort_summary)
         self.cohort_table = _table(COHORT_FIXED, "Runs of the scenario")
-        self.cohort_fill = last_column_fills(self.cohort_table, 0)
+        self.cohort_fill = column_fills(self.cohort_table, 0)
         self.cohort_table.cellDoubleClicked.connect(
             lambda row, _c: self._open_debrief(self.cohort_runs, row))
         column.addWidget(self.cohort_table, 1)
