@@ -392,9 +392,8 @@ def cases(stage: Stage, screens: tuple[QSize, ...] = SCREENS
 
 
 def case_name(shown: Shown, screen: QRect, scale: float) -> str:
-    from itb_console.console.number_style import plain
-
-    return f"{shown.name}-{screen.width()}x{screen.height()}-{plain(scale)}x"
+    """``main_window-1024x768-1.5x``: a file name, the same in every language."""
+    return f"{shown.name}-{screen.width()}x{screen.height()}-{str(scale).removesuffix('.0')}x"
 
 
 def main(argv: list[str]) -> int:
