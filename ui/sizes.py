@@ -21,7 +21,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QRect, QSettings, QSize
+from PySide6.QtCore import QEvent, QRect, QSettings, QSize, Qt
 from PySide6.QtWidgets import QApplication, QTableView, QWidget, QWizard
 
 if TYPE_CHECKING:
@@ -70,6 +70,8 @@ class Stage:
         if window.scenario_editor is not None:
             window.scenario_editor.dirty = False
         window.close()
+        window.deleteLater()  # with the windows it keeps
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
         self.folder.cleanup()
 
 
@@ -135,7 +137,7 @@ def _main_windows(stage: Stage) -> Iterator[Shown]:
     idle = MainWindow(Session(), stage.window.settings)
     idle.show()
     yield Shown("main_window-no_pump", idle, fills_screen=True)
-    idle.close()
+    _close(stage, idle)
     window = stage.window
     yield Shown("main_window", window, (window.table,), fills_screen=True)
 
@@ -159,7 +161,7 @@ def _review(stage: Stage) -> Iterator[Shown]:
     table = review.findChild(QTableView)
     assert table is not None
     yield Shown("review", review, (table,))
-    review.close()
+    _close(stage, review)
 
 
 def _refill(stage: Stage) -> Iterator[Shown]:
@@ -183,6 +185,15 @@ def _refill(stage: Stage) -> Iterator[Shown]:
     wizard.close()
 
 
+def _close(stage: Stage, window: QWidget) -> None:
+    """Close a window, and free it unless the main window keeps it for its next opening:
+    every window left alive is polished again when presentation mode changes the look."""
+    window.close()
+    kept = any(value is window for value in vars(stage.window).values())
+    if not kept and not window.testAttribute(Qt.WidgetAttribute.WA_DeleteOnClose):
+        window.deleteLater()
+
+
 def _page(stage: Stage, wizard: QWizard, name: str) -> Shown:
     shown, every = stage.pages.setdefault(type(wizard).__name__, (set(), set()))
     shown.add(wizard.currentId())
@@ -200,7 +211,7 @@ def _shown(name: str, make: Callable[[Stage], Window | None],
         window.show()
         wait_until(lambda: ready(window), f"{name} reading the pump")
         yield Shown(name, window)
-        window.close()
+        _close(stage, window)
     return opened
 
 
@@ -406,9 +417,8 @@ def cases(stage: Stage, screens: tuple[QSize, ...] = SCREENS
 
 
 def case_name(shown: Shown, screen: QRect, scale: float) -> str:
-    from itb_console.console.number_style import plain
-
-    return f"{shown.name}-{screen.width()}x{screen.height()}-{plain(scale)}x"
+    """``main_window-1024x768-1.5x``: a file name, the same in every language."""
+    return f"{shown.name}-{screen.width()}x{screen.height()}-{str(scale).removesuffix('.0')}x"
 
 
 def main(argv: list[str]) -> int:

@@ -39,33 +39,38 @@ def rows_follow_wrapping(table: QTableView) -> None:
         model.layoutChanged.connect(lambda *_: again.start(0))
 
 
-class _LastColumnFill(QObject):
-    """Keeps a table's last column filling the width left, never narrower than its floor
-    (a column of wrapped sentences) or, without a floor, than its cells and header."""
+class ColumnFill(QObject):
+    """Keeps one column (the last unless told) filling the width the others leave, never
+    narrower than its floor (a column of wrapped sentences) or, without a floor, than its
+    cells; and never narrower than its header."""
 
-    def __init__(self, table: QTableView, floor_px: int) -> None:
+    def __init__(self, table: QTableView, floor_px: int, column: int | None = None) -> None:
         super().__init__(table)
-        self.table, self.floor_px = table, floor_px
+        self.table, self.floor_px, self.column = table, floor_px, column
         table.viewport().installEventFilter(self)
-        table.horizontalHeader().sectionResized.connect(self._others_resized)
+        table.horizontalHeader().sectionResized.connect(self._resized)
 
-    def _others_resized(self, section: int, _old: int, _new: int) -> None:
-        if section != self.table.horizontalHeader().count() - 1:
+    def _filled(self) -> int:
+        return self.table.horizontalHeader().count() - 1 if self.column is None else self.column
+
+    def _resized(self, section: int, _old: int, _new: int) -> None:
+        if section != self._filled():
             self.fill()
 
     def fill(self) -> None:
         header = self.table.horizontalHeader()
-        last = header.count() - 1
-        if last < 0:
+        filled = self._filled()
+        if not 0 <= filled < header.count():
             return
-        if header.sectionResizeMode(last) != QHeaderView.ResizeMode.Interactive:
-            header.setSectionResizeMode(last, QHeaderView.ResizeMode.Interactive)
-        others = sum(header.sectionSize(s) for s in range(last) if not header.isSectionHidden(s))
-        width = max(self.floor_px, header.sectionSizeFromContents(last).width(),
-                    0 if self.floor_px else self.table.sizeHintForColumn(last),
+        if header.sectionResizeMode(filled) != QHeaderView.ResizeMode.Interactive:
+            header.setSectionResizeMode(filled, QHeaderView.ResizeMode.Interactive)
+        others = sum(header.sectionSize(s) for s in range(header.count())
+                     if s != filled and not header.isSectionHidden(s))
+        width = max(self.floor_px, header.sectionSizeFromContents(filled).width(),
+                    0 if self.floor_px else self.table.sizeHintForColumn(filled),
                     self.table.viewport().width() - others)
-        if header.sectionSize(last) != width:
-            header.resizeSection(last, width)
+        if header.sectionSize(filled) != width:
+            header.resizeSection(filled, width)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize:
@@ -73,13 +78,14 @@ class _LastColumnFill(QObject):
         return False
 
 
-def last_column_fills(table: QTableView, floor_chars: int) -> _LastColumnFill:
-    """The last column takes the width left over, but at least ``floor_chars`` characters
-    (its sentences wrap) or, with none, its widest cell; and at least its header. Qt's
-    stretched last column shrank below its own header when the others took the width;
-    here the table scrolls sideways instead. Call the returned filler's ``fill()`` after
-    the columns change."""
+def column_fills(table: QTableView, floor_chars: int, column: int | None = None
+                 ) -> ColumnFill:
+    """``column`` (the last by default) takes the width left over, but at least
+    ``floor_chars`` characters (its sentences wrap or are elided with a tooltip) or, with
+    none, its widest cell; and at least its header. Qt's stretched column shrank below its
+    own header when the others took the width; here the table scrolls sideways instead.
+    Call the returned filler's ``fill()`` after the columns change."""
     table.horizontalHeader().setStretchLastSection(False)
-    fill = _LastColumnFill(table, floor_chars * table.fontMetrics().averageCharWidth())
+    fill = ColumnFill(table, floor_chars * table.fontMetrics().averageCharWidth(), column)
     fill.fill()
     return fill

@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 import pyqtgraph as pg
 from itb_console.console.display_units import DisplayUnit
-from itb_console.console.number_style import clock_time, plain
+from itb_console.console.number_style import clock_time, whole
 from itb_console.console.program_draft import ProgramDraft
 from itb_console.device import schedule_edits
 from itb_console.device.therapy import Mode, Schedule, ScheduleRules, TherapyError
@@ -230,7 +230,7 @@ class TimelineEditor(QWidget):
         squeezed by a short screen, the plot had kept only its axis labels."""
         self.plot.setMinimumHeight(PLOT_MIN_LINES * self.fontMetrics().lineSpacing())
         legend = self.plot.getPlotItem().legend
-        size = f"{plain(self.font().pointSizeF() * LEGEND_TYPE_SCALE)}pt"
+        size = f"{whole(self.font().pointSizeF() * LEGEND_TYPE_SCALE)}pt"  # no decimal mark
         if legend.labelTextSize() != size:
             legend.setLabelTextSize(size)
             for _sample, label in legend.items:

@@ -39,6 +39,7 @@ from itb_console.ui.key_file_field import KeyFileField
 from itb_console.ui.number_field import WholeSpinBox
 from itb_console.ui.reports.debrief_pdf import write_debrief_pdf
 from itb_console.ui.style import CRITICAL, OK, TRAINING_MARK, coloured
+from itb_console.ui.table_fit import column_fills
 from itb_console.ui.training.trainee_dialog import TraineeDialog
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
@@ -174,9 +175,10 @@ class InstructorPanel(QWidget):
         # Columns widen when a text needs it (show_rows), not by measuring every cell on
         # every change: ResizeToContents costs ~0.4 s per tick with 60 busy rows.
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
         self.table.resizeColumnsToContents()  # every header whole before any station opens
-        self._fit_last_action()
+        # The last action takes the width left, at least a short sentence; a longer one is
+        # elided, whole in its tooltip (stretched, it shrank below its own header).
+        self.last_action_fill = column_fills(self.table, LAST_ACTION_CHARS, LAST_ACTION_COLUMN)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         splitter.addWidget(self.table)
         lower = QWidget()
@@ -210,13 +212,6 @@ class InstructorPanel(QWidget):
         self.message.setWordWrap(True)
         self.message.setAccessibleName("Instructor messages")
         layout.addWidget(self.message)
-
-    def _fit_last_action(self) -> None:
-        """The last action gets room for a short sentence; a longer one is elided, whole in
-        its tooltip (a stretched column shrank below its own header on a small screen)."""
-        wanted = LAST_ACTION_CHARS * self.table.fontMetrics().averageCharWidth()
-        self.table.setColumnWidth(LAST_ACTION_COLUMN,
-                                  max(wanted, self.table.columnWidth(LAST_ACTION_COLUMN)))
 
     def _setup_box(self) -> QGroupBox:
         box = QGroupBox("Open stations")
@@ -659,7 +654,7 @@ class InstructorPanel(QWidget):
                                     if row.key_file else f"{row.url} (no key)")
         if resized:
             self.table.resizeColumnsToContents()  # headers included; rare (open, close)
-            self._fit_last_action()
+            self.last_action_fill.fill()
         else:
             for column in narrow:
                 self.table.resizeColumnToContents(column)

@@ -47,7 +47,7 @@ from itb_console.ui.style import (
     WARN_BG,
     coloured,
 )
-from itb_console.ui.table_fit import last_column_fills, rows_follow_wrapping
+from itb_console.ui.table_fit import column_fills, rows_follow_wrapping
 from itb_console.ui.training.debrief_window import open_debrief
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor
@@ -201,7 +201,7 @@ class RecordsWindow(QWidget):
         column.addWidget(self.plot, 2)
         self.history_table = _table(HISTORY_COLUMNS, "The trainee's runs")
         rows_follow_wrapping(self.history_table)  # the objectives missed are sentences
-        last_column_fills(self.history_table, MISSED_CHARS)
+        column_fills(self.history_table, MISSED_CHARS)
         self.history_table.cellDoubleClicked.connect(
             lambda row, _c: self._open_debrief(self.history, row))
         column.addWidget(self.history_table, 2)
@@ -245,7 +245,7 @@ class RecordsWindow(QWidget):
         self.cohort_summary.setWordWrap(True)
         column.addWidget(self.cohort_summary)
         self.cohort_table = _table(COHORT_FIXED, "Runs of the scenario")
-        self.cohort_fill = last_column_fills(self.cohort_table, 0)
+        self.cohort_fill = column_fills(self.cohort_table, 0)
         self.cohort_table.cellDoubleClicked.connect(
             lambda row, _c: self._open_debrief(self.cohort_runs, row))
         column.addWidget(self.cohort_table, 1)

@@ -37,7 +37,7 @@ from itb_console.console.training.scenario_toml import (
 from itb_console.console.training.scenarios import Scenario
 from itb_console.ui.banner import training_banner
 from itb_console.ui.style import ACCENT, CRITICAL, INK, MUTED, OK, TRAINING_MARK, coloured
-from itb_console.ui.table_fit import last_column_fills, rows_follow_wrapping
+from itb_console.ui.table_fit import column_fills, rows_follow_wrapping
 from itb_console.ui.training.scenario_form import FieldForm
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
@@ -135,7 +135,7 @@ class RowList(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         rows_follow_wrapping(self.table)  # the last column holds sentences (what happens)
-        last_column_fills(self.table, LAST_COLUMN_CHARS)
+        column_fills(self.table, LAST_COLUMN_CHARS)
         self.table.currentCellChanged.connect(lambda *_: self._chosen())
         left.addWidget(self.table)
         buttons = QHBoxLayout()
