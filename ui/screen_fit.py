@@ -21,6 +21,13 @@ def fitted_size(widget: QWidget, available: QSize) -> QSize:
     return wanted.boundedTo(available).expandedTo(widget.minimumSize().boundedTo(available))
 
 
+def resize_in_lines(window: QWidget, width_lines: int, height_lines: int) -> None:
+    """Size a window in lines of its own type: larger type, a larger window (``fit_to``
+    then keeps it on the screen when it is shown)."""
+    line = window.fontMetrics().height()
+    window.resize(width_lines * line, height_lines * line)
+
+
 def fit_to(widget: QWidget, available: QRect) -> None:
     """Size ``widget`` for its content within ``available`` and move it inside."""
     if widget.isMaximized() or widget.isFullScreen():

@@ -19,6 +19,7 @@ from itb_console.console.session import Session
 from itb_console.device.atomic_file import write_text_atomically
 from itb_console.device.pump_api import Event
 from itb_console.ui.banner import training_banner
+from itb_console.ui.screen_fit import resize_in_lines
 from itb_console.ui.table_fit import rows_follow_wrapping
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
@@ -71,8 +72,7 @@ class EventLogWindow(QDialog):
         self.session = session
         self.events: tuple[Event, ...] = ()
         self.setWindowTitle("Pump event log - training mock")
-        line = self.fontMetrics().height()  # larger type, larger window (the screen caps it)
-        self.resize(WIDTH_LINES * line, HEIGHT_LINES * line)
+        resize_in_lines(self, WIDTH_LINES, HEIGHT_LINES)
         layout = QVBoxLayout(self)
         layout.addWidget(training_banner())
         controls = QHBoxLayout()

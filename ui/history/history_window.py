@@ -25,6 +25,7 @@ from itb_console.device.pump_delivery import PUMP_EPOCH
 from itb_console.device.units import NG_PER_MCG, NL_PER_ML, mcg, ml
 from itb_console.ui.banner import training_banner
 from itb_console.ui.history.history_plot import HistoryPlot
+from itb_console.ui.screen_fit import resize_in_lines
 from itb_console.ui.style import CRITICAL, coloured
 from PySide6.QtWidgets import (
     QComboBox,
@@ -64,8 +65,7 @@ class HistoryWindow(QDialog):
         self.session = session
         self.history: DeliveryHistory | None = None
         self.setWindowTitle("Delivery history - training mock")
-        line = self.fontMetrics().height()  # larger type, larger window (the screen caps it)
-        self.resize(WIDTH_LINES * line, HEIGHT_LINES * line)
+        resize_in_lines(self, WIDTH_LINES, HEIGHT_LINES)
         layout = QVBoxLayout(self)
         layout.addWidget(training_banner())
         controls = QHBoxLayout()
