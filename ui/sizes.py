@@ -334,6 +334,7 @@ def _replace(stage: Stage) -> Iterator[Shown]:
                                                        "record"), strict=True), start=1):
         if step > 1:
             wizard.next()
+        wait_until(button.isEnabled, f"replacement step {step} ready (the pump read)")
         button.click()
         wait_until(partial(wizard.outcomes.__contains__, step), f"replacement step {step}")
         wait_until(lambda: not stage.session.worker.pending, "the pump read back")
