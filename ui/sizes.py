@@ -66,10 +66,7 @@ class Stage:
     def close(self) -> None:
         """Close every window without questions (the edited program is thrown away)."""
         window = self.window
-        window.draft.revert()
-        if window.scenario_editor is not None:
-            window.scenario_editor.dirty = False
-        window.close()
+        window.close_without_questions()  # a stopped pump or an edit is not asked about
         window.deleteLater()  # with the windows it keeps
         QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
         self.folder.cleanup()

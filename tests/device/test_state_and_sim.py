@@ -76,39 +76,51 @@ def test_corrupt_field_is_named(tmp_path):
 REPOSITORY = Path(__file__).parents[2]
 
 
-def test_sigkill_while_saving_never_leaves_an_unloadable_file(tmp_path):
-    """Kill a process that saves in a loop until a kill lands inside a save, then load.
+@pytest.mark.parametrize("stage", ["fsync", "replace"])
+def test_sigkill_while_saving_never_leaves_an_unloadable_file(tmp_path, stage):
+    """A process killed inside a save leaves the previous state, loadable and unchanged.
 
-    A kill between the temporary file's creation and its rename leaves that temporary
-    file behind: that is the proof that at least one kill hit a save in progress.
+    The child stops inside its second save, just before ``os.<stage>`` (the new state
+    written but not synced, or synced but not yet renamed into place), and says so; the
+    kill then lands there for certain, not by chance.
     """
     path = tmp_path / "pump.json"
     script = textwrap.dedent(f"""
-        import sys
+        import os, sys
         sys.path.insert(0, {str(REPOSITORY)!r})
         from pathlib import Path
         from itb_console.device.state_file import save_state
         from tests.contract.backends import simulated
+        real = os.{stage}
+
+        def stop_here(*args):
+            print("inside the save", flush=True)
+            sys.stdin.readline()  # the parent kills before answering
+            return real(*args)
+
         with simulated() as h:
             h.pump.open_session()
             save_state(h.pump.model, Path({str(path)!r}))
-            print("ready", flush=True)
-            for _ in range(100_000):  # bounded: the test kills it long before
-                h.control.advance(60)
-                print("saving", flush=True)
-                save_state(h.pump.model, Path({str(path)!r}))
+            print("saved", flush=True)
+            h.control.advance(3600)
+            os.{stage} = stop_here
+            save_state(h.pump.model, Path({str(path)!r}))
     """)
-    kills = 0
-    while not list(tmp_path.glob(".pump.json.*.tmp")):
-        assert kills < 300, "no kill out of 300 landed inside a save"
-        process = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE)
-        assert process.stdout.readline().strip() == b"ready"
-        for _ in range(1 + kills % 7):  # the kill lands just after a save began
-            assert process.stdout.readline().strip() == b"saving"
+    process = subprocess.Popen([sys.executable, "-c", script], stdin=subprocess.PIPE,
+                               stdout=subprocess.PIPE)
+    try:
+        assert process.stdout.readline().strip() == b"saved"
+        before = path.read_bytes()
+        assert process.stdout.readline().strip() == b"inside the save"
         process.send_signal(signal.SIGKILL)
-        assert process.wait(timeout=10) == -signal.SIGKILL, "it ended before the kill"
-        kills += 1
-        load_state(path, ManualClock(START))  # loads after every kill
+        assert process.wait(timeout=10) == -signal.SIGKILL
+    finally:
+        process.kill()
+        process.wait(timeout=10)
+    assert len(list(tmp_path.glob(".pump.json.*.tmp"))) == 1  # the save was cut short
+    assert path.read_bytes() == before
+    loaded = load_state(path, ManualClock(START))
+    assert to_state(loaded) == json.loads(before)
 
 
 def test_sim_url_options():
