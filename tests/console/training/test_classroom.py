@@ -107,8 +107,9 @@ def test_an_mri_scan_injected_live_stops_the_rotor_and_restarts_as_asked(classro
     # a second scan before the first one's recovery is logged is refused, in the pump's words
     again = classroom.call("inject", stations=[names[0]], kind="mri", minutes=10,
                            resume="normal")
-    assert again["problems"] == [f"{names[0]}: An MRI exposure is still in progress: its "
-                                 "stall recovery is not logged yet."]
+    assert again["problems"] == [f"{names[0]}: An MRI exposure is still in progress: a new "
+                                 "scan can start once its stall recovery is logged (at the "
+                                 "second OPEN after the rotor turned again)."]
     pump = SerialPump(rows[0].url, timeout_s=2.0)
     try:
         pump.open_session()

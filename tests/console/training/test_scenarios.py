@@ -191,7 +191,7 @@ def test_a_replacement_scenario_describes_the_new_pump_filled_and_stopped():
     ('serial_number = "SIM-170002"', 'serial_number = "SIM-000017"', "new_pump.serial_number",
      "'SIM-000017' is the old pump's serial (from its patient_id); the new pump has its own"),
     ('serial_number = "SIM-170002"', 'serial_number = "SIM@2"', "new_pump.serial_number",
-     "'SIM@2' must be 1 to 32 printable ASCII characters other than @"),
+     "'SIM@2' must be 1 to 32 printable ASCII characters (space to tilde), without the at sign"),
     ("concentration_mcg_per_ml = 500", "concentration_mcg_per_ml = 600",
      "new_pump.concentration_mcg_per_ml", "choose one of 50 mcg/mL"),
     ('reservoir_ml = "40"', 'reservoir_ml = "41"', "new_pump.reservoir_ml",

@@ -135,8 +135,9 @@ def test_an_mri_scan_is_injected_live_and_its_outcome_said(qtbot, panel):
     panel.mri_resume.setCurrentIndex(panel.mri_resume.findData(MriResume.STUCK))
     assert panel.mri_delay.isVisible() is False
     answer = do(qtbot, scan.click, panel)
-    assert answer.problems == ("Station 1: An MRI exposure is still in progress: its stall "
-                               "recovery is not logged yet.",)
+    assert answer.problems == ("Station 1: An MRI exposure is still in progress: a new scan "
+                               "can start once its stall recovery is logged (at the second "
+                               "OPEN after the rotor turned again).",)
     assert panel.message.text() == coloured(answer.problems[0], CRITICAL)
 
 

@@ -263,13 +263,13 @@ def test_a_record_emptied_again_leaves_no_record_table(qtbot, editor):
 @pytest.mark.parametrize(("key", "typed", "message"), [
     ("catheter_length_cm", "300", "pump.record.catheter_length_cm: 300 cm is outside 10 to "
                                   "150 cm"),
-    ("catheter_ml_per_cm", "0.02", "pump.record.catheter_ml_per_cm: 0.0200 mL/cm is outside "
-                                   "0.0005 to 0.0100 mL/cm"),
+    ("catheter_ml_per_cm", "0.02", "pump.record.catheter_ml_per_cm: 0.02 mL/cm (20000 nL/cm) "
+                                   "is outside 0.0005 to 0.01 mL/cm"),
     ("implant_date", "2026-13-01", "pump.record.implant_date: '2026-13-01' is not a date like "
                                    "2026-11-25"),
     ("last_refill", "2099-01-01", "pump.record.last_refill: 2099-01-01 is outside"),
     ("catheter_model", "cath@home", "pump.record.catheter_model: 'cath@home' must be 1 to 32 "
-                                    "printable ASCII characters other than @"),
+                                    "printable ASCII characters (space to tilde), without the at sign"),
 ])
 def test_a_bad_record_value_gets_the_loaders_words_and_goes_to_its_field(qtbot, editor, key,
                                                                          typed, message):
