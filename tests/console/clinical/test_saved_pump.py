@@ -62,7 +62,8 @@ def edited(change) -> str:
     (edited(lambda d: d.pop("record")), "x.json: record: is missing"),
     (edited(lambda d: d.update(extra=1)), "x.json: extra: is not a field of a saved pump"),
     (edited(lambda d: d["pump"].update(serial="")),
-     "x.json: pump.serial: '' must be 1 to 32 printable ASCII characters (space to tilde), without the at sign"),
+     "x.json: pump.serial: '' must be 1 to 32 printable ASCII characters (space to tilde), "
+     "without the at sign"),
     (edited(lambda d: d["pump"].pop("model")), "x.json: pump: must hold exactly model, "
                                                 "patient, profile, serial"),
     (edited(lambda d: d.update(program=d["program"].replace("450000", "460000"))),

@@ -269,7 +269,8 @@ def test_a_record_emptied_again_leaves_no_record_table(qtbot, editor):
                                    "2026-11-25"),
     ("last_refill", "2099-01-01", "pump.record.last_refill: 2099-01-01 is outside"),
     ("catheter_model", "cath@home", "pump.record.catheter_model: 'cath@home' must be 1 to 32 "
-                                    "printable ASCII characters (space to tilde), without the at sign"),
+                                    "printable ASCII characters (space to tilde), "
+                                    "without the at sign"),
 ])
 def test_a_bad_record_value_gets_the_loaders_words_and_goes_to_its_field(qtbot, editor, key,
                                                                          typed, message):
