@@ -19,6 +19,13 @@ from itb_console.console.language import CODES, parse_language
 from itb_console.device.cli_args import ClearParser, clock_speed
 from itb_console.device.clock import MAX_SPEED
 from itb_console.device.version import current_build
+from itb_console.ui.picture_size import (
+    MAX_PICTURE,
+    MIN_PICTURE,
+    PICTURE_SIZE,
+    picture_size,
+    picture_size_text,
+)
 from itb_console.ui.platform_libraries import PlatformProbe, start_problem
 
 DEFAULT_DEVICE = "sim://"
@@ -40,6 +47,11 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
                         help=f"clock speed of the simulated pump, 1 to {style.speed(MAX_SPEED)}")
     parser.add_argument("--screenshot", type=Path, metavar="FILE",
                         help="render the main window offscreen to a PNG and exit")
+    parser.add_argument("--size", type=picture_size, metavar="WIDTHxHEIGHT",
+                        help="the screen --screenshot draws the window on, "
+                             f"{picture_size_text(MIN_PICTURE)} to "
+                             f"{picture_size_text(MAX_PICTURE)} (default: "
+                             f"{picture_size_text(PICTURE_SIZE)}, a workshop projector)")
     parser.add_argument("--lang", type=_language_code, metavar="CODE",
                         help=f"language of the console: {', '.join(CODES)} (default: the "
                              "preference, else the computer's language, else en)")
@@ -60,6 +72,9 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
                      "socket:// or rfc2217://); the simulated pump sim:// takes no key")
     if args.screenshot is not None and args.screenshot.suffix.lower() != ".png":
         parser.error(f"--screenshot: {args.screenshot} must end in .png")
+    if args.size is not None and args.screenshot is None:
+        parser.error("--size applies to --screenshot only; a window on a desktop takes the "
+                     "size you give it")
     return args
 
 
@@ -97,6 +112,7 @@ def main(argv: list[str] | None = None) -> int:
         from itb_console.ui.application import application
         from itb_console.ui.error_dialog import install_excepthook
         from itb_console.ui.main_window import MainWindow
+        from itb_console.ui.qt_messages import quiet_qt_backends
         from itb_console.ui.quit_signals import close_on_signals
         from itb_console.ui.style import PRODUCT_NAME, apply_style
         from PySide6.QtCore import QSettings, QTimer
@@ -106,6 +122,7 @@ def main(argv: list[str] | None = None) -> int:
     problem = start_problem(probe.results())
     if problem:
         return _cannot_start(problem)
+    quiet_qt_backends()
     app = application()
     speak(args.lang, language_preference(QSettings()))
     app.setApplicationDisplayName(PRODUCT_NAME)
@@ -119,7 +136,7 @@ def main(argv: list[str] | None = None) -> int:
     window.show()
     window.connect_to(args.device, args.key_file)
     if args.screenshot is not None:
-        code = _screenshot(window, session, args.screenshot)
+        code = _screenshot(window, session, args.screenshot, args.size or PICTURE_SIZE)
     else:
         close_on_signals(window)
         QTimer.singleShot(0, window.raise_)
@@ -141,16 +158,21 @@ def _cannot_start(problem: str) -> int:
     return 1
 
 
-def _screenshot(window, session, path: Path) -> int:
-    """Wait for the first interrogation, then save the window; a connection that fails
-    (or does not answer in time) ends the program with one line saying why."""
+def _screenshot(window, session, path: Path, size: tuple[int, int]) -> int:
+    """Wait for the first interrogation, then save the window as it looks maximised on a
+    screen of ``size`` (the offscreen platform's own screen is a cramped 800x800); a
+    connection that fails (or does not answer in time) ends the program with one line
+    saying why."""
+    from itb_console.ui.screen_fit import fill
     from itb_console.ui.screenshots import save, wait_for_first_status
+    from PySide6.QtCore import QSize
 
     failure = wait_for_first_status(session)
     try:
         if failure:
             print(f"itb-console: error: {failure}", file=sys.stderr)
             return 1
+        fill(window, QSize(*size))
         save(window, path)
     except OSError as error:
         print(f"itb-console: error: {error}", file=sys.stderr)

@@ -28,6 +28,16 @@ def resize_in_lines(window: QWidget, width_lines: int, height_lines: int) -> Non
     window.resize(width_lines * line, height_lines * line)
 
 
+def fill(window: QWidget, size: QSize) -> None:
+    """Give ``window`` the whole of a screen ``size`` as maximising does (offscreen, for a
+    picture, there is no window manager to maximise it); twice, because what the first
+    size hid or showed changes what the rest of the layout needs."""
+    for _layout in range(2):
+        window.resize(size)
+        window.move(0, 0)
+        QApplication.processEvents()
+
+
 def fit_to(widget: QWidget, available: QRect) -> None:
     """Size ``widget`` for its content within ``available`` and move it inside."""
     if widget.isMaximized() or widget.isFullScreen():

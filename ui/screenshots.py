@@ -13,7 +13,8 @@ import tempfile
 from datetime import datetime
 from pathlib import Path
 
-SCREEN_SIZE = (1366, 768)
+from itb_console.ui.picture_size import PICTURE_SIZE
+
 PROJECTOR_SIZE = (1920, 1080)
 FIXED_DEVICE = "sim://?start=2026-11-25T09:00"
 PICTURE_TIME = datetime(2026, 11, 25, 9, 0)  # the console's clock in the pictures
@@ -123,7 +124,7 @@ def render_replacement(window, folder: Path) -> list[Path]:
         from PySide6.QtWidgets import QApplication
 
         QApplication.processEvents()
-        fit_to(wizard, QRect(0, 0, *SCREEN_SIZE))
+        fit_to(wizard, QRect(0, 0, *PICTURE_SIZE))
         QApplication.processEvents()
 
     step(1, wizard.save_button)
@@ -315,7 +316,7 @@ def render_records(window, folder: Path) -> list[Path]:
     for run in example_runs():
         records.ask("example", lambda connection, run=run: insert_run(connection, run))
     shown = window.show_records()
-    shown.resize(*SCREEN_SIZE)
+    shown.resize(*PICTURE_SIZE)
     wait_until(lambda: len(shown.trainees) == 6 and len(shown.history) == 5
                and shown.scenario.findData("routine-refill") >= 0)
     saved = [save(shown, folder / "trainee_records.png")]
@@ -333,7 +334,7 @@ def render_scenario_editor(window, folder: Path) -> list[Path]:
     from importlib import resources
 
     shown = window.show_scenario_editor()
-    shown.resize(*SCREEN_SIZE)
+    shown.resize(*PICTURE_SIZE)
     shipped = resources.files("itb_console.resources").joinpath(
         "scenarios", "05-refill-discrepancy.toml")
     shown.open_file(Path(str(shipped)))
@@ -407,7 +408,7 @@ def render_all(folder: Path) -> list[Path]:
     window = MainWindow(session, settings)
     scratch = tempfile.TemporaryDirectory()  # trainee records made for the pictures
     window.records_path = Path(scratch.name) / "trainee-records.sqlite3"
-    window.resize(*SCREEN_SIZE)
+    window.resize(*PICTURE_SIZE)
     window.show()
     window.connect_to(FIXED_DEVICE)
     wait_for_first_status(session)

@@ -376,15 +376,12 @@ def place(shown: Shown, screen: QSize, initial: QSize) -> QRect:
 
     A dialog starts at the size it was first shown at, centred, and is then fitted to the
     screen (``screen_fit``); the main window fills the screen."""
-    from itb_console.ui.screen_fit import fit_to
+    from itb_console.ui.screen_fit import fill, fit_to
 
     area = QRect(0, 0, screen.width(), screen.height())
     window = shown.window
     if shown.fills_screen:  # as a maximised or full-screen window: the screen's size
-        for _layout in range(2):  # again, once what the first size hid or showed settles
-            window.resize(screen - (window.frameGeometry().size() - window.size()))
-            window.move(0, 0)
-            QApplication.processEvents()
+        fill(window, screen - (window.frameGeometry().size() - window.size()))
     else:
         window.resize(initial)
         QApplication.processEvents()

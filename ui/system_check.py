@@ -53,9 +53,9 @@ def _platform_findings(checks: list[PlatformCheck], checked: bool) -> list[Findi
 
 def _audio() -> Finding:
     from itb_console.ui.alarm_sound import audio_unavailable_reason
-    from PySide6.QtCore import QLoggingCategory
+    from itb_console.ui.qt_messages import quiet_qt_backends
 
-    QLoggingCategory.setFilterRules("qt.multimedia*=false")  # back-end chatter, not findings
+    quiet_qt_backends()  # back-end chatter, not findings
     reason = audio_unavailable_reason()
     if reason:
         return Finding("note", "Audio output", reason)
