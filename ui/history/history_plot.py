@@ -9,14 +9,14 @@ axis reads exactly as the pump's own clock, whatever this computer's time zone.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime, timedelta
 
 import numpy as np
 import pyqtgraph as pg
-from itb_console.console.time_ticks import one_day, time_ticks
+from itb_console.console.time_ticks import one_day
+from itb_console.ui.plot_axes import TimeAxis, axis_moment, dark_axes
 from itb_console.ui.style import INK, plot_type_size
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontMetricsF, QResizeEvent
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 DOSE_PEN = pg.mkPen("#1f5fa8", width=2)
@@ -30,7 +30,6 @@ DATE_INK = "#b34700"
 DATE_PEN = pg.mkPen(DATE_INK, width=1, style=Qt.PenStyle.DashLine)
 BOLUS_BRUSH = pg.mkBrush("#c62828")
 AXIS_WIDTH_PX = 64
-AXIS_EPOCH = datetime(1970, 1, 1)  # x is seconds from here on the pump's clock
 CLOCK_TITLE = "Pump clock"
 LEGEND_COLUMNS = 4
 LEGEND_SPACING_PX = 24
@@ -40,44 +39,13 @@ def _configure(plot: pg.PlotItem, title: str) -> None:
     # The title stands above the plot, across it: a vertical axis title longer than a
     # short plot ran into the other plot's at a larger type size.
     plot.setTitle(title, color=INK, size=plot_type_size(), justify="left")
-    for name in ("left", "bottom"):  # dark axes: read from the back of a room
-        axis = plot.getAxis(name)
-        axis.setPen(pg.mkPen(INK, width=1))
-        axis.setTextPen(INK)
+    dark_axes(plot, "left", "bottom")
     plot.getAxis("left").enableAutoSIPrefix(False)  # mL stays mL, never "x0.001"
     plot.getAxis("left").setWidth(AXIS_WIDTH_PX)  # both plots' time axes line up
     plot.showGrid(x=True, y=True, alpha=0.25)
     plot.setDownsampling(auto=True, mode="peak")
     plot.setClipToView(True)
     plot.getViewBox().setMouseEnabled(x=True, y=False)
-
-
-def _moment(seconds: float) -> datetime:
-    """An x value (seconds on the UTC date axis) as the pump clock's date-time."""
-    return AXIS_EPOCH + timedelta(seconds=seconds)
-
-
-class PumpTimeAxis(pg.AxisItem):
-    """The pump clock's time, ticked at whole units chosen for the span and the type size
-    (console/time_ticks.py): seconds for a new pump, weeks for a month, years for a life."""
-
-    def __init__(self) -> None:
-        super().__init__(orientation="bottom")
-        self.enableAutoSIPrefix(False)  # seconds since 1970 are never "x1e+09"
-        self._labels: dict[float, str] = {}
-
-    def tickValues(self, minVal, maxVal, size):
-        if size <= 0 or maxVal <= minVal:
-            return []
-        font = self.style["tickFont"] or self.font()
-        digit_px = QFontMetricsF(font).horizontalAdvance("0")
-        chosen = time_ticks(_moment(minVal), _moment(maxVal), size, digit_px)
-        self._labels = {(moment - AXIS_EPOCH).total_seconds(): text
-                        for moment, text in chosen.ticks}
-        return [(float(chosen.step.seconds), list(self._labels))]
-
-    def tickStrings(self, values, scale, spacing):
-        return [self._labels.get(value, "") for value in values]
 
 
 def staircase(times: np.ndarray, values: np.ndarray, until: float
@@ -98,9 +66,9 @@ class HistoryPlot(QWidget):
         self.graphics = pg.GraphicsLayoutWidget()
         self.graphics.setBackground("w")
         self.dose_plot = self.graphics.addPlot(
-            row=0, col=0, axisItems={"bottom": PumpTimeAxis()})
+            row=0, col=0, axisItems={"bottom": TimeAxis()})
         self.reservoir_plot = self.graphics.addPlot(
-            row=1, col=0, axisItems={"bottom": PumpTimeAxis()})
+            row=1, col=0, axisItems={"bottom": TimeAxis()})
         _configure(self.dose_plot, "Daily dose (mcg/day)")
         _configure(self.reservoir_plot, "Reservoir (mL)")
         self.reservoir_plot.setLabel("bottom", CLOCK_TITLE, color=INK)
@@ -175,7 +143,7 @@ class HistoryPlot(QWidget):
 
     def _name_the_day(self, _view: object, x_range: Sequence[float]) -> None:
         """A view within one day shows times only: the axis title names the day."""
-        day = one_day(_moment(x_range[0]), _moment(x_range[1]))
+        day = one_day(axis_moment(x_range[0]), axis_moment(x_range[1]))
         self.reservoir_plot.setLabel("bottom", CLOCK_TITLE + (f", {day}" if day else ""),
                                      color=INK)
 

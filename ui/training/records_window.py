@@ -8,6 +8,7 @@ opens from its row.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from datetime import UTC, datetime
 from html import escape
@@ -35,6 +36,7 @@ from itb_console.console.training.records_queries import (
 from itb_console.console.training.records_service import RecordsService
 from itb_console.device.atomic_file import write_text_atomically
 from itb_console.ui.banner import training_banner
+from itb_console.ui.plot_axes import TimeAxis, axis_seconds, dark_axes
 from itb_console.ui.reports.cohort_pdf import write_cohort_pdf
 from itb_console.ui.style import (
     ACCENT,
@@ -46,6 +48,7 @@ from itb_console.ui.style import (
     TRAINING_MARK,
     WARN_BG,
     coloured,
+    plot_type_size,
 )
 from itb_console.ui.table_fit import column_fills, rows_follow_wrapping
 from itb_console.ui.training.debrief_window import open_debrief
@@ -71,11 +74,14 @@ from PySide6.QtWidgets import (
 
 SEARCH_SETTLE_MS = 250
 TRAINEE_COLUMNS = ["Trainee id", "Name", "Runs", "Last run", "Mean"]
-HISTORY_COLUMNS = ["Date", "Scenario", "Station", "Score", "Objectives missed"]
-COHORT_FIXED = ["Trainee id", "Name", "Date (UTC)", "Score"]
+RUN_DATE = "Date (UTC)"  # when a run was scored: the same clock for every station
+HISTORY_COLUMNS = [RUN_DATE, "Scenario", "Station", "Score", "Objectives missed"]
+COHORT_FIXED = ["Trainee id", "Name", RUN_DATE, "Score"]
 MISSED_CHARS = 24  # the objectives missed column, wrapped, at least this wide
 CURVE_COLOURS = (ACCENT, "#c0630c", "#2e7d32", "#7b1fa2", "#00838f", "#5d4037")
 SYMBOLS = ("o", "s", "t", "d", "+", "x")  # one per scenario, told apart without colour
+DAY_S = 86_400
+LEAST_DAYS = 7  # the score plot's shortest span
 
 
 def _table(columns: list[str], name: str) -> QTableWidget:
@@ -103,6 +109,20 @@ def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
 
 def _when(value: datetime) -> str:
     return style.moment(value.astimezone(UTC))
+
+
+def _x(recorded_at: datetime) -> float:
+    """A run's place on the score plot's time axis: its UTC time, as the tables show it."""
+    return axis_seconds(recorded_at.astimezone(UTC).replace(tzinfo=None))
+
+
+def _days_around(times_s: list[float]) -> tuple[float, float]:
+    """The whole days the runs fall on, at least a week: dates on the axis, not hours
+    around one run."""
+    first = math.floor(min(times_s) / DAY_S) * DAY_S
+    last = math.ceil(max(times_s) / DAY_S + 1e-9) * DAY_S
+    extra = max(0, LEAST_DAYS * DAY_S - (last - first))
+    return first - extra // 2, last + extra - extra // 2
 
 
 def _points(objective: ObjectiveRecord) -> str:
@@ -187,15 +207,18 @@ class RecordsWindow(QWidget):
         split.addWidget(left)
         right = QGroupBox("History of the selected trainee")
         column = QVBoxLayout(right)
-        self.plot = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem()})
+        self.plot = pg.PlotWidget(axisItems={"bottom": TimeAxis()})
         self.plot.setAccessibleName("Score over time")
         self.plot.setBackground("w")
         self.plot.setYRange(0, 100, padding=0.05)
-        self.plot.setLabel("left", "Score (%)")
+        self.plot.setLabel("left", "Score (%)", color=INK)
+        self.plot.setLabel("bottom", RUN_DATE, color=INK)
+        dark_axes(self.plot.getPlotItem(), "left", "bottom")
         self.plot.showGrid(x=True, y=True, alpha=0.25)
         self.plot.setMouseEnabled(x=True, y=False)
         self.plot.setMinimumHeight(200)
         self.legend = self.plot.addLegend(offset=(10, -10), labelTextColor=INK,
+                                          labelTextSize=plot_type_size(),
                                           brush=pg.mkBrush(255, 255, 255, 230))
         self.curves: dict[str, pg.PlotDataItem] = {}  # scenario title -> its runs
         column.addWidget(self.plot, 2)
@@ -322,14 +345,15 @@ class RecordsWindow(QWidget):
             own = [r for r in runs if r.scenario_title == title]
             colour = CURVE_COLOURS[number % len(CURVE_COLOURS)]
             self.curves[title] = self.plot.plot(
-                [r.recorded_at.timestamp() for r in own], [r.percent for r in own],
+                [_x(r.recorded_at) for r in own], [r.percent for r in own],
                 pen=pg.mkPen(colour, width=2), symbol=SYMBOLS[number % len(SYMBOLS)],
                 symbolSize=10, symbolBrush=colour, symbolPen=colour, name=title)
         if runs:
             self.plot.setTitle(f"{escape(runs[-1].trainee.display_name)} "
                                f"({escape(runs[-1].trainee.pseudonym)}): "
-                               f"{style.counted(len(runs), 'run')}")
-            self.plot.enableAutoRange(axis="x")
+                               f"{style.counted(len(runs), 'run')}",
+                               color=INK, size=plot_type_size())
+            self.plot.setXRange(*_days_around([_x(r.recorded_at) for r in runs]))
         else:
             self.plot.setTitle("")
         self.history_csv.setEnabled(bool(runs))

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import shutil
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -18,6 +20,8 @@ from PySide6.QtWidgets import QWidget
 
 from tests.console.training.test_records import NOW, opened, run_of
 from tests.text import spaced
+
+UNIX_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
 def filled_records(path: Path) -> Path:
@@ -58,6 +62,40 @@ def test_search_lists_trainees_and_the_first_ones_history(window: RecordsWindow)
     assert list(x) == [NOW.timestamp(), NOW.timestamp() + 7 * 86400]
     assert window.history_table.item(0, 4).text() == "Refill 20 mL"
     assert window.history_table.item(1, 4).text() == "none"
+
+
+def axis_labels(window: RecordsWindow) -> list[str]:
+    """The score plot's time axis as drawn: its ticks for the range in view."""
+    axis = window.plot.getAxis("bottom")
+    low, high = window.plot.viewRange()[0]
+    [(_step, values)] = axis.tickValues(low, high, axis.width())
+    return axis.tickStrings(values, 1.0, 0.0)
+
+
+def test_the_score_plot_reads_dates_in_the_one_style(window: RecordsWindow, qtbot) -> None:
+    """Runs on 2026-11-25 and 2026-12-02 (UTC, as the table): the axis spans those days
+    and reads dates, not pyqtgraph's "18.750 19.000"."""
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitUntil(lambda: window.plot.getAxis("bottom").width() > 300, timeout=5000)
+    low, high = window.plot.viewRange()[0]
+    assert low <= (NOW.replace(hour=0) - UNIX_EPOCH).total_seconds()
+    assert high >= (NOW.replace(day=3, month=12, hour=0) - UNIX_EPOCH).total_seconds()
+    labels = axis_labels(window)
+    assert len(labels) >= 3 and labels[0] <= "2026-11-25" and labels[-1] >= "2026-12-01"
+    assert all(re.fullmatch(r"2026-1[12]-\d\d", label) for label in labels), labels
+    assert window.plot.getAxis("bottom").labelText == "Date (UTC)"
+    assert window.history_table.horizontalHeaderItem(0).text() == "Date (UTC)"
+
+
+def test_one_run_is_shown_on_a_week_of_dates(window: RecordsWindow, qtbot) -> None:
+    window.resize(1366, 768)
+    window.show()
+    window._show_history(window.history[:1])
+    qtbot.waitUntil(lambda: window.plot.getAxis("bottom").width() > 300, timeout=5000)
+    low, high = window.plot.viewRange()[0]
+    assert 7 * 86_400 <= high - low < 8 * 86_400
+    assert all(re.fullmatch(r"2026-1[12]-\d\d", label) for label in axis_labels(window))
 
 
 def test_searching_narrows_and_choosing_shows_that_history(window: RecordsWindow,
