@@ -10,6 +10,8 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
@@ -19,6 +21,29 @@ PROJECTOR_SIZE = (1920, 1080)
 FIXED_DEVICE = "sim://?start=2026-11-25T09:00"
 PICTURE_TIME = datetime(2026, 11, 25, 9, 0)  # the console's clock in the pictures
 FIRST_STATUS_TIMEOUT_MS = 12_000  # under the 15 s a script may wait for the program
+
+
+@contextmanager
+def private_runtime(folder: Path) -> Iterator[None]:
+    """Pictures are drawn with runtime folders of their own: the Connect dialog must not
+    list the user's running emulators (announced in ``$ITB_EMULATOR_RUNTIME_DIR``), nor
+    the instructor panel take over a classroom the user left running (announced in
+    ``$XDG_RUNTIME_DIR``). The user's values come back afterwards."""
+    from itb_console.device.running_emulators import FOLDER_VARIABLE
+
+    own = {FOLDER_VARIABLE: folder / "emulators", "XDG_RUNTIME_DIR": folder / "runtime"}
+    saved = {name: os.environ.get(name) for name in own}
+    for name, path in own.items():
+        path.mkdir(mode=0o700, parents=True, exist_ok=True)
+        os.environ[name] = str(path)
+    try:
+        yield
+    finally:
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
 
 
 def wait_for_first_status(session) -> str:
@@ -469,13 +494,17 @@ def main(argv: list[str]) -> int:
         return 1
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from itb_console.ui.application import application
+    from itb_console.ui.qt_messages import quiet_qt_backends
     from itb_console.ui.style import apply_style
 
+    quiet_qt_backends()
     app = application()
     apply_style(app)
     try:
-        for path in render_all(folder):
-            print(f"saved {path}")
+        with (tempfile.TemporaryDirectory(prefix="itb-screenshots-") as scratch,
+              private_runtime(Path(scratch))):
+            for path in render_all(folder):
+                print(f"saved {path}")
     except OSError as failure:
         print(f"itb_console.ui.screenshots: error: {failure}", file=sys.stderr)
         return 1

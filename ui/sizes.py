@@ -15,6 +15,7 @@ import os
 import sys
 import tempfile
 from collections.abc import Callable, Iterator
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import partial
@@ -55,6 +56,7 @@ class Stage:
     window: MainWindow
     pump: SimulatedPump
     folder: tempfile.TemporaryDirectory
+    runtime: ExitStack  # the runtime folders of its own (private_runtime), until close
     opened: set[type] = field(default_factory=set)  # window classes shown so far
     # wizard name -> (the pages shown, all its pages)
     pages: dict[str, tuple[set[int], set[int]]] = field(default_factory=dict)
@@ -69,6 +71,7 @@ class Stage:
         window.close_without_questions()  # a stopped pump or an edit is not asked about
         window.deleteLater()  # with the windows it keeps
         QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+        self.runtime.close()
         self.folder.cleanup()
 
 
@@ -89,7 +92,7 @@ def open_stage() -> Stage:
     from itb_console.console.session import Session
     from itb_console.device.simulated import SimulatedPump
     from itb_console.ui.main_window import MainWindow
-    from itb_console.ui.screenshots import wait_for_first_status
+    from itb_console.ui.screenshots import private_runtime, wait_for_first_status
 
     pumps: list[SimulatedPump] = []
 
@@ -99,6 +102,8 @@ def open_stage() -> Stage:
         return pumps[-1]
 
     folder = tempfile.TemporaryDirectory(prefix="itb-sizes-")
+    runtime = ExitStack()
+    runtime.enter_context(private_runtime(Path(folder.name)))
     settings = QSettings(str(Path(folder.name) / "settings.ini"), QSettings.Format.IniFormat)
     window = MainWindow(Session(opener=opener), settings)
     window.records_path = Path(folder.name) / "trainee-records.sqlite3"
@@ -106,11 +111,13 @@ def open_stage() -> Stage:
     window.connect_to(START)
     failure = wait_for_first_status(window.session)
     if failure:
+        runtime.close()
+        folder.cleanup()
         raise RuntimeError(failure)
     window.editor.split_at(17 * 60)
     window.editor.set_level(3, 430)
     window.editor.set_level(0, 900)  # beyond the soft limit: review shows its warning
-    return Stage(window, pumps[0], folder)
+    return Stage(window, pumps[0], folder, runtime)
 
 
 def wait_until(ready: Callable[[], object], what: str) -> None:
@@ -431,9 +438,11 @@ def main(argv: list[str]) -> int:
         return 1
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from itb_console.ui.application import application
+    from itb_console.ui.qt_messages import quiet_qt_backends
     from itb_console.ui.screenshots import save
     from itb_console.ui.style import apply_style
 
+    quiet_qt_backends()
     app = application()
     for scale in FONT_SCALES:
         apply_style(app, scale)

@@ -4,10 +4,15 @@ the check itself finds each kind of misfit."""
 
 import importlib
 import inspect
+import os
 import pkgutil
+from pathlib import Path
 
 import itb_console.ui
 import pytest
+from itb_console.console.training import classroom_link
+from itb_console.console.training.classroom_announce import Announcement, write_announcement
+from itb_console.device.running_emulators import FOLDER_VARIABLE, runtime_folder
 from itb_console.ui.layout_check import layout_problems
 from itb_console.ui.sizes import FONT_SCALES, SCREENS, case_name, cases, open_stage
 from itb_console.ui.style import apply_style
@@ -26,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 SCREEN = QRect(0, 0, 1024, 768)
+USERS_ANNOUNCE_FOLDER = classroom_link.default_announce_folder  # before conftest's stand-in
 
 
 def window_classes() -> set[type]:
@@ -66,6 +72,30 @@ def test_every_window_fits_every_screen_at_every_type_size(stage):
     assert missing == set(), "windows the harness (ui/sizes.py) does not open yet"
     assert {name: shown for name, (shown, every) in opened.pages.items()
             if shown != every} == {}, "wizard pages the harness does not show"
+
+
+def test_the_harness_keeps_out_of_the_users_runtime_folders(qapp, tmp_path, monkeypatch):
+    """A classroom the user left running, announced in the user's runtime folder, is not
+    taken over (nor its file tidied away), and the Connect dialog's list of running
+    emulators is the harness's own; the user's folders come back afterwards."""
+    user_runtime, user_emulators = tmp_path / "runtime", tmp_path / "emulators"
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(user_runtime))
+    monkeypatch.setenv(FOLDER_VARIABLE, str(user_emulators))
+    monkeypatch.setattr(classroom_link, "default_announce_folder", USERS_ANNOUNCE_FOLDER)
+    lingering = write_announcement(USERS_ANNOUNCE_FOLDER(), Announcement(
+        "127.0.0.1:9", "the user's token", 4_000_000, 1, "2026-11-26T06:00:00+00:00"))
+    assert lingering.parent == user_runtime / "itb-classroom"
+    made = open_stage()
+    try:
+        own = Path(made.folder.name)
+        panel = made.window.show_instructor()
+        assert panel.link.client.announce_folder.is_relative_to(own)
+        assert runtime_folder().is_relative_to(own)
+    finally:
+        made.close()
+    assert lingering.exists()
+    assert (os.environ["XDG_RUNTIME_DIR"], os.environ[FOLDER_VARIABLE]) == (
+        str(user_runtime), str(user_emulators))
 
 
 def test_every_window_class_is_found():
