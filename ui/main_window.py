@@ -465,12 +465,13 @@ class MainWindow(QMainWindow):
         halted = not_delivering_reason(view.status)
         pump_line = (f"<br><b style='color:{CRITICAL}'>The pump is NOT delivering: "
                      f"{halted}</b>" if halted else "")
+        # Each figure stays on one line with its name: "Change: up" above "42.6 %" misread.
         self.summary.setText(
-            f"Pending: <b>{style.mcg_per_day(mcg(pending.daily_dose_ng))}</b> "
+            f"<nobr>Pending: <b>{style.mcg_per_day(mcg(pending.daily_dose_ng))}</b></nobr> "
             f"({style.ml_per_day(ml(pending.daily_volume_nl))})"
             f"{' ' + coloured('STOPPED', CRITICAL, bold=True) if stopped else ''} &nbsp; "
-            f"In force{when}: {style.mcg_per_day(mcg(in_force.daily_dose_ng))} &nbsp; "
-            f"Change: {change_text}{pump_line}")
+            f"In force{when}: <nobr>{style.mcg_per_day(mcg(in_force.daily_dose_ng))}"
+            f"</nobr> &nbsp; <nobr>Change: {change_text}</nobr>{pump_line}")
         self.mode.setCurrentIndex(1 if stopped else 0)
         self.summary_row.arrange()
         self._update_actions()

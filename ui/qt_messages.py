@@ -26,7 +26,9 @@ QUIET_RULES = "\n".join(f"qt.multimedia*.{kind}=false" for kind in ("debug", "in
 # Written by Qt without a category, so no rule can reach them; each is harmless here.
 HARMLESS_NOTICES = (
     "PulseAudioService: pa_context_connect() failed",  # no sound server: see alarm_sound
-    "This plugin does not support propagateSizeHints()",  # offscreen pictures: no screen
+    # offscreen pictures: there is no window manager to ask
+    "This plugin does not support propagateSizeHints()",
+    "This plugin does not support raise()",
 )
 _log = logging.getLogger("qt")
 

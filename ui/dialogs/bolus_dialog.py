@@ -34,6 +34,7 @@ from itb_console.device.pump_api import AlarmCode, BolusKind, BolusRequest, Pump
 from itb_console.device.pump_profiles import PumpProfile
 from itb_console.device.units import ml
 from itb_console.ui.banner import training_banner
+from itb_console.ui.bolus_strip import bolus_line
 from itb_console.ui.catheter_fields import (
     catheter_length_box,
     catheter_volume_box,
@@ -118,6 +119,7 @@ class BolusDialog(QDialog):
         self.progress.setVisible(False)
         layout.addWidget(self.progress)
         self.running = QLabel("")
+        self.running.setWordWrap(True)  # one sentence: kind, given, time left
         layout.addWidget(self.running)
         self.outcome = QLabel("")
         self.outcome.setWordWrap(True)
@@ -324,9 +326,4 @@ class BolusDialog(QDialog):
             return
         self.progress.setRange(0, bolus.volume_nl)
         self.progress.setValue(bolus.delivered_nl)
-        left = bolus.ends_at - status.pump_clock
-        self.running.setText(
-            f"{bolus.kind.value.capitalize()} bolus running: "
-            f"{style.small_volume(ml(bolus.volume_nl - bolus.delivered_nl))} and "
-            f"{style.duration(max(0.0, left.total_seconds()))} left; then back to "
-            f"{bolus.resume_mode.value} mode.")
+        self.running.setText(bolus_line(status))

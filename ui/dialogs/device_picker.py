@@ -75,6 +75,13 @@ def list_devices() -> tuple[list[Announcement], list[ListPortInfo]]:
     return running_emulators(), ports
 
 
+def port_words(port: ListPortInfo) -> str:
+    """A serial port as listed: its path, and what it is when the system knows (pyserial
+    says "n/a" for a built-in port it knows nothing about)."""
+    known = port.description not in ("", "n/a", port.device)
+    return f"{port.device} - {port.description}" if known else port.device
+
+
 class DevicePicker(QDialog):
     listed = Signal()  # the lists show what was found
 
@@ -193,8 +200,8 @@ class DevicePicker(QDialog):
             self.refresh_lists()
         _fill(self.emulators, [(emulator_words(e), e.device if e.link != "serial" else "")
                                for e in emulators], NO_EMULATOR)
-        _fill(self.ports, [(f"{port.device} - {port.description}", port.device)
-                           for port in ports], "No serial ports found")
+        _fill(self.ports, [(port_words(port), port.device) for port in ports],
+              "No serial ports found")
         self.listed.emit()
 
     def showEvent(self, event: QShowEvent) -> None:

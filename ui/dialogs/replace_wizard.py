@@ -41,6 +41,7 @@ from itb_console.device.pump_api import BolusKind, BolusRequest, PumpStatus
 from itb_console.device.pump_profiles import load_profile
 from itb_console.device.therapy import Mode
 from itb_console.device.units import mcg, ml
+from itb_console.ui.bolus_strip import bolus_line
 from itb_console.ui.catheter_fields import (
     catheter_length_box,
     catheter_volume_box,
@@ -272,13 +273,8 @@ class ReplaceWizard(QWizard):
             if not why:  # a refused text in a catheter field is no catheter
                 why = first_refusal(self.prime_page, show=False) or self._bolus_refusal(
                     status, request)
-        running = status.bolus if status is not None else None
-        if running is not None:
-            left = ml(running.volume_nl - running.delivered_nl)
-            self.prime_page.show_state(
-                f"{running.kind.value.capitalize()} bolus running: "
-                f"{style.millilitres(left)} left; then back to {running.resume_mode.value} "
-                "mode.", why if not self._done(3) else "")
+        if status is not None and status.bolus is not None:
+            self.prime_page.show_state(bolus_line(status), why if not self._done(3) else "")
         else:
             self.prime_page.show_state("", why if not self._done(3) else "")
         self._priming = request

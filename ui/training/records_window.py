@@ -210,10 +210,13 @@ class RecordsWindow(QWidget):
         self.plot = pg.PlotWidget(axisItems={"bottom": TimeAxis()})
         self.plot.setAccessibleName("Score over time")
         self.plot.setBackground("w")
-        self.plot.setYRange(0, 100, padding=0.05)
+        self.plot.setYRange(-12, 112, padding=0)  # room for the 0 and 100 labels
         self.plot.setLabel("left", "Score (%)", color=INK)
         self.plot.setLabel("bottom", RUN_DATE, color=INK)
         dark_axes(self.plot.getPlotItem(), "left", "bottom")
+        # 0 and 100 % always named: on a short plot pyqtgraph hid the labels at its ends.
+        self.plot.getAxis("left").setTicks([[(value, str(value))
+                                             for value in range(0, 101, 20)]])
         self.plot.showGrid(x=True, y=True, alpha=0.25)
         self.plot.setMouseEnabled(x=True, y=False)
         self.plot.setMinimumHeight(200)

@@ -33,6 +33,14 @@ def texts(combo) -> list[str]:
     return [combo.itemText(i) for i in range(combo.count())]
 
 
+def test_a_port_the_system_knows_nothing_about_is_its_path_alone(qtbot, settings, ports):
+    ports.extend([port("/dev/ttyS0", "n/a"), port("/dev/ttyACM0", "/dev/ttyACM0")])
+    picker = DevicePicker(settings)
+    qtbot.addWidget(picker)
+    qtbot.waitUntil(lambda: texts(picker.ports) == ["/dev/ttyACM0", "/dev/ttyS0"],
+                    timeout=10_000)
+
+
 def test_serial_ports_are_listed_and_refreshed(qtbot, settings, ports):
     picker = DevicePicker(settings)
     qtbot.addWidget(picker)
