@@ -177,7 +177,10 @@ def _refill(stage: Stage) -> Iterator[Shown]:
     wizard.acknowledge.setChecked(True)
     yield _page(stage, wizard, "refill-1-withdraw")
     wizard.next()
-    other = wizard.concentration.count() - 1
+    status = stage.session.status
+    assert status is not None
+    other = next(index for index in range(1, wizard.concentration.count())
+                 if wizard.concentration.itemData(index) != status.reservoir_concentration)
     wizard.concentration.setCurrentIndex(other)
     wizard.confirm.setCurrentIndex(other)
     yield _page(stage, wizard, "refill-2-fill")

@@ -122,7 +122,9 @@ class RefillWizard(QWizard):
         fill = self.fill_page = WizardPage(complete=lambda: self._replan() is not None)
         fill.setTitle("2. Fill")
         fill.setSubTitle("Enter the concentration twice, from the vial each time.")
-        form = QFormLayout(fill)
+        fill_column = QVBoxLayout(fill)
+        form = QFormLayout()
+        fill_column.addLayout(form)
         form.addRow(training_banner())
         form.addRow(ViewNote(session.view))
         self.concentration = QComboBox()
@@ -142,13 +144,16 @@ class RefillWizard(QWizard):
                                   if low_alarm_nl is None else low_alarm_nl,
                                   "Low-reservoir alarm volume")
         form.addRow("Low-reservoir alarm:", self.alarm)
+        # Under the form, not in a row of it: a form row gave the bridge bolus's three
+        # wrapped lines the height of two at a larger type (the last line cut off).
         self.fill_message = QLabel("")
         self.fill_message.setWordWrap(True)
-        form.addRow(self.fill_message)
+        fill_column.addWidget(self.fill_message)
         self.give_bridge = QCheckBox("Give the bridge bolus after the refill")
         self.give_bridge.setChecked(True)
         self.give_bridge.setVisible(False)
-        form.addRow(self.give_bridge)
+        fill_column.addWidget(self.give_bridge)
+        fill_column.addStretch(1)
         for box in (self.concentration, self.confirm):
             box.currentIndexChanged.connect(fill.completeChanged)
         for spin in (self.filled, self.alarm):
