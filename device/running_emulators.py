@@ -109,7 +109,7 @@ def announce(announcement: Announcement, folder: Path | None = None) -> Path:
     where = _private_folder(folder or runtime_folder())
     path = where / f"{PREFIX}{announcement.pid}.json"
     try:
-        write_text_atomically(path, announcement.to_json())
+        write_text_atomically(path, announcement.to_json(), private=True)
     except OSError as error:
         raise AnnouncementError(f"{path}: {error.strerror or error}") from None
     return path

@@ -65,7 +65,7 @@ def write_announcement(folder: Path, announcement: Announcement) -> Path:
     """Write ``classroom-<pid>.json`` in ``folder`` (made private if it is new)."""
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     path = folder / f"classroom-{announcement.pid}.json"
-    write_text_atomically(path, json.dumps(asdict(announcement)) + "\n")  # mode 0600
+    write_text_atomically(path, json.dumps(asdict(announcement)) + "\n", private=True)
     return path
 
 

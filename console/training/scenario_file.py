@@ -19,6 +19,17 @@ _KEY = re.compile(r"^\s*([A-Za-z0-9_-]+)\s*=")
 class ScenarioError(ValueError):
     """A scenario file that cannot be used: ``file:line: field: what is wrong``."""
 
+    def __init__(self, message: str, name: str = "", line: int | None = None) -> None:
+        super().__init__(message)
+        self.name, self.line = name, line
+
+    def without_line(self) -> str:
+        """The message without its line, for a scenario whose file does not hold it yet
+        (a line of text never written would point the trainer at the wrong place)."""
+        if self.line is None:
+            return str(self)
+        return str(self).replace(f"{self.name}:{self.line}: ", f"{self.name}: ", 1)
+
 
 @dataclass(frozen=True)
 class Where:
@@ -66,7 +77,7 @@ class SourceText:
         line = self.line_of(where, key)
         table = where.table if where.index is None else f"{where.table}[{where.index + 1}]"
         field = where.field(key) if key else (table or "file")  # which of the [[events]]
-        return ScenarioError(f"{self.name}:{line}: {field}: {message}")
+        return ScenarioError(f"{self.name}:{line}: {field}: {message}", self.name, line)
 
 
 def parse_toml(name: str, text: str) -> dict[str, Any]:
@@ -105,6 +116,15 @@ class Table:
         if key not in self.data:
             raise self.fail(None, f"{key} is missing")
         return self.data[key]
+
+    def decimal_text(self, key: str) -> object:
+        """A decimal written as text (``"0.02"``): a TOML number is refused, so that every
+        volume in a file is written one way and no decimal is lost to a float."""
+        value = self.require(key)
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            raise self.fail(key, f"{value!r} is written as a number; write it as text in "
+                                 f'quotes: {key} = "{value!r}"')
+        return value
 
     def text(self, key: str, default: str | None = None) -> str:
         value = self.data.get(key, default) if default is not None else self.require(key)

@@ -3,8 +3,8 @@
 The scenario editor keeps a scenario as the plain data of its TOML file (tables of text,
 whole numbers and lists), so that a half-made scenario can be shown and changed. This
 module writes that data as the file text, in the order of the schema, and
-:func:`check_scenario` validates the text with :func:`parse_scenario`: the editor's
-messages are the loader's, word for word, with the line of the file being saved.
+:func:`check_scenario` validates the text as the loader reads a trainer's file
+(:func:`parse_trainer_scenario`): the editor's messages are the loader's, word for word.
 """
 
 from __future__ import annotations
@@ -15,7 +15,11 @@ from pathlib import Path
 from typing import Any
 
 from itb_console.console.training.scenario_file import ScenarioError
-from itb_console.console.training.scenarios import Scenario, parse_scenario
+from itb_console.console.training.scenarios import (
+    Scenario,
+    is_shipped_file,
+    parse_trainer_scenario,
+)
 from itb_console.device.atomic_file import write_text_atomically
 from itb_console.device.text_files import read_text
 
@@ -95,14 +99,35 @@ def scenario_text(data: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-def check_scenario(name: str, data: dict[str, Any]) -> tuple[str, Scenario]:
-    """The text to save and the scenario it loads as; ScenarioError as the loader says."""
+def check_scenario(name: str, data: dict[str, Any],
+                   shipped_file: bool = False) -> tuple[str, Scenario]:
+    """The text to save and the scenario it loads as; ScenarioError as the loader says.
+    ``shipped_file``: the data is a shipped file's own (it keeps its short name)."""
     text = scenario_text(data)
-    return text, parse_scenario(name, text)
+    return text, parse_trainer_scenario(name, text, shipped_file)
 
 
-def read_scenario_data(path: Path) -> tuple[dict[str, Any], str | None]:
-    """A scenario file's data for editing, and the loader's error if it does not load.
+def _filled(data: dict[str, Any]) -> dict[str, Any]:
+    """The tables and lists that hold something (the editor shows an absent one empty)."""
+    return {key: value for key, value in data.items() if value not in ([], {})}
+
+
+def check_as_in_file(name: str, data: dict[str, Any], file_text: str | None,
+                     shipped_file: bool = False) -> Scenario:
+    """:func:`check_scenario` as the editor shows it: an error carries the line of the file
+    on disk while the data is what that file holds (the line the trainer finds in it, not
+    one of the text Save would write), and no line when the file does not hold it yet."""
+    try:
+        return check_scenario(name, data, shipped_file)[1]
+    except ScenarioError as error:
+        if file_text is not None and _filled(tomllib.loads(file_text)) == _filled(data):
+            parse_trainer_scenario(name, file_text, shipped_file)
+        raise ScenarioError(error.without_line()) from None
+
+
+def read_scenario_data(path: Path) -> tuple[dict[str, Any], str, str | None]:
+    """A scenario file's data for editing, its text, and the loader's error if it does not
+    load.
 
     A file that is not TOML at all cannot be edited in the form: ScenarioError.
     """
@@ -112,14 +137,14 @@ def read_scenario_data(path: Path) -> tuple[dict[str, Any], str | None]:
     except tomllib.TOMLDecodeError as error:
         raise ScenarioError(f"{path}: not valid TOML: {error}") from None
     try:
-        parse_scenario(str(path), text)
+        parse_trainer_scenario(str(path), text, is_shipped_file(path))
     except ScenarioError as error:
-        return data, str(error)
-    return data, None
+        return data, text, str(error)
+    return data, text, None
 
 
 def save_scenario(path: Path, data: dict[str, Any]) -> Scenario:
     """Validate, then write atomically: a scenario with an error is never written."""
-    text, scenario = check_scenario(str(path), data)
+    text, scenario = check_scenario(str(path), data, is_shipped_file(path))
     write_text_atomically(path, text)
     return scenario

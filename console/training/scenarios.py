@@ -8,6 +8,8 @@ field against the pump profile and the drug table, so a scenario that loads can 
 from __future__ import annotations
 
 import enum
+import functools
+import tomllib
 from dataclasses import dataclass
 from datetime import date, datetime
 from importlib import resources
@@ -172,7 +174,7 @@ EVENT_FIELDS: dict[EventKind, set[str]] = {  # the fields each kind of event tak
 
 def _volume(table: Table, key: str, low: int, high: int) -> int:
     try:
-        value = scaled(table.require(key), NL_PER_ML, key)
+        value = scaled(table.decimal_text(key), NL_PER_ML, key)
     except UnitError as error:
         raise table.fail(key, str(error).split(": ", 1)[-1]) from None
     if not low <= value <= high:
@@ -288,6 +290,9 @@ def _parse_record(pump: Table, start: date) -> ImplantRecord:
     """``[pump.record]``: the implant record, in cm, mL/cm and ISO dates (default: implanted
     on the start day with the default catheter)."""
     table = Table(pump.source, Where("pump.record"), pump.get("record", {}))
+    for key in ("catheter_length_cm", "catheter_ml_per_cm"):
+        if table.has(key):
+            table.decimal_text(key)
     try:
         changes = human_changes(table.data)
         return with_changes(ImplantRecord(implanted_on=start), changes, start)
@@ -391,20 +396,57 @@ def parse_scenario(name: str, text: str) -> Scenario:
         source=name, new_pump=new_pump)
 
 
+def _shipped_files() -> list[Any]:
+    folder = resources.files("itb_console.resources").joinpath("scenarios")
+    return sorted((item for item in folder.iterdir() if item.name.endswith(".toml")),
+                  key=lambda item: item.name)
+
+
+@functools.cache
+def shipped_titles() -> dict[str, str]:
+    """Each shipped scenario's short name and title, read once: every trainer's scenario
+    is checked against them."""
+    heads = (tomllib.loads(item.read_text(encoding="utf-8"))["scenario"]
+             for item in _shipped_files())
+    return {head["id"]: head["title"] for head in heads}
+
+
+def is_shipped_file(path: Path | None) -> bool:
+    """Whether ``path`` is one of the shipped files themselves (they keep their names)."""
+    return path is not None and any(
+        path.resolve() == Path(str(item)).resolve() for item in _shipped_files())
+
+
+def shipped_name_problem(scenario_id: str) -> str | None:
+    """Why a trainer's scenario may not take this short name, or None: runs and trainee
+    records are filed by it, so they would be taken for the shipped scenario's."""
+    title = shipped_titles().get(scenario_id)
+    if title is None:
+        return None
+    return (f"'{scenario_id}' is the short name of the shipped scenario '{title}'; give "
+            "this scenario a short name of its own")
+
+
+def parse_trainer_scenario(name: str, text: str, shipped_file: bool = False) -> Scenario:
+    """A trainer's scenario: as :func:`parse_scenario`, and its short name is not a shipped
+    scenario's (unless it is that shipped file itself)."""
+    scenario = parse_scenario(name, text)
+    problem = None if shipped_file else shipped_name_problem(scenario.id)
+    if problem is not None:
+        raise SourceText(name, text).error(Where("scenario"), "id", problem)
+    return scenario
+
+
 def load_scenario_file(path: Path) -> Scenario:
+    """A scenario file as a trainer's (see :func:`parse_trainer_scenario`)."""
     text = read_text(path, ScenarioError)
-    return parse_scenario(str(path), text)
+    return parse_trainer_scenario(str(path), text, is_shipped_file(path))
 
 
 def shipped_scenarios() -> list[Scenario]:
     """Every scenario in resources/scenarios, sorted by file name."""
-    folder = resources.files("itb_console.resources").joinpath("scenarios")
-    found = []
-    for item in sorted(folder.iterdir(), key=lambda i: i.name):
-        if item.name.endswith(".toml"):
-            found.append(parse_scenario(f"resources/scenarios/{item.name}",
-                                        item.read_text(encoding="utf-8")))
-    return found
+    return [parse_scenario(f"resources/scenarios/{item.name}", item.read_text(encoding="utf-8"))
+            for item in _shipped_files()]
 
 
 def user_scenarios(folder: Path) -> tuple[list[Scenario], list[str]]:

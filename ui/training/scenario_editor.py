@@ -2,9 +2,9 @@
 
 The window keeps the scenario as the plain data of its file (so a half-made one shows),
 checks it with the loader itself as the trainer types (the loader's own messages, with
-the line of the file that would be saved), saves only what loads, and "Try it" opens a
-classroom station with it and connects this console. Files are read and written off the
-GUI thread; closing with unsaved changes asks first.
+the line of the file on disk while the form holds what the file does), saves only what
+loads, and "Try it" opens a classroom station with it and connects this console. Files
+are read and written off the GUI thread; closing with unsaved changes asks first.
 """
 
 from __future__ import annotations
@@ -30,11 +30,12 @@ from itb_console.console.training.scenario_fields import (
     new_scenario,
 )
 from itb_console.console.training.scenario_toml import (
-    check_scenario,
+    check_as_in_file,
     read_scenario_data,
     save_scenario,
+    scenario_text,
 )
-from itb_console.console.training.scenarios import Scenario
+from itb_console.console.training.scenarios import Scenario, is_shipped_file
 from itb_console.ui.banner import training_banner
 from itb_console.ui.style import ACCENT, CRITICAL, INK, MUTED, OK, TRAINING_MARK, coloured
 from itb_console.ui.table_fit import column_fills, rows_follow_wrapping
@@ -227,6 +228,7 @@ class ScenarioEditor(QWidget):
         self.own_link: ClassroomLink | None = None
         self.folder = folder or Path.home()
         self.path: Path | None = None
+        self.file_text: str | None = None  # the file as read or written: its lines are named
         self.data: dict[str, Any] = {}
         self.dirty = False
         self.error: str | None = None
@@ -352,9 +354,10 @@ class ScenarioEditor(QWidget):
             rows.changed.connect(self._changed)
 
     # ------------------------------------------------------------------ the scenario
-    def show_data(self, data: dict[str, Any], path: Path | None, error: str | None = None) -> None:
+    def show_data(self, data: dict[str, Any], path: Path | None, error: str | None = None,
+                  file_text: str | None = None) -> None:
         """Show a scenario's data in the form (edits go into it) and check it."""
-        self.data, self.path, self.dirty = data, path, False
+        self.data, self.path, self.dirty, self.file_text = data, path, False, file_text
         for table in ("scenario", "patient", "order", "pump"):
             if not isinstance(data.get(table), dict):
                 data[table] = {}
@@ -422,8 +425,9 @@ class ScenarioEditor(QWidget):
         self.settle.stop()
         self._checks += 1
         ticket, name = self._checks, self.path.name if self.path else UNSAVED_NAME
-        data = copy.deepcopy(self.data)
-        self.checker.ask(f"check {ticket}", lambda: check_scenario(name, data)[1])
+        data, path, file_text = copy.deepcopy(self.data), self.path, self.file_text
+        self.checker.ask(f"check {ticket}", lambda: check_as_in_file(
+            name, data, file_text, is_shipped_file(path)))
 
     def _checked(self, tag: str, scenario: Scenario | None, error: str | None) -> None:
         if tag != f"check {self._checks}":
@@ -508,15 +512,16 @@ class ScenarioEditor(QWidget):
             self._close_after_save = False
             return
         if verb == "open":
-            path, data, problem = value
+            path, data, text, problem = value
             self.folder = path.parent
-            self.show_data(data, path, problem)
+            self.show_data(data, path, problem, text)
             self._say(f"Opened {path.name}." if problem is None else
                       f"Opened {path.name}; it does not load yet: see the check.",
                       bad=problem is not None)
         elif verb == "save":
             path, scenario, saved = value
             self.path, self.folder = path, path.parent
+            self.file_text = scenario_text(saved)
             self.dirty = self.data != saved  # edits made while it was being written
             self._titles()
             self._say(f"Saved {path.name} in {path.parent}; the instructor panel lists it.")

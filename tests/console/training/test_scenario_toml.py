@@ -3,6 +3,8 @@ the checks are the loader's own messages; a scenario with an error is never writ
 
 from __future__ import annotations
 
+import os
+import stat
 import tomllib
 from datetime import date, datetime, timedelta
 from importlib import resources
@@ -14,12 +16,17 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from itb_console.console.training.scenario_file import ScenarioError
 from itb_console.console.training.scenario_toml import (
+    check_as_in_file,
     check_scenario,
     read_scenario_data,
     save_scenario,
     scenario_text,
 )
-from itb_console.console.training.scenarios import load_scenario_file, parse_scenario
+from itb_console.console.training.scenarios import (
+    load_scenario_file,
+    parse_scenario,
+    shipped_titles,
+)
 from itb_console.device.implant_record import TIP_LEVELS
 from itb_console.device.mri_fault import MriResume
 from itb_console.device.pump_api import AlarmCode, BolusKind
@@ -29,6 +36,7 @@ ALARMS = [a.value for a in AlarmCode]
 TEXT = st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=40).filter(
     lambda t: t.strip() != "")
 IDS = st.from_regex(r"[a-z][a-z0-9-]{0,15}", fullmatch=True)
+OWN_IDS = IDS.filter(lambda i: i not in shipped_titles())  # a trainer's: not a shipped name
 ML = st.integers(0, 200).map(lambda tenths: f"{tenths / 10:g}")  # 0 to 20 mL
 
 
@@ -134,7 +142,7 @@ def objectives(draw) -> list[dict[str, Any]]:
 
 SCENARIOS = st.fixed_dictionaries({
     "scenario": st.fixed_dictionaries({
-        "id": IDS, "title": TEXT,
+        "id": OWN_IDS, "title": TEXT,
         "difficulty": st.sampled_from(["basic", "intermediate", "advanced"]),
         "summary": TEXT}),
     "patient": st.fixed_dictionaries({"origin": st.sampled_from(["spinal", "cerebral"]),
@@ -173,7 +181,7 @@ def test_a_saved_scenario_loads_as_the_editor_had_it(tmp_path_factory, data) -> 
     path = tmp_path_factory.mktemp("saved") / "mine.toml"
     scenario = save_scenario(path, data)
     assert load_scenario_file(path) == scenario
-    assert read_scenario_data(path) == (data, None)
+    assert read_scenario_data(path) == (data, path.read_text(encoding="utf-8"), None)
 
 
 @pytest.mark.parametrize("name", sorted(
@@ -183,8 +191,14 @@ def test_every_shipped_scenario_rewritten_loads_the_same(name: str) -> None:
     original = resources.files("itb_console.resources").joinpath("scenarios", name).read_text(
         encoding="utf-8")
     data = tomllib.loads(original)
-    _text, rewritten = check_scenario(name, data)
+    _text, rewritten = check_scenario(name, data, shipped_file=True)
     assert rewritten == parse_scenario(name, original)
+    with pytest.raises(ScenarioError) as refused:  # a trainer's copy needs its own name
+        check_scenario("mine.toml", data)
+    assert str(refused.value) == (
+        f"mine.toml:4: scenario.id: '{data['scenario']['id']}' is the short name of the "
+        f"shipped scenario '{data['scenario']['title']}'; give this scenario a short name "
+        "of its own")
 
 
 def test_errors_are_the_loaders_with_the_line_of_the_saved_text(tmp_path: Path) -> None:
@@ -218,7 +232,7 @@ def test_a_bad_file_opens_for_editing_with_its_error(tmp_path: Path) -> None:
         "scenarios", "01-routine-refill.toml").read_text(encoding="utf-8"))
     data["patient"]["origin"] = "spinall"
     path.write_text(scenario_text(data), encoding="utf-8")
-    loaded, error = read_scenario_data(path)
+    loaded, _text, error = read_scenario_data(path)
     assert loaded == data
     assert error is not None and error.startswith(f"{path}:")
     assert error.endswith("patient.origin: 'spinall' must be one of spinal, cerebral")
@@ -230,3 +244,107 @@ def test_a_bad_file_opens_for_editing_with_its_error(tmp_path: Path) -> None:
 def test_values_a_scenario_file_cannot_hold_are_refused() -> None:
     with pytest.raises(ScenarioError, match=r"pump.reservoir_ml: 3.2 cannot be written"):
         scenario_text({"pump": {"reservoir_ml": 3.2}})
+
+
+BAD_STEPS = """# written by hand: comments and blank lines the editor does not keep
+
+[scenario]
+id = "bad-steps"
+title = "Bad steps"
+difficulty = "basic"
+summary = "A hand-written file."
+
+[patient]
+origin = "spinal"
+story = "A story."
+
+[order]
+text = "An order."
+
+[pump]
+profile = "itb-20"
+start = "2026-11-25T09:00:00"
+concentration_mcg_per_ml = 2000
+mode = "continuous"
+
+steps = [["00:00", "40"]]
+reservoir_ml = "3.2"
+
+[[objectives]]
+id = "first"
+text = "Interrogate first"
+check = "interrogated_first"
+points = 10
+pass = "Yes."
+fail = "No."
+"""
+
+
+def test_the_editors_check_names_the_line_of_the_file_on_disk_or_none() -> None:
+    """A hand-written file's error is at its own line 22, as the loader says; once the
+    form holds something the file does not, no line (the file does not hold it yet)."""
+    data = tomllib.loads(BAD_STEPS)
+    with pytest.raises(ScenarioError) as loader:
+        parse_scenario("bad-steps.toml", BAD_STEPS)
+    assert str(loader.value).startswith("bad-steps.toml:22: pump.steps: ")
+    with pytest.raises(ScenarioError) as editor:
+        check_as_in_file("bad-steps.toml", data, BAD_STEPS)
+    assert str(editor.value) == str(loader.value)
+    data["pump"]["reservoir_ml"] = "3.3"  # changed in the form, not saved
+    with pytest.raises(ScenarioError) as edited:
+        check_as_in_file("bad-steps.toml", data, BAD_STEPS)
+    assert str(edited.value) == str(loader.value).replace("bad-steps.toml:22: ",
+                                                          "bad-steps.toml: ")
+    with pytest.raises(ScenarioError) as new:
+        check_as_in_file("new-scenario.toml", data, None)
+    assert str(new.value).startswith("new-scenario.toml: pump.steps: ")
+
+
+@pytest.mark.parametrize(("key", "table", "number"), [
+    ("reservoir_ml", "pump", "3.2"), ("true_reservoir_ml", "pump", "3"),
+    ("low_reservoir_alarm_ml", "pump", "2"), ("catheter_ml_per_cm", "pump.record", "0.0022"),
+    ("catheter_length_cm", "pump.record", "45"), ("min_ml", "objectives[1]", "0.02"),
+    ("max_ml", "objectives[1]", "0.5"), ("filled_ml", "objectives[1]", "20"),
+    ("alarm_ml", "objectives[1]", "2")])
+def test_a_volume_written_as_a_number_is_refused_with_how_to_write_it(key, table,
+                                                                      number) -> None:
+    """Volumes are text in scenario files ("0.02"); a TOML number is refused in every volume
+    field alike, the editor's check included, saying how to write it."""
+    data = tomllib.loads(BAD_STEPS.replace('"40"', '"400"'))
+    if table == "pump":
+        data["pump"][key] = "NUMBER"
+    elif table == "pump.record":
+        data["pump"]["record"] = {key: "NUMBER"}
+    else:
+        data["objectives"][0] |= {
+            "min_ml": {"check": "bolus_given", "bolus": "clinician", "max_ml": "0.5"},
+            "max_ml": {"check": "bolus_given", "bolus": "clinician", "min_ml": "0.1"},
+            "filled_ml": {"check": "refill"},
+            "alarm_ml": {"check": "low_reservoir_alarm"}}[key] | {key: "NUMBER"}
+    text = scenario_text(data).replace('"NUMBER"', number)
+    with pytest.raises(ScenarioError) as refused:
+        parse_scenario("mine.toml", text)
+    line = next(n for n, row in enumerate(text.splitlines(), 1)
+                if row == f"{key} = {number}")
+    assert str(refused.value) == (
+        f"mine.toml:{line}: {table}.{key}: {number} is written as a number; write it as "
+        f'text in quotes: {key} = "{number}"')
+    with pytest.raises(ScenarioError) as editor:
+        check_as_in_file("mine.toml", tomllib.loads(text), text)
+    assert str(editor.value) == str(refused.value)
+
+
+@pytest.mark.parametrize(("umask", "mode"), [(0o022, 0o644), (0o002, 0o664), (0o077, 0o600)])
+def test_a_saved_scenario_has_the_users_usual_file_mode(tmp_path: Path, umask, mode) -> None:
+    """Written as any new file is (0666 less the umask): a colleague the trainer shares the
+    folder with can read it; written again, it keeps that mode."""
+    data = tomllib.loads(BAD_STEPS.replace('"40"', '"400"'))
+    path = tmp_path / "mine.toml"
+    old = os.umask(umask)
+    try:
+        save_scenario(path, data)
+        assert stat.S_IMODE(path.stat().st_mode) == mode
+        save_scenario(path, data)
+        assert stat.S_IMODE(path.stat().st_mode) == mode
+    finally:
+        os.umask(old)

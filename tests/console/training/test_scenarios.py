@@ -2,6 +2,7 @@
 
 from datetime import datetime
 from importlib import resources
+from pathlib import Path
 
 import pytest
 from itb_console.console.training.scenario_file import ScenarioError
@@ -101,10 +102,10 @@ def test_duplicate_objective_ids_point_at_the_second():
 
 
 def test_user_folder_loads_good_files_and_reports_bad_ones(tmp_path):
-    (tmp_path / "good.toml").write_text(ROUTINE)
+    (tmp_path / "good.toml").write_text(replaced('id = "routine-refill"', 'id = "my-refill"'))
     (tmp_path / "bad.toml").write_text(replaced('points = 20', 'points = "many"'))
     loaded, errors = user_scenarios(tmp_path)
-    assert [s.id for s in loaded] == ["routine-refill"]
+    assert [s.id for s in loaded] == ["my-refill"]
     assert len(errors) == 1 and "bad.toml:" in errors[0] and "points" in errors[0]
     with pytest.raises(ScenarioError, match="cannot be read"):
         load_scenario_file(tmp_path / "missing.toml")
@@ -208,3 +209,18 @@ def test_a_bad_new_pump_names_its_line_and_what_is_allowed(old, new, field, mess
     changed = new.splitlines()[-1]
     assert str(error.value).startswith(f"my.toml:{line_of(text, changed)}: {field}: ")
     assert message in str(error.value)
+
+
+def test_a_trainers_file_that_takes_a_shipped_short_name_is_refused_in_words(tmp_path):
+    """Runs and trainee records are filed by the short name: a trainer's copy of a shipped
+    scenario needs its own, the loader says so (the shipped file itself keeps it)."""
+    (tmp_path / "copy.toml").write_text(ROUTINE)
+    loaded, errors = user_scenarios(tmp_path)
+    line = line_of(ROUTINE, 'id = "routine-refill"')
+    assert (loaded, errors) == ([], [
+        f"{tmp_path / 'copy.toml'}:{line}: scenario.id: 'routine-refill' is the short name "
+        "of the shipped scenario 'Routine refill'; give this scenario a short name of its "
+        "own"])
+    shipped = resources.files("itb_console.resources").joinpath(
+        "scenarios/01-routine-refill.toml")
+    assert load_scenario_file(Path(str(shipped))).id == "routine-refill"

@@ -150,7 +150,7 @@ def test_a_bad_value_shows_the_loaders_message_and_save_is_refused(qtbot, editor
     checked(qtbot, editor)
     with pytest.raises(ScenarioError) as loader:
         check_scenario("new-scenario.toml", editor.data)
-    assert editor.error == str(loader.value)
+    assert editor.error == loader.value.without_line()  # no file yet: no line of it
     assert "pump.concentration_mcg_per_ml" in editor.error
     assert editor.error in editor.verdict.text()
     assert editor.go_button.isVisibleTo(editor)
@@ -178,10 +178,19 @@ def test_every_shipped_scenario_opens_in_the_form_and_saves_the_same(qtbot, edit
     with qtbot.waitSignal(editor.files.answered, timeout=WAIT_MS):
         editor.open_file(SHIPPED / name)
     assert editor.path == SHIPPED / name
+    checked(qtbot, editor)
+    assert editor.error is None  # the shipped file itself keeps its short name
     copy = tmp_path / name
-    saved(qtbot, editor, copy)
+    saved(qtbot, editor, copy)  # a trainer's copy needs a short name of its own
     original = load_scenario_file(SHIPPED / name)
-    assert load_scenario_file(copy) == dataclasses.replace(original, source=str(copy))
+    assert editor.message.text().endswith(
+        f"is the short name of the shipped scenario '{original.title}'; give this scenario "
+        "a short name of its own</span>")
+    assert not copy.exists()
+    type_in(qtbot, editor.story, "id", f"my-{original.id}")
+    saved(qtbot, editor, copy)
+    assert load_scenario_file(copy) == dataclasses.replace(original, source=str(copy),
+                                                           id=f"my-{original.id}")
 
 
 def test_a_file_that_does_not_load_opens_with_its_error(qtbot, editor, tmp_path):
@@ -192,7 +201,12 @@ def test_a_file_that_does_not_load_opens_with_its_error(qtbot, editor, tmp_path)
     with qtbot.waitSignal(editor.files.answered, timeout=WAIT_MS):
         editor.open_file(broken)
     checked(qtbot, editor)
-    assert editor.error == "broken.toml:29: pump.reservoir_ml: 33 mL is outside 0 to 20 mL"
+    line = broken.read_text(encoding="utf-8").splitlines().index('reservoir_ml = "33"') + 1
+    assert line == 27  # the file's line, as the loader says it, not the rewritten text's
+    assert editor.error == "broken.toml:27: pump.reservoir_ml: 33 mL is outside 0 to 20 mL"
+    assert "broken.toml:27: pump.reservoir_ml" in editor.verdict.text()
+    with pytest.raises(ScenarioError, match=r"broken.toml:27: pump.reservoir_ml"):
+        load_scenario_file(broken)
     assert editor.pump_right.widgets["reservoir_ml"].text() == "33"
 
 
@@ -280,7 +294,7 @@ def test_a_bad_record_value_gets_the_loaders_words_and_goes_to_its_field(qtbot, 
     checked(qtbot, editor)
     with pytest.raises(ScenarioError) as loader:
         check_scenario("new-scenario.toml", editor.data)
-    assert editor.error == str(loader.value)
+    assert editor.error == loader.value.without_line()  # no file yet: no line of it
     assert message in editor.error
     assert error_field(editor.error) == ("pump.record", None, key)
     editor.tabs.setCurrentIndex(0)
