@@ -46,6 +46,7 @@ from itb_console.device.connect import open_pump
 from itb_console.device.implant_record import ImplantRecord
 from itb_console.device.pump_api import (
     Event,
+    LinkClosed,
     LinkError,
     ProgramInForce,
     Pump,
@@ -266,13 +267,23 @@ class Session(QObject):
                 self.pump = None
                 self.view.set_link(LinkState.LOST)
                 self._set_state(SessionState.DISCONNECTED)
-                self._tell(f"The link to the pump at {self.url} was lost: "
+                self._tell(self._closed_words() if isinstance(failure, LinkClosed) else
+                           f"The link to the pump at {self.url} was lost: "
                            f"{message.rstrip('.')}. The values shown are the last ones "
                            "read. Reconnect (Ctrl+K) and interrogate.")
             return
         if self.state in (SessionState.BUSY, SessionState.SENDING):
             self._set_state(SessionState.READY)
         self.action_failed.emit(name, plain_words(message))
+
+    def _closed_words(self) -> str:
+        """The pump's end closed the link: at a training station, the instructor ended or
+        closed it (a socket error would leave the trainee guessing what happened)."""
+        return (f"The pump at {self.url} closed the link: the instructor has ended or "
+                "closed this training station (or another console connected to it). The "
+                "values shown are the last ones read. If your station was ended, your run "
+                "is over: wait for the instructor's debrief. Otherwise connect again "
+                "(Ctrl+K) and interrogate.")
 
     def _signature_refused(self, message: str) -> None:
         """A keyed pump no longer takes our frames (its nonce was renewed by another

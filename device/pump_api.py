@@ -84,6 +84,12 @@ class KeyMismatch(LinkError):
     """
 
 
+class LinkClosed(LinkError):
+    """The pump's end closed the link (a training station ended or closed, an emulator
+    stopped, or another programmer took the pump's address): nothing more will arrive on
+    it, which the console says in words rather than as a socket error."""
+
+
 class PumpTimeout(LinkError):
     """The pump did not answer within the timeout, after all retries."""
 

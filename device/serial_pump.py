@@ -37,6 +37,7 @@ from itb_console.device.pump_api import (
     BolusStatus,
     Event,
     KeyMismatch,
+    LinkClosed,
     LinkError,
     ProgramInForce,
     PumpError,
@@ -64,6 +65,8 @@ from itb_console.device.wire_codec import (
 
 DEFAULT_TIMEOUT_S = 1.0
 DEFAULT_RETRIES = 3
+# pyserial's socket:// says this when the far end closed the connection (its read got EOF)
+CLOSED_BY_THE_PUMP = "socket disconnected"
 
 
 class Link(Protocol):
@@ -174,6 +177,8 @@ class SerialPump:
             if not lines and (waiting := link.in_waiting):
                 lines = self._reader.feed(link.read(waiting))
         except (serial.SerialException, OSError) as error:
+            if str(error).endswith(CLOSED_BY_THE_PUMP):
+                raise LinkClosed("The pump closed the link") from None
             raise LinkError(f"The link to the pump failed: {error}") from None
         return lines
 

@@ -118,6 +118,7 @@ def _fill(holder: QMenu | QToolBar, actions: list[QAction | None]) -> None:
 STATUS_MIN_WIDTH_PX = 300  # the status panel wraps and scrolls below this
 REFILL_TIP = "Refill the pump: withdraw, compare, fill, verify"
 BOLUS_TIP = "A clinician or priming bolus; progress and cancel"
+UNSENT_PROGRAM = "The pending program has NOT been sent to the pump."
 
 
 class MainWindow(QMainWindow):
@@ -149,6 +150,7 @@ class MainWindow(QMainWindow):
         self.records_window: RecordsWindow | None = None
         self._error_box: QMessageBox | None = None
         self._ask_on_close = True
+        self._station_next: tuple[str, Path | None] | None = None  # to connect once closed
         self.scenario_editor: ScenarioEditor | None = None
         self._build_layout()
         self.presentation = PresentationMode(self, session, self.editor, self.status_panel,
@@ -386,6 +388,9 @@ class MainWindow(QMainWindow):
         url = f" - {self.session.url}" if self.session.url else ""
         self.state_label.setText(f"{state.value}{url}")
         self._update_actions()
+        if state is SessionState.DISCONNECTED and self._station_next is not None:
+            (station, key_file), self._station_next = self._station_next, None
+            self.connect_to(station, key_file)  # the session it replaces has closed
 
     def _view_changed(self) -> None:
         """No pump read: no program in force, nothing to edit; else the editor."""
@@ -664,11 +669,34 @@ class MainWindow(QMainWindow):
             self.instructor.add_scenario(scenario)
 
     def _connect_to_station(self, url: str, key_file: str) -> None:
-        if self.session.state is not SessionState.DISCONNECTED:
-            QMessageBox.information(self, "Instructor", "Close the current session first "
-                                    "(File > Close session), then connect to the station.")
+        """Try it, Connect this console: a session open with another pump is closed first
+        (after asking, when a program would be left unsent), then the station connects."""
+        key = Path(key_file) if key_file else None
+        state = self.session.state
+        if state is SessionState.DISCONNECTED:
+            self.connect_to(url, key)
             return
-        self.connect_to(url, Path(key_file) if key_file else None)
+        if state is not SessionState.READY:
+            QMessageBox.information(self, "Connect to the station", (
+                f"This console is busy with the pump at {self.session.url} "
+                f"({state.value.lower()}): nothing was closed. Connect to the station when "
+                "it has finished."))
+            return
+        if self.draft.is_changed and self.ask_close_for_station(url) != (
+                QMessageBox.StandardButton.Close):
+            self.statusBar().showMessage(f"Not connected to {url}: the session with "
+                                         f"{self.session.url} stays open.", 15_000)
+            return
+        self._station_next = (url, key)
+        self.session.close_session()
+
+    def ask_close_for_station(self, url: str) -> QMessageBox.StandardButton:
+        """Close the session with unsent changes to connect to a station? (Tests answer.)"""
+        buttons = QMessageBox.StandardButton
+        return QMessageBox.question(
+            self, "Connect to the station", f"{UNSENT_PROGRAM}\n\nClose the session with "
+            f"the pump at {self.session.url} without sending it, and connect to the "
+            f"station at {url}?", buttons.Close | buttons.Cancel, buttons.Cancel)
 
     def show_alarms(self) -> AlarmsPanel:
         from itb_console.ui.dialogs.alarms_panel import AlarmsPanel
@@ -775,7 +803,7 @@ class MainWindow(QMainWindow):
         the session go without waiting for the pump (the link may be dead)."""
         reasons = []
         if self.draft.is_changed:
-            reasons.append("The pending program has NOT been sent to the pump.")
+            reasons.append(UNSENT_PROGRAM)
         if self.session.pump_stopped:
             reasons.append("The pump is STOPPED: it delivers no baclofen.")
         if reasons and not self._ask_on_close:

@@ -62,15 +62,14 @@ class StationHost:
     def row(self, *, with_actions: bool) -> StationRow:
         view = self.station.view()
         status = view.status
-        residual_nl = (self.station.emulator.control.true_residual_nl()
-                       if view.state is not StationState.ENDED else 0)
         return StationRow(
             name=view.name, scenario_id=self.station.scenario.id,
             scenario_title=view.scenario_title, url=view.url, key_file=self.key_file,
             pid=self.pid, state=view.state,
             problem="", speed=view.speed, started_at=view.started_at,
             world_time=status.world_time, pump_clock=status.pump_clock,
-            reservoir_nl=status.reservoir_nl, true_residual_nl=residual_nl,
+            reservoir_nl=status.reservoir_nl,
+            true_residual_nl=self.station.emulator.control.true_residual_nl(),  # ended: as left
             daily_dose_ng=round(status.program.daily_dose_ng), mode=status.program.mode.value,
             alarms=tuple(a.code.value for a in status.alarms), events_left=view.events_left,
             link_down=view.link_down, action_count=len(view.actions),

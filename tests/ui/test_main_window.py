@@ -291,20 +291,32 @@ def test_session_report_saves_pdf_and_json_and_is_noted(window, tmp_path, monkey
 
 
 def test_instructor_panel_connects_this_console_to_a_station(qtbot, window, monkeypatch):
-    told = []
-    monkeypatch.setattr(QMessageBox, "information", lambda _w, _t, text: told.append(text))
+    """Connect this console while a session is open: it is closed and the station connects;
+    with a program not sent, the trainer is asked first, and Cancel keeps the session."""
     panel = window.show_instructor()
     panel.timer.stop()
+    panel.count.setValue(2)
     with qtbot.waitSignal(panel.link.answered, timeout=30_000) as opened:
         panel.open_stations()
-    (station,) = opened.args[0].rows
-    panel.connect_here.emit(station.url, station.key_file)  # still connected to the simulated pump
-    assert told and "Close the current session first" in told[0]
-    window.session.close_session()
-    qtbot.waitUntil(lambda: window.session.state is SessionState.DISCONNECTED, timeout=10_000)
+    first, second = opened.args[0].rows
     with qtbot.waitSignal(window.session.status_changed, timeout=10_000):
-        panel.connect_here.emit(station.url, station.key_file)
-    assert window.session.status.identity.patient_id == "TRAINING-01"
+        panel.connect_here.emit(first.url, first.key_file)  # from the simulated pump
+    assert (window.session.url, window.session.status.identity.serial_number) == (
+        first.url, "SIM-000001")
+    window.editor.set_level(0, 300)  # a change not sent
+    asked = []
+    monkeypatch.setattr(window, "ask_close_for_station", lambda url: (
+        asked.append(url), QMessageBox.StandardButton.Cancel)[1])
+    panel.connect_here.emit(second.url, second.key_file)
+    assert asked == [second.url] and window.session.url == first.url
+    assert window.session.state is SessionState.READY
+    assert window.statusBar().currentMessage() == (
+        f"Not connected to {second.url}: the session with {first.url} stays open.")
+    monkeypatch.setattr(window, "ask_close_for_station", lambda url: (
+        asked.append(url), QMessageBox.StandardButton.Close)[1])
+    with qtbot.waitSignal(window.session.status_changed, timeout=10_000):
+        panel.connect_here.emit(second.url, second.key_file)
+    assert asked == [second.url, second.url] and window.session.url == second.url
     window.session.close_session()
     qtbot.waitUntil(lambda: window.session.pump is None, timeout=10_000)
 

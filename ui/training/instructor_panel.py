@@ -27,6 +27,7 @@ from itb_console.console.training.scenario_runner import StationState
 from itb_console.console.training.scenarios import (
     EventKind,
     Scenario,
+    shipped_name_problem,
     shipped_scenarios,
     user_scenarios,
 )
@@ -75,6 +76,7 @@ STATE_COLUMN, LAST_ACTION_COLUMN = COLUMNS.index("State"), COLUMNS.index("Last a
 CONNECT_COLUMN = COLUMNS.index("Connect to")
 CELL_PADDING_PX = 12
 LAST_ACTION_CHARS = 32
+SELECTION_NAMED = 3  # the command box's title names up to this many selected stations
 JUMPS = (("+1 h", 3600), ("+1 day", 86_400), ("+1 week", 7 * 86_400), ("+30 days", 30 * 86_400))
 RECORD_TAG = "Record "  # the background job that files a station's run
 RECORDS_ANSWER = "instructor:"  # the records thread's answer for a station
@@ -110,9 +112,18 @@ def speed_text(speed: float) -> str:
 
 
 def _address(row: StationRow) -> str:
-    """Where a trainee connects; a keyed station's file is in the cell's tooltip."""
-    address = row.url.removeprefix("socket://")
-    return f"{address} (keyed)" if row.key_file else address
+    """Where a trainee connects, as typed into File > Connect (socket://host:port); a keyed
+    station's file is in the cell's tooltip."""
+    return f"{row.url} (keyed)" if row.key_file else row.url
+
+
+def commands_reach(names: list[str]) -> str:
+    """The title over the station commands: which stations they reach, as selected now."""
+    if not names:
+        return "Stations: all (none selected)"
+    if len(names) > SELECTION_NAMED:
+        return f"Stations: the {len(names)} selected"
+    return f"Stations: {', '.join(names)}"
 
 
 class InstructorPanel(QWidget):
@@ -260,7 +271,10 @@ class InstructorPanel(QWidget):
         return box
 
     def _control_box(self) -> QGroupBox:
-        box = QGroupBox("Selected stations (none selected: all)")
+        box = QGroupBox(commands_reach([]))
+        box.setToolTip("Start, pause, time and faults reach the selected stations, or every "
+                       "station when none is selected")
+        self.commands_box = box
         grid = QGridLayout(box)
         buttons = (("Start", self.start), ("Pause", self.pause), ("Resume", self.resume),
                    ("End and score", self.end))
@@ -420,9 +434,9 @@ class InstructorPanel(QWidget):
     def _take(self, scenario: Scenario) -> str | None:
         """Add or replace a trainer's scenario; why not, for one named as a shipped one (its
         stations and its trainee records would be taken for the shipped scenario's)."""
-        if scenario.id in self.shipped_ids:
-            return (f"{scenario.source}: its short name '{scenario.id}' is a shipped "
-                    "scenario's; give it a short name of its own in the scenario editor")
+        problem = shipped_name_problem(scenario.id)
+        if problem is not None:
+            return f"{scenario.source}: scenario.id: {problem}"
         self.scenarios = [s for s in self.scenarios if s.id != scenario.id] + [scenario]
         return None
 
@@ -443,10 +457,14 @@ class InstructorPanel(QWidget):
                        speed=speed_for(self.speed.value()), network=self.network.isChecked(),
                        **where)
 
+    def _selected_names(self) -> list[str]:
+        rows = sorted({index.row() for index in self.table.selectedIndexes()})
+        return [self.rows[r].name for r in rows if r < len(self.rows)]
+
     def selected(self) -> list[StationRow]:
         """The selected rows, or every row when none is selected."""
-        rows = sorted({index.row() for index in self.table.selectedIndexes()})
-        return [self.rows[r] for r in rows if r < len(self.rows)] or list(self.rows)
+        names = set(self._selected_names())
+        return [r for r in self.rows if r.name in names] or list(self.rows)
 
     def _focus(self) -> str | None:
         """The station whose every action the panel lists (the first selected)."""
@@ -603,6 +621,7 @@ class InstructorPanel(QWidget):
     def _selection_changed(self) -> None:
         """Show what is known of the newly chosen station now; its actions follow a read."""
         self.trainee_actions.clear()
+        self.commands_box.setTitle(commands_reach(self._selected_names()))
         focus = self._focus()
         self._show_detail(next((r for r in self.rows if r.name == focus), None))
         self.refresh_soon()

@@ -94,6 +94,21 @@ def test_the_debrief_names_the_pump_and_the_record_as_the_trainee_left_it(classr
     classroom.call("close", stations=[row.name])
 
 
+def test_an_ended_station_keeps_the_true_residual_it_was_left_with(classroom):
+    """Time stops at End and score: the row keeps what a syringe would withdraw then, not 0."""
+    (row,) = open_rows(classroom, 1)
+    classroom.call("start", stations=[row.name])
+    classroom.call("pause", stations=[row.name])
+    paused = read(classroom)[row.name]
+    assert 0 < paused.true_residual_nl <= 3_200_000
+    classroom.call("end", stations=[row.name])
+    ended = read(classroom)[row.name]
+    assert ended.state is StationState.ENDED
+    assert (ended.true_residual_nl, ended.reservoir_nl) == (paused.true_residual_nl,
+                                                            paused.reservoir_nl)
+    classroom.call("close", stations=[row.name])
+
+
 def test_an_mri_scan_injected_live_stops_the_rotor_and_restarts_as_asked(classroom):
     rows = open_rows(classroom, 2)
     names = [r.name for r in rows]
@@ -162,6 +177,12 @@ def test_a_scenario_file_that_does_not_validate_is_refused_with_its_error(classr
     bad.write_text("[scenario]\nid = 3\n")
     with pytest.raises(ClassroomError, match=r"open\.scenario_file: .*bad\.toml"):
         classroom.call("open", scenario_file=str(bad), count=1, speed=1.0)
+    copy = tmp_path / "copy.toml"  # a shipped scenario's short name, in a trainer's file
+    copy.write_text((Path(__file__).parents[3] / "resources" / "scenarios" /
+                     "01-routine-refill.toml").read_text(encoding="utf-8"))
+    with pytest.raises(ClassroomError, match=r"copy\.toml:2: scenario\.id: 'routine-refill' "
+                                             r"is the short name of the shipped scenario"):
+        classroom.call("open", scenario_file=str(copy), count=1, speed=1.0)
 
 
 def talk(first_line: dict, lines: list[bytes]) -> list[dict]:

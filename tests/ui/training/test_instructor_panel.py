@@ -24,7 +24,13 @@ from itb_console.ui.training.instructor_panel import (
 )
 from itb_console.ui.training.trainee_dialog import TraineeDialog
 from PySide6.QtCore import QSettings, QThread
-from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QPushButton
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QFileDialog,
+    QInputDialog,
+    QPushButton,
+)
 
 from tests.classroom import serves
 from tests.console.training.test_records import opened
@@ -86,6 +92,8 @@ def test_opens_stations_each_in_its_own_process_a_trainee_can_connect_to(qtbot, 
     assert cell(panel, 0, "Dose (mcg/day)") == "400.0 (continuous)"
     assert len({r.url for r in rows}) == 3 and all(
         r.url.startswith("socket://127.0.0.1:") for r in rows)
+    # what a trainee types into File > Connect, as it is
+    assert [cell(panel, r, "Connect to") for r in range(3)] == [r.url for r in rows]
     classroom_pid = panel.link.client.process.pid
     assert len({r.pid for r in rows} - {classroom_pid, os.getpid()}) == 3
     assert serves(rows[1].url) == "TRAINING-01"
@@ -139,6 +147,45 @@ def test_an_mri_scan_is_injected_live_and_its_outcome_said(qtbot, panel):
                                "can start once its stall recovery is logged (at the second "
                                "OPEN after the rotor turned again).",)
     assert panel.message.text() == coloured(answer.problems[0], CRITICAL)
+
+
+def test_the_command_box_says_which_stations_its_commands_reach(qtbot, panel):
+    """The title follows the selection: all when none is selected, else the selected."""
+    open_stations(qtbot, panel, "routine-refill", 5)
+    box = panel.commands_box
+    assert box.title() == "Stations: all (none selected)"
+    panel.table.selectRow(1)
+    assert box.title() == "Stations: Station 2"
+    assert [r.name for r in panel.selected()] == ["Station 2"]
+    panel.table.setSelectionMode(QAbstractItemView.SelectionMode.MultiSelection)
+    panel.table.selectRow(3)
+    assert box.title() == "Stations: Station 2, Station 4"
+    panel.table.selectRow(0)
+    panel.table.selectRow(4)
+    assert box.title() == "Stations: the 4 selected"
+    panel.table.clearSelection()
+    assert box.title() == "Stations: all (none selected)"
+    assert len(panel.selected()) == 5
+
+
+def test_a_trainee_whose_station_is_ended_is_told_so_and_what_next(qtbot, panel):
+    """End and score closes the station's link: the trainee's console says the instructor
+    ended the station, not a socket error, and what to do next."""
+    (row,) = open_stations(qtbot, panel, "routine-refill", 1)
+    session = Session()
+    try:
+        with qtbot.waitSignal(session.status_changed, timeout=WAIT_MS):
+            session.connect_to(row.url)
+        with qtbot.waitSignal(session.error, timeout=WAIT_MS) as told:
+            do(qtbot, panel.end, panel)
+        assert told.args[0] == (
+            f"The pump at {row.url} closed the link: the instructor has ended or closed "
+            "this training station (or another console connected to it). The values shown "
+            "are the last ones read. If your station was ended, your run is over: wait for "
+            "the instructor's debrief. Otherwise connect again (Ctrl+K) and interrogate.")
+        assert session.state is SessionState.DISCONNECTED
+    finally:
+        session.shutdown()
 
 
 def test_closing_ended_stations_frees_their_seats(qtbot, panel):
@@ -196,9 +243,10 @@ def test_a_bad_scenario_folder_is_listed_not_loaded(qtbot, panel, tmp_path):
         panel.add_scenario_folder(Path(tmp_path))
     bad, copied = read.args[0]
     assert bad.startswith(f"{tmp_path / 'bad.toml'}:")
-    assert copied == (f"{tmp_path / 'copy.toml'}: its short name 'routine-refill' is a "
-                      "shipped scenario's; give it a short name of its own in the scenario "
-                      "editor")
+    line = shipped.read_text().splitlines().index('id = "routine-refill"') + 1
+    assert copied == (f"{tmp_path / 'copy.toml'}:{line}: scenario.id: 'routine-refill' is "
+                      "the short name of the shipped scenario 'Routine refill'; give this "
+                      "scenario a short name of its own")  # the loader's words, and the editor's
     assert panel.scenario.count() == before and "Not loaded" in panel.message.text()
 
 
@@ -396,7 +444,7 @@ def test_a_keyed_station_opens_from_the_panel_and_connect_this_console_brings_it
         panel.key_file.edit.setText(str(key_file))
         (row,) = open_stations(qtbot, panel, "routine-refill", 1)
         assert row.key_file == str(key_file)
-        assert cell(panel, 0, "Connect to") == f"{row.url.removeprefix('socket://')} (keyed)"
+        assert cell(panel, 0, "Connect to") == f"{row.url} (keyed)"
         assert panel.table.item(0, COLUMNS.index("Connect to")).toolTip() == (
             f"{row.url} with the key file {key_file}")
         assert f"keyed with {key_file} (give trainees a copy)" in panel.message.text()
@@ -409,8 +457,7 @@ def test_a_keyed_station_opens_from_the_panel_and_connect_this_console_brings_it
         qtbot.waitUntil(lambda: session.state is SessionState.DISCONNECTED, timeout=WAIT_MS)
         panel.key_file.edit.clear()  # No key: the next stations take none
         (plain,) = open_stations(qtbot, panel, "routine-refill", 1)
-        assert plain.key_file == "" and cell(panel, 1, "Connect to") == \
-            plain.url.removeprefix("socket://")
+        assert plain.key_file == "" and cell(panel, 1, "Connect to") == plain.url
     finally:
         panel.close()
         session.shutdown()
