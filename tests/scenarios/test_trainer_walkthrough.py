@@ -28,6 +28,7 @@ from itb_console.device.pump_api import AlarmCode
 from itb_console.ui.main_window import MainWindow
 from itb_console.ui.screenshots import save
 from itb_console.ui.style import CRITICAL, apply_style
+from itb_console.ui.training.instructor_panel import CONNECT_COLUMN
 from itb_console.ui.training.trainee_dialog import TraineeDialog
 from PySide6.QtCore import QSettings, QSize, QTimer
 from PySide6.QtPdf import QPdfDocument
@@ -300,21 +301,35 @@ def test_a_trainer_writes_a_post_mri_scenario_runs_three_stations_and_prints_the
     clicked(qtbot, panel, "Start",
             lambda: {r.state for r in panel.rows} == {StationState.RUNNING})
 
-    # 3. Three trainees at their consoles, one after another.
+    # 3. Three trainees at their consoles, one after another, each connecting to the
+    # address the trainer reads out of 'Connect to' (File > Connect takes it as it is).
+    trainees = []
     for number, (row, script) in enumerate(zip(panel.rows, SCRIPTS, strict=True)):
         folder = tmp_path / f"trainee-{number + 1}"
         folder.mkdir()
-        trainee = Trainee(qtbot, ClassroomStation(panel.link.client, row), folder, monkeypatch)
+        station = ClassroomStation(panel.link.client, row)
+        station.url = panel.table.item(number, CONNECT_COLUMN).text()
+        assert station.url == row.url and station.url.startswith("socket://")
+        trainee = Trainee(qtbot, station, folder, monkeypatch)
         trainee.connect()
         script(trainee)
-        trainee.finish()
+        trainees.append(trainee)
+    for trainee in trainees[:-1]:
+        trainee.finish()  # Eve is still connected when her station ends
 
     # 4. End and score: the trainees confirmed, each run filed in the trainee records.
     recorded: list[tuple[str, object]] = []
     trainer.records.answered.connect(lambda tag, _run, error: recorded.append((tag, error)))
     answer_trainees(None, answered)
+    assert panel.commands_box.title() == "Stations: all (none selected)"
     clicked(qtbot, panel, "End and score", lambda: len(recorded) == 3)
     assert answered == ["accepted", "accepted"]
+    eve = trainees[-1]  # her console says why the link closed, and what next
+    eve.wait_disconnected()
+    assert eve.messages[-1].startswith(f"The pump at {eve.station.url} closed the link: the "
+                                       "instructor has ended or closed this training station")
+    assert "your run is over: wait for the instructor's debrief" in eve.messages[-1]
+    eve.finish()
     assert sorted(recorded) == [(f"instructor:Station {n}", None) for n in (1, 2, 3)]
     with qtbot.waitSignal(panel.link.rows_ready, timeout=WAIT_MS):
         panel.refresh_soon()
@@ -323,6 +338,7 @@ def test_a_trainer_writes_a_post_mri_scenario_runs_three_stations_and_prints_the
     assert [panel.table.item(r, 10).text() for r in range(3)] == ["100 / 100", "40 / 100",
                                                                   "80 / 100"]
     panel.table.selectRow(1)
+    assert panel.commands_box.title() == "Stations: Station 2"
     with qtbot.waitSignal(panel.link.rows_ready, timeout=WAIT_MS):
         panel.refresh_soon()
     pictures.take(panel, "5_panel")
