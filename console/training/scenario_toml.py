@@ -144,7 +144,11 @@ def read_scenario_data(path: Path) -> tuple[dict[str, Any], str, str | None]:
 
 
 def save_scenario(path: Path, data: dict[str, Any]) -> Scenario:
-    """Validate, then write atomically: a scenario with an error is never written."""
-    text, scenario = check_scenario(str(path), data, is_shipped_file(path))
+    """Validate, then write atomically: a scenario with an error is never written (and its
+    error names no line: the file holds none of it)."""
+    try:
+        text, scenario = check_scenario(str(path), data, is_shipped_file(path))
+    except ScenarioError as error:
+        raise ScenarioError(error.without_line()) from None
     write_text_atomically(path, text)
     return scenario

@@ -228,6 +228,7 @@ class ScenarioEditor(QWidget):
         self.own_link: ClassroomLink | None = None
         self.folder = folder or Path.home()
         self.path: Path | None = None
+        self.shipped = False  # a shipped file open: a template, saved only as a trainer's copy
         self.file_text: str | None = None  # the file as read or written: its lines are named
         self.data: dict[str, Any] = {}
         self.dirty = False
@@ -468,6 +469,7 @@ class ScenarioEditor(QWidget):
     def new_scenario(self, ask: bool = True) -> None:
         if ask and not self._may_drop_changes():
             return
+        self.shipped = False
         self.show_data(new_scenario(datetime.now()), None)
         self._say("A new scenario: fill in the story, the pump and the objectives.")
 
@@ -482,10 +484,13 @@ class ScenarioEditor(QWidget):
     def open_file(self, path: Path) -> None:
         """Read a scenario file off the GUI thread; it shows when read."""
         self._say(f"Opening {path}...")
-        self.files.ask(f"open {path}", lambda: (path, *read_scenario_data(path)))
+        self.files.ask(f"open {path}", lambda: (path, *read_scenario_data(path),
+                                                is_shipped_file(path)))
 
     def save(self) -> None:
-        if self.path is None:
+        """Save to this scenario's file; a new one, or a shipped one (never written over:
+        the console's own scenarios stay as installed), asks where."""
+        if self.path is None or self.shipped:
             self.save_as_dialog()
         else:
             self.save_to(self.path)
@@ -512,15 +517,19 @@ class ScenarioEditor(QWidget):
             self._close_after_save = False
             return
         if verb == "open":
-            path, data, text, problem = value
-            self.folder = path.parent
+            path, data, text, problem, self.shipped = value
+            if not self.shipped:
+                self.folder = path.parent  # a trainer's folder, where the next one goes
             self.show_data(data, path, problem, text)
-            self._say(f"Opened {path.name}." if problem is None else
+            self._say(f"Opened {path.name}, a shipped scenario: to make one of your own "
+                      "from it, give it a short name of its own and save it in your folder "
+                      "(Save asks where)." if self.shipped else
+                      f"Opened {path.name}." if problem is None else
                       f"Opened {path.name}; it does not load yet: see the check.",
                       bad=problem is not None)
         elif verb == "save":
             path, scenario, saved = value
-            self.path, self.folder = path, path.parent
+            self.path, self.folder, self.shipped = path, path.parent, False
             self.file_text = scenario_text(saved)
             self.dirty = self.data != saved  # edits made while it was being written
             self._titles()

@@ -17,7 +17,7 @@ from itb_console.device.pump_api import AlarmCode
 from itb_console.device.units import NL_PER_ML
 from itb_console.ui.training.scenario_editor import ScenarioEditor, error_field, where_in_form
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from tests.classroom import serves
 
@@ -350,3 +350,39 @@ def test_a_missing_field_is_shown_with_its_place_and_go_to_finds_it(qtbot, edito
     editor.go_to_error()
     assert editor.tabs.currentIndex() == 1
     assert editor.pump_left.widgets["concentration_mcg_per_ml"].hasFocus()
+
+
+def test_a_shipped_scenario_is_a_template_saved_only_as_a_trainers_own(qtbot, tmp_path,
+                                                                       monkeypatch):
+    """Opened, a shipped scenario loads; Save never writes over it but asks where, in the
+    trainer's folder, and takes it only under a short name of its own."""
+    editor = ScenarioEditor(folder=tmp_path)
+    shipped = SHIPPED / "01-routine-refill.toml"
+    before = shipped.read_bytes()
+    with qtbot.waitSignal(editor.files.answered, timeout=WAIT_MS):
+        editor.open_file(shipped)
+    assert editor.message.text().endswith(
+        "Opened 01-routine-refill.toml, a shipped scenario: to make one of your own from it, "
+        "give it a short name of its own and save it in your folder (Save asks where).</span>")
+    asked = []
+    mine = tmp_path / "my-refill.toml"
+
+    def where(_parent, _title, suggested, _filter):
+        asked.append(suggested)
+        return str(mine), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", where)
+    with qtbot.waitSignal(editor.files.answered, timeout=WAIT_MS):
+        editor.save()
+    assert asked == [str(tmp_path / "routine-refill.toml")]
+    assert editor.message.text().endswith(
+        "my-refill.toml: scenario.id: 'routine-refill' is the short name of the shipped "
+        "scenario 'Routine refill'; give this scenario a short name of its own</span>")
+    assert not mine.exists()
+    type_in(qtbot, editor.story, "id", "my-refill")
+    with qtbot.waitSignal(editor.saved, timeout=WAIT_MS):
+        editor.save()
+    assert load_scenario_file(mine).id == "my-refill"
+    assert (editor.path, editor.shipped) == (mine, False)
+    assert shipped.read_bytes() == before
+    closed(editor)
