@@ -93,11 +93,16 @@ def _fonts() -> Finding:
 
 
 def _folders() -> list[Finding]:
+    """Where the console keeps its settings and its log, so a trainer can send the log
+    after a failed session (the same path Help > Open log folder opens)."""
+    from itb_console.console.app_log import LOG_NAME, log_folder
     from PySide6.QtCore import QSettings
 
+    log = log_folder() / LOG_NAME
+    written = "" if log.exists() else " (not written yet: the console starts it when it runs)"
     return [Finding("ok", "Settings", QSettings().fileName()),
-            Finding("note", "Logs", "this version keeps no log file; the pump's event log "
-                    "is read from the pump (Ctrl+E)")]
+            Finding("ok", "Logs", f"{log}{written}\nHelp > Open log folder shows it; the "
+                    "pump's own event log is read from the pump (Ctrl+E)")]
 
 
 def _desktop_findings() -> list[Finding]:

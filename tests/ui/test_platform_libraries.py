@@ -167,10 +167,14 @@ def test_check_reports_versions_and_fails_when_the_window_cannot_open(fake_ldd):
     assert lines[-1] == "Result: the console cannot start here (see PROBLEM above)."
 
 
-def test_check_passes_where_the_window_can_open():
-    done = _check({"QT_QPA_PLATFORM": "offscreen"})
+def test_check_passes_where_the_window_can_open(tmp_path):
+    done = _check({"QT_QPA_PLATFORM": "offscreen", "XDG_DATA_HOME": str(tmp_path)})
     assert done.returncode == 0, done.stdout + done.stderr
     assert "  ok       Platform plugin: offscreen (" in done.stdout
+    # the log file the console writes (Help > Open log folder), where it will be
+    log = tmp_path / "ITB Training" / "ITB Programmer Console" / "logs" / "itb-console.log"
+    assert (f"  ok       Logs: {log} (not written yet: the console starts it when it runs)"
+            in done.stdout.splitlines())
     assert done.stdout.splitlines()[-1] == "Result: the console can start here."
 
 
