@@ -110,6 +110,9 @@ class Outcome:
     result: object = None
     state: str = ""  # the headline's words when the kind's own are too vague ("not sent, ...")
     parts: tuple[Outcome, ...] = ()  # further commands the same call carried (a bridge bolus)
+    # The pump as read back after the command (None when it could not be read): what a
+    # dialog shows beside the verdict, so "verified" is seen against the pump's own values.
+    read_back: PumpStatus | None = None
 
     @property
     def ok(self) -> bool:

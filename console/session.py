@@ -539,7 +539,7 @@ class Session(QObject):
                     if part.ok:
                         self.actions.record(follow.action, self._now(), **follow.detail)
                 outcome = replace(outcome, parts=parts)
-            self._finish_command(outcome)
+            self._finish_command(replace(outcome, read_back=answer.status))
             if answer.status is None:
                 self.refresh()
 

@@ -186,7 +186,7 @@ def _refill(stage: Stage) -> Iterator[Shown]:
     yield _page(stage, wizard, "refill-2-fill")
     wizard.next()
     yield _page(stage, wizard, "refill-3-review")
-    wizard.accept()
+    wizard.send_button.click()
     wait_until(lambda: wizard.awaited.last is not None, "the refill's answer")
     yield _page(stage, wizard, "refill-4-result")
     wizard.close()

@@ -28,7 +28,7 @@ from itb_console.device.pump_api import (
 )
 from itb_console.device.pump_profiles import PumpProfile
 from itb_console.device.therapy import Concentration, Mode, Program, TherapyError
-from itb_console.device.units import SECONDS_PER_DAY, ml
+from itb_console.device.units import SECONDS_PER_DAY, mcg, ml
 
 
 class RefillPlanError(ValueError):
@@ -132,6 +132,19 @@ def bridge_refusal(done: object) -> PumpRefused | None:
 
 def bridge_shown(status: PumpStatus) -> bool:
     return status.bolus is not None and status.bolus.kind is BolusKind.BRIDGE
+
+
+def read_back_words(status: PumpStatus) -> str:
+    """What the pump holds after a refill, as read back: what "verified" was judged on,
+    shown beside the verdict so a trainee sees the pump's values, not the ones typed."""
+    program = status.program
+    return (f"Read back from the pump (pump clock {style.moment(status.pump_clock)}): "
+            f"reservoir {style.millilitres(ml(status.reservoir_nl))} of {program.drug} "
+            f"{status.reservoir_concentration}; low-reservoir alarm at "
+            f"{style.millilitres(ml(status.low_reservoir_alarm_nl))}; program "
+            f"{style.mcg_per_day(mcg(program.daily_dose_ng))} "
+            f"({style.ml_per_day(ml(program.daily_volume_nl))}) at {program.concentration}, "
+            f"{program.mode.value}.")
 
 
 def without_bridge(bridge: BridgeBolus, new: Concentration) -> str:

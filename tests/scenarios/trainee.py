@@ -30,7 +30,7 @@ from itb_console.ui.dialogs.replace_wizard import ReplaceWizard
 from itb_console.ui.dialogs.review_dialog import ReviewDialog
 from itb_console.ui.main_window import MainWindow
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWizard
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 WAIT_MS = 20_000
 
@@ -150,7 +150,7 @@ class Trainee:
         wizard.give_bridge.setChecked(bridge)
         wizard.next()
         with self.qtbot.waitSignal(self.session.outcome_ready, timeout=WAIT_MS):
-            wizard.button(QWizard.WizardButton.FinishButton).click()
+            wizard.send_button.click()
         self.settle()
 
     def priming_bolus(self, catheter_cm: float, *, pump_replaced: bool = False,

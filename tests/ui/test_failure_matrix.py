@@ -40,7 +40,7 @@ from itb_console.ui.dialogs.refill_wizard import RefillWizard
 from itb_console.ui.dialogs.review_dialog import ReviewDialog
 from itb_console.ui.main_window import MainWindow
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWizard
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
 
 from tests.text import spaced
 from tests.ui.failure_matrix import (
@@ -216,7 +216,7 @@ def drive_refill(qtbot, rig, _fault, mcg_per_ml=2000):
         box.setCurrentIndex(next(i for i in range(box.count())
                                  if box.itemData(i) == Concentration(mcg_per_ml)))
     wizard.next()
-    return wizard.button(QWizard.WizardButton.FinishButton).click, lambda: wizard.outcome.text()
+    return wizard.send_button.click, lambda: wizard.outcome.text()
 
 
 def bolus_dialog(qtbot, rig):

@@ -1,14 +1,17 @@
 """The refill wizard: withdraw and compare, fill by double entry, review, send and verify.
 
-Nothing reaches the pump before the last page: cancelling at any point leaves the pump
-exactly as it was. After *Send to pump* the wizard stays open until the pump has answered
-and been read back, and says what happened: refilled and verified, refused with the pump's
-reason, or unknown with what to check.
+Nothing reaches the pump before *Send to pump* on the review page: cancelling before it
+leaves the pump exactly as it was. That page is the wizard's commit page: the result page
+after it has no Back, so the values sent cannot be edited afterwards and shown beside the
+pump's verdict. The wizard stays open until the pump has answered and been read back, and
+says what was sent, what happened (refilled and verified, refused with the pump's reason,
+or unknown with what to check) and what the pump holds as read back.
 """
 
 from __future__ import annotations
 
 import contextlib
+from html import escape
 
 from itb_console.console import number_style as style
 from itb_console.console.actions import ActionKind
@@ -23,6 +26,7 @@ from itb_console.console.clinical.refill import (
     bridge_refusal,
     bridge_shown,
     plan_refill,
+    read_back_words,
     refill_shown,
     refill_with_bridge,
     without_bridge,
@@ -35,12 +39,14 @@ from itb_console.device.pump_profiles import PumpProfile
 from itb_console.device.therapy import Concentration
 from itb_console.device.units import NL_PER_ML, UnitError, ml, scaled
 from itb_console.ui.banner import training_banner
+from itb_console.ui.bolus_strip import bolus_line
 from itb_console.ui.dialogs.wizard_page import WizardPage
 from itb_console.ui.number_field import NumberEdit, NumberSpinBox, first_refusal
 from itb_console.ui.outcome_text import outcome_html
 from itb_console.ui.style import CRITICAL, OK, WARN_INK, coloured
 from itb_console.ui.view_note import ViewNote
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -67,6 +73,28 @@ def _millilitres(maximum_nl: int, value_nl: int, name: str) -> NumberSpinBox:
 
 def _nl(box: NumberSpinBox) -> int:
     return round(box.value() * 100) * 10_000  # the 0.01 mL the field shows, exactly
+
+
+def _add_words(page: WizardPage, session: Session, count: int) -> list[QLabel]:
+    """The page's mark and link note, then ``count`` labels for its words, scrolling
+    rather than cut off in large type (a refill, then its bridge bolus, the read-back)."""
+    layout = QVBoxLayout(page)
+    layout.addWidget(training_banner())
+    layout.addWidget(ViewNote(session.view))
+    words = QWidget()
+    words_layout = QVBoxLayout(words)
+    words_layout.setContentsMargins(0, 0, 0, 0)
+    labels = [QLabel("") for _ in range(count)]
+    for label in labels:
+        label.setWordWrap(True)
+        words_layout.addWidget(label)
+    words_layout.addStretch(1)
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setWidget(words)
+    layout.addWidget(scroll, 1)
+    return labels
 
 
 class RefillWizard(QWizard):
@@ -160,40 +188,39 @@ class RefillWizard(QWizard):
             spin.edited.connect(fill.completeChanged)
         self.addPage(fill)
 
-        # Send waits for a live pump; once sent, Finish (then "Close") closes the wizard.
-        review = WizardPage(complete=lambda: self.awaited.last is not None or (
-            session.view.live and not self.awaited.pending), enter=self._show_summary)
+        # Send waits for a live pump. It is the commit: the result page that follows has
+        # no Back, so nothing shown beside the pump's answer can differ from what was sent.
+        review = self.review_page = WizardPage(
+            complete=lambda: session.view.live and self.plan is not None,
+            enter=self._show_summary)
         review.setTitle("3. Review and send")
         review.setSubTitle("Nothing has been sent yet: Send to pump refills it, reads it "
-                           "back and shows the result here.")
-        review.setFinalPage(True)
-        layout = QVBoxLayout(review)
-        layout.addWidget(training_banner())
-        layout.addWidget(ViewNote(session.view))
-        # The summary and the pump's answer (a refill, then its bridge bolus) scroll
-        # rather than being cut off in large type.
-        words = QWidget()
-        words_layout = QVBoxLayout(words)
-        words_layout.setContentsMargins(0, 0, 0, 0)
-        self.summary = QLabel("")
-        self.summary.setWordWrap(True)
-        words_layout.addWidget(self.summary)
-        self.outcome = QLabel("")
-        self.outcome.setWordWrap(True)
-        self.outcome.setAccessibleName("What the pump answered")
-        words_layout.addWidget(self.outcome)
-        words_layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(words)
-        layout.addWidget(scroll, 1)
+                           "back and shows the result.")
+        review.setCommitPage(True)
+        [self.summary] = _add_words(review, session, 1)
         self.addPage(review)
-        self.setButtonText(QWizard.WizardButton.FinishButton, "Send to pump")
+
+        result = self.result_page = WizardPage(complete=lambda: self.awaited.last is not None,
+                                               enter=self._send)
+        result.setTitle("4. Result")
+        result.setSubTitle("The refill goes to the pump; its answer and what is read back "
+                           "appear below.")
+        self.sent, self.outcome, self.read_back = _add_words(result, session, 3)
+        self.sent.setAccessibleName("What was sent")
+        self.outcome.setAccessibleName("What the pump answered")
+        self.read_back.setAccessibleName("What the pump holds, read back")
+        self.addPage(result)
+        self.setButtonText(QWizard.WizardButton.CommitButton, "Send to pump")
+        self.setButtonText(QWizard.WizardButton.FinishButton, "Close")
         self.awaited = AwaitedOutcome()
         session.outcome_ready.connect(self._outcome)
         session.view.changed.connect(review.completeChanged)
         self._update_discrepancy()
+
+    @property
+    def send_button(self) -> QAbstractButton:
+        """The review page's commit button: it sends the refill and moves to the result."""
+        return self.button(QWizard.WizardButton.CommitButton)
 
     # ------------------------------------------------------------------ page 1
     def _update_discrepancy(self) -> None:
@@ -295,14 +322,11 @@ class RefillWizard(QWizard):
             lines.append(f"Then: {self._bridge_words(plan.bridge)}")
         self.summary.setText("<br>".join(line for line in lines if line))
 
-    def accept(self) -> None:
-        """First Finish sends; the wizard closes only once the answer is shown."""
-        if self.awaited.last is not None:
-            super().accept()
-            return
+    def _send(self) -> None:
+        """The result page opens by sending: the review page, a commit page, cannot be
+        returned to, so the plan sent is the one shown here until the wizard closes."""
         plan = self.plan
-        if plan is None or self.awaited.pending or not self.session.view.live:
-            return
+        assert plan is not None  # the review page is complete only with a plan
         if plan.discrepancy.flagged:
             self.session.note(ActionKind.DISCREPANCY_ACKNOWLEDGED,
                               discrepancy_nl=plan.discrepancy.discrepancy_nl)
@@ -315,11 +339,10 @@ class RefillWizard(QWizard):
                                 "duration_s": plan.bridge.duration_s},
                                bridge_refusal, bridge_shown,
                                without_bridge(plan.bridge, request.concentration)),)
-        self.awaited.asking()
+        self.sent.setText(f"<b>Sent:</b><br>{self.summary.text()}")
         self.outcome.setText("Sending the refill, then reading the pump back...")
-        for button in (QWizard.WizardButton.FinishButton, QWizard.WizardButton.BackButton,
-                       QWizard.WizardButton.CancelButton):
-            self.button(button).setEnabled(False)
+        self.awaited.asking()
+        self.button(QWizard.WizardButton.CancelButton).setEnabled(False)
         ticket = self.session.perform(
             Command.REFILL, lambda pump: refill_with_bridge(pump, plan, give_bridge),
             ActionKind.REFILL, follow_ups=bridge,
@@ -331,14 +354,23 @@ class RefillWizard(QWizard):
             flagged=int(plan.discrepancy.flagged))
         self.awaited.asked(ticket)
 
+    def reject(self) -> None:
+        """Cancel (or Esc) while the pump is answering would hide the answer: not then."""
+        if not self.awaited.pending:
+            super().reject()
+
     def _outcome(self, outcome: Outcome) -> None:
         if not self.awaited.take(outcome):
             return
         self.outcome.setText(outcome_html(outcome))
-        self.currentPage().setSubTitle("Sent to the pump: what it answered and what was read "
-                                       "back is below.")
-        self.setButtonText(QWizard.WizardButton.FinishButton, "Close")
-        self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
+        status = outcome.read_back
+        self.read_back.setText(
+            "The pump could not be read back: what it holds now is not known."
+            if status is None else f"{escape(read_back_words(status))}<br>" + (
+                bolus_line(status) if status.bolus is not None else "No bolus running."))
+        self.result_page.setSubTitle("Sent to the pump: what it answered and what was read "
+                                     "back is below.")
+        self.result_page.completeChanged.emit()
 
     def done(self, code: int) -> None:
         with contextlib.suppress(RuntimeError, TypeError):

@@ -65,7 +65,7 @@ def test_discrepancy_must_be_acknowledged_then_refill_is_verified(qtbot, connect
     wizard.next()
     assert "Next low-reservoir alarm" in wizard.summary.text()
     with qtbot.waitSignal(session.outcome_ready, timeout=10_000):
-        wizard.button(QWizard.WizardButton.FinishButton).click()
+        wizard.send_button.click()
     status = pump.interrogate()
     assert status.reservoir_nl > 19_990_000
     kinds = [a.kind for a in session.actions.actions]
@@ -84,7 +84,7 @@ def test_concentration_change_rewrites_the_program_and_gives_the_bridge(qtbot, c
             "then 0.450 mL/day.") in spaced(wizard.fill_message.text())
     wizard.next()
     with qtbot.waitSignal(session.outcome_ready, timeout=10_000):
-        wizard.button(QWizard.WizardButton.FinishButton).click()
+        wizard.send_button.click()
     status = pump.interrogate()
     assert status.program.concentration == Concentration(1000)
     assert status.program.daily_dose_ng == session.program_at_start.daily_dose_ng
@@ -100,7 +100,7 @@ def test_a_refused_bridge_bolus_is_named_with_the_pumps_reason_and_the_refill_st
     fill_page(wizard, 1000)
     wizard.next()
     with qtbot.waitSignal(session.outcome_ready, timeout=10_000) as told:
-        wizard.button(QWizard.WizardButton.FinishButton).click()
+        wizard.send_button.click()
     # 450 mcg/day at 1000 mcg/mL is 0.450 mL/day: the 0.25 mL of 2000 mcg/mL left in the
     # pump path gives 900 mcg/day for 0.25 / 0.45 days (13:20 h)
     assert spaced(plain(wizard.outcome.text())) == (
@@ -147,3 +147,53 @@ def test_a_withdrawn_volume_that_cannot_be_measured_is_refused_with_why(qtbot, c
     wizard.withdrawn.setText(typed)
     assert why in wizard.discrepancy.text()
     assert not wizard.currentPage().isComplete()
+
+
+def test_once_sent_the_pages_are_locked_and_the_result_shows_what_the_pump_read_back(
+        qtbot, connected):
+    """A stranger went Back after "done and verified", typed 10.00 mL of 500 mcg/mL, and
+    saw those values above the verdict: values never sent, shown as verified."""
+    session, pump = connected
+    wizard = wizard_for(qtbot, session, pump)
+    fill_page(wizard, 1000)
+    wizard.filled.setValue(19.5)
+    wizard.give_bridge.setChecked(False)
+    wizard.next()
+    assert wizard.send_button.text() == "Send to pump"
+    with qtbot.waitSignal(session.outcome_ready, timeout=10_000):
+        wizard.send_button.click()
+    back = wizard.button(QWizard.WizardButton.BackButton)
+    assert wizard.currentPage() is wizard.result_page
+    qtbot.waitUntil(lambda: wizard.button(QWizard.WizardButton.FinishButton).isEnabled())
+    assert not back.isEnabled()
+    back.click()  # nothing to go back to: the review page was the commit
+    assert wizard.currentPage() is wizard.result_page
+    assert wizard.button(QWizard.WizardButton.FinishButton).text() == "Close"
+    assert spaced(plain(wizard.sent.text())).startswith(
+        "Sent: Withdrawn 3.20 mL; expected 3.20 mL: exactly the expected volume came back. "
+        "Fill 19.50 mL of baclofen 1000 mcg/mL; low-reservoir alarm at 2.00 mL. "
+        "Program unchanged in dose, rewritten for the new concentration.")
+    assert spaced(plain(wizard.outcome.text())) == (
+        "Refill: done and verified. The read-back confirms it.")
+    # 391.7 mcg/day at 1000 mcg/mL is 0.392 mL/day; 19.50 mL less a second's delivery
+    assert re.fullmatch(
+        r"Read back from the pump \(pump clock 2026-11-25 09:0\d\): reservoir 19\.50 mL of "
+        r"baclofen 1000 mcg/mL; low-reservoir alarm at 2\.00 mL; program 391\.7 mcg/day "
+        r"\(0\.392 mL/day\) at 1000 mcg/mL, flexible\. No bolus running\.",
+        spaced(plain(wizard.read_back.text()))), wizard.read_back.text()
+    status = pump.interrogate()
+    assert (status.reservoir_concentration, status.low_reservoir_alarm_nl) == (
+        Concentration(1000), 2_000_000)
+
+
+def test_the_result_shows_the_bridge_bolus_the_pump_runs(qtbot, connected):
+    session, pump = connected
+    wizard = wizard_for(qtbot, session, pump)
+    fill_page(wizard, 1000)
+    wizard.next()
+    with qtbot.waitSignal(session.outcome_ready, timeout=10_000):
+        wizard.send_button.click()
+    assert not wizard.button(QWizard.WizardButton.BackButton).isEnabled()
+    assert "Bridge bolus running: 0." in spaced(plain(wizard.read_back.text()))
+    assert " of 0.250 mL (drug already in the catheter) given; " in spaced(
+        plain(wizard.read_back.text()))
