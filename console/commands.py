@@ -20,7 +20,7 @@ from itb_console.device.implant_record import (
     to_text,
     with_changes,
 )
-from itb_console.device.pump_api import AlarmCode, BolusRequest, PumpStatus
+from itb_console.device.pump_api import AlarmCode, BolusRequest, BolusStatus, PumpStatus
 from itb_console.device.therapy import Mode
 
 
@@ -36,8 +36,14 @@ def start_bolus(session: Session, request: BolusRequest) -> int:
 
 
 def cancel_bolus(session: Session) -> int:
+    """Recorded with what the pump answered it had given (the report states it)."""
+    def given(answer: object) -> dict[str, str | int]:
+        if not isinstance(answer, BolusStatus):
+            return {}  # the link failed: the read-back shows it stopped, not how much went
+        return {"kind": answer.kind.value, "delivered_nl": answer.delivered_nl}
+
     return session.perform(Command.CANCEL_BOLUS, lambda pump: pump.cancel_bolus(),
-                           ActionKind.BOLUS_CANCELLED,
+                           ActionKind.BOLUS_CANCELLED, answer_detail=given,
                            verify=lambda _result, status: status.bolus is None)
 
 

@@ -16,7 +16,7 @@ import contextlib
 import enum
 import logging
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -487,7 +487,9 @@ class Session(QObject):
     # ------------------------------------------------------------------ other actions
     def perform(self, command: Command, call: Callable[[Pump], Any], action: ActionKind, /,
                 *, verify: Callable[[Any, PumpStatus], bool] | None = None,
-                follow_ups: tuple[FollowUp, ...] = (), **detail: str | int) -> int:
+                follow_ups: tuple[FollowUp, ...] = (),
+                answer_detail: Callable[[Any], Mapping[str, str | int]] | None = None,
+                **detail: str | int) -> int:
         """Run a clinician command (refill, bolus, clear alarm, set clock), then read back.
 
         Returns a ticket; ``outcome_ready`` later carries the :class:`Outcome` with that
@@ -496,7 +498,8 @@ class Session(QObject):
         reason, not done, or unknown. ``follow_ups`` are further commands the same call
         carries out (a bridge bolus given with a refill): once the command is verified each
         is judged on its own, its outcome one of the outcome's ``parts``; like ``action``
-        they are recorded only when verified.
+        they are recorded only when verified. ``answer_detail(result)`` adds to ``action``'s
+        detail what only the pump's answer holds (the volume a cancelled bolus gave).
         """
         ticket = self._next_ticket()
         if not self.interrogated or self.state is not SessionState.READY:
@@ -531,7 +534,8 @@ class Session(QObject):
             self._set_state(SessionState.READY)
             outcome = self._judge(command, ticket, answer, verify)
             if outcome.ok:
-                self.actions.record(action, self._now(), **detail)
+                told = {} if answer_detail is None else dict(answer_detail(answer.result))
+                self.actions.record(action, self._now(), **(dict(detail) | told))
                 assert answer.status is not None  # a verified outcome was read back
                 parts = tuple(follow.judge(answer.result, answer.status, ticket)
                               for follow in follow_ups)

@@ -7,6 +7,7 @@ training-mock mark.
 
 from __future__ import annotations
 
+import enum
 import json
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -24,7 +25,7 @@ from itb_console.device.units import format_minute_of_day, mcg, ml
 from itb_console.device.version import Build, current_build
 
 TRAINING_MARK = "Training mock, not for clinical use"
-REPORT_FORMAT_VERSION = 1
+REPORT_FORMAT_VERSION = 2  # 2: a bolus's state and volume given, not 'completed'
 
 
 @dataclass(frozen=True)
@@ -41,12 +42,35 @@ class RefillRecord:
         return self.expected_residual_nl - self.withdrawn_nl
 
 
+class BolusEnd(enum.Enum):
+    """What became of a bolus, as the pump told the console: it answered the cancel, its
+    last read shows the bolus running, or it no longer runs it (the pump ended it: the
+    whole volume given, or stopped by a stall or an empty reservoir)."""
+
+    RUNNING = "running"
+    CANCELLED = "cancelled"
+    ENDED = "ended by the pump"
+
+
 @dataclass(frozen=True)
 class BolusRecord:
     kind: BolusKind
     volume_nl: int
     duration_s: int
-    completed: bool
+    end: BolusEnd
+    # What the pump said was given: at the cancel (its answer) or so far (its last read);
+    # None when the pump did not say (a bolus it ended, a cancel recorded without it).
+    delivered_nl: int | None = None
+
+    def result_words(self) -> str:
+        """"cancelled: 0.000054 mL given", "running: 0.012 of 0.100 mL given so far"."""
+        if self.delivered_nl is None:
+            return self.end.value + ("" if self.end is BolusEnd.ENDED
+                                     else ": volume given not recorded")
+        if self.end is BolusEnd.RUNNING:
+            return (f"running: {style.small_volume_number(ml(self.delivered_nl))} of "
+                    f"{style.small_volume(ml(self.volume_nl))} given so far")
+        return f"{self.end.value}: {style.small_volume(ml(self.delivered_nl))} given"
 
 
 @dataclass(frozen=True)
@@ -133,7 +157,8 @@ class SessionReport:
             },
             "boluses": [
                 {"kind": b.kind.value, "volume_nl": b.volume_nl, "duration_s": b.duration_s,
-                 "completed": b.completed} for b in self.boluses
+                 "state": b.end.name.lower(), "delivered_nl": b.delivered_nl}
+                for b in self.boluses
             ],
             "alarms_active": [
                 {"code": a.code.value, "raised_at": a.raised_at.isoformat(),

@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 from typing import TYPE_CHECKING
 
 from itb_console.console.actions import ActionKind, ActionLog
 from itb_console.console.clinical.forecast import forecast
 from itb_console.console.clinical.planning import battery_dates
-from itb_console.console.clinical.report import BolusRecord, RefillRecord, SessionReport
+from itb_console.console.clinical.report import (
+    BolusEnd,
+    BolusRecord,
+    RefillRecord,
+    SessionReport,
+)
 from itb_console.device.implant_record import ImplantRecord
 from itb_console.device.pump_api import BolusKind, PumpStatus
 from itb_console.device.pump_profiles import load_profile
@@ -40,13 +46,6 @@ def build_report(status: PumpStatus, program_at_start: Program, actions: ActionL
             filled_nl=int(detail.get("filled_nl", 0)),
             concentration_mcg_per_ml=int(detail.get("concentration", 0)),
             low_reservoir_alarm_nl=int(detail.get("low_alarm_nl", 0)))
-    cancelled = len(actions.of_kind(ActionKind.BOLUS_CANCELLED))
-    started = actions.of_kind(ActionKind.BOLUS_STARTED)
-    boluses = tuple(
-        BolusRecord(BolusKind(str(a.detail.get("kind", "clinician"))),
-                    int(a.detail.get("volume_nl", 0)), int(a.detail.get("duration_s", 0)),
-                    completed=index < len(started) - cancelled)
-        for index, a in enumerate(started))
     return SessionReport(
         created_at=created_at, clinician=clinician, identity=status.identity,
         pump_clock=status.pump_clock, program_before=program_at_start,
@@ -56,10 +55,42 @@ def build_report(status: PumpStatus, program_at_start: Program, actions: ActionL
         empty_date=outlook.empty_at.date() if outlook.empty_at else None,
         replace_by_date=battery_dates(
             status, load_profile(status.identity.profile_id).battery).replace_by_date,
-        refill=refill, boluses=boluses, alarms_active=status.alarms,
+        refill=refill, boluses=bolus_records(actions, status), alarms_active=status.alarms,
         alarms_cleared=tuple(str(a.detail.get("code", "")) for a in
                              actions.of_kind(ActionKind.ALARM_CLEARED)),
         notes=notes, implant=record,
         values_read_at=None if view is None else view.read_at,
         values_age_s=0 if view is None else round(view.age_s()),
         values_link="connected" if view is None else view.link.value)
+
+
+def bolus_records(actions: ActionLog, status: PumpStatus) -> tuple[BolusRecord, ...]:
+    """Each bolus started in the session and what the pump said became of it.
+
+    The pump runs one bolus at a time, so a cancel ends the latest one started; a bolus
+    neither cancelled nor running at the last read was ended by the pump. The volume given
+    is the pump's: its answer to the cancel, or the running bolus it last reported.
+    """
+    records: list[BolusRecord] = []
+    open_bolus: BolusRecord | None = None  # started, its end not yet told
+    for action in actions.actions:
+        if action.kind is ActionKind.BOLUS_STARTED:
+            if open_bolus is not None:
+                records.append(open_bolus)
+            detail = action.detail
+            open_bolus = BolusRecord(BolusKind(str(detail.get("kind", "clinician"))),
+                                     int(detail.get("volume_nl", 0)),
+                                     int(detail.get("duration_s", 0)), BolusEnd.ENDED)
+        elif action.kind is ActionKind.BOLUS_CANCELLED and open_bolus is not None:
+            given = action.detail.get("delivered_nl")
+            records.append(replace(open_bolus, end=BolusEnd.CANCELLED,
+                                   delivered_nl=None if given is None else int(given)))
+            open_bolus = None
+    running = status.bolus
+    if open_bolus is not None:
+        if running is not None and (running.kind, running.volume_nl) == (
+                open_bolus.kind, open_bolus.volume_nl):
+            open_bolus = replace(open_bolus, end=BolusEnd.RUNNING,
+                                 delivered_nl=running.delivered_nl)
+        records.append(open_bolus)
+    return tuple(records)

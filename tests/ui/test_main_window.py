@@ -290,6 +290,84 @@ def test_session_report_saves_pdf_and_json_and_is_noted(window, tmp_path, monkey
         f"Session report: done and verified. Saved {path} (and report.json).")
 
 
+def pdf_words(path) -> str:
+    """The words of every page of a PDF, as a reader sees them."""
+    from PySide6.QtPdf import QPdfDocument
+
+    document = QPdfDocument()
+    assert document.load(str(path)) == QPdfDocument.Error.None_
+    return " ".join(spaced(document.getAllText(page).text()).replace("\r\n", " ")
+                    for page in range(document.pageCount()))
+
+
+def test_the_report_says_a_cancelled_bolus_was_cancelled_and_a_running_one_runs(
+        window, qtbot, tmp_path, monkeypatch):
+    """A stranger cancelled the bridge bolus and started a clinician bolus; the report
+    said "Bridge bolus ... completed" and "Clinician bolus ... cancelled"."""
+    from itb_console.console.number_style import small_volume, small_volume_number
+    from itb_console.device.therapy import Concentration
+    from itb_console.device.units import ml
+    from PySide6.QtWidgets import QFileDialog
+
+    session = window.session
+    wizard = window.refill()
+    wizard.withdrawn.setText(f"{ml(session.status.reservoir_nl):.2f}")
+    wizard.next()
+    for box in (wizard.concentration, wizard.confirm):
+        box.setCurrentIndex(next(i for i in range(box.count())
+                                 if box.itemData(i) == Concentration(1000)))
+    wizard.filled.setValue(19.5)
+    wizard.next()
+    assert wizard.send_button.isEnabled(), wizard.fill_message.text()
+    with qtbot.waitSignal(session.outcome_ready, timeout=10_000):
+        wizard.send_button.click()
+    assert session.status.bolus.kind.value == "bridge"
+    wizard.accept()
+    session.pump.control.advance(3600)  # an hour of the 26:40 h bridge bolus
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Yes)
+    with qtbot.waitSignal(session.outcome_ready, timeout=10_000) as cancelled:
+        window.bolus_strip.cancel_requested.emit()
+    assert cancelled.args[0].ok
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Close)
+    dialog = window.bolus()
+    dialog.dose.setValue(100)  # 100 mcg at 1000 mcg/mL: 0.100 mL
+    dialog.hours.setValue(0)
+    dialog.minutes.setValue(30)
+    with qtbot.waitSignal(session.outcome_ready, timeout=10_000) as started:
+        dialog.start.click()
+    assert started.args[0].ok
+    dialog.close()
+    session.pump.control.advance(360)  # 6 of its 30 minutes
+    with qtbot.waitSignal(session.status_changed, timeout=10_000):
+        session.refresh()
+    # what the pump said: the volume given at the cancel, and the running bolus so far
+    [stopped] = [e for e in session.pump.read_log() if e.kind == "bolus-cancel"]
+    given_nl = int(stopped.detail["delivered_nl"])
+    running = session.status.bolus
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a, **k: (str(tmp_path / "report"), "PDF (*.pdf)"))
+    path = window.save_report()
+    record = json.loads(path.with_suffix(".json").read_text())
+    assert record["boluses"] == [
+        {"kind": "bridge", "volume_nl": 250_000, "duration_s": record["boluses"][0][
+            "duration_s"], "state": "cancelled", "delivered_nl": given_nl},
+        {"kind": "clinician", "volume_nl": 100_000, "duration_s": 1800, "state": "running",
+         "delivered_nl": running.delivered_nl}]
+    words = pdf_words(path)
+    # 0.25 mL over 26:40 h (the 09:00 step's 450 mcg/day at 2000 mcg/mL): 0.0094 mL an hour
+    assert given_nl == pytest.approx(9375, abs=10)
+    assert (f"Bridge bolus 0.250 mL 26:40 h cancelled: {spaced(small_volume(ml(given_nl)))}"
+            " given" in words), words
+    # 0.100 mL over 30 min: 0.020 mL after 6
+    assert running.delivered_nl == pytest.approx(20_000, abs=50)
+    assert ("Clinician bolus 0.100 mL 0:30 h running: "
+            f"{small_volume_number(ml(running.delivered_nl))} of 0.100 mL given so far"
+            in words), words
+    assert "completed" not in words
+
+
 def test_instructor_panel_connects_this_console_to_a_station(qtbot, window, monkeypatch):
     """Connect this console while a session is open: it is closed and the station connects;
     with a program not sent, the trainer is asked first, and Cancel keeps the session."""

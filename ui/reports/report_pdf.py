@@ -157,7 +157,7 @@ def report_html(report: SessionReport) -> str:
             f"<tr><td>{BOLUS_NAMES[b.kind]}</td>"
             f"<td class='num'>{style.small_volume(ml(b.volume_nl))}</td>"
             f"<td class='num'>{style.duration(b.duration_s)}</td>"
-            f"<td>{'completed' if b.completed else 'cancelled'}</td></tr>"
+            f"<td>{b.result_words()}</td></tr>"
             for b in report.boluses)
         parts.append("<h2>Boluses</h2><table width='100%'><tr><th>Kind</th><th>Volume</th>"
                      f"<th>Duration</th><th>Result</th></tr>{rows}</table>")

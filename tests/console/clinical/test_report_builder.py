@@ -3,6 +3,7 @@
 from datetime import UTC, datetime
 
 from itb_console.console.actions import ActionKind, ActionLog
+from itb_console.console.clinical.report import BolusEnd, BolusRecord
 from itb_console.console.clinical.report_builder import build_report
 from itb_console.device.pump_api import AlarmCode, BolusKind
 
@@ -29,7 +30,8 @@ def test_report_from_a_session_with_refill_bolus_and_cleared_alarm():
         "catheter_volume_nl": 99_000, "tip_level": "T10", "last_refill": None,
         "next_refill": None}
     assert report.refill.discrepancy_nl == 1_300_000 and report.refill.discrepancy_flagged
-    assert report.boluses[0].kind is BolusKind.PRIMING and report.boluses[0].completed
+    # neither cancelled nor running at the last read: the pump ended it
+    assert report.boluses == (BolusRecord(BolusKind.PRIMING, 110_000, 396, BolusEnd.ENDED),)
     assert report.alarms_cleared == ("motor_stall",)
     assert not report.program_changed
     assert report.alarm_date.isoformat() == "2026-03-08"  # 13 mL at 0.1958 mL/day

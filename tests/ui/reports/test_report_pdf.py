@@ -10,7 +10,12 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
-from itb_console.console.clinical.report import BolusRecord, RefillRecord, SessionReport
+from itb_console.console.clinical.report import (
+    BolusEnd,
+    BolusRecord,
+    RefillRecord,
+    SessionReport,
+)
 from itb_console.device.default_pump import load_initial_pump
 from itb_console.device.implant_record import ImplantRecord
 from itb_console.device.pump_api import Alarm, AlarmCode, BolusKind, PumpIdentity
@@ -52,7 +57,7 @@ def sample_report() -> SessionReport:
         empty_date=date(2027, 3, 5),
         replace_by_date=None,
         refill=RefillRecord(3_200_000, 1_900_000, True, 20_000_000, 2000, 2_000_000),
-        boluses=(BolusRecord(BolusKind.CLINICIAN, 25_000, 3600, True),),
+        boluses=(BolusRecord(BolusKind.CLINICIAN, 25_000, 3600, BolusEnd.ENDED),),
         alarms_active=(Alarm(AlarmCode.LOW_RESERVOIR, datetime(2026, 11, 20, 8), False),),
         alarms_cleared=("motor_stall",),
     )
