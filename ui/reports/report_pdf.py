@@ -26,6 +26,7 @@ from itb_console.device.implant_record import ImplantRecord
 from itb_console.device.pump_api import BolusKind
 from itb_console.device.therapy import Program
 from itb_console.device.units import ml
+from itb_console.ui.reports.keep_together import keep_headings_with_their_tables
 from itb_console.ui.style import TRAINING_MARK, WARN_INK
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt, Signal
 from PySide6.QtGui import (
@@ -149,7 +150,8 @@ def report_html(report: SessionReport) -> str:
             f"<th>Concentration</th><td>{refill.concentration_mcg_per_ml} mcg/mL</td></tr>",
             f"<tr><th>Low-reservoir alarm</th><td class='num'>"
             f"{style.millilitres(ml(refill.low_reservoir_alarm_nl))}</td>"
-            "<td colspan='2'></td></tr>"
+            # not empty: after an empty last cell Qt laid the next heading over the table
+            "<td colspan='2'>&nbsp;</td></tr>"
             "</table>",
         ]
     if report.boluses:
@@ -169,14 +171,15 @@ def report_html(report: SessionReport) -> str:
         "<h2>Alarms</h2>",
         f"<p>Active at the end of the session: {escape(alarms)}<br>"
         f"Cleared during the session: {escape(cleared)}</p>",
+        # One name and its value a row: four columns left "Low-reservoir alarm at" too
+        # narrow a column, wrapped over two lines, with longer words still to come.
         "<h2>Next steps</h2><table width='100%'>",
-        f"<tr><th>Reservoir now</th><td class='num'>{style.millilitres(ml(report.reservoir_nl))}"
-        "</td><th>Low-reservoir alarm at</th><td class='num'>"
-        f"{style.millilitres(ml(report.low_reservoir_alarm_nl))}</td></tr>",
-        f"<tr><th>Refill by (alarm date)</th><td>{_date(report.alarm_date, today)}</td>"
-        f"<th>Reservoir empty</th><td>{_date(report.empty_date, today)}</td></tr>",
-        f"<tr><th>Pump replace-by</th><td colspan='3'>{_date(report.replace_by_date, today)}"
-        "</td></tr>"
+        *(f"<tr><th width='30%'>{name}</th><td>{value}</td></tr>" for name, value in (
+            ("Reservoir now", style.millilitres(ml(report.reservoir_nl))),
+            ("Low-reservoir alarm at", style.millilitres(ml(report.low_reservoir_alarm_nl))),
+            ("Refill by (alarm date)", _date(report.alarm_date, today)),
+            ("Reservoir empty", _date(report.empty_date, today)),
+            ("Pump replace-by", _date(report.replace_by_date, today)))),
         "</table>",
     ]
     if report.notes:
@@ -246,6 +249,7 @@ def paint_marked_pages(document: QTextDocument, device: QPagedPaintDevice) -> bo
     document.documentLayout().setPaintDevice(device)
     page = QSizeF(device.width(), device.height())
     document.setPageSize(page)
+    keep_headings_with_their_tables(document)
     painter = QPainter()
     if not painter.begin(device):
         return False

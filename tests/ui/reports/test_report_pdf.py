@@ -247,3 +247,55 @@ def test_a_report_made_after_a_lost_link_states_how_old_its_values_are(tmp_path)
             record["values_current"]) == ("2026-11-25T10:42:05", 1510, "link lost", False)
     current = replace(stale, values_age_s=3, values_link="connected")
     assert "<p>Pump values read at 10:42, connected.</p>" in spaced(report_html(current))
+
+
+def stranger_report() -> SessionReport:
+    """The report a stranger saw laid out badly: implant record, refill, two boluses."""
+    record = ImplantRecord(date(2026, 11, 26), catheter_length_mm=450, tip_level="T10",
+                           last_refill_on=date(2026, 11, 26))
+    return replace(sample_report(), implant=record, alarms_active=(), boluses=(
+        BolusRecord(BolusKind.BRIDGE, 250_000, 123_429, BolusEnd.CANCELLED, 54),
+        BolusRecord(BolusKind.CLINICIAN, 100_000, 1800, BolusEnd.RUNNING, 12_000)))
+
+
+def test_each_heading_is_on_the_page_of_its_table_and_names_keep_to_one_line(
+        tmp_path, qapp):
+    path = tmp_path / "report.pdf"
+    write_report_pdf(stranger_report(), path)
+    document = QPdfDocument()
+    assert document.load(str(path)) == QPdfDocument.Error.None_
+    pages = [document.getAllText(page).text().split("\r\n")
+             for page in range(document.pageCount())]
+    [next_steps] = [lines for lines in pages if "Next steps" in lines]
+    table = [spaced(line) for line in next_steps[next_steps.index("Next steps") + 1:]][:5]
+    assert table == ["Reservoir now 20.00 mL", "Low-reservoir alarm at 2.00 mL",
+                     "Refill by (alarm date) 2027-02-23 (in 90 days)",
+                     "Reservoir empty 2027-03-05 (in about 3 months)",
+                     "Pump replace-by not expected"]
+    start = pages[0].index("Boluses")
+    assert [spaced(line) for line in pages[0][start:start + 5]] == [
+        "Boluses", "Kind Volume Duration Result",
+        "Bridge bolus 0.250 mL 34:17 h cancelled: 0.000054 mL given",
+        "Clinician bolus 0.100 mL 0:30 h running: 0.012 of 0.100 mL given so far", "Alarms"]
+
+
+def test_a_heading_after_a_table_keeps_its_space_above(qapp):
+    """The Refill table ended in an empty cell, and Qt laid "Boluses" over its foot."""
+    document = report_document(stranger_report())
+    layout = document.documentLayout()
+    gaps = {}
+    table_bottom = None
+    item = document.rootFrame().begin()
+    while not item.atEnd():
+        frame = item.currentFrame()
+        if frame is not None:
+            table_bottom = layout.frameBoundingRect(frame).bottom()
+        elif item.currentBlock().blockFormat().headingLevel() == 2:
+            if table_bottom is not None:
+                gaps[item.currentBlock().text()] = (
+                    layout.blockBoundingRect(item.currentBlock()).top() - table_bottom)
+            table_bottom = None
+        item += 1
+    assert set(gaps) == {"Program before the session", "Program after the session (daily "
+                         "dose up 10.0\N{NO-BREAK SPACE}%)", "Refill", "Boluses", "Alarms"}
+    assert min(gaps.values()) >= 8, gaps  # 10 px after a program table
