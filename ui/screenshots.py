@@ -21,6 +21,7 @@ PROJECTOR_SIZE = (1920, 1080)
 FIXED_DEVICE = "sim://?start=2026-11-25T09:00"
 PICTURE_TIME = datetime(2026, 11, 25, 9, 0)  # the console's clock in the pictures
 FIRST_STATUS_TIMEOUT_MS = 12_000  # under the 15 s a script may wait for the program
+MAX_LAYOUT_ROUNDS = 20  # a layout settles in a few; a window that never does is still saved
 
 
 @contextmanager
@@ -47,8 +48,13 @@ def private_runtime(folder: Path) -> Iterator[None]:
 
 
 def wait_for_first_status(session) -> str:
-    """Run the event loop until the first interrogation comes back; returns "" then, or
-    why it did not (the connection's error, or that nothing answered in time)."""
+    """Run the event loop until the first interrogation comes back, and then every read
+    that follows it (the implant record) has been answered and shown; returns "" then,
+    or why it did not (the connection's error, or that nothing answered in time).
+
+    Taken at the first status, the picture said "Read 06:38:30, connected" above an
+    implant record of dashes: the record is read after the status.
+    """
     from PySide6.QtCore import QEventLoop, QTimer
 
     loop = QEventLoop()
@@ -59,16 +65,36 @@ def wait_for_first_status(session) -> str:
     QTimer.singleShot(FIRST_STATUS_TIMEOUT_MS, loop.quit)
     loop.exec()
     if session.status is not None:
+        wait_until(lambda: not session.worker.pending)
         return ""
     return failures[0] if failures else (
         f"Could not connect to {session.url}: no answer within "
         f"{FIRST_STATUS_TIMEOUT_MS // 1000} s. Check the device and that the emulator runs.")
 
 
-def save(widget, path: Path) -> Path:
-    from PySide6.QtWidgets import QApplication
+def settle_layout(widget) -> None:
+    """Run the event loop until no child of ``widget`` moves or resizes any more.
 
-    QApplication.processEvents()
+    A value just shown can take several rounds to be laid out (the label's new height,
+    its group's, the scroll area's): grabbed after one, the Battery group's wrapped
+    dates overlapped and were cut off.
+    """
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    def geometries() -> list:
+        return [child.geometry() for child in widget.findChildren(QWidget)]
+
+    before = None
+    for _round in range(MAX_LAYOUT_ROUNDS):
+        QApplication.processEvents()
+        after = geometries()
+        if after == before:
+            return
+        before = after
+
+
+def save(widget, path: Path) -> Path:
+    settle_layout(widget)
     if not widget.grab().save(str(path)):
         raise OSError(f"could not write {path}")
     return path
@@ -203,7 +229,6 @@ def render_failure_paths(window, folder: Path) -> list[Path]:
     from itb_console.device.therapy import Concentration
     from itb_console.device.units import ml
     from itb_console.ui.dialogs.review_dialog import ReviewDialog
-    from PySide6.QtWidgets import QWizard
 
     session, saved = window.session, []
     window.editor.set_level(1, 480)
@@ -224,7 +249,7 @@ def render_failure_paths(window, folder: Path) -> list[Path]:
         box.setCurrentIndex(next(i for i in range(box.count())
                                  if box.itemData(i) == Concentration(1000)))
     wizard.next()
-    wizard.button(QWizard.WizardButton.FinishButton).click()
+    wizard.send_button.click()
     wait_until(lambda: wizard.awaited.last is not None)
     saved.append(save(wizard, folder / "refill_bridge_refused.png"))
     wizard.close()

@@ -15,7 +15,7 @@ from itb_console.ui.dialogs.review_dialog import ReviewDialog
 from itb_console.ui.main_window import MainWindow
 from itb_console.ui.view_note import ViewNote
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QMessageBox, QWizard
+from PySide6.QtWidgets import QMessageBox
 
 NOTHING_READ = "No pump read yet: connect to a pump (Ctrl+K)."
 
@@ -108,7 +108,7 @@ def test_after_a_lost_link_every_open_dialog_greys_its_commands_with_the_reason(
     refill.next()
     assert refill.plan is not None  # Send to pump would send this plan
     [clear] = alarms.clear_buttons
-    finish = refill.button(QWizard.WizardButton.FinishButton)
+    finish = refill.send_button
     commands = {"Start bolus": bolus.start, "Set clock": battery.set_button, "Clear": clear,
                 "Interrogate": mri.interrogate_button, "Send": review.send_button,
                 "Send to pump": finish}
