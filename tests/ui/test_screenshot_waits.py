@@ -10,6 +10,7 @@ import itertools
 import pytest
 from itb_console.console.session import Session
 from itb_console.ui.main_window import MainWindow
+from itb_console.ui.screen_fit import install_screen_fit
 from itb_console.ui.screenshots import save, wait_for_first_status
 from itb_console.ui.style import apply_style
 from PySide6.QtCore import QSettings
@@ -19,10 +20,13 @@ from PySide6.QtWidgets import QMessageBox
 @pytest.fixture
 def console_style(qapp):
     """The look ``itb-console`` gives itself (its type size wraps the Battery dates at
-    800 pixels), put back afterwards for the other tests."""
+    800 pixels) and its window fitted to the screen as it is shown, put back afterwards
+    for the other tests."""
     kept = (qapp.style().name(), qapp.palette(), qapp.font(), qapp.styleSheet())
     apply_style(qapp)
+    fit = install_screen_fit(qapp)
     yield
+    qapp.removeEventFilter(fit)
     style, palette, font, sheet = kept
     qapp.setStyleSheet(sheet)
     qapp.setFont(font)
@@ -38,8 +42,7 @@ def test_the_picture_waits_for_the_implant_record_and_a_settled_layout(
     window = MainWindow(session, QSettings(str(tmp_path / "s.ini"),
                                            QSettings.Format.IniFormat))
     qtbot.addWidget(window)
-    window.resize(800, 800)  # the offscreen screen's size, where the dates wrap
-    window.show()
+    window.show()  # fitted to the offscreen screen's 800x800, where the dates wrap
     try:
         window.connect_to("sim://?start=2026-11-25T09:00")  # as the command does
         assert wait_for_first_status(session) == ""
