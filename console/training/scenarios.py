@@ -13,6 +13,7 @@ import tomllib
 from dataclasses import dataclass
 from datetime import date, datetime
 from importlib import resources
+from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -396,7 +397,7 @@ def parse_scenario(name: str, text: str) -> Scenario:
         source=name, new_pump=new_pump)
 
 
-def _shipped_files() -> list[Any]:
+def _shipped_files() -> list[Traversable]:
     folder = resources.files("itb_console.resources").joinpath("scenarios")
     return sorted((item for item in folder.iterdir() if item.name.endswith(".toml")),
                   key=lambda item: item.name)
