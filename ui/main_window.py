@@ -55,7 +55,14 @@ from itb_console.ui.timeline.timeline_editor import TimelineEditor
 from itb_console.ui.timeline.undo_commands import ProgramChange
 from itb_console.ui.training.presentation import PresentationMode
 from PySide6.QtCore import QSettings, Qt, QUrl
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QUndoStack
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDesktopServices,
+    QKeySequence,
+    QResizeEvent,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -116,6 +123,9 @@ def _fill(holder: QMenu | QToolBar, actions: list[QAction | None]) -> None:
 
 
 STATUS_MIN_WIDTH_PX = 300  # the status panel wraps and scrolls below this
+STATUS_WIDTH_PX = 340  # its width on a 1024-pixel screen
+STATUS_SHARE = 0.3  # of a wider window, up to STATUS_MAX_CHARS
+STATUS_MAX_CHARS = 48  # "Catheter fill  0.099 mL (0.0022 mL/cm)" on one line, with room
 REFILL_TIP = "Refill the pump: withdraw, compare, fill, verify"
 BOLUS_TIP = "A clinician or priming bolus; progress and cancel"
 UNSENT_PROGRAM = "The pending program has NOT been sent to the pump."
@@ -181,7 +191,8 @@ class MainWindow(QMainWindow):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.status_panel)
         scroll.setMinimumWidth(STATUS_MIN_WIDTH_PX)
-        scroll.setMaximumWidth(max(420, 40 * scroll.fontMetrics().averageCharWidth()))
+        scroll.setMaximumWidth(max(420, STATUS_MAX_CHARS
+                                   * scroll.fontMetrics().averageCharWidth()))
         splitter.addWidget(scroll)
         centre = QWidget()
         column = QVBoxLayout(centre)
@@ -222,7 +233,10 @@ class MainWindow(QMainWindow):
         column.addWidget(self.pages, 1)
         splitter.addWidget(centre)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([340, 1000])
+        splitter.setSizes([STATUS_WIDTH_PX, 1000])
+        self.splitter = splitter
+        self.status_width_by_hand = False  # the trainer dragged the divider: theirs
+        splitter.splitterMoved.connect(lambda *_: setattr(self, "status_width_by_hand", True))
         outer.addWidget(splitter, 1)
         self.setCentralWidget(central)
         self.state_label = QLabel("")
@@ -797,6 +811,18 @@ class MainWindow(QMainWindow):
         would have been asked goes to the log."""
         self._ask_on_close = False
         self.close()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """The status panel takes a share of a wide window: at 340 pixels it wrapped
+        every line and scrolled on a 1920-pixel screen at a larger type, while the
+        timeline had room to spare."""
+        super().resizeEvent(event)
+        if self.status_width_by_hand:
+            return
+        total = sum(self.splitter.sizes())
+        status = min(self.splitter.widget(0).maximumWidth(),
+                     max(STATUS_WIDTH_PX, round(STATUS_SHARE * total)))
+        self.splitter.setSizes([status, total - status])
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Ask about unsent changes and a stopped pump, close the tool windows, then let

@@ -255,6 +255,19 @@ def test_the_screenshot_size_shows_every_text_whole(window, size):
     assert layout_problems(window, screen, (window.table,)) == []
 
 
+def test_the_status_panel_takes_a_share_of_a_wide_window_until_dragged(window):
+    fill(window, QSize(1024, 768))
+    assert window.splitter.sizes()[0] == 340
+    fill(window, QSize(1366, 768))
+    assert window.splitter.sizes()[0] == round(0.3 * sum(window.splitter.sizes())) > 400
+    fill(window, QSize(1920, 1080))
+    widest = window.splitter.widget(0).maximumWidth()
+    assert window.splitter.sizes()[0] == widest and widest >= 420
+    window.splitter.moveSplitter(380, 1)  # as a trainer's drag does
+    fill(window, QSize(1366, 768))
+    assert window.splitter.sizes()[0] == 380
+
+
 def test_set_program_in_force_restarts_editing(window):
     window.editor.set_level(1, 480)
     program = Program(Mode.CONTINUOUS, Schedule.constant(DoseRate.from_mcg_per_day("300")),
