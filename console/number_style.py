@@ -216,12 +216,17 @@ def change(percent_change: Number | None, from_nothing: str = "from stopped") ->
 
 
 # ------------------------------------------------------------------------ durations
-def duration(seconds: Number) -> str:
-    """h:mm, rounded to the nearest minute (20 min 30 s is 0:21), never cut."""
+def hours_minutes(seconds: Number) -> str:
+    """h:mm without its unit (a time axis names it once), rounded to the nearest minute."""
     minutes = int(rounded(_exact(seconds) / 60, 0))
     sign = MINUS if minutes < 0 else ""
     minutes = abs(minutes)
-    return f"{sign}{minutes // 60}:{minutes % 60:02d}{NBSP}h"
+    return f"{sign}{minutes // 60}:{minutes % 60:02d}"
+
+
+def duration(seconds: Number) -> str:
+    """h:mm, rounded to the nearest minute (20 min 30 s is 0:21), never cut."""
+    return f"{hours_minutes(seconds)}{NBSP}h"
 
 
 def duration_difference(seconds: Number, more: str, less: str, same: str) -> str:

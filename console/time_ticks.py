@@ -13,6 +13,7 @@ a view across days says which), 2026-11-25 for days and weeks, 2026-11 for month
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from itertools import pairwise
@@ -112,16 +113,18 @@ def _fits(ticks: list[tuple[datetime, str]], span_s: float, width_px: float,
     return True
 
 
-def time_ticks(start: datetime, end: datetime, width_px: float, char_px: float) -> TimeTicks:
+def time_ticks(start: datetime, end: datetime, width_px: float, char_px: float,
+               label: Callable[[datetime, Step], str] = tick_label) -> TimeTicks:
     """The finest whole-unit step whose labels fit ``width_px`` for ``start`` to ``end``
-    (``char_px``: the width of a digit in the axis font), and its labelled ticks."""
+    (``char_px``: the width of a digit in the axis font), and its labelled ticks
+    (``label``: a tick's text; a clock's time or date unless given)."""
     span_s = max((end - start).total_seconds(), 1e-9)
     most = width_px / (char_px * (SHORTEST_LABEL_CHARS + GAP_CHARS)) + 1
     for unit, count in LADDER:
         step = Step(unit, count)
         if span_s / step.seconds > most + 1:
             continue  # more ticks than could ever fit: not worth making
-        ticks = [(moment, tick_label(moment, step)) for moment in tick_times(start, end, step)]
+        ticks = [(moment, label(moment, step)) for moment in tick_times(start, end, step)]
         if _fits(ticks, span_s, width_px, char_px):
             return TimeTicks(step, tuple(ticks))
     return TimeTicks(Step(*LADDER[-1]), ())  # no room for even one label a century

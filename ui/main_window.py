@@ -194,6 +194,7 @@ class MainWindow(QMainWindow):
         scroll.setMaximumWidth(max(420, STATUS_MAX_CHARS
                                    * scroll.fontMetrics().averageCharWidth()))
         splitter.addWidget(scroll)
+        self.status_scroll = scroll
         centre = QWidget()
         column = QVBoxLayout(centre)
         column.setContentsMargins(8, 3, 8, 3)
@@ -820,7 +821,7 @@ class MainWindow(QMainWindow):
         if self.status_width_by_hand:
             return
         total = sum(self.splitter.sizes())
-        status = min(self.splitter.widget(0).maximumWidth(),
+        status = min(self.status_scroll.maximumWidth(),
                      max(STATUS_WIDTH_PX, round(STATUS_SHARE * total)))
         self.splitter.setSizes([status, total - status])
 

@@ -10,10 +10,12 @@ for clinical use.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime, timedelta
 
 import pyqtgraph as pg
-from itb_console.console.time_ticks import time_ticks
+from itb_console.console import number_style as style
+from itb_console.console.time_ticks import Step, tick_label, time_ticks
 from itb_console.ui.style import INK
 from PySide6.QtGui import QFontMetricsF
 
@@ -38,13 +40,20 @@ def dark_axes(plot: pg.PlotItem, *names: str) -> None:
         axis.setTextPen(INK)
 
 
+def elapsed_label(moment: datetime, _step: Step) -> str:
+    """A tick of time since a start (x 0), as h:mm: "1:30", never 1.5 hours."""
+    return style.hours_minutes(axis_seconds(moment))
+
+
 class TimeAxis(pg.AxisItem):
     """A bottom axis of time ticked at whole units for the span and the type size: seconds
-    for a new pump, weeks for a month, years for a life."""
+    for a new pump, weeks for a month, years for a life. ``label``: each tick's text, the
+    clock's time or date unless given (``elapsed_label``: time since x 0)."""
 
-    def __init__(self) -> None:
+    def __init__(self, label: Callable[[datetime, Step], str] = tick_label) -> None:
         super().__init__(orientation="bottom")
         self.enableAutoSIPrefix(False)  # seconds since 1970 are never "x1e+09"
+        self._label = label
         self._labels: dict[float, str] = {}
 
     def tickValues(self, minVal, maxVal, size):
@@ -52,7 +61,8 @@ class TimeAxis(pg.AxisItem):
             return []
         font = self.style["tickFont"] or self.font()
         digit_px = QFontMetricsF(font).horizontalAdvance("0")
-        chosen = time_ticks(axis_moment(minVal), axis_moment(maxVal), size, digit_px)
+        chosen = time_ticks(axis_moment(minVal), axis_moment(maxVal), size, digit_px,
+                            self._label)
         self._labels = {axis_seconds(moment): text for moment, text in chosen.ticks}
         return [(float(chosen.step.seconds), list(self._labels))]
 

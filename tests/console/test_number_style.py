@@ -96,6 +96,11 @@ def test_durations_are_h_mm_rounded_never_cut(seconds, text):
     assert spaced(ns.duration(seconds)) == text
 
 
+def test_an_axis_tick_is_h_mm_without_its_unit():
+    assert [ns.hours_minutes(s) for s in (0, 90 * 60, 20 * 60 + 30, 26 * 3600 + 40 * 60)] == [
+        "0:00", "1:30", "0:21", "26:40"]
+
+
 def test_discrepancy_reads_in_words_not_a_sign():
     # domain.md: expected 3.2 mL, withdrawn 1.9 mL: 1.3 mL less came back
     assert spaced(ns.difference(Fraction(19 - 32, 10), Quantity.ML)) == "1.30 mL less"

@@ -37,6 +37,7 @@ from itb_console.console.training.scenario_toml import (
 )
 from itb_console.console.training.scenarios import Scenario, is_shipped_file
 from itb_console.ui.banner import training_banner
+from itb_console.ui.plot_axes import TimeAxis, elapsed_label
 from itb_console.ui.style import ACCENT, CRITICAL, INK, MUTED, OK, TRAINING_MARK, coloured
 from itb_console.ui.table_fit import column_fills, rows_follow_wrapping
 from itb_console.ui.training.scenario_form import FieldForm
@@ -299,7 +300,8 @@ class ScenarioEditor(QWidget):
         self.objectives = RowList("objectives", [
             ("Points", lambda o: str(o.get("points", ""))),
             ("Objective", lambda o: str(o.get("text", "")))], "Add objective")
-        self.timeline = pg.PlotWidget()
+        # x is seconds after Start, ticked at whole minutes or hours as h:mm (not 0.2 h)
+        self.timeline = pg.PlotWidget(axisItems={"bottom": TimeAxis(elapsed_label)})
         self.timeline.setAccessibleName("Events timeline")
         # Dark on white like the console's timeline (pyqtgraph's default is a black strip),
         # and as tall as six lines of type: the ticks and the axis title grow with it.
@@ -311,7 +313,7 @@ class ScenarioEditor(QWidget):
         bottom = self.timeline.getPlotItem().getAxis("bottom")
         bottom.setPen(pg.mkPen(INK))
         bottom.setTextPen(INK)
-        self.timeline.setLabel("bottom", "hours after Start", color=INK)
+        self.timeline.setLabel("bottom", "h:mm after Start", color=INK)
         events_page = QWidget()
         events_column = QVBoxLayout(events_page)
         events_column.addWidget(self.timeline)
@@ -408,14 +410,15 @@ class ScenarioEditor(QWidget):
         at the same time (a scan, then a jump) stay readable."""
         self.timeline.clear()
         events = [e for e in self.data.get("events", []) if event_sort_key(e)[0] == 0]
-        end = max(1.0, 1.25 * max((e["after_minutes"] / 60 for e in events), default=1.0))
+        end = max(3600.0, 1.25 * max((e["after_minutes"] * 60 for e in events),
+                                     default=3600.0))
         for number, event in enumerate(events):
-            hours = event["after_minutes"] / 60
-            self.timeline.addItem(pg.InfiniteLine(hours, pen=pg.mkPen(ACCENT, width=2)))
+            seconds = event["after_minutes"] * 60
+            self.timeline.addItem(pg.InfiniteLine(seconds, pen=pg.mkPen(ACCENT, width=2)))
             # A label in the right half reads leftwards from its line, so it stays in view.
             label = pg.TextItem(event_words(event), color=INK,
-                                anchor=(1 if hours > end / 2 else 0, 0.5))
-            label.setPos(hours, 1 - (number % STRIP_LANES + 0.5) / STRIP_LANES)
+                                anchor=(1 if seconds > end / 2 else 0, 0.5))
+            label.setPos(seconds, 1 - (number % STRIP_LANES + 0.5) / STRIP_LANES)
             self.timeline.addItem(label)
         self.timeline.setXRange(0, end, padding=0.02)
         self.timeline.setYRange(0, 1, padding=0)
