@@ -61,6 +61,7 @@ from PySide6.QtGui import (
     QDesktopServices,
     QKeySequence,
     QResizeEvent,
+    QShowEvent,
     QUndoStack,
 )
 from PySide6.QtWidgets import (
@@ -814,10 +815,17 @@ class MainWindow(QMainWindow):
         self.close()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._share_the_width()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._share_the_width()  # sized before it was shown: its splitter is laid out now
+
+    def _share_the_width(self) -> None:
         """The status panel takes a share of a wide window: at 340 pixels it wrapped
         every line and scrolled on a 1920-pixel screen at a larger type, while the
         timeline had room to spare."""
-        super().resizeEvent(event)
         if self.status_width_by_hand:
             return
         total = sum(self.splitter.sizes())

@@ -36,6 +36,7 @@ def fill(window: QWidget, size: QSize) -> None:
         window.resize(size)
         window.move(0, 0)
         QApplication.processEvents()
+    QApplication.processEvents()  # wrapped values take their height once widths settle
 
 
 def fit_to(widget: QWidget, available: QRect) -> None:

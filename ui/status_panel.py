@@ -23,6 +23,7 @@ from itb_console.device.pump_profiles import load_profile
 from itb_console.device.units import mcg, ml
 from itb_console.ui.style import CRITICAL, GHOST, OK, WARN_BG, WARN_INK, coloured, set_ink
 from PySide6.QtCore import QEvent
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -140,9 +141,17 @@ class StatusPanel(QWidget):
 
         A scroll area sizes its widget from the minimum size hint, which ignores word wrap,
         and looks again only when the widget is resized: without this a narrow, short
-        window squeezes wrapped values until their lines are cut off.
+        window squeezes wrapped values until their lines are cut off. A panel made
+        narrower wraps more lines, but each group's form kept the heights of its last
+        width (a value overlapping the next row): their layouts are redone then.
         """
         handled = super().event(event)
+        if (isinstance(event, QResizeEvent)
+                and event.size().width() != event.oldSize().width()):
+            for box in self.groups:  # a form lays wrapped values out for its last width
+                layout = box.layout()
+                if layout is not None:
+                    layout.invalidate()
         if event.type() == QEvent.Type.LayoutRequest:
             needed = self.heightForWidth(self.width())
             if needed > 0 and needed != self.height():
