@@ -24,8 +24,11 @@ from PySide6.QtCore import (
 
 QUIET_RULES = "\n".join(f"qt.multimedia*.{kind}=false" for kind in ("debug", "info", "warning"))
 # Written by Qt without a category, so no rule can reach them; each is harmless here.
+# A message starting with one of these is a notice.
 HARMLESS_NOTICES = (
     "PulseAudioService: pa_context_connect() failed",  # no sound server: see alarm_sound
+    # a desktop without a session's runtime folder: Qt makes a private one and uses it
+    "QStandardPaths: XDG_RUNTIME_DIR not set, defaulting to ",
     # offscreen pictures: there is no window manager to ask
     "This plugin does not support propagateSizeHints()",
     "This plugin does not support raise()",
@@ -34,7 +37,7 @@ _log = logging.getLogger("qt")
 
 
 def _handle(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
-    if kind != QtMsgType.QtFatalMsg and message in HARMLESS_NOTICES:
+    if kind != QtMsgType.QtFatalMsg and message.startswith(HARMLESS_NOTICES):
         _log.info("%s", message)
         return
     print(qFormatLogMessage(kind, context, message), file=sys.stderr, flush=True)

@@ -14,6 +14,7 @@ reason = audio_unavailable_reason()  # loads the multimedia back ends
 qCWarning(QLoggingCategory("qt.multimedia.symbolsresolver"), "Couldn't load va library")
 qWarning("PulseAudioService: pa_context_connect() failed")
 qWarning("This plugin does not support propagateSizeHints()")
+qWarning("QStandardPaths: XDG_RUNTIME_DIR not set, defaulting to '/tmp/runtime-trainer'")
 qWarning("QLayout: a real problem in the console")
 print(reason or "sound")
 """

@@ -82,8 +82,18 @@ def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
     table.resizeRowsToContents()
 
 
-def _rows_html(rows: list[tuple[str, str]]) -> str:
-    return "".join(f"<tr><td><b>{escape(key)}</b>&nbsp;</td><td>{escape(value)}</td></tr>"
+ZERO_WIDTH_SPACE = "\u200b"
+
+
+def _rows_html(rows: list[tuple[str, str]], raw: bool = False) -> str:
+    """``raw``: recorded wire values ("continuous;baclofen;2000;0:350000") may break
+    after each ';' and ',', or a long one runs past the pane's edge."""
+    def shown(value: str) -> str:
+        text = escape(value)
+        if raw:
+            text = text.replace(";", ";" + ZERO_WIDTH_SPACE).replace(",", "," + ZERO_WIDTH_SPACE)
+        return text
+    return "".join(f"<tr><td><b>{escape(key)}</b>&nbsp;</td><td>{shown(value)}</td></tr>"
                    for key, value in rows)
 
 
@@ -232,7 +242,8 @@ class DebriefWindow(QDialog):
             f"{escape(words)}</p><p><b>Pump side after this action</b></p>"
             f"<table>{_rows_html(context_at(self.debrief.actions, index))}</table>"
             f"<p><b>Recorded details</b> (at {style.clock_seconds(action.at)})</p>"
-            + (f"<table>{_rows_html(details)}</table>" if details else "<p>none</p>"))
+            + (f"<table>{_rows_html(details, raw=True)}</table>" if details
+               else "<p>none</p>"))
 
     def _row_chosen(self) -> None:
         rows = self.timeline.selectionModel().selectedRows()

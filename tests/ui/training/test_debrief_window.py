@@ -70,6 +70,8 @@ def test_slider_and_buttons_step_through_the_actions_in_order(window):
     assert window.slider.value() == 4 and window.timeline.currentRow() == 4
     assert "(sent and verified)" in window.context.text()
     assert "program_in_force" in window.context.text()  # the details as recorded
+    # the wire's text may wrap after each ';' (it ran past the pane's edge)
+    assert "continuous;\u200bbaclofen;\u200b2000;\u200b0:350000" in window.context.text()
     window.previous_button.click()
     assert window.position.text() == "Action 4 of 7"
     window.timeline.selectRow(6)
