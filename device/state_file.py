@@ -122,13 +122,16 @@ def load_state(path: Path, clock: Clock,
     try:
         with path.open("rb") as file:  # bounded: a wrong file chosen is not read whole
             raw = file.read(MAX_FILE_BYTES + 1)
-        text = raw.decode("utf-8")
-    except (OSError, UnicodeDecodeError) as error:
+    except OSError as error:
         raise StateFileError(cannot_read(path, error)) from None
-    if len(raw) > MAX_FILE_BYTES:
+    if len(raw) > MAX_FILE_BYTES:  # before decoding: the cut may fall inside a character
         raise StateFileError(f"{path}: is larger than {MAX_FILE_BYTES // 2**20} MiB; a pump "
                              f"state file (at most {MAX_EVENTS} events) is smaller; it was "
                              "not changed")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise StateFileError(cannot_read(path, error)) from None
     try:
         data = json.loads(text)
     except json.JSONDecodeError as error:

@@ -63,6 +63,22 @@ def test_bad_state_files_are_refused_and_left_alone(tmp_path, content, fragment)
     assert path.read_text() == content
 
 
+@pytest.mark.parametrize(
+    ("content", "message"),
+    # 16 MiB of two-byte characters: the bounded read ends inside one, yet the file is
+    # refused for its size, the cause, not for the half character the cut left
+    [(("é" * (8 * 2**20 + 1)).encode(), "is larger than 16 MiB; a pump state file (at most "
+                                        "5000 events) is smaller; it was not changed"),
+     (b'{"kind": "\xff"}', "cannot be read (it is not UTF-8 text: byte 11 is 0xFF)")],
+)
+def test_an_oversized_or_non_text_file_is_refused_for_its_cause(tmp_path, content, message):
+    path = tmp_path / "pump.json"
+    path.write_bytes(content)
+    with pytest.raises(StateFileError) as error:
+        load_state(path, ManualClock(START))
+    assert str(error.value) == f"{path}: {message}"
+
+
 def test_corrupt_field_is_named(tmp_path):
     path = tmp_path / "pump.json"
     save_state(busy_pump(), path)
