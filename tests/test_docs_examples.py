@@ -33,6 +33,7 @@ from itb_console.console.training.scenarios import (
     ScenarioError,
     load_scenario_file,
     parse_scenario,
+    shipped_scenarios,
 )
 from itb_console.device.clock import ManualClock
 from itb_console.device.emulator_cli import parser as emulator_parser
@@ -284,3 +285,9 @@ def test_example(language: str, code: str, tmp_path: Path,
         assert code == produced_listing(code, tmp_path)
     else:
         pytest.fail(f"no check for this {language or 'untagged'} example: add one here")
+
+
+def test_the_readme_counts_the_scenarios_shipped():
+    """A count written in prose drifts as scenarios are added: it is checked here."""
+    written = re.findall(r"\((\d+) are shipped", (ROOT / "README.md").read_text())
+    assert [int(count) for count in written] == [len(shipped_scenarios())]
