@@ -506,7 +506,14 @@ class InstructorPanel(QWidget):
         if not stations:
             self._say("Open stations first.", bad=True)
             return
-        self._take_trainees(self.confirm_trainees(stations) or {})
+        chosen = self.confirm_trainees(stations, confirm_text="Keep these trainees")
+        if chosen is None:
+            return
+        self._take_trainees(chosen)
+        named = [station for station in stations if station in self.trainees]
+        self._say(f"Trainees noted for {', '.join(named)}: their runs are recorded at End "
+                  "and score." if named else "No trainee noted: the selected stations' "
+                  "runs are scored without being recorded.")
 
     def _take_trainees(self, chosen: dict[str, Trainee | None]) -> None:
         for station, trainee in chosen.items():
@@ -516,9 +523,10 @@ class InstructorPanel(QWidget):
                 self.trainees[station] = trainee
         self.show_rows(self.rows)  # the Trainee column
 
-    def confirm_trainees(self, stations: list[str]) -> dict[str, Trainee | None] | None:
+    def confirm_trainees(self, stations: list[str], confirm_text: str = "Score and record",
+                         ) -> dict[str, Trainee | None] | None:
         """Ask who is at each station (None when the instructor cancels)."""
-        dialog = TraineeDialog(stations, self.trainees, self)
+        dialog = TraineeDialog(stations, self.trainees, self, confirm_text=confirm_text)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         chosen = dialog.chosen
         dialog.deleteLater()  # a new one each time: the panel does not keep them all

@@ -40,7 +40,8 @@ class TraineeDialog(QDialog):
     """One line per station: trainee id and display name; OK only when all lines read."""
 
     def __init__(self, stations: list[str], known: dict[str, Trainee],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *,
+                 confirm_text: str = "Score and record") -> None:
         super().__init__(parent)
         self.setWindowTitle(f"Trainees to record - {TRAINING_MARK}")
         self.stations = stations
@@ -84,7 +85,7 @@ class TraineeDialog(QDialog):
                                    | QDialogButtonBox.StandardButton.Cancel)
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         if ok is not None:
-            ok.setText("Score and record")
+            ok.setText(confirm_text)  # what OK does here: score now, or only note who
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

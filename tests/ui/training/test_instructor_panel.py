@@ -23,10 +23,12 @@ from itb_console.ui.training.instructor_panel import (
     speed_for,
 )
 from itb_console.ui.training.trainee_dialog import TraineeDialog
-from PySide6.QtCore import QSettings, QThread
+from PySide6.QtCore import QSettings, QThread, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QDialog,
+    QDialogButtonBox,
     QFileDialog,
     QInputDialog,
     QPushButton,
@@ -384,6 +386,32 @@ def test_end_and_score_records_each_confirmed_trainees_run(qtbot, recording_pane
     assert [a.kind.value for a in debrief.actions.actions][:2] == ["connect", "interrogate"]
     assert tuple(debrief.objectives) == ann.objectives
     assert run_count(connection) == 2  # Station 2 was scored, not recorded
+
+
+def test_naming_trainees_keeps_the_names_and_says_so_without_scoring(qtbot, recording_panel):
+    panel = recording_panel
+    open_stations(qtbot, panel, "routine-refill", 2)
+    seen = []
+
+    def fill() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, TraineeDialog)
+        ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+        seen.append(ok.text())
+        first_id, first_name = dialog.fields[0]
+        first_id.setText("TR-01")
+        first_name.setText("Ann Bell")
+        ok.click()
+
+    QTimer.singleShot(0, fill)
+    next(b for b in panel.findChildren(QPushButton) if b.text() == "Trainees...").click()
+    assert seen == ["Keep these trainees"]  # not "Score and record": nothing is scored
+    assert panel.message.text() == coloured(
+        "Trainees noted for Station 1: their runs are recorded at End and score.", OK)
+    assert cell(panel, 0, "Trainee") == "Ann Bell (TR-01)"
+    refresh(qtbot, panel)
+    assert [row.state for row in panel.rows] == [StationState.READY] * 2
+    assert [row.score for row in panel.rows] == [None, None]
 
 
 def test_cancelling_the_trainee_confirmation_ends_nothing(qtbot, recording_panel,
