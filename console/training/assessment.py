@@ -31,10 +31,15 @@ class Outcome:
     final_record: ImplantRecord | None = None
 
 
+NOT_ATTEMPTED = ("Not attempted: no console connected to this station, so nothing the "
+                 "objective asks was done")
+
+
 @dataclass(frozen=True)
 class ObjectiveResult:
     objective: Objective
     passed: bool
+    attempted: bool = True  # a console connected to the station at least once
 
     @property
     def points(self) -> int:
@@ -42,6 +47,8 @@ class ObjectiveResult:
 
     @property
     def feedback(self) -> str:
+        if not self.attempted:
+            return NOT_ATTEMPTED
         return self.objective.feedback_pass if self.passed else self.objective.feedback_fail
 
 
@@ -144,6 +151,12 @@ def _check(objective: Objective, outcome: Outcome, scenario: Scenario) -> bool:
 
 
 def assess(scenario: Scenario, outcome: Outcome) -> Assessment:
-    """Score every objective of a scenario against an outcome."""
-    return Assessment(scenario, tuple(ObjectiveResult(o, _check(o, outcome, scenario))
-                                      for o in scenario.objectives))
+    """Score every objective of a scenario against an outcome.
+
+    A station no console ever connected to scores nothing: objectives such as "leave
+    the pump running" or "give no bolus" hold for a pump left alone, and points for them
+    would credit a trainee who did not take part."""
+    attempted = bool(outcome.actions.of_kind(ActionKind.CONNECT))
+    return Assessment(scenario, tuple(
+        ObjectiveResult(o, attempted and _check(o, outcome, scenario), attempted)
+        for o in scenario.objectives))

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from itb_console.console.session import Session, SessionState
+from itb_console.console.training.assessment import NOT_ATTEMPTED
 from itb_console.console.training.debrief import load_debrief
 from itb_console.console.training.records import Trainee
 from itb_console.console.training.records_queries import run_count, trainee_history
@@ -120,9 +121,9 @@ def test_start_jump_inject_and_end_reach_the_selected_station_only(qtbot, panel)
     assert cell(panel, 0, "Alarms") == "Motor stall" and cell(panel, 1, "Alarms") == "none"
     do(qtbot, panel.end, panel)
     assert [r.state for r in panel.rows] == [StationState.ENDED, StationState.RUNNING]
-    # nobody connected: only "dose kept" (15) and "not stopped" (20) pass
-    assert cell(panel, 0, "Score") == "35 / 100"
-    assert "Interrogate the pump before changing anything" in panel.result.text()
+    # nobody connected: the pump left alone kept its dose and ran, yet scores nothing
+    assert cell(panel, 0, "Score") == "0 / 100"
+    assert NOT_ATTEMPTED in panel.result.text()
 
 
 def test_an_mri_scan_is_injected_live_and_its_outcome_said(qtbot, panel):
@@ -232,8 +233,9 @@ def test_debrief_is_saved_as_json_and_pdf_off_the_gui_thread(qtbot, panel, tmp_p
     debrief = load_debrief(path)
     assert (debrief.trainee, debrief.station, debrief.scenario_id) == (
         "A. Trainee", "Station 1", "clock-dst")
-    # nobody connected: only "program kept" (30) passes
-    assert (debrief.score, debrief.max_score) == (30, panel.rows[0].score[1])
+    # nobody connected: the program kept by nobody earns nothing
+    assert (debrief.score, debrief.max_score) == (0, panel.rows[0].score[1])
+    assert {o.feedback for o in debrief.objectives} == {NOT_ATTEMPTED}
 
 
 def test_a_bad_scenario_folder_is_listed_not_loaded(qtbot, panel, tmp_path):
