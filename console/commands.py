@@ -13,6 +13,7 @@ from itb_console.console.actions import ActionKind
 from itb_console.console.outcome import Command
 from itb_console.console.refusal_words import plain_words
 from itb_console.console.session import Session
+from itb_console.console.translation import QT_TR_NOOP, tr
 from itb_console.device.implant_record import (
     ImplantRecord,
     RecordError,
@@ -58,7 +59,7 @@ def record_change_refusal(session: Session, changes: dict[str, str], reason: str
     """Why the pump would refuse this record change ("" when it would accept it): the
     field and what is allowed, before anything is sent."""
     if session.record is None or session.status is None:
-        return "Interrogate the pump first: its implant record has not been read."
+        return tr("Interrogate the pump first: its implant record has not been read.")
     fields = {key: value for key, value in changes.items() if key != "patient"}
     try:
         check_text("reason", reason)
@@ -87,9 +88,9 @@ def change_record(session: Session, changes: dict[str, str], reason: str) -> int
                    ActionKind.RECORD_CHANGED, verify=shown, reason=reason, **changes)
 
 
-NOT_DELIVERING = {AlarmCode.MOTOR_STALL: "motor stalled",
-                  AlarmCode.RESERVOIR_EMPTY: "reservoir empty",
-                  AlarmCode.END_OF_SERVICE: "end of service"}
+NOT_DELIVERING = {AlarmCode.MOTOR_STALL: QT_TR_NOOP("motor stalled"),
+                  AlarmCode.RESERVOIR_EMPTY: QT_TR_NOOP("reservoir empty"),
+                  AlarmCode.END_OF_SERVICE: QT_TR_NOOP("end of service")}
 
 
 def not_delivering_reason(status: PumpStatus) -> str | None:
@@ -97,7 +98,7 @@ def not_delivering_reason(status: PumpStatus) -> str | None:
     active = {alarm.code for alarm in status.alarms}
     for code, words in NOT_DELIVERING.items():
         if code in active:
-            return words
+            return tr(words)
     if status.program.mode is Mode.STOPPED and status.bolus is None:
-        return "stopped"
+        return tr("stopped")
     return None

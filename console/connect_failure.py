@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import errno
 
+from itb_console.console.translation import QT_TR_NOOP, tr
 from itb_console.device.key_file import KeyFileError
 from itb_console.device.pump_api import (
     KeyMismatch,
@@ -21,9 +22,8 @@ from itb_console.device.pump_profiles import load_profile, profile_ids
 from itb_console.device.resource_toml import ProfileError
 
 # Where a user of this console chooses a keyed pump's key (docs/user-guide.md, "Keyed pumps").
-KEY_FILE_STEP = ("Choose the key file the trainer gave under File > Connect..., Key file "
-                 "(or itb-console --key-file FILE)")
-START_EMULATOR = "Start the emulator (itb-emulator --pty) and connect to the port it prints"
+KEY_FILE_STEP = QT_TR_NOOP("Choose the key file the trainer gave under File > Connect..., "
+                           "Key file (or itb-console --key-file FILE)")
 
 
 class UnknownPump(PumpError):
@@ -37,9 +37,11 @@ def check_identity(status: PumpStatus) -> None:
     try:
         load_profile(profile_id)
     except ProfileError:
-        raise UnknownPump(f"the pump {status.identity.serial_number} reports profile "
-                          f"{profile_id!r}, which this console does not know (it knows "
-                          f"{', '.join(profile_ids())})") from None
+        raise UnknownPump(tr("the pump {serial} reports profile {profile}, which this "
+                             "console does not know (it knows {known})").format(
+                                 serial=status.identity.serial_number,
+                                 profile=repr(profile_id), known=", ".join(profile_ids()))
+                          ) from None
 
 
 def _root(error: BaseException) -> BaseException:
@@ -59,36 +61,40 @@ def _errno(error: BaseException) -> int | None:
 def cause_and_next_step(url: str, error: BaseException) -> tuple[str, str]:
     """The cause in a few words and the next step, for a connection to ``url``."""
     if isinstance(error, UnknownPump):
-        return str(error), ("Nothing was changed on it; connect to a pump with a supported "
-                            "profile, or update the console")
+        return str(error), tr("Nothing was changed on it; connect to a pump with a "
+                              "supported profile, or update the console")
     if isinstance(error, KeyMismatch) or isinstance(_root(error), KeyFileError):
-        return str(error), KEY_FILE_STEP
+        return str(error), tr(KEY_FILE_STEP)
     if url.startswith("sim:"):
         return str(error).removeprefix("sim:// ").strip(), \
-            "Check the sim:// options (see the user guide)"
+            tr("Check the sim:// options (see the user guide)")
     if isinstance(error, PumpTimeout):
-        return ("the pump did not answer",
-                f"Check that an emulator serves this port and nothing else uses it; "
-                f"{START_EMULATOR[0].lower()}{START_EMULATOR[1:]}")
+        return (tr("the pump did not answer"),
+                tr("Check that an emulator serves this port and nothing else uses it; start "
+                   "the emulator (itb-emulator --pty) and connect to the port it prints"))
     number = _errno(error)
     if url.startswith(("socket://", "rfc2217://")):
         if number == errno.ECONNREFUSED or "refused" in str(error).lower():
-            return ("nothing is listening there",
-                    "Start the emulator first (itb-emulator --tcp PORT) or check host and port")
-        return ("the network connection failed", "Check the host, the port and the network")
+            return (tr("nothing is listening there"),
+                    tr("Start the emulator first (itb-emulator --tcp PORT) or check host and "
+                       "port"))
+        return (tr("the network connection failed"),
+                tr("Check the host, the port and the network"))
     if number == errno.ENOENT or "no such file" in str(error).lower():
-        return "no such port", f"{START_EMULATOR}, or check the port name"
+        return tr("no such port"), tr("Start the emulator (itb-emulator --pty) and connect to "
+                                      "the port it prints, or check the port name")
     if number in (errno.EACCES, errno.EPERM):
-        return ("permission denied",
-                "Check that your account may use serial ports (the dialout group)")
+        return (tr("permission denied"),
+                tr("Check that your account may use serial ports (the dialout group)"))
     if number == errno.EBUSY:
-        return "the port is in use", "Close the other program that holds it"
+        return tr("the port is in use"), tr("Close the other program that holds it")
     if isinstance(error, LinkError | PumpError):
-        return str(error).rstrip("."), "Check the port and that the emulator is running"
-    return str(error).rstrip("."), "Check the device address"
+        return str(error).rstrip("."), tr("Check the port and that the emulator is running")
+    return str(error).rstrip("."), tr("Check the device address")
 
 
 def connect_failure(url: str, error: BaseException) -> str:
     """``Could not connect to URL: cause. Next step.`` (one line)."""
     cause, next_step = cause_and_next_step(url, error)
-    return f"Could not connect to {url}: {cause.rstrip('.')}. {next_step}."
+    return tr("Could not connect to {url}: {cause}. {next_step}.").format(
+        url=url, cause=cause.rstrip("."), next_step=next_step)

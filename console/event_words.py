@@ -16,26 +16,34 @@ from fractions import Fraction
 from itb_console.console import number_style as style
 from itb_console.console.clinical.calculators import came_back
 from itb_console.console.number_style import Number
+from itb_console.console.translation import QT_TR_NOOP, tr
 from itb_console.device.alarm_catalog import load_alarms
 from itb_console.device.pump_api import Event
 from itb_console.device.therapy import Program, TherapyError
 from itb_console.device.units import mcg, ml
 
 EVENT_NAMES = {
-    "implant": "Pump implanted",
-    "program": "Program changed",
-    "refill": "Refill",
-    "bolus-start": "Bolus started",
-    "bolus-end": "Bolus finished",
-    "bolus-cancel": "Bolus cancelled",
-    "alarm": "Alarm",
-    "alarm-clear": "Alarm cleared",
-    "clock-set": "Pump clock set",
-    "session-open": "Programming session opened",
-    "session-close": "Programming session closed",
-    "fault": "Tester fault",
+    "implant": QT_TR_NOOP("Pump implanted"),
+    "program": QT_TR_NOOP("Program changed"),
+    "refill": QT_TR_NOOP("Refill"),
+    "bolus-start": QT_TR_NOOP("Bolus started"),
+    "bolus-end": QT_TR_NOOP("Bolus finished"),
+    "bolus-cancel": QT_TR_NOOP("Bolus cancelled"),
+    "alarm": QT_TR_NOOP("Alarm"),
+    "alarm-clear": QT_TR_NOOP("Alarm cleared"),
+    "clock-set": QT_TR_NOOP("Pump clock set"),
+    "session-open": QT_TR_NOOP("Programming session opened"),
+    "session-close": QT_TR_NOOP("Programming session closed"),
+    "fault": QT_TR_NOOP("Tester fault"),
 }
+# The pump's words for a mode and a bolus kind, as a sentence uses them.
+MODE_WORDS = {"stopped": QT_TR_NOOP("stopped"), "continuous": QT_TR_NOOP("continuous"),
+              "flexible": QT_TR_NOOP("flexible"), "bolus": QT_TR_NOOP("bolus")}
+BOLUS_KINDS = {"clinician": QT_TR_NOOP("clinician bolus"),
+               "priming": QT_TR_NOOP("priming bolus"), "bridge": QT_TR_NOOP("bridge bolus")}
 ARROW = "\u2192"
+SEVERITY_WORDS = {"critical": QT_TR_NOOP("critical"), "non-critical": QT_TR_NOOP("non-critical"),
+                  "non_critical": QT_TR_NOOP("non-critical")}
 
 
 def number(value: str | int | None) -> int | None:
@@ -59,12 +67,23 @@ def program_words(text: str) -> str:
     try:
         program = Program.from_canonical_text(text)
     except TherapyError:
-        return f"program {text!r}"
-    steps = len(program.schedule.steps)
-    return (f"{style.mcg_per_day(mcg(program.daily_dose_ng))} "
-            f"({style.ml_per_day(ml(program.daily_volume_nl))} at {program.concentration}), "
-            f"{program.mode.value}, "
-            f"{style.counted(steps, 'step')}")
+        return tr("program {text}").format(text=repr(text))
+    return tr("{dose} ({volume} at {concentration}), {mode}, {steps}").format(
+        dose=style.mcg_per_day(mcg(program.daily_dose_ng)),
+        volume=style.ml_per_day(ml(program.daily_volume_nl)),
+        concentration=program.concentration, mode=mode_words(program.mode.value),
+        steps=tr("%n steps", "", len(program.schedule.steps)))
+
+
+def mode_words(mode: str) -> str:
+    """A program mode in the language of the run ("flexible"); an unknown one as recorded."""
+    return tr(MODE_WORDS[mode]) if mode in MODE_WORDS else mode
+
+
+def bolus_kind_words(kind: object) -> str:
+    """"clinician bolus", "priming bolus"...; an unknown kind as recorded."""
+    return (tr(BOLUS_KINDS[str(kind)]) if str(kind) in BOLUS_KINDS
+            else tr("{kind} bolus").format(kind=kind))
 
 
 def refill_words(detail: dict[str, str | int]) -> str:
@@ -72,37 +91,48 @@ def refill_words(detail: dict[str, str | int]) -> str:
     withdrawn, expected = number(detail.get("withdrawn_nl")), number(
         detail.get("expected_residual_nl"))
     if withdrawn is not None:
-        parts.append(f"withdrew {style.millilitres(ml(withdrawn))}" + (
-            f" (expected {style.millilitres(ml(expected))}: "
-            f"{came_back(expected - withdrawn)})" if expected is not None else ""))
+        withdrew = style.millilitres(ml(withdrawn))
+        parts.append(tr("withdrew {volume} (expected {expected}: {difference})").format(
+            volume=withdrew, expected=style.millilitres(ml(expected)),
+            difference=came_back(expected - withdrawn)) if expected is not None
+            else tr("withdrew {volume}").format(volume=withdrew))
     filled = volume(detail, "filled_nl")
     if filled:
-        parts.append(f"filled {filled}" + (f" at {detail['concentration']} mcg/mL"
-                                           if "concentration" in detail else ""))
+        parts.append(tr("filled {volume} at {concentration} mcg/mL").format(
+            volume=filled, concentration=detail["concentration"]) if "concentration" in detail
+            else tr("filled {volume}").format(volume=filled))
     alarm = volume(detail, "low_alarm_nl")
     if alarm:
-        parts.append(f"low-reservoir alarm at {alarm}")
+        parts.append(tr("low-reservoir alarm at {volume}").format(volume=alarm))
     if number(detail.get("flagged")):
-        parts.append("discrepancy FLAGGED")
+        parts.append(tr("discrepancy FLAGGED"))
     return ", ".join(parts)
 
 
 def bolus_words(detail: dict[str, str | int]) -> str:
-    name = f"{detail.get('kind', 'unknown')} bolus"
+    name = bolus_kind_words(detail.get("kind", tr("unknown")))
     amount = volume(detail, "volume_nl", style.small_volume)
     seconds = number(detail.get("duration_s"))
-    over = f" over {style.duration(seconds)}" if seconds is not None else ""
-    return f"{name}" + (f", {amount}{over}" if amount else over)
+    over = style.duration(seconds) if seconds is not None else ""
+    if amount and over:
+        return tr("{bolus}, {volume} over {duration}").format(bolus=name, volume=amount,
+                                                              duration=over)
+    if amount:
+        return tr("{bolus}, {volume}").format(bolus=name, volume=amount)
+    if over:
+        return tr("{bolus} over {duration}").format(bolus=name, duration=over)
+    return name
 
 
 def alarm_title(code: str) -> str:
     """An alarm's name as the alarms panel shows it; the code, spaced, if unknown."""
     catalog = load_alarms()
-    return catalog.info(code).title if code in catalog.alarms else code.replace("_", " ")
+    return tr(catalog.info(code).title) if code in catalog.alarms else code.replace("_", " ")
 
 
 def event_name(kind: str) -> str:
-    return EVENT_NAMES.get(kind) or kind.replace("-", " ").replace("_", " ").capitalize()
+    return (tr(EVENT_NAMES[kind]) if kind in EVENT_NAMES
+            else kind.replace("-", " ").replace("_", " ").capitalize())
 
 
 def _program(text: object) -> Program | None:
@@ -116,16 +146,17 @@ def _program_change(detail: dict[str, str | int]) -> str:
     old, new = _program(detail.get("old")), _program(detail.get("new"))
     if new is None:
         return raw_record_line(detail)
-    steps = len(new.schedule.steps)
-    shape = (f"{new.mode.value}, {style.counted(steps, 'step')} at "
-             f"{new.concentration}")
+    shape = tr("{mode}, {steps} at {concentration}").format(
+        mode=mode_words(new.mode.value), steps=tr("%n steps", "", len(new.schedule.steps)),
+        concentration=new.concentration)
     after = style.mcg_per_day(mcg(new.daily_dose_ng))
     if old is None:
-        return f"daily dose now {after}; {shape}"
+        return tr("daily dose now {dose}; {shape}").format(dose=after, shape=shape)
     before = Fraction(old.daily_dose_ng)
     percent = None if before == 0 else (Fraction(new.daily_dose_ng) - before) / before * 100
-    return (f"daily dose {style.Quantity.MCG_PER_DAY.number(mcg(old.daily_dose_ng))} "
-            f"{ARROW} {after} ({style.change(percent)}); {shape}")
+    return tr("daily dose {old} {arrow} {new} ({change}); {shape}").format(
+        old=style.Quantity.MCG_PER_DAY.number(mcg(old.daily_dose_ng)), arrow=ARROW, new=after,
+        change=style.change(percent), shape=shape)
 
 
 def _clock_change(detail: dict[str, str | int]) -> str:
@@ -134,18 +165,22 @@ def _clock_change(detail: dict[str, str | int]) -> str:
         new = datetime.fromisoformat(str(detail["new"]))
     except (KeyError, ValueError):
         return raw_record_line(detail)
-    shift = style.duration_difference((new - old).total_seconds(), "forward", "back",
-                                      "unchanged")
-    return f"from {style.moment(old)} to {style.moment(new)} ({shift})"
+    shift = style.duration_difference((new - old).total_seconds(),
+                                      QT_TR_NOOP("{span} forward"), QT_TR_NOOP("{span} back"),
+                                      QT_TR_NOOP("unchanged"))
+    return tr("from {old} to {new} ({shift})").format(old=style.moment(old),
+                                                      new=style.moment(new), shift=shift)
 
 
 def _bolus_end(detail: dict[str, str | int], cancelled: bool) -> str:
     delivered = volume(detail, "delivered_nl", style.small_volume)
-    words = f"{detail.get('kind', 'unknown')} bolus"
+    words = bolus_kind_words(detail.get("kind", tr("unknown")))
     if delivered:
-        words += f", {delivered} delivered" + (" before it was stopped" if cancelled else "")
+        words = (tr("{bolus}, {volume} delivered before it was stopped") if cancelled
+                 else tr("{bolus}, {volume} delivered")).format(bolus=words, volume=delivered)
     if "resume_mode" in detail:
-        words += f"; back to {detail['resume_mode']} mode"
+        words = tr("{bolus}; back to {mode} mode").format(
+            bolus=words, mode=mode_words(str(detail["resume_mode"])))
     return words
 
 
@@ -170,8 +205,9 @@ def event_words(event: Event) -> str:
             return _program_change(detail)
         case "implant":
             program = _program(detail.get("program"))
-            return (f"serial {detail.get('serial', '?')}"
-                    + (f"; {program_words(str(detail['program']))}" if program else ""))
+            serial = tr("serial {serial}").format(serial=detail.get("serial", "?"))
+            return (f"{serial}; {program_words(str(detail['program']))}" if program
+                    else serial)
         case "refill":
             return refill_words(detail)
         case "bolus-start":
@@ -179,16 +215,22 @@ def event_words(event: Event) -> str:
         case "bolus-end" | "bolus-cancel":
             return _bolus_end(detail, event.kind == "bolus-cancel")
         case "alarm":
-            return (f"{alarm_title(str(detail.get('code', '')))} "
-                    f"({detail.get('severity', 'severity not recorded')})")
+            severity = SEVERITY_WORDS.get(str(detail.get("severity")))
+            return tr("{alarm} ({severity})").format(
+                alarm=alarm_title(str(detail.get("code", ""))),
+                severity=tr(severity) if severity else detail.get(
+                    "severity", tr("severity not recorded")))
         case "alarm-clear":
-            by = {"clinician": "by the clinician", "pump": "by the pump (condition over)"}
-            return (f"{alarm_title(str(detail.get('code', '')))}, "
-                    f"{by.get(str(detail.get('by')), 'by ' + str(detail.get('by', '?')))}")
+            by = {"clinician": tr("by the clinician"),
+                  "pump": tr("by the pump (condition over)")}
+            return tr("{alarm}, {by}").format(
+                alarm=alarm_title(str(detail.get("code", ""))),
+                by=by.get(str(detail.get("by"))) or tr("by {who}").format(
+                    who=detail.get("by", "?")))
         case "clock-set":
             return _clock_change(detail)
         case "session-close":
-            return "timed out" if detail.get("reason") == "timeout" else ""
+            return tr("timed out") if detail.get("reason") == "timeout" else ""
         case "fault":
             return _fault(detail)
         case "session-open":

@@ -10,6 +10,7 @@ the way the programmer in their clinic shows them.
 from __future__ import annotations
 
 import enum
+import os
 from collections.abc import Iterable
 from functools import cache
 
@@ -50,6 +51,11 @@ class Language(enum.Enum):
         return _DATE_PATTERNS[self]
 
     @property
+    def month_pattern(self) -> str:
+        """A month alone, in the same order as a day ("02.2027"; "2027-02" in English)."""
+        return _MONTH_PATTERNS[self]
+
+    @property
     def qt_date_format(self) -> str:
         """The same day as a Qt date field shows it ("dd.MM.yyyy")."""
         return (self.date_pattern.replace("%Y", "yyyy").replace("%m", "MM")
@@ -62,6 +68,8 @@ _NATIVE_NAMES = {Language.EN: "English", Language.DE: "Deutsch", Language.FR: "F
                  Language.ES: "Español"}
 _DATE_PATTERNS = {Language.EN: "%Y-%m-%d", Language.DE: "%d.%m.%Y", Language.FR: "%d/%m/%Y",
                   Language.ES: "%d/%m/%Y"}
+_MONTH_PATTERNS = {Language.EN: "%Y-%m", Language.DE: "%m.%Y", Language.FR: "%m/%Y",
+                   Language.ES: "%m/%Y"}
 
 
 
@@ -124,8 +132,20 @@ def current() -> Language:
     return _current
 
 
+ENVIRONMENT = "ITB_CONSOLE_LANG"  # the classroom process a console starts speaks as it does
+
+
 def use(language: Language) -> None:
-    """Speak ``language`` from now on: numbers, dates and Qt's own widgets follow it."""
+    """Speak ``language`` from now on: numbers, dates and Qt's own widgets follow it, and
+    so do the processes this one starts (the classroom, whose stations score in it)."""
     global _current
     _current = language
     QLocale.setDefault(language.locale)
+    os.environ[ENVIRONMENT] = language.value
+
+
+def use_environment() -> None:
+    """In a helper process: the language of the console that started it, if it said."""
+    code = os.environ.get(ENVIRONMENT, "")
+    if code in CODES:
+        use(Language(code))

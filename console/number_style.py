@@ -30,6 +30,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 
 from itb_console.console.language import Language, current
+from itb_console.console.translation import QT_TR_NOOP, tr
 from itb_console.device.therapy import DoseRate
 from itb_console.device.units import NG_PER_MCG
 from PySide6.QtCore import QLocale
@@ -63,14 +64,30 @@ class Quantity(enum.Enum):
         header names the unit)."""
         return fixed(value, self.decimals)
 
+    @property
+    def shown_unit(self) -> str:
+        """The unit as the language writes it ("mcg/Tag"); mL, mcg and cm stay as they are."""
+        return unit_words(self.unit)
+
     def __call__(self, value: Number) -> str:
         return with_unit(self.number(value), self.unit)
 
 
+UNIT_WORDS = {"mcg/day": QT_TR_NOOP("mcg/day"), "mL/day": QT_TR_NOOP("mL/day"),
+              "days": QT_TR_NOOP("days")}
+
+
+def unit_words(unit: str) -> str:
+    """A unit in the language of the run: only the word in it changes ("mL/day" is
+    "mL/Tag" in German); the symbols are the same everywhere."""
+    return tr(UNIT_WORDS[unit]) if unit in UNIT_WORDS else unit
+
+
 def with_unit(number: str, unit: str) -> str:
-    """A number with its unit, joined by a no-break space (and the unit's slash by a word
-    joiner) so that a line never splits a number from its unit or the unit."""
-    return f"{number}{NBSP}{unit.replace('/', '/' + WORD_JOINER)}"
+    """A number with its unit (in the language of the run), joined by a no-break space
+    (and the unit's slash by a word joiner) so that a line never splits a number from its
+    unit or the unit."""
+    return f"{number}{NBSP}{unit_words(unit).replace('/', '/' + WORD_JOINER)}"
 
 
 def _exact(value: Number) -> Decimal:
@@ -156,16 +173,10 @@ def whole(value: Number) -> str:
     return fixed(value, 0)
 
 
-def counted(count: int, noun: str, plural: str | None = None) -> str:
-    """A count with its noun in the right number: "1 event", "0 events", "3 stations";
-    ``plural`` for a noun that does not just take an "s" ("1 family", "2 families")."""
-    return f"{count} {noun if count == 1 else plural or noun + 's'}"
-
-
-def plain(value: Number) -> str:
+def plain(value: Number, at_most: int = 3) -> str:
     """A limit or a setting as written in its data file: no trailing zeros ("20 mL"
-    reservoir, "1 mL" threshold), at most three decimals."""
-    result = rounded(value, 3).normalize()
+    reservoir, "1 mL" threshold), at most three decimals (or ``at_most``)."""
+    result = rounded(value, at_most).normalize()
     exponent = result.as_tuple().exponent
     return fixed(result, max(0, -exponent) if isinstance(exponent, int) else 0)
 
@@ -193,26 +204,36 @@ def score(points: int, out_of: int, percent_done: Number) -> str:
 
 
 # ------------------------------------------------------------------------ differences
-def difference(delta: Number, quantity: Quantity, more: str = "more",
-               less: str = "less", same: str = "no difference") -> str:
+MORE = QT_TR_NOOP("{amount} more")
+LESS = QT_TR_NOOP("{amount} less")
+NO_DIFFERENCE = QT_TR_NOOP("no difference")
+
+
+def difference(delta: Number, quantity: Quantity, more: str = MORE, less: str = LESS,
+               same: str = NO_DIFFERENCE) -> str:
     """A signed amount in words: ``difference(-1.5, Quantity.ML)`` is "1.50 mL less".
 
-    A value that rounds to zero at the quantity's decimals reads ``same``: "-0.00 mL"
-    is never shown.
+    ``more`` and ``less`` are sentences marked for translation with the amount as
+    ``{amount}``. A value that rounds to zero at the quantity's decimals reads ``same``:
+    "-0.00 mL" is never shown.
     """
     if rounded(delta, quantity.decimals) == 0:
-        return same
-    return f"{quantity(abs(_exact(delta)))} {more if delta > 0 else less}"
+        return tr(same)
+    return tr(more if delta > 0 else less).format(amount=quantity(abs(_exact(delta))))
 
 
-def change(percent_change: Number | None, from_nothing: str = "from stopped") -> str:
+FROM_STOPPED = QT_TR_NOOP("from stopped")
+
+
+def change(percent_change: Number | None, from_nothing: str = FROM_STOPPED) -> str:
     """A relative change, as "up 10.0 %", "down 5.0 %" or "unchanged"."""
     if percent_change is None:
-        return from_nothing
+        return tr(from_nothing)
     if rounded(percent_change, Quantity.PERCENT.decimals) == 0:
-        return "unchanged"
-    word = "up" if percent_change > 0 else "down"
-    return f"{word} {percent(abs(_exact(percent_change)))}"
+        return tr("unchanged")
+    amount = percent(abs(_exact(percent_change)))
+    return (tr("up {percent}") if percent_change > 0 else tr("down {percent}")).format(
+        percent=amount)
 
 
 # ------------------------------------------------------------------------ durations
@@ -230,11 +251,12 @@ def duration(seconds: Number) -> str:
 
 
 def duration_difference(seconds: Number, more: str, less: str, same: str) -> str:
-    """A signed span in words: ``duration_difference(-3600, "ahead", "behind", "none")``
-    is "1:00 h behind"; under half a minute reads ``same``."""
+    """A signed span in words: ``duration_difference(-3600, "{span} ahead", "{span}
+    behind", "none")`` is "1:00 h behind" (each marked for translation, the span as
+    ``{span}``); under half a minute reads ``same``."""
     if int(rounded(_exact(seconds) / 60, 0)) == 0:
-        return same
-    return f"{duration(abs(_exact(seconds)))} {more if seconds > 0 else less}"
+        return tr(same)
+    return tr(more if seconds > 0 else less).format(span=duration(abs(_exact(seconds))))
 
 
 def elapsed(seconds: int) -> str:
@@ -261,18 +283,20 @@ def day_count(target: date, today: date) -> str:
     ("in about 8 months", "in about 6.8 years"), where a count of days reads as noise."""
     delta = (target - today).days
     if delta == 0:
-        return "today"
+        return tr("today")
     if delta == 1:
-        return "tomorrow"
+        return tr("tomorrow")
     if delta == -1:
-        return "yesterday"
+        return tr("yesterday")
     if abs(delta) < COUNT_IN_DAYS_BELOW:
-        return f"in {delta} days" if delta > 0 else f"{-delta} days ago"
+        return tr("in %n days", "", delta) if delta > 0 else tr("%n days ago", "", -delta)
     if abs(delta) < COUNT_IN_MONTHS_BELOW:
-        amount = f"about {int(rounded(abs(delta) / DAYS_PER_MONTH, 0))} months"
-    else:
-        amount = f"about {rounded(abs(delta) / DAYS_PER_YEAR, 1)} years"
-    return f"in {amount}" if delta > 0 else f"{amount} ago"
+        months = int(rounded(abs(delta) / DAYS_PER_MONTH, 0))
+        return (tr("in about %n months", "", months) if delta > 0
+                else tr("about %n months ago", "", months))
+    years = fixed(abs(delta) / DAYS_PER_YEAR, 1)  # "7.0 years": one decimal, always
+    return (tr("in about {years} years") if delta > 0 else tr("about {years} years ago")).format(
+        years=years)
 
 
 def day(value: date | datetime) -> str:
@@ -282,8 +306,8 @@ def day(value: date | datetime) -> str:
 
 
 def month(value: date | datetime) -> str:
-    """A month (a time axis's tick a month apart): 2027-02."""
-    return value.strftime("%Y-%m")
+    """A month (a time axis's tick a month apart): 2027-02 (02.2027 in German)."""
+    return value.strftime(current().month_pattern)
 
 
 def date_ahead(target: date | datetime, today: date | datetime) -> str:
@@ -326,13 +350,13 @@ def clock_seconds(value: datetime) -> str:
     return f"{day(value)} {value.strftime('%H:%M:%S')}"
 
 
-PUMP_ZONE = "pump clock"
+PUMP_ZONE = QT_TR_NOOP("pump clock")
 CLOCKS_AGREE = timedelta(minutes=1)
 
 
 def zone_name(local: datetime) -> str:
     """The short name of an aware time's zone ("GMT", "CET"); "local" for a naive one."""
-    return (local.tzname() if local.tzinfo else None) or "local"
+    return (local.tzname() if local.tzinfo else None) or tr("local")
 
 
 class Clocks:
@@ -355,4 +379,4 @@ class Clocks:
         return moment(value.replace(tzinfo=None), self.local_zone if self.differ else None)
 
     def pump(self, value: datetime) -> str:
-        return moment(value, PUMP_ZONE if self.differ else None)
+        return moment(value, tr(PUMP_ZONE) if self.differ else None)

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 
 from itb_console.console.actions import ActionKind
 from itb_console.console.refusal_words import plain_words
+from itb_console.console.translation import QT_TR_NOOP, tr
 from itb_console.device.pump_api import (
     LinkError,
     PumpError,
@@ -43,7 +44,23 @@ class Command(enum.Enum):
 
     @property
     def title(self) -> str:
-        return self.value[0].upper() + self.value[1:]
+        """The command's name as a heading, in the language of the run ("Send program")."""
+        return tr(_TITLES[self])
+
+
+_TITLES = {
+    Command.SEND_PROGRAM: QT_TR_NOOP("Send program"),
+    Command.MODE_CHANGE: QT_TR_NOOP("Mode change"),
+    Command.REFILL: QT_TR_NOOP("Refill"),
+    Command.BOLUS: QT_TR_NOOP("Bolus"),
+    Command.BRIDGE_BOLUS: QT_TR_NOOP("Bridge bolus"),
+    Command.CANCEL_BOLUS: QT_TR_NOOP("Cancel bolus"),
+    Command.CLEAR_ALARM: QT_TR_NOOP("Clear alarm"),
+    Command.ALARM_TEST: QT_TR_NOOP("Alarm test"),
+    Command.SET_CLOCK: QT_TR_NOOP("Set clock"),
+    Command.REPORT: QT_TR_NOOP("Session report"),
+    Command.RECORD: QT_TR_NOOP("Implant record change"),
+}
 
 
 class OutcomeKind(enum.Enum):
@@ -52,49 +69,73 @@ class OutcomeKind(enum.Enum):
     NOT_DONE = "not done"
     UNKNOWN = "unknown"
 
+    @property
+    def words(self) -> str:
+        """What became of the command, in the language of the run."""
+        return tr(_KIND_WORDS[self])
+
+
+_KIND_WORDS = {OutcomeKind.VERIFIED: QT_TR_NOOP("done and verified"),
+               OutcomeKind.REFUSED: QT_TR_NOOP("refused by the pump"),
+               OutcomeKind.NOT_DONE: QT_TR_NOOP("not done"),
+               OutcomeKind.UNKNOWN: QT_TR_NOOP("unknown")}
 
 # What to check after an unknown outcome: the part of the pump the command touched.
 CHECK_AFTER: dict[Command, str] = {
-    Command.SEND_PROGRAM: "which program the pump runs",
-    Command.MODE_CHANGE: "which mode and program the pump runs",
-    Command.REFILL: "the reservoir volume, concentration and program",
-    Command.BOLUS: "whether a bolus is running",
-    Command.BRIDGE_BOLUS: "whether the bridge bolus is running",
-    Command.CANCEL_BOLUS: "whether the bolus is still running",
-    Command.CLEAR_ALARM: "the active alarms",
-    Command.ALARM_TEST: "the alarm tones",
-    Command.SET_CLOCK: "the pump clock",
-    Command.REPORT: "the report file",
-    Command.RECORD: "the implant record",
-    Command.SAVE_PUMP: "the saved file",
-    Command.CONNECT_NEW_PUMP: "which pump is connected",
+    Command.SEND_PROGRAM: QT_TR_NOOP("which program the pump runs"),
+    Command.MODE_CHANGE: QT_TR_NOOP("which mode and program the pump runs"),
+    Command.REFILL: QT_TR_NOOP("the reservoir volume, concentration and program"),
+    Command.BOLUS: QT_TR_NOOP("whether a bolus is running"),
+    Command.BRIDGE_BOLUS: QT_TR_NOOP("whether the bridge bolus is running"),
+    Command.CANCEL_BOLUS: QT_TR_NOOP("whether the bolus is still running"),
+    Command.CLEAR_ALARM: QT_TR_NOOP("the active alarms"),
+    Command.ALARM_TEST: QT_TR_NOOP("the alarm tones"),
+    Command.SET_CLOCK: QT_TR_NOOP("the pump clock"),
+    Command.REPORT: QT_TR_NOOP("the report file"),
+    Command.RECORD: QT_TR_NOOP("the implant record"),
+    Command.SAVE_PUMP: QT_TR_NOOP("the saved file"),
+    Command.CONNECT_NEW_PUMP: QT_TR_NOOP("which pump is connected"),
 }
 
-# The pump's refusal reasons in plain words, and what the clinician does about each.
+# The pump's refusal reasons in plain words, and what the clinician does about each
+# (marked for translation; shown through tr()).
 REFUSAL_ADVICE: dict[Reason, str] = {
-    Reason.NO_SESSION: "The programming session had ended: interrogate (F5) and try again.",
-    Reason.SESSION_OPEN: "Another programmer holds the pump: end that session first.",
-    Reason.BAD_REQUEST: "Check the values entered and try again.",
-    Reason.OUT_OF_RANGE: "Change the value to within the pump's limits and try again.",
-    Reason.BAD_PROGRAM: "Change the program to within the pump's limits and try again.",
-    Reason.CONCENTRATION_MISMATCH: "Program for the drug in the reservoir, or refill with "
-                                   "the new concentration first.",
-    Reason.NOT_STAGED: "Send the program again.",
-    Reason.CHECKSUM_MISMATCH: "Send the program again; if it happens again, check the link.",
-    Reason.BOLUS_ACTIVE: "Wait for the running bolus to end, or cancel it, then try again.",
-    Reason.MOTOR_STALLED: "Find the cause of the stall (Alarms, Ctrl+L, says what to do), "
-                          "clear the motor stall alarm, then try again.",
-    Reason.NO_BOLUS: "Nothing to cancel: interrogate (F5) to see the pump as it is.",
-    Reason.RESERVOIR: "Check the reservoir volume; refill first if it is low.",
-    Reason.END_OF_SERVICE: "The pump can no longer be programmed: plan its replacement now.",
-    Reason.NOT_CLEARABLE: "Deal with the cause (see What to do in the alarms panel); the "
-                          "alarm then clears by itself.",
-    Reason.NO_SUCH_ALARM: "Interrogate (F5) to see the alarms now active.",
-    Reason.BUSY: "The pump is still busy with an earlier action: wait for it to end, then "
-                 "try again.",
-    Reason.AUTH: "The pump did not take this console's signature, so nothing changed; the "
-                 "session ends: connect again with this pump's key file.",
-    Reason.UNSUPPORTED: "This pump does not offer that: nothing was changed.",
+    Reason.NO_SESSION: QT_TR_NOOP(
+        "The programming session had ended: interrogate (F5) and try again."),
+    Reason.SESSION_OPEN: QT_TR_NOOP(
+        "Another programmer holds the pump: end that session first."),
+    Reason.BAD_REQUEST: QT_TR_NOOP("Check the values entered and try again."),
+    Reason.OUT_OF_RANGE: QT_TR_NOOP(
+        "Change the value to within the pump's limits and try again."),
+    Reason.BAD_PROGRAM: QT_TR_NOOP(
+        "Change the program to within the pump's limits and try again."),
+    Reason.CONCENTRATION_MISMATCH: QT_TR_NOOP(
+        "Program for the drug in the reservoir, or refill with the new concentration "
+        "first."),
+    Reason.NOT_STAGED: QT_TR_NOOP("Send the program again."),
+    Reason.CHECKSUM_MISMATCH: QT_TR_NOOP(
+        "Send the program again; if it happens again, check the link."),
+    Reason.BOLUS_ACTIVE: QT_TR_NOOP(
+        "Wait for the running bolus to end, or cancel it, then try again."),
+    Reason.MOTOR_STALLED: QT_TR_NOOP(
+        "Find the cause of the stall (Alarms, Ctrl+L, says what to do), clear the motor "
+        "stall alarm, then try again."),
+    Reason.NO_BOLUS: QT_TR_NOOP(
+        "Nothing to cancel: interrogate (F5) to see the pump as it is."),
+    Reason.RESERVOIR: QT_TR_NOOP("Check the reservoir volume; refill first if it is low."),
+    Reason.END_OF_SERVICE: QT_TR_NOOP(
+        "The pump can no longer be programmed: plan its replacement now."),
+    Reason.NOT_CLEARABLE: QT_TR_NOOP(
+        "Deal with the cause (see What to do in the alarms panel); the alarm then clears "
+        "by itself."),
+    Reason.NO_SUCH_ALARM: QT_TR_NOOP("Interrogate (F5) to see the alarms now active."),
+    Reason.BUSY: QT_TR_NOOP(
+        "The pump is still busy with an earlier action: wait for it to end, then try "
+        "again."),
+    Reason.AUTH: QT_TR_NOOP(
+        "The pump did not take this console's signature, so nothing changed; the session "
+        "ends: connect again with this pump's key file."),
+    Reason.UNSUPPORTED: QT_TR_NOOP("This pump does not offer that: nothing was changed."),
 }
 
 
@@ -122,7 +163,8 @@ class Outcome:
     @property
     def headline(self) -> str:
         """The command's name and what became of it: "Refill: refused by the pump"."""
-        return f"{self.command.title}: {self.state or self.kind.value}"
+        return tr("{command}: {state}").format(command=self.command.title,
+                                               state=self.state or self.kind.words)
 
     def text(self) -> str:
         """Headline, what happened and what next, as the dialog and the log show it; then
@@ -153,28 +195,30 @@ class FollowUp:
         if refused is not None:
             outcome = from_error(self.command, refused, ticket)
         elif self.shown(status):
-            return Outcome(self.command, OutcomeKind.VERIFIED, "The read-back confirms it.",
-                           "", ticket)
+            return Outcome(self.command, OutcomeKind.VERIFIED,
+                           tr("The read-back confirms it."), "", ticket)
         else:
-            outcome = Outcome(self.command, OutcomeKind.UNKNOWN, "The read-back does not "
-                              "show it.", unknown_next_step(self.command), ticket)
+            outcome = Outcome(self.command, OutcomeKind.UNKNOWN,
+                              tr("The read-back does not show it."),
+                              unknown_next_step(self.command), ticket)
         return replace(outcome, next_step=f"{outcome.next_step} {self.without}".strip())
 
 
 def unknown_next_step(command: Command) -> str:
-    return (f"Reconnect if needed and interrogate (F5): check {CHECK_AFTER[command]} "
-            "before anything else.")
+    return tr("Reconnect if needed and interrogate (F5): check {what} before anything "
+              "else.").format(what=tr(CHECK_AFTER[command]))
 
 
 def from_error(command: Command, error: PumpError, ticket: int = 0) -> Outcome:
     """The outcome of a command whose call raised ``error`` (nothing read back yet)."""
     if isinstance(error, PumpRefused):
-        return Outcome(command, OutcomeKind.REFUSED, f"The pump said: {pump_said(error)}",
-                       REFUSAL_ADVICE[error.reason], ticket)
+        return Outcome(command, OutcomeKind.REFUSED,
+                       tr("The pump said: {reason}").format(reason=pump_said(error)),
+                       tr(REFUSAL_ADVICE[error.reason]), ticket)
     if isinstance(error, PumpTimeout):
-        what = "The pump did not answer in time, so it is not known whether it acted."
+        what = tr("The pump did not answer in time, so it is not known whether it acted.")
     elif isinstance(error, LinkError):
-        what = "The link to the pump failed, so it is not known whether it acted."
+        what = tr("The link to the pump failed, so it is not known whether it acted.")
     else:
         what = _sentence(str(error))
     return Outcome(command, OutcomeKind.UNKNOWN, what, unknown_next_step(command), ticket)

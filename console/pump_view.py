@@ -13,6 +13,7 @@ import enum
 from collections.abc import Callable
 from datetime import datetime
 
+from itb_console.console.translation import tr
 from itb_console.device.pump_api import PumpStatus
 from PySide6.QtCore import QObject, Signal
 
@@ -72,18 +73,20 @@ class PumpView(QObject):
             return ""
         if self.status is None:
             return self.age_text()
-        return f"{self.age_text()}: reconnect (Ctrl+K) and interrogate (F5) first."
+        return tr("{age}: reconnect (Ctrl+K) and interrogate (F5) first.").format(
+            age=self.age_text())
 
     def age_text(self) -> str:
         """One line saying how current the values are: what every bound widget shows."""
         if self.status is None or self.read_at is None:
-            return {LinkState.NEVER: "No pump read yet: connect to a pump (Ctrl+K).",
-                    LinkState.CONNECTED: "Connected; reading the pump...",
-                    LinkState.LOST: "The link was lost before the pump was read.",
-                    LinkState.CLOSED: "Session closed before the pump was read."}[self.link]
+            return {LinkState.NEVER: tr("No pump read yet: connect to a pump (Ctrl+K)."),
+                    LinkState.CONNECTED: tr("Connected; reading the pump..."),
+                    LinkState.LOST: tr("The link was lost before the pump was read."),
+                    LinkState.CLOSED: tr("Session closed before the pump was read.")
+                    }[self.link]
         when = f"{self.read_at:%H:%M}"
         if self.link is LinkState.CONNECTED:
-            return f"Read {self.read_at:%H:%M:%S}, connected"
+            return tr("Read {time}, connected").format(time=f"{self.read_at:%H:%M:%S}")
         if self.link is LinkState.LOST:
-            return f"Last read {when}, not connected (link lost)"
-        return f"Last read {when}, not connected"
+            return tr("Last read {time}, not connected (link lost)").format(time=when)
+        return tr("Last read {time}, not connected").format(time=when)

@@ -41,6 +41,7 @@ from itb_console.console.outcome import (
 )
 from itb_console.console.pump_view import LinkState, PumpView
 from itb_console.console.refusal_words import plain_words
+from itb_console.console.translation import QT_TR_NOOP, tr
 from itb_console.console.worker import DEFAULT_TIMEOUT_MS, PumpWorker
 from itb_console.device.connect import open_pump
 from itb_console.device.implant_record import ImplantRecord
@@ -75,13 +76,25 @@ class SessionState(enum.Enum):
     SENDING = "Sending program"
     CLOSING = "Closing"
 
+    @property
+    def words(self) -> str:
+        """The state as the status bar says it, in the language of the run."""
+        return tr(_STATE_WORDS[self])
+
+
+_STATE_WORDS = {SessionState.DISCONNECTED: QT_TR_NOOP("Not connected"),
+                SessionState.CONNECTING: QT_TR_NOOP("Connecting"),
+                SessionState.READY: QT_TR_NOOP("Connected"),
+                SessionState.BUSY: QT_TR_NOOP("Working"),
+                SessionState.SENDING: QT_TR_NOOP("Sending program"),
+                SessionState.CLOSING: QT_TR_NOOP("Closing")}
 
 # What the review says, from the program read back (never from the send alone): the
 # headline after the command's name ("Send program: not sent, the pump runs the old program").
-SENT_VERIFIED = "sent and verified"
-SENT = "sent and running"
-NOT_SENT = "not sent, the pump runs the old program"
-UNKNOWN_PROGRAM = "unknown: interrogate before anything else"
+SENT_VERIFIED = QT_TR_NOOP("sent and verified")
+SENT = QT_TR_NOOP("sent and running")
+NOT_SENT = QT_TR_NOOP("not sent, the pump runs the old program")
+UNKNOWN_PROGRAM = QT_TR_NOOP("unknown: interrogate before anything else")
 STATE_OF = {ProgramInForce.NEW: SENT, ProgramInForce.OLD: NOT_SENT,
             ProgramInForce.UNKNOWN: UNKNOWN_PROGRAM}
 
@@ -93,7 +106,7 @@ class SendResult:
     why: str  # what the read-back showed and what failed, after the headline
     program: Program | None = None
     kind: OutcomeKind = OutcomeKind.VERIFIED
-    state: str = SENT_VERIFIED  # the headline words, from the read-back
+    state: str = SENT_VERIFIED  # the headline words, from the read-back (translated)
 
     @property
     def message(self) -> str:
@@ -104,10 +117,10 @@ class SendResult:
 def _send_result(running: ProgramInForce, why: str, new: Program,
                  refused: bool = False) -> SendResult:
     """Wording that follows the read-back: OLD, NEW (with what failed) or UNKNOWN."""
-    state = STATE_OF[running]
+    state = tr(STATE_OF[running])
     if running is ProgramInForce.NEW:
-        return SendResult(True, running, f"The pump reads back the new program. {why}".strip(),
-                          new, state=state)
+        return SendResult(True, running, tr("The pump reads back the new program. {why}")
+                          .format(why=why).strip(), new, state=state)
     if running is ProgramInForce.OLD:
         kind = OutcomeKind.REFUSED if refused else OutcomeKind.NOT_DONE
         return SendResult(False, running, why, kind=kind, state=state)
@@ -119,8 +132,10 @@ def _send_and_verify(pump: Pump, old: Program, new: Program) -> SendResult:
     try:
         pump.write_program(new)
     except PumpRefused as refused:
-        return _send_result(ProgramInForce.OLD, f"The pump refused it: {pump_said(refused)} "
-                            f"{REFUSAL_ADVICE[refused.reason]}", new, refused=True)
+        return _send_result(ProgramInForce.OLD, tr("The pump refused it: {reason} {advice}")
+                            .format(reason=pump_said(refused),
+                                    advice=tr(REFUSAL_ADVICE[refused.reason])),
+                            new, refused=True)
     except LinkError as lost:
         running = lost.program_in_force or ProgramInForce.UNKNOWN
         try:
@@ -129,24 +144,26 @@ def _send_and_verify(pump: Pump, old: Program, new: Program) -> SendResult:
                        ProgramInForce.OLD if read == old else ProgramInForce.UNKNOWN)
         except PumpError:
             pass
-        why = {ProgramInForce.OLD: "The link failed during the send; send again when the "
-                                   "link is steady.",
-               ProgramInForce.NEW: "The link failed during the send, after the pump had "
-                                   "taken the program; nothing more to do.",
-               ProgramInForce.UNKNOWN: "The link failed during the send and the pump "
-                                       "could not be read back: reconnect and check which "
-                                       "program runs."}[running]
+        why = {ProgramInForce.OLD: tr("The link failed during the send; send again when "
+                                      "the link is steady."),
+               ProgramInForce.NEW: tr("The link failed during the send, after the pump had "
+                                      "taken the program; nothing more to do."),
+               ProgramInForce.UNKNOWN: tr("The link failed during the send and the pump "
+                                          "could not be read back: reconnect and check "
+                                          "which program runs.")}[running]
         return _send_result(running, why, new)
     try:
         read = pump.read_program()
     except PumpError:
-        return _send_result(ProgramInForce.UNKNOWN, "The pump took the program but could "
-                            "not be read back to verify it.", new)
+        return _send_result(ProgramInForce.UNKNOWN, tr("The pump took the program but could "
+                                                       "not be read back to verify it."), new)
     if read == new:
-        return SendResult(True, ProgramInForce.NEW, "The pump reads back exactly the new "
-                          "program.", read)
+        return SendResult(True, ProgramInForce.NEW,
+                          tr("The pump reads back exactly the new program."), read,
+                          state=tr(SENT_VERIFIED))
     running = ProgramInForce.OLD if read == old else ProgramInForce.UNKNOWN
-    return _send_result(running, "The program read back does not match what was sent.", new)
+    return _send_result(running, tr("The program read back does not match what was sent."),
+                        new)
 
 
 @dataclass(frozen=True)
@@ -250,8 +267,9 @@ class Session(QObject):
         if name == "send":
             self._set_state(SessionState.READY)
             result = SendResult(False, ProgramInForce.UNKNOWN,
-                                f"The send did not complete ({message.rstrip('.')}).",
-                                kind=OutcomeKind.UNKNOWN, state=UNKNOWN_PROGRAM)
+                                tr("The send did not complete ({reason}).").format(
+                                    reason=message.rstrip(".")),
+                                kind=OutcomeKind.UNKNOWN, state=tr(UNKNOWN_PROGRAM))
             self.actions.record(ActionKind.PROGRAM_FAILED, self._now(),
                                 program_in_force=ProgramInForce.UNKNOWN.value)
             self._send_outcome(Command.SEND_PROGRAM, result)
@@ -268,9 +286,9 @@ class Session(QObject):
                 self.view.set_link(LinkState.LOST)
                 self._set_state(SessionState.DISCONNECTED)
                 self._tell(self._closed_words() if isinstance(failure, LinkClosed) else
-                           f"The link to the pump at {self.url} was lost: "
-                           f"{message.rstrip('.')}. The values shown are the last ones "
-                           "read. Reconnect (Ctrl+K) and interrogate.")
+                           tr("The link to the pump at {url} was lost: {reason}. The values "
+                              "shown are the last ones read. Reconnect (Ctrl+K) and "
+                              "interrogate.").format(url=self.url, reason=message.rstrip(".")))
             return
         if self.state in (SessionState.BUSY, SessionState.SENDING):
             self._set_state(SessionState.READY)
@@ -295,10 +313,11 @@ class Session(QObject):
             self.pump = None
         self.view.set_link(LinkState.LOST)
         self._set_state(SessionState.DISCONNECTED)
-        self._tell("The pump refused the command as not signed with its key (it said: "
-                   f"{message.rstrip('.')}). Nothing changed on the pump. Another program "
-                   "may have talked to the pump since: connect again; if it is refused "
-                   f"again, the key file is not this pump's. {KEY_FILE_STEP}.")
+        self._tell(tr("The pump refused the command as not signed with its key (it said: "
+                      "{reason}). Nothing changed on the pump. Another program may have "
+                      "talked to the pump since: connect again; if it is refused again, the "
+                      "key file is not this pump's. {step}.").format(
+                          reason=message.rstrip("."), step=tr(KEY_FILE_STEP)))
 
     def _now(self) -> datetime:
         return self.status.world_time if self.status else datetime.now(UTC)
@@ -320,7 +339,7 @@ class Session(QObject):
         the link opens, and a bad one is said like a link that cannot open.
         """
         if self.state is not SessionState.DISCONNECTED:
-            self._tell("Already connected: close the session first.")
+            self._tell(tr("Already connected: close the session first."))
             return
         self.url = url
         self.clock_speed = None
@@ -391,7 +410,7 @@ class Session(QObject):
 
     def interrogate(self) -> None:
         if self.pump is None:
-            self._tell("Connect to a pump first.")
+            self._tell(tr("Connect to a pump first."))
             return
         pump = self.pump
 
@@ -411,7 +430,7 @@ class Session(QObject):
         False (after saying so) when not connected or busy.
         """
         if self.pump is None or self.state is not SessionState.READY:
-            self._tell("Connect to a pump first (and let any command finish).")
+            self._tell(tr("Connect to a pump first (and let any command finish)."))
             return False
         pump = self.pump
         answer = _while_alive(then)
@@ -447,7 +466,7 @@ class Session(QObject):
     def send_program(self, program: Program) -> None:
         """Send, verify by reading back; ``send_finished`` says what the pump runs."""
         if not self.interrogated or self.state is not SessionState.READY:
-            self._tell("The pump must be connected and interrogated before programming.")
+            self._tell(tr("The pump must be connected and interrogated before programming."))
             return
         assert self.pump is not None and self.status is not None
         pump, old = self.pump, self.status.program
@@ -478,7 +497,7 @@ class Session(QObject):
         Qt's own connections: a window closed and deleted before the answer gets nothing.
         """
         if self.pump is None:
-            self._tell("Connect to a pump first.")
+            self._tell(tr("Connect to a pump first."))
             return False
         pump = self.pump
         self._run(name, lambda: call(pump), _while_alive(then))
@@ -503,13 +522,14 @@ class Session(QObject):
         """
         ticket = self._next_ticket()
         if not self.interrogated or self.state is not SessionState.READY:
-            why = ("the pump is busy with another command" if self.interrogated else
-                   f"the pump is not connected ({self.view.age_text()})")
-            self._finish_command(Outcome(command, OutcomeKind.NOT_DONE,
-                                         f"Nothing was sent: {why}.",
-                                         "Connect and interrogate, then try again."
-                                         if not self.interrogated else "Try again when it "
-                                         "has finished.", ticket))
+            why = (tr("Nothing was sent: the pump is busy with another command.")
+                   if self.interrogated else
+                   tr("Nothing was sent: the pump is not connected ({age}).").format(
+                       age=self.view.age_text()))
+            self._finish_command(Outcome(command, OutcomeKind.NOT_DONE, why,
+                                         tr("Connect and interrogate, then try again.")
+                                         if not self.interrogated else
+                                         tr("Try again when it has finished."), ticket))
             return ticket
         assert self.pump is not None
         pump = self.pump
@@ -554,28 +574,31 @@ class Session(QObject):
     def _judge(self, command: Command, ticket: int, answer: _Done,
                verify: Callable[[Any, PumpStatus], bool] | None) -> Outcome:
         if answer.status is None:
-            return Outcome(command, OutcomeKind.UNKNOWN, "The pump accepted it but could not "
-                           "be read back to verify it.", unknown_next_step(command), ticket,
-                           answer.result)
+            return Outcome(command, OutcomeKind.UNKNOWN,
+                           tr("The pump accepted it but could not be read back to verify it."),
+                           unknown_next_step(command), ticket, answer.result)
         self._status(answer.status)
         if answer.lost is not None and verify is None:
             # Without a read-back rule only the call's own answer proves it done.
-            return Outcome(command, OutcomeKind.UNKNOWN, "The link failed during the "
-                           "command and the read-back cannot show whether the pump acted.",
+            return Outcome(command, OutcomeKind.UNKNOWN,
+                           tr("The link failed during the command and the read-back cannot "
+                              "show whether the pump acted."),
                            unknown_next_step(command), ticket)
         shown = verify is None or verify(answer.result, answer.status)
         if answer.lost is not None:
             if shown:
-                return Outcome(command, OutcomeKind.VERIFIED, "The link failed during the "
-                               "command, but the read-back shows it done.", "", ticket)
-            return Outcome(command, OutcomeKind.NOT_DONE, "The link failed and the read-back "
-                           "shows the pump unchanged.", "Try again when the link is steady.",
-                           ticket)
+                return Outcome(command, OutcomeKind.VERIFIED,
+                               tr("The link failed during the command, but the read-back "
+                                  "shows it done."), "", ticket)
+            return Outcome(command, OutcomeKind.NOT_DONE,
+                           tr("The link failed and the read-back shows the pump unchanged."),
+                           tr("Try again when the link is steady."), ticket)
         if shown:
-            return Outcome(command, OutcomeKind.VERIFIED, "The read-back confirms it.", "",
+            return Outcome(command, OutcomeKind.VERIFIED, tr("The read-back confirms it."), "",
                            ticket, answer.result)
-        return Outcome(command, OutcomeKind.UNKNOWN, "The pump accepted it, but the read-back "
-                       "does not show it.", unknown_next_step(command), ticket, answer.result)
+        return Outcome(command, OutcomeKind.UNKNOWN,
+                       tr("The pump accepted it, but the read-back does not show it."),
+                       unknown_next_step(command), ticket, answer.result)
 
     def _send_outcome(self, command: Command, result: SendResult) -> None:
         """A send's one exit (its record, PROGRAM_SENT or PROGRAM_FAILED, is made)."""

@@ -11,9 +11,11 @@ import math
 from dataclasses import dataclass
 from pathlib import Path
 
+from itb_console.console import number_style as style
 from itb_console.console.clinical.review import SoftLimits
 from itb_console.console.display_units import DisplayUnit
 from itb_console.console.language import CODES, SYSTEM
+from itb_console.console.translation import tr
 from itb_console.device.pump_profiles import PumpProfile
 from itb_console.device.units import ml
 from PySide6.QtCore import QSettings
@@ -202,18 +204,20 @@ def preference_problems(chosen: Preferences, profile: PumpProfile) -> list[str]:
     """What is wrong with each field and what is allowed; empty when all can be saved."""
     problems = _limit_problems(chosen.limits)
     if chosen.snap_minutes not in SNAP_CHOICES:
-        problems.append(f"Editor snap: {chosen.snap_minutes} min is not one of "
-                        f"{', '.join(map(str, SNAP_CHOICES))} min")
+        problems.append(tr("Editor snap: {minutes} min is not one of {choices} min").format(
+            minutes=chosen.snap_minutes, choices=", ".join(map(str, SNAP_CHOICES))))
     low, high = profile.low_reservoir_alarm_min_nl, profile.low_reservoir_alarm_max_nl
     if not low <= chosen.low_alarm_nl <= high:
-        problems.append(f"Low-reservoir alarm: {ml(chosen.low_alarm_nl):.2f} mL is outside "
-                        f"this pump's {ml(low):.2f} to {ml(high):.2f} mL")
+        problems.append(tr("Low-reservoir alarm: {volume} mL is outside this pump's {low} to "
+                           "{high} mL").format(volume=style.Quantity.ML.number(
+                               ml(chosen.low_alarm_nl)), low=style.Quantity.ML.number(ml(low)),
+                               high=style.Quantity.ML.number(ml(high))))
     if not 0 <= chosen.sound.volume_percent <= 100:
-        problems.append(f"Alarm volume: {chosen.sound.volume_percent} % is outside 0 to "
-                        "100 %")
+        problems.append(tr("Alarm volume: {percent} % is outside 0 to 100 %").format(
+            percent=chosen.sound.volume_percent))
     if chosen.language != SYSTEM and chosen.language not in CODES:
-        problems.append(f"Language: {chosen.language!r} is not one of "
-                        f"{', '.join((SYSTEM, *CODES))}")
+        problems.append(tr("Language: {language} is not one of {choices}").format(
+            language=repr(chosen.language), choices=", ".join((SYSTEM, *CODES))))
     return problems
 
 

@@ -37,12 +37,13 @@ def catalogue_path(language: Language):
 def install_translators(language: Language) -> list[QTranslator]:
     """Load our catalogue and Qt's for ``language`` into the running application.
 
-    English needs none. A catalogue that cannot be loaded (a damaged install) is logged
-    and the console carries on in English rather than not starting; the returned
-    translators are the ones that loaded (kept alive by the application).
+    English has a catalogue for its counts only ("1 day", "2 days") and needs none of
+    Qt's. A catalogue that cannot be loaded (a damaged install) is logged and the console
+    carries on in English rather than not starting; the returned translators are the ones
+    that loaded (kept alive by the application).
     """
     app = QCoreApplication.instance()
-    if language is Language.EN or app is None:
+    if app is None:
         return []
     loaded: list[QTranslator] = []
     ours = QTranslator(app)
@@ -54,8 +55,9 @@ def install_translators(language: Language) -> list[QTranslator]:
                 "cannot load %s: the console stays in English", path)
             return []
     qt = QTranslator(app)
-    if qt.load(f"qtbase_{language.value}",
-               QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    if language is not Language.EN and qt.load(
+            f"qtbase_{language.value}",
+            QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         loaded.append(qt)
     for translator in loaded:
         QCoreApplication.installTranslator(translator)

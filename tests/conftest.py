@@ -84,6 +84,15 @@ def classroom() -> Iterator[ClassroomClient]:
     assert client.process is not None and client.process.wait(timeout=30) == 0
 
 
+@pytest.fixture(scope="session", autouse=True)
+def english_counts(qapp) -> Iterator:
+    """English as the console runs it: its plural-only catalogue ("1 day", "2 days")."""
+    installed = install_translators(Language.EN)
+    yield
+    for translator in installed:
+        QCoreApplication.removeTranslator(translator)
+
+
 @pytest.fixture
 def speak() -> Iterator:
     """``speak(Language.DE)``: the rest of the test runs in that language (numbers, dates

@@ -3,6 +3,7 @@ compiled catalogue the package ships is the one built from it (tools/i18n.py).""
 
 from __future__ import annotations
 
+import ast
 import importlib.util
 import shutil
 import sys
@@ -27,6 +28,23 @@ def test_the_catalogues_hold_the_strings_of_the_sources_and_nothing_else():
     for language in i18n.LANGUAGES:
         held = {message.key for message in i18n.read_ts(i18n.ts_path(language))}
         assert held == expected, language
+
+
+def test_no_string_to_translate_hides_in_an_f_string():
+    """pyside6-lupdate does not read inside f-strings: a tr("...") there is never put in a
+    catalogue, and its text would stay English in every language."""
+    hidden = []
+    for folder in i18n.SOURCES:
+        for path in sorted((ROOT / folder).rglob("*.py")):
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if not isinstance(node, ast.JoinedStr):
+                    continue
+                for call in ast.walk(node):
+                    if (isinstance(call, ast.Call) and isinstance(call.func, ast.Name)
+                            and call.func.id in {"tr", "QT_TR_NOOP"} and call.args
+                            and isinstance(call.args[0], ast.Constant)):
+                        hidden.append(f"{path.relative_to(ROOT)}:{call.lineno}")
+    assert hidden == []
 
 
 @pytest.fixture

@@ -22,6 +22,7 @@ import re
 import subprocess
 import sys
 import tempfile
+import tomllib
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,9 +31,17 @@ ROOT = Path(__file__).resolve().parent.parent
 FOLDER = ROOT / "resources" / "i18n"
 SOURCES = ("console", "ui")
 LANGUAGES = ("de", "fr", "es")
+# English needs a catalogue for its counts only ("1 day", "2 days" from "%n days"),
+# as Qt intends: lupdate -pluralonly.
+PLURAL_ONLY = ("en",)
+CATALOGUES = LANGUAGES + PLURAL_ONLY
 BIN = Path(sys.executable).parent
 COLUMNS = ["source", "comment", "translation", "plural"]
 PLACEHOLDER = re.compile(r"\{[a-z_]*\}|%n|<[^>]+>")
+# Text a person reads that lives in data files, not code: the alarm catalogue's names,
+# meanings and actions (shown through tr() like any other text).
+DATA_FIELDS = {"resources/alarms.toml": {"alarms": ("title", "meaning", "action"),
+                                         "tones": ("description",)}}
 
 
 @dataclass(frozen=True)
@@ -80,15 +89,50 @@ def write_table(path: Path, rows: dict[Key, Row]) -> None:
 
 
 # ------------------------------------------------------------------------ .ts files
+def data_strings() -> list[str]:
+    """The strings of :data:`DATA_FIELDS`, in file order."""
+    found: list[str] = []
+    for name, tables in DATA_FIELDS.items():
+        data = tomllib.loads((ROOT / name).read_text(encoding="utf-8"))
+        for table, fields in tables.items():
+            for entry in data.get(table, {}).values():
+                found += [entry[field] for field in fields
+                          if isinstance(entry.get(field), str) and entry[field] not in found]
+    return found
+
+
+def add_data_strings(ts: Path) -> None:
+    """Put the data files' strings into ``ts`` beside lupdate's (the empty context)."""
+    tree = ET.parse(ts)
+    root = tree.getroot()
+    context = next((c for c in root.iter("context") if not (c.findtext("name") or "")), None)
+    if context is None:
+        context = ET.SubElement(root, "context")
+        ET.SubElement(context, "name")
+    held = {m.findtext("source") for m in context.iter("message")
+            if not m.findtext("comment")}
+    for text in data_strings():
+        if text not in held:
+            message = ET.SubElement(context, "message")
+            ET.SubElement(message, "source").text = text
+            ET.SubElement(message, "translation", type="unfinished")
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+
+
 def lupdate(ts: Path) -> None:
-    """Bring ``ts`` in step with the sources: new strings added, vanished ones dropped."""
+    """Bring ``ts`` in step with the sources: new strings added, vanished ones dropped;
+    then the data files' strings (none of them has a count: not in a plural-only one)."""
+    language = ts.stem.split("_")[-1]
     done = subprocess.run(
         [str(BIN / "pyside6-lupdate"), "-extensions", "py", "-locations", "none",
-         "-no-obsolete", "-source-language", "en", "-target-language", ts.stem.split("_")[-1],
+         "-no-obsolete", "-source-language", "en", "-target-language", language,
+         *(["-pluralonly"] if language in PLURAL_ONLY else []),
          *(str(ROOT / folder) for folder in SOURCES), "-ts", str(ts)],
         capture_output=True, text=True, check=False)
     if done.returncode != 0:
         raise SystemExit(f"pyside6-lupdate failed: {done.stderr.strip()}")
+    if language not in PLURAL_ONLY:
+        add_data_strings(ts)
 
 
 def lrelease(ts: Path, qm: Path) -> None:
@@ -151,10 +195,26 @@ def fill(ts: Path, table: dict[Key, Row]) -> None:
                 ET.SubElement(translation, "numerusform").text = text
         else:
             translation.text = forms[0] if done else ""
+    _sort(tree.getroot())
     ET.indent(tree, space="    ")
     body = ET.tostring(tree.getroot(), encoding="unicode")
     ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n",
                   encoding="utf-8")
+
+
+def _sort(root: ET.Element) -> None:
+    """Contexts by name, messages by source and comment: lupdate appends new strings to an
+    existing file but orders a fresh one its own way, and a file regenerated after a merge
+    conflict must come out the same as one kept up to date."""
+    contexts = sorted(root.findall("context"), key=lambda c: c.findtext("name") or "")
+    for context in contexts:
+        root.remove(context)
+        messages = sorted(context.findall("message"),
+                          key=lambda m: (m.findtext("source") or "", m.findtext("comment") or ""))
+        for message in messages:
+            context.remove(message)
+        context.extend(messages)
+    root.extend(contexts)
 
 
 # ------------------------------------------------------------------------ commands
@@ -162,7 +222,7 @@ def update(folder: Path = FOLDER) -> None:
     """Regenerate every .ts and .qm from the sources and the tables. A .ts left with
     merge-conflict markers is started afresh: the tables hold every translation."""
     folder.mkdir(parents=True, exist_ok=True)
-    for language in LANGUAGES:
+    for language in CATALOGUES:
         ts = ts_path(language, folder)
         try:
             if ts.exists():
@@ -183,17 +243,18 @@ def counts(language: str, folder: Path = FOLDER) -> tuple[int, int, int]:
 
 
 def status() -> None:
-    for language in LANGUAGES:
+    for language in CATALOGUES:
         total, translated, unused = counts(language)
         share = 100 * translated / total if total else 100
         print(f"{language}: {translated} of {total} strings translated ({share:.1f} %)"
               + (f"; {unused} table rows unused (python tools/i18n.py prune)" if unused else ""))
 
 
-def fresh_keys() -> set[tuple[Key, bool]]:
-    """Every string the sources hold now, as lupdate finds it."""
+def fresh_keys(language: str = "de") -> set[tuple[Key, bool]]:
+    """Every string the sources hold now for ``language``'s catalogue, as lupdate finds
+    them (the counts alone for English)."""
     with tempfile.TemporaryDirectory() as folder:
-        ts = Path(folder) / "fresh_de.ts"
+        ts = Path(folder) / f"fresh_{language}.ts"
         lupdate(ts)
         return {(m.key, m.numerus) for m in read_ts(ts)}
 
@@ -205,8 +266,9 @@ def placeholders(text: str) -> list[str]:
 def problems(folder: Path = FOLDER) -> list[str]:
     """Everything that keeps a catalogue from being complete and current."""
     found = []
-    expected = fresh_keys()
-    for language in LANGUAGES:
+    every = fresh_keys()
+    for language in CATALOGUES:
+        expected = {key for key in every if key[1]} if language in PLURAL_ONLY else every
         ts, qm = ts_path(language, folder), qm_path(language, folder)
         try:
             messages = read_ts(ts)
@@ -254,7 +316,7 @@ def todo(language: str) -> None:
 
 def harvest(folder: Path = FOLDER) -> None:
     """Translations finished in Qt Linguist go into the tables (the tables win later)."""
-    for language in LANGUAGES:
+    for language in CATALOGUES:
         table = read_table(table_path(language, folder))
         for message in read_ts(ts_path(language, folder)):
             if not message.state and all(message.forms):
@@ -265,7 +327,7 @@ def harvest(folder: Path = FOLDER) -> None:
 
 
 def prune(folder: Path = FOLDER) -> None:
-    for language in LANGUAGES:
+    for language in CATALOGUES:
         used = {message.key for message in read_ts(ts_path(language, folder))}
         table = read_table(table_path(language, folder))
         write_table(table_path(language, folder), {k: r for k, r in table.items() if k in used})
@@ -276,7 +338,7 @@ COMMANDS = ("update", "status", "check", "harvest", "prune")
 
 def is_command(argv: list[str]) -> bool:
     """Whether ``argv`` is a command line this tool runs (the docs' examples are checked)."""
-    return (argv[:1] == ["todo"] and argv[1:] in ([language] for language in LANGUAGES)) or (
+    return (argv[:1] == ["todo"] and argv[1:] in ([language] for language in CATALOGUES)) or (
         len(argv) <= 1 and (argv or ["update"])[0] in COMMANDS)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from itb_console.console import number_style as style
 from itb_console.console.commands import not_delivering_reason
 from itb_console.console.pump_view import PumpView
+from itb_console.console.translation import tr
 from itb_console.device.alarm_catalog import AlarmCatalog, load_alarms
 from itb_console.device.pump_api import Alarm
 from PySide6.QtCore import Signal
@@ -46,7 +47,7 @@ class AlarmBar(QFrame):
         self.view = view
         self.catalog = catalog or load_alarms()
         self.setObjectName("alarmBar")
-        self.setAccessibleName("Highest active alarm")
+        self.setAccessibleName(tr("Highest active alarm"))
         outer = QVBoxLayout(self)
         outer.setContentsMargins(10, 6, 10, 6)
         row = QHBoxLayout()
@@ -54,11 +55,11 @@ class AlarmBar(QFrame):
         self.icon.setFixedWidth(ICON_PX + 4)
         self.headline = QLabel("")
         self.headline.setWordWrap(True)
-        self.headline.setAccessibleName("Alarm")
-        self.more = QPushButton("What to do")
+        self.headline.setAccessibleName(tr("Alarm"))
+        self.more = QPushButton(tr("What to do"))
         self.more.setCheckable(True)
-        self.more.setAccessibleName("Show what the alarm means and what to do")
-        self.panel_button = QPushButton("Alarms panel...")
+        self.more.setAccessibleName(tr("Show what the alarm means and what to do"))
+        self.panel_button = QPushButton(tr("Alarms panel..."))
         self.panel_button.clicked.connect(self.open_panel)
         row.addWidget(self.icon)
         row.addWidget(self.headline, 1)
@@ -67,7 +68,7 @@ class AlarmBar(QFrame):
         outer.addLayout(row)
         self.details = QLabel("")
         self.details.setWordWrap(True)
-        self.details.setAccessibleName("What the alarm means and what to do")
+        self.details.setAccessibleName(tr("What the alarm means and what to do"))
         self.details.hide()
         outer.addWidget(self.details)
         self.more.toggled.connect(self.details.setVisible)
@@ -83,17 +84,21 @@ class AlarmBar(QFrame):
         info = self.catalog.info(top.code.value)
         others = len(status.alarms) - 1
         stopped = not_delivering_reason(status)
-        words = [f"<b>{info.title.upper()}</b> - {'critical' if top.critical else 'non-critical'}"
-                 f" alarm since {style.moment(top.raised_at)}"]
+        words = [(tr("<b>{alarm}</b> - critical alarm since {time}") if top.critical else
+                  tr("<b>{alarm}</b> - non-critical alarm since {time}")).format(
+            alarm=tr(info.title).upper(), time=style.moment(top.raised_at))]
         if stopped:
-            words.append(f"<b>The pump is NOT delivering ({stopped}).</b>")
+            words.append(tr("<b>The pump is NOT delivering ({reason}).</b>").format(
+                reason=stopped))
         if others:
-            words.append(f"+{others}&nbsp;more")  # never "+2" at a line's end
+            # never "+2" at a line's end
+            words.append(tr("+%n more", "", others).replace(" ", "&nbsp;"))
         if not self.view.live:
             words.append(f"({self.view.age_text()})")
         self.headline.setText(" &nbsp; ".join(words))
-        self.details.setText(f"<b>What it means:</b> {info.meaning}<br>"
-                             f"<b>What to do:</b> {info.action}")
+        self.details.setText(tr("<b>What it means:</b> {meaning}<br><b>What to do:</b> "
+                                "{action}").format(meaning=tr(info.meaning),
+                                                   action=tr(info.action)))
         self.setStyleSheet(CRITICAL_SHEET if top.critical else WARNING_SHEET)
         icon = (QStyle.StandardPixmap.SP_MessageBoxCritical if top.critical
                 else QStyle.StandardPixmap.SP_MessageBoxWarning)

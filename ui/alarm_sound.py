@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from itb_console.console.alarm_tones import synthesize_wav
 from itb_console.console.settings import SoundSettings
+from itb_console.console.translation import tr
 from itb_console.device.alarm_catalog import AlarmCatalog
 from PySide6.QtCore import QObject, QUrl, Signal
 
@@ -26,11 +27,11 @@ def audio_unavailable_reason() -> str:
     try:
         from PySide6.QtMultimedia import QMediaDevices
     except ImportError as error:
-        return (f"Alarm sounds are off: the audio library could not load ({error}). "
-                "Alarms are still shown on screen.")
+        return (tr("Alarm sounds are off: the audio library could not load ({error}). "
+                   "Alarms are still shown on screen.").format(error=error))
     if not QMediaDevices.audioOutputs():
-        return ("Alarm sounds are off: this computer has no audio output. Alarms are still "
-                "shown on screen.")
+        return (tr("Alarm sounds are off: this computer has no audio output. Alarms are still "
+                   "shown on screen."))
     return ""
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from itb_console.console.translation import tr
 from itb_console.ui.style import TRAINING_MARK
 from PySide6.QtWidgets import QLabel
 
@@ -12,8 +13,9 @@ def training_banner(detail: str = "") -> QLabel:
     The style sheet colours it through its object name (``QLabel#banner``), and presentation
     mode finds it by that name to let it wrap.
     """
-    banner = QLabel(f"{TRAINING_MARK} - {detail}" if detail else TRAINING_MARK)
+    mark = tr(TRAINING_MARK)
+    banner = QLabel(f"{mark} - {detail}" if detail else mark)
     banner.setObjectName("banner")
     banner.setWordWrap(True)  # at large type a long one is wider than a 1024-pixel screen
-    banner.setAccessibleName("Training mock banner")
+    banner.setAccessibleName(tr("Training mock banner"))
     return banner

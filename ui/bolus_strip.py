@@ -7,7 +7,9 @@ presentation mode), with Cancel one click away. Hidden while no bolus runs.
 from __future__ import annotations
 
 from itb_console.console import number_style as style
+from itb_console.console.event_words import bolus_kind_words, mode_words
 from itb_console.console.pump_view import PumpView
+from itb_console.console.translation import tr
 from itb_console.device.pump_api import BolusKind, PumpStatus
 from itb_console.device.units import ml
 from PySide6.QtCore import Signal
@@ -26,17 +28,21 @@ def bolus_line(status: PumpStatus) -> str:
     """One line: what runs, how much of it is given, how long is left."""
     bolus = status.bolus
     assert bolus is not None
-    given = (f"{style.small_volume_number(ml(bolus.delivered_nl))} of "
-             f"{style.small_volume(ml(bolus.volume_nl))}")
+    given = tr("{part} of {whole}").format(
+        part=style.small_volume_number(ml(bolus.delivered_nl)),
+        whole=style.small_volume(ml(bolus.volume_nl)))
     if bolus.kind is BolusKind.BRIDGE:
-        dose = "drug already in the catheter"
+        dose = tr("drug already in the catheter")
     else:
         mcg_per_ml = status.reservoir_concentration.mcg_per_ml
-        dose = (f"{style.Quantity.MCG.number(ml(bolus.delivered_nl) * mcg_per_ml)} of "
-                f"{style.micrograms(ml(bolus.volume_nl) * mcg_per_ml)}")
+        dose = tr("{part} of {whole}").format(
+            part=style.Quantity.MCG.number(ml(bolus.delivered_nl) * mcg_per_ml),
+            whole=style.micrograms(ml(bolus.volume_nl) * mcg_per_ml))
     left = hours_minutes((bolus.ends_at - status.pump_clock).total_seconds())
-    return (f"<b>{bolus.kind.value.capitalize()} bolus running</b>: {given} ({dose}) given; "
-            f"<b>{left}</b> left, then back to {bolus.resume_mode.value} mode")
+    kind = bolus_kind_words(bolus.kind.value)
+    return tr("<b>{bolus} running</b>: {given} ({dose}) given; <b>{left}</b> left, then back "
+              "to {mode} mode").format(bolus=kind[:1].upper() + kind[1:], given=given, dose=dose,
+                                       left=left, mode=mode_words(bolus.resume_mode.value))
 
 
 class BolusStrip(QFrame):
@@ -46,7 +52,7 @@ class BolusStrip(QFrame):
         super().__init__(parent)
         self.view = view
         self.setObjectName("bolusStrip")
-        self.setAccessibleName("Bolus in progress")
+        self.setAccessibleName(tr("Bolus in progress"))
         self.setStyleSheet(SHEET)
         row = QHBoxLayout(self)
         row.setContentsMargins(10, 4, 10, 4)
@@ -54,9 +60,9 @@ class BolusStrip(QFrame):
         self.text.setWordWrap(True)
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(160)
-        self.progress.setAccessibleName("Bolus progress")
-        self.cancel = QPushButton("Cancel bolus...")
-        self.cancel.setAccessibleName("Cancel the running bolus")
+        self.progress.setAccessibleName(tr("Bolus progress"))
+        self.cancel = QPushButton(tr("Cancel bolus..."))
+        self.cancel.setAccessibleName(tr("Cancel the running bolus"))
         self.cancel.clicked.connect(self.cancel_requested)
         row.addWidget(self.text, 1)
         row.addWidget(self.progress)

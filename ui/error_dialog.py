@@ -15,6 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
+from itb_console.console.translation import tr
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 log = logging.getLogger("itb_console")
@@ -25,18 +26,20 @@ def where_it_failed(trace: TracebackType | None) -> str:
     frames = traceback.extract_tb(trace)
     ours = [f for f in frames if "itb_console" in f.filename] or frames
     if not ours:
-        return "an unknown place"
+        return tr("an unknown place")
     frame = ours[-1]
-    return f"{frame.name} ({Path(frame.filename).name}, line {frame.lineno})"
+    return tr("{function} ({file}, line {line})").format(
+        function=frame.name, file=Path(frame.filename).name, line=frame.lineno)
 
 
 def fault_message(error: BaseException, trace: TracebackType | None,
                   log_path: Path | None) -> str:
-    kept = (f"The details are in the log: {log_path}" if log_path else
-            "No log file could be written; the details went to the terminal.")
-    return (f"Something went wrong inside the console: {type(error).__name__}: {error}\n"
-            f"Where: {where_it_failed(trace)}.\n\n{kept}\n\nIf a pump command was under way, "
-            "interrogate the pump (F5) to see it as it is before going on.")
+    kept = (tr("The details are in the log: {path}").format(path=log_path) if log_path else
+            tr("No log file could be written; the details went to the terminal."))
+    return tr("Something went wrong inside the console: {error}\nWhere: {where}.\n\n{kept}"
+              "\n\nIf a pump command was under way, interrogate the pump (F5) to see it as it "
+              "is before going on.").format(error=f"{type(error).__name__}: {error}",
+                                            where=where_it_failed(trace), kept=kept)
 
 
 def install_excepthook(log_path: Path | None) -> Callable[..., None]:
@@ -49,7 +52,7 @@ def install_excepthook(log_path: Path | None) -> Callable[..., None]:
         if issubclass(kind, KeyboardInterrupt) or QApplication.instance() is None:
             sys.__excepthook__(kind, error, trace)
             return
-        box = QMessageBox(QMessageBox.Icon.Critical, "Console fault",
+        box = QMessageBox(QMessageBox.Icon.Critical, tr("Console fault"),
                           fault_message(error, trace, log_path))
         boxes[:] = [b for b in boxes if b.isVisible()] + [box]
         box.open()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from itb_console.console.translation import tr
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 
@@ -22,21 +23,21 @@ class KeyFileField(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         self.edit = QLineEdit()
         self.edit.setPlaceholderText(placeholder)
-        self.edit.setAccessibleName(f"{what} (its path; blank for none)")
+        self.edit.setAccessibleName(tr("{what} (its path; blank for none)").format(what=what))
         row.addWidget(self.edit, 1)
-        choose = QPushButton("Choose...")
-        choose.setAccessibleName(f"Choose the {what[0].lower()}{what[1:]}")
+        choose = QPushButton(tr("Choose..."))
+        choose.setAccessibleName(tr("Choose: {what}").format(what=what))
         choose.clicked.connect(self._choose)
         row.addWidget(choose)
         clear = QPushButton(none_text)
-        clear.setAccessibleName(f"{none_text}: no key file")
+        clear.setAccessibleName(tr("{none_text}: no key file").format(none_text=none_text))
         clear.clicked.connect(self.edit.clear)
         row.addWidget(clear)
 
     def _choose(self) -> None:
         start = self.edit.text().strip() or str(Path.home())
         chosen, _ = QFileDialog.getOpenFileName(self, self.what, start,
-                                                "Key files (*.key);;All files (*)")
+                                                tr("Key files (*.key);;All files (*)"))
         if chosen:
             self.edit.setText(chosen)
 

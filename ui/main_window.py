@@ -18,6 +18,7 @@ from itb_console.console.actions import ActionKind
 from itb_console.console.app_log import log_folder
 from itb_console.console.commands import cancel_bolus, not_delivering_reason
 from itb_console.console.display_units import DisplayUnit
+from itb_console.console.event_words import mode_words
 from itb_console.console.outcome import Command, Outcome, OutcomeKind
 from itb_console.console.program_draft import ProgramDraft
 from itb_console.console.session import Session, SessionState
@@ -32,6 +33,7 @@ from itb_console.console.settings import (
     soft_limits,
     sound_settings,
 )
+from itb_console.console.translation import QT_TR_NOOP, tr
 from itb_console.device.default_pump import load_initial_pump
 from itb_console.device.pump_api import PumpStatus
 from itb_console.device.pump_profiles import PumpProfile, load_profile
@@ -127,9 +129,9 @@ STATUS_MIN_WIDTH_PX = 300  # the status panel wraps and scrolls below this
 STATUS_WIDTH_PX = 340  # its width on a 1024-pixel screen
 STATUS_SHARE = 0.3  # of a wider window, up to STATUS_MAX_CHARS
 STATUS_MAX_CHARS = 48  # "Catheter fill  0.099 mL (0.0022 mL/cm)" on one line, with room
-REFILL_TIP = "Refill the pump: withdraw, compare, fill, verify"
-BOLUS_TIP = "A clinician or priming bolus; progress and cancel"
-UNSENT_PROGRAM = "The pending program has NOT been sent to the pump."
+REFILL_TIP = QT_TR_NOOP("Refill the pump: withdraw, compare, fill, verify")
+BOLUS_TIP = QT_TR_NOOP("A clinician or priming bolus; progress and cancel")
+UNSENT_PROGRAM = QT_TR_NOOP("The pending program has NOT been sent to the pump.")
 
 
 class MainWindow(QMainWindow):
@@ -139,7 +141,7 @@ class MainWindow(QMainWindow):
         self.settings = settings or QSettings()
         # The platform adds the application's display name (the product) after the title:
         # writing it here too showed it twice.
-        self.setWindowTitle(TRAINING_MARK)
+        self.setWindowTitle(tr(TRAINING_MARK))
         self.resize(1340, 740)
         initial = load_initial_pump()
         self.draft = ProgramDraft(initial.program, load_profile(initial.profile_id), self)
@@ -184,7 +186,7 @@ class MainWindow(QMainWindow):
         outer = self.main_column = QVBoxLayout(central)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
-        outer.addWidget(training_banner("no real pump is ever programmed by this program"))
+        outer.addWidget(training_banner(tr("no real pump is ever programmed by this program")))
         outer.addWidget(self.alarm_bar)
         outer.addWidget(self.bolus_strip)
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -202,19 +204,19 @@ class MainWindow(QMainWindow):
         self.summary = QLabel("")
         self.summary.setObjectName("totals")
         self.summary.setWordWrap(True)  # a stale read or a stopped pump adds words
-        self.summary.setAccessibleName("Daily totals and change against the program in force")
+        self.summary.setAccessibleName(tr("Daily totals and change against the program in force"))
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.mode = QComboBox()
-        self.mode.addItems(["Running", "Stopped"])
-        self.mode.setAccessibleName("Pending pump mode")
-        self.mode.setToolTip("Stopping the pump stops all baclofen delivery")
+        self.mode.addItems([tr("Running"), tr("Stopped")])
+        self.mode.setAccessibleName(tr("Pending pump mode"))
+        self.mode.setToolTip(tr("Stopping the pump stops all baclofen delivery"))
         self.mode.activated.connect(self._mode_chosen)
         # Review & send where the eye is, not only in the toolbar (whose overflow hid it).
-        self.send_button = QPushButton("Review && send...")
+        self.send_button = QPushButton(tr("Review && send..."))
         self.send_button.setObjectName("primary")
-        self.send_button.setAccessibleName("Review the changes and send them to the pump")
+        self.send_button.setAccessibleName(tr("Review the changes and send them to the pump"))
         self.summary_row = SummaryRow(self.summary,
-                                      [QLabel("Mode:"), self.mode, self.send_button])
+                                      [QLabel(tr("Mode:")), self.mode, self.send_button])
         column.addWidget(self.summary_row)
         vertical = QSplitter(Qt.Orientation.Vertical)
         vertical.addWidget(self.editor)
@@ -222,13 +224,13 @@ class MainWindow(QMainWindow):
         vertical.setSizes([430, 200])
         vertical.setStretchFactor(0, 1)  # the table is as tall as its rows; the plot grows
         vertical.setStretchFactor(1, 0)
-        self.no_pump = QLabel("No pump read yet.\n\nConnect to a pump (File > Connect..., "
-                              "Ctrl+K): its program in force appears here and editing "
-                              "starts from it.")
+        self.no_pump = QLabel(tr("No pump read yet.\n\nConnect to a pump (File > Connect..., "
+                                 "Ctrl+K): its program in force appears here and editing "
+                                 "starts from it."))
         self.no_pump.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.no_pump.setWordWrap(True)
         self.no_pump.setProperty("role", "muted")
-        self.no_pump.setAccessibleName("No pump read")
+        self.no_pump.setAccessibleName(tr("No pump read"))
         self.pages = QStackedWidget()
         self.pages.addWidget(self.no_pump)
         self.pages.addWidget(vertical)
@@ -255,124 +257,127 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         """One set of actions, shown in the menus and (the frequent ones) the toolbar."""
-        self.connect_action = self._action("Connect...", "Ctrl+K", self.choose_device,
-                                           "Connect to a pump")
-        self.disconnect_action = self._action("Close session", "Ctrl+W",
+        self.connect_action = self._action(tr("Connect..."), "Ctrl+K", self.choose_device,
+                                           tr("Connect to a pump"))
+        self.disconnect_action = self._action(tr("Close session"), "Ctrl+W",
                                               self.session.close_session,
-                                              "Close the programming session")
-        self.interrogate_action = self._action("Interrogate", "F5", self.session.interrogate,
-                                               "Read the pump again")
-        self.send_action = self._action("Review && send...", "Ctrl+Return",
+                                              tr("Close the programming session"))
+        self.interrogate_action = self._action(tr("Interrogate"), "F5", self.session.interrogate,
+                                               tr("Read the pump again"))
+        self.send_action = self._action(tr("Review && send..."), "Ctrl+Return",
                                         self.review_and_send,
-                                        "Review the changes and send them to the pump")
+                                        tr("Review the changes and send them to the pump"))
         self.send_button.clicked.connect(self.send_action.trigger)
-        self.print_action = self._action("Print preview...", "Ctrl+Shift+P", self.print_preview,
-                                         "Preview the session report and print it")
-        self.history_action = self._action("Delivery history...", "Ctrl+H",
+        self.print_action = self._action(tr("Print preview..."), "Ctrl+Shift+P", self.print_preview,
+                                         tr("Preview the session report and print it"))
+        self.history_action = self._action(tr("Delivery history..."), "Ctrl+H",
                                            self.show_delivery_history,
-                                           "Daily dose and reservoir over time, and the outlook")
-        self.report_action = self._action("Session report...", "Ctrl+P", self.save_report,
-                                          "Save the session report as PDF and JSON")
-        self.refill_action = self._action("Refill...", "Ctrl+F", self.refill, REFILL_TIP)
-        self.bolus_action = self._action("Bolus...", "Ctrl+B", self.bolus, BOLUS_TIP)
-        self.log_action = self._action("Event log...", "Ctrl+E", self.show_event_log,
-                                       "The pump's event log: filter, search, export CSV")
-        self.alarms_action = self._action("Alarms...", "Ctrl+L", self.show_alarms,
-                                          "Active alarms, tones, clearing and alarm test")
-        self.battery_action = self._action("Battery && clock...", "Ctrl+Shift+B",
+                                           tr("Daily dose and reservoir over time, and the "
+                                              "outlook"))
+        self.report_action = self._action(tr("Session report..."), "Ctrl+P", self.save_report,
+                                          tr("Save the session report as PDF and JSON"))
+        self.refill_action = self._action(tr("Refill..."), "Ctrl+F", self.refill, tr(REFILL_TIP))
+        self.bolus_action = self._action(tr("Bolus..."), "Ctrl+B", self.bolus, tr(BOLUS_TIP))
+        self.log_action = self._action(tr("Event log..."), "Ctrl+E", self.show_event_log,
+                                       tr("The pump's event log: filter, search, export CSV"))
+        self.alarms_action = self._action(tr("Alarms..."), "Ctrl+L", self.show_alarms,
+                                          tr("Active alarms, tones, clearing and alarm test"))
+        self.battery_action = self._action(tr("Battery && clock..."), "Ctrl+Shift+B",
                                            self.show_battery_clock,
-                                           "Replacement dates; check and set the pump clock")
-        self.trial_action = self._action("Trial screening...", "Ctrl+Shift+T",
+                                           tr("Replacement dates; check and set the pump clock"))
+        self.trial_action = self._action(tr("Trial screening..."), "Ctrl+Shift+T",
                                          self.trial_screening,
-                                         "Screening boluses, candidacy and the starting dose")
-        self.mri_action = self._action("After an MRI...", "Ctrl+Shift+M", self.after_mri,
-                                       "Post-MRI check: stall, recovery, delayed restart")
+                                         tr("Screening boluses, candidacy and the starting dose"))
+        self.mri_action = self._action(tr("After an MRI..."), "Ctrl+Shift+M", self.after_mri,
+                                       tr("Post-MRI check: stall, recovery, delayed restart"))
         self.replace_action = self._action(
-            "Replace pump...", "Ctrl+Shift+N", self.replace_pump,
-            "Save the old pump, connect the new one, prime, write the record, program")
-        self.titration_action = self._action("Titration...", "Ctrl+T", self.titration,
-                                             "Allowed next-day dose; apply it to the draft")
+            tr("Replace pump..."), "Ctrl+Shift+N", self.replace_pump,
+            tr("Save the old pump, connect the new one, prime, write the record, program"))
+        self.titration_action = self._action(tr("Titration..."), "Ctrl+T", self.titration,
+                                             tr("Allowed next-day dose; apply it to the draft"))
         self.debrief_action = self._action(
-            "Open debrief...", "Ctrl+D", self.open_debrief,
-            "Open a saved scenario debrief: score, objectives, replay of the actions, PDF")
-        quit_action = self._action("Quit", "Ctrl+Q", self.close,
-                                   "Close the console")
+            tr("Open debrief..."), "Ctrl+D", self.open_debrief,
+            tr("Open a saved scenario debrief: score, objectives, replay of the actions, PDF"))
+        quit_action = self._action(tr("Quit"), "Ctrl+Q", self.close,
+                                   tr("Close the console"))
         # Fixed texts: the undo stack's own actions grow with each command's name and
         # would make the toolbar jump; the command's name goes in the tooltip instead.
-        self.undo_action = self._action("Undo", QKeySequence.StandardKey.Undo,
-                                        self.undo_stack.undo, "Undo the last edit")
-        self.redo_action = self._action("Redo", QKeySequence.StandardKey.Redo,
-                                        self.undo_stack.redo, "Redo the edit undone")
+        self.undo_action = self._action(tr("Undo"), QKeySequence.StandardKey.Undo,
+                                        self.undo_stack.undo, tr("Undo the last edit"))
+        self.redo_action = self._action(tr("Redo"), QKeySequence.StandardKey.Redo,
+                                        self.undo_stack.redo, tr("Redo the edit undone"))
         self.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
         self.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
         self.undo_stack.undoTextChanged.connect(
-            lambda text: self.undo_action.setToolTip(f"Undo: {text}" if text else "Undo"))
+            lambda text: self.undo_action.setToolTip(
+                tr("Undo: {edit}").format(edit=text) if text else tr("Undo")))
         self.undo_stack.redoTextChanged.connect(
-            lambda text: self.redo_action.setToolTip(f"Redo: {text}" if text else "Redo"))
+            lambda text: self.redo_action.setToolTip(
+                tr("Redo: {edit}").format(edit=text) if text else tr("Redo")))
         self.undo_action.setEnabled(False)
         self.redo_action.setEnabled(False)
-        self.revert_action = self._action("Revert", "Ctrl+R", self.revert,
-                                          "Go back to the program in force")
+        self.revert_action = self._action(tr("Revert"), "Ctrl+R", self.revert,
+                                          tr("Go back to the program in force"))
         self.units = QComboBox()
-        self.units.setAccessibleName("Display unit")
+        self.units.setAccessibleName(tr("Display unit"))
         for unit in DisplayUnit:
-            self.units.addItem(unit.value, unit)
+            self.units.addItem(style.unit_words(unit.value), unit)
         self.units.currentIndexChanged.connect(
             lambda _i: self.editor.set_unit(self.units.currentData()))
         self.units.setCurrentIndex(list(DisplayUnit).index(display_unit(self.settings)))
-        next_unit = self._action("Next unit", "Ctrl+U", lambda: self.units.setCurrentIndex(
+        next_unit = self._action(tr("Next unit"), "Ctrl+U", lambda: self.units.setCurrentIndex(
             (self.units.currentIndex() + 1) % self.units.count()),
-            "Show doses in the next unit (mcg/day, mcg/h, mL/day)")
-        preferences_action = self._action("Preferences...", "Ctrl+,", self.preferences,
-                                          "Soft limits, units, editor snap, refill alarm "
-                                          "default, alarm sound")
+            tr("Show doses in the next unit (mcg/day, mcg/h, mL/day)"))
+        preferences_action = self._action(tr("Preferences..."), "Ctrl+,", self.preferences,
+                                          tr("Soft limits, units, editor snap, refill alarm "
+                                             "default, alarm sound"))
         self.instructor_action = self._action(
-            "Instructor panel...", "Ctrl+I", self.show_instructor,
-            "Run scenarios on trainee stations: time, faults, watching, scoring")
+            tr("Instructor panel..."), "Ctrl+I", self.show_instructor,
+            tr("Run scenarios on trainee stations: time, faults, watching, scoring"))
         self.records_action = self._action(
-            "Trainee records...", "Ctrl+Shift+R", self.show_records,
-            "Every scored run by trainee and scenario: history, cohort, CSV and PDF")
+            tr("Trainee records..."), "Ctrl+Shift+R", self.show_records,
+            tr("Every scored run by trainee and scenario: history, cohort, CSV and PDF"))
         self.scenario_editor_action = self._action(
-            "Scenario editor...", "Ctrl+Shift+E", self.show_scenario_editor,
-            "Write and change training scenarios in a form; Try it on a station")
-        help_action = self._action("Keyboard shortcuts", "F1", self.show_shortcuts,
-                                   "List the keyboard shortcuts")
-        about_action = QAction("About...", self)  # no shortcut: platforms have none
-        about_action.setStatusTip("Version, source commit, Qt and PySide6, licences")
+            tr("Scenario editor..."), "Ctrl+Shift+E", self.show_scenario_editor,
+            tr("Write and change training scenarios in a form; Try it on a station"))
+        help_action = self._action(tr("Keyboard shortcuts"), "F1", self.show_shortcuts,
+                                   tr("List the keyboard shortcuts"))
+        about_action = QAction(tr("About..."), self)  # no shortcut: platforms have none
+        about_action.setStatusTip(tr("Version, source commit, Qt and PySide6, licences"))
         about_action.setMenuRole(QAction.MenuRole.AboutRole)  # macOS: the application menu
         about_action.triggered.connect(self.show_about)
-        log_folder_action = self._action("Open log folder", "", self.open_log_folder,
-                                         "Open the folder of the console's log file (to "
-                                         "send it when something went wrong)")
+        log_folder_action = self._action(tr("Open log folder"), "", self.open_log_folder,
+                                         tr("Open the folder of the console's log file (to "
+                                            "send it when something went wrong)"))
 
         menus = self.menuBar()
         menu_plan: list[tuple[str, list[QAction | None]]] = [
-                ("&File", [self.connect_action, self.disconnect_action, None,
+                (tr("&File"), [self.connect_action, self.disconnect_action, None,
                            self.debrief_action, None, quit_action]),
-                ("&Pump", [self.interrogate_action, self.send_action, None,
+                (tr("&Pump"), [self.interrogate_action, self.send_action, None,
                            self.refill_action, self.bolus_action, self.alarms_action,
                            self.log_action, self.history_action, self.report_action,
                            self.print_action, None, self.trial_action,
                            self.titration_action, self.battery_action, self.mri_action,
                            self.replace_action]),
-                ("&Edit", [self.undo_action, self.redo_action, None, self.revert_action, None,
+                (tr("&Edit"), [self.undo_action, self.redo_action, None, self.revert_action, None,
                            preferences_action]),
-                ("&View", [next_unit, None, *self.presentation.actions]),
-                ("&Training", [self.instructor_action, self.records_action,
+                (tr("&View"), [next_unit, None, *self.presentation.actions]),
+                (tr("&Training"), [self.instructor_action, self.records_action,
                                self.scenario_editor_action]),
-                ("&Help", [help_action, about_action, log_folder_action])]
+                (tr("&Help"), [help_action, about_action, log_folder_action])]
         for title, actions in menu_plan:
             menu = menus.addMenu(title)
             menu.setToolTipsVisible(True)  # a command not available now says why
             _fill(menu, actions)
 
-        self.toolbar = QToolBar("Session")
+        self.toolbar = QToolBar(tr("Session"))
         self.toolbar.setMovable(False)
         self.addToolBar(self.toolbar)
         _fill(self.toolbar, [self.connect_action, self.disconnect_action,
                              self.interrogate_action, None, self.undo_action,
                              self.redo_action, self.revert_action, None])
-        self.toolbar.addWidget(QLabel(" Units: "))
+        self.toolbar.addWidget(QLabel(tr(" Units: ")))
         self.toolbar.addWidget(self.units)
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.send_action)
@@ -402,7 +407,7 @@ class MainWindow(QMainWindow):
 
     def _state_changed(self, state: SessionState) -> None:
         url = f" - {self.session.url}" if self.session.url else ""
-        self.state_label.setText(f"{state.value}{url}")
+        self.state_label.setText(f"{state.words}{url}")
         self._update_actions()
         if state is SessionState.DISCONNECTED and self._station_next is not None:
             (station, key_file), self._station_next = self._station_next, None
@@ -419,7 +424,7 @@ class MainWindow(QMainWindow):
         """Said in the status bar and a box that does not block (a poll may fail again)."""
         self.statusBar().showMessage(message, 15_000)
         if self._error_box is None:
-            self._error_box = QMessageBox(QMessageBox.Icon.Warning, "Pump", message,
+            self._error_box = QMessageBox(QMessageBox.Icon.Warning, tr("Pump"), message,
                                           QMessageBox.StandardButton.Ok, self)
             self._error_box.finished.connect(self._error_box_closed)
         self._error_box.setText(message)
@@ -434,12 +439,12 @@ class MainWindow(QMainWindow):
 
     def cancel_running_bolus(self) -> None:
         answer = QMessageBox.question(
-            self, "Cancel the bolus?", "Cancel the running bolus? The pump goes back to its "
-            "program; the rest of the bolus is not given.",
+            self, tr("Cancel the bolus?"), tr("Cancel the running bolus? The pump goes back to its "
+               "program; the rest of the bolus is not given."),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No)
         if answer == QMessageBox.StandardButton.Yes:
-            self.statusBar().showMessage("Cancelling the bolus, then reading the pump back...")
+            self.statusBar().showMessage(tr("Cancelling the bolus, then reading the pump back..."))
             cancel_bolus(self.session)
 
     def _update_actions(self) -> None:
@@ -457,7 +462,8 @@ class MainWindow(QMainWindow):
         reason = self.session.view.not_live_reason()
         for action, tip in ((self.refill_action, REFILL_TIP), (self.bolus_action, BOLUS_TIP)):
             action.setEnabled(live)
-            action.setToolTip(tip if live else f"{tip}. Not now: {reason}")
+            action.setToolTip(tr(tip) if live else tr("{tip}. Not now: {reason}").format(
+                tip=tr(tip), reason=reason))
             action.setStatusTip(action.toolTip())
         self.battery_action.setEnabled(self.session.view.status is not None)
 
@@ -467,9 +473,9 @@ class MainWindow(QMainWindow):
         pending, in_force = draft.pending, draft.in_force
         change = draft.change_percent
         if not draft.is_changed:
-            change_text = coloured("no change", OK)
+            change_text = coloured(tr("no change"), OK)
         elif change is None:
-            change_text = coloured("starts a stopped pump", WARN_INK)
+            change_text = coloured(tr("starts a stopped pump"), WARN_INK)
         else:
             limit = soft_limits(self.settings).max_daily_change_percent
             colour = WARN_INK if abs(change) > limit else ACCENT
@@ -477,22 +483,27 @@ class MainWindow(QMainWindow):
         stopped = pending.mode is Mode.STOPPED
         view = self.session.view
         if view.status is None:
-            self.summary.setText(f"<b>No program in force:</b> {view.age_text()}")
+            self.summary.setText(tr("<b>No program in force:</b> {age_text}").format(
+                age_text=view.age_text()))
             self.summary_row.arrange()
             self._update_actions()
             return
         when = ("" if view.live or view.read_at is None else
-                f" <i>(last read {style.time_of_day(view.read_at)})</i>")
+                " " + tr("<i>(last read {time})</i>").format(
+                    time=style.time_of_day(view.read_at)))
         halted = not_delivering_reason(view.status)
-        pump_line = (f"<br><b style='color:{CRITICAL}'>The pump is NOT delivering: "
-                     f"{halted}</b>" if halted else "")
+        pump_line = ("<br>" + coloured(tr("The pump is NOT delivering: {reason}").format(
+            reason=halted), CRITICAL, bold=True) if halted else "")
         # Each figure stays on one line with its name: "Change: up" above "42.6 %" misread.
         self.summary.setText(
-            f"<nobr>Pending: <b>{style.mcg_per_day(mcg(pending.daily_dose_ng))}</b></nobr> "
-            f"({style.ml_per_day(ml(pending.daily_volume_nl))})"
-            f"{' ' + coloured('STOPPED', CRITICAL, bold=True) if stopped else ''} &nbsp; "
-            f"In force{when}: <nobr>{style.mcg_per_day(mcg(in_force.daily_dose_ng))}"
-            f"</nobr> &nbsp; <nobr>Change: {change_text}</nobr>{pump_line}")
+            tr("<nobr>Pending: <b>{pending}</b></nobr> ({volume}){stopped} &nbsp; In "
+               "force{when}: <nobr>{in_force}</nobr> &nbsp; <nobr>Change: "
+               "{change}</nobr>{pump_line}").format(
+                pending=style.mcg_per_day(mcg(pending.daily_dose_ng)),
+                volume=style.ml_per_day(ml(pending.daily_volume_nl)),
+                stopped=" " + coloured(tr("STOPPED"), CRITICAL, bold=True) if stopped else "",
+                when=when, in_force=style.mcg_per_day(mcg(in_force.daily_dose_ng)),
+                change=change_text, pump_line=pump_line))
         self.mode.setCurrentIndex(1 if stopped else 0)
         self.summary_row.arrange()
         self._update_actions()
@@ -504,13 +515,14 @@ class MainWindow(QMainWindow):
         if after != before:
             self.draft.set_pending(before)
             self.undo_stack.push(ProgramChange(self.draft, before, after,
-                                               f"Set mode to {after.mode.value}"))
+                                               tr("Set mode to {mode}").format(
+                                                   mode=mode_words(after.mode.value))))
 
     def revert(self) -> None:
         before = self.draft.pending
         if before != self.draft.in_force:
             self.undo_stack.push(ProgramChange(self.draft, before, self.draft.in_force,
-                                               "Revert to the program in force"))
+                                               tr("Revert to the program in force")))
 
     def review_and_send(self) -> None:
         from itb_console.ui.dialogs.review_dialog import ReviewDialog
@@ -526,7 +538,7 @@ class MainWindow(QMainWindow):
         from itb_console.ui.dialogs.refill_wizard import RefillWizard
         status = self.session.view.status
         if status is None or not self.session.interrogated:
-            QMessageBox.information(self, "Refill", self.session.view.not_live_reason())
+            QMessageBox.information(self, tr("Refill"), self.session.view.not_live_reason())
             return None
         profile = load_profile(status.identity.profile_id)
         return _show_new(RefillWizard(self.session, profile, self,
@@ -534,7 +546,7 @@ class MainWindow(QMainWindow):
 
     def after_mri(self) -> MriCheckDialog | None:
         from itb_console.ui.dialogs.mri_dialog import MriCheckDialog
-        if self._status_or_tell("After an MRI") is None:
+        if self._status_or_tell(tr("After an MRI")) is None:
             return None
         return _show_new(MriCheckDialog(self.session, self))
 
@@ -557,7 +569,7 @@ class MainWindow(QMainWindow):
         from itb_console.ui.dialogs.bolus_dialog import BolusDialog
         status = self.session.view.status
         if status is None or not self.session.interrogated:
-            QMessageBox.information(self, "Bolus", self.session.view.not_live_reason())
+            QMessageBox.information(self, tr("Bolus"), self.session.view.not_live_reason())
             return None
         return _show_new(BolusDialog(self.session, load_profile(status.identity.profile_id),
                                      self))
@@ -572,7 +584,7 @@ class MainWindow(QMainWindow):
 
     def show_battery_clock(self) -> BatteryClockDialog | None:
         from itb_console.ui.dialogs.battery_clock_dialog import BatteryClockDialog
-        status = self._status_or_tell("Battery and clock")
+        status = self._status_or_tell(tr("Battery and clock"))
         if status is None:
             return None
         return _show_new(BatteryClockDialog(self.session,
@@ -581,7 +593,7 @@ class MainWindow(QMainWindow):
 
     def trial_screening(self) -> TrialDialog | None:
         from itb_console.ui.dialogs.trial_dialog import TrialDialog
-        if self._status_or_tell("Trial screening") is None:
+        if self._status_or_tell(tr("Trial screening")) is None:
             return None
         return _show_new(TrialDialog(self.session, self.use_starting_dose, self))
 
@@ -595,11 +607,12 @@ class MainWindow(QMainWindow):
         after = Program(Mode.CONTINUOUS, Schedule.constant(dose), before.concentration,
                         before.drug)
         after.schedule.check(self.draft.rules)
-        self.undo_stack.push(ProgramChange(self.draft, before, after, f"Start at {dose}"))
+        self.undo_stack.push(ProgramChange(self.draft, before, after,
+                                           tr("Start at {dose}").format(dose=dose)))
 
     def titration(self) -> TitrationDialog | None:
         from itb_console.ui.dialogs.titration_dialog import TitrationDialog
-        if self._status_or_tell("Titration") is None:
+        if self._status_or_tell(tr("Titration")) is None:
             return None
         return _show_new(TitrationDialog(self.session, self.draft, self.undo_stack, self))
 
@@ -617,7 +630,7 @@ class MainWindow(QMainWindow):
     def show_event_log(self) -> EventLogWindow | None:
         from itb_console.ui.dialogs.event_log import EventLogWindow
         if self.session.pump is None:
-            QMessageBox.information(self, "Event log", "Connect to a pump first.")
+            QMessageBox.information(self, tr("Event log"), tr("Connect to a pump first."))
             return None
         return _show_new(EventLogWindow(self.session, self))
 
@@ -625,7 +638,7 @@ class MainWindow(QMainWindow):
         """One history window, read again each time it is asked for."""
         from itb_console.ui.history.history_window import HistoryWindow
         if self.session.pump is None:
-            QMessageBox.information(self, "Delivery history", "Connect to a pump first.")
+            QMessageBox.information(self, tr("Delivery history"), tr("Connect to a pump first."))
             return None
         if self.history_window is None:
             self.history_window = HistoryWindow(self.session, self)
@@ -693,15 +706,16 @@ class MainWindow(QMainWindow):
             self.connect_to(url, key)
             return
         if state is not SessionState.READY:
-            QMessageBox.information(self, "Connect to the station", (
-                f"This console is busy with the pump at {self.session.url} "
-                f"({state.value.lower()}): nothing was closed. Connect to the station when "
-                "it has finished."))
+            QMessageBox.information(self, tr("Connect to the station"), tr(
+                "This console is busy with the pump at {device} ({state}): nothing was "
+                "closed. Connect to the station when it has finished.").format(
+                    device=self.session.url, state=state.words.lower()))
             return
         if self.draft.is_changed and self.ask_close_for_station(url) != (
                 QMessageBox.StandardButton.Close):
-            self.statusBar().showMessage(f"Not connected to {url}: the session with "
-                                         f"{self.session.url} stays open.", 15_000)
+            self.statusBar().showMessage(tr("Not connected to {station}: the session with "
+                                            "{device} stays open.").format(
+                station=url, device=self.session.url), 15_000)
             return
         self._station_next = (url, key)
         self.session.close_session()
@@ -710,9 +724,10 @@ class MainWindow(QMainWindow):
         """Close the session with unsent changes to connect to a station? (Tests answer.)"""
         buttons = QMessageBox.StandardButton
         return QMessageBox.question(
-            self, "Connect to the station", f"{UNSENT_PROGRAM}\n\nClose the session with "
-            f"the pump at {self.session.url} without sending it, and connect to the "
-            f"station at {url}?", buttons.Close | buttons.Cancel, buttons.Cancel)
+            self, tr("Connect to the station"), tr(UNSENT_PROGRAM) + "\n\n" + tr(
+                "Close the session with the pump at {device} without sending it, and connect "
+                "to the station at {station}?").format(device=self.session.url, station=url),
+            buttons.Close | buttons.Cancel, buttons.Cancel)
 
     def show_alarms(self) -> AlarmsPanel:
         from itb_console.ui.dialogs.alarms_panel import AlarmsPanel
@@ -728,8 +743,9 @@ class MainWindow(QMainWindow):
         from itb_console.console.clinical.report_builder import build_report
         status = self.session.view.status
         if status is None or self.session.program_at_start is None:
-            QMessageBox.information(self, title, f"{self.session.view.age_text()} The report "
-                                    "states what was read from a pump.")
+            QMessageBox.information(self, title, tr("{age_text} The report "
+                                       "states what was read from a pump.").format(
+                age_text=self.session.view.age_text()))
             return None
         return build_report(status, self.session.program_at_start, self.session.actions,
                             clinician="", created_at=status.world_time,
@@ -738,13 +754,15 @@ class MainWindow(QMainWindow):
     def print_preview(self) -> ReportPreview | None:
         """Preview and print the report where there is a printer; else offer the PDF."""
         from itb_console.ui.reports import report_pdf
-        report = self.report_or_tell("Print preview")
+        report = self.report_or_tell(tr("Print preview"))
         if report is None:
             return None
         reason = report_pdf.cannot_print_reason()
         if reason:
             answer = QMessageBox.question(
-                self, "Print preview", f"{reason}\n\nSave the report as a PDF instead?",
+                self, tr("Print preview"), tr("{reason}\n\nSave the report as a PDF "
+                                              "instead?").format(
+                    reason=reason),
                 QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Save)
             if answer == QMessageBox.StandardButton.Save:
@@ -761,13 +779,13 @@ class MainWindow(QMainWindow):
         """Write the session report (PDF for signing, JSON for records) and note it."""
         from itb_console.console.clinical.report import report_saved
         from itb_console.ui.reports.report_pdf import write_report_pdf
-        report = self.report_or_tell("Session report")
+        report = self.report_or_tell(tr("Session report"))
         if report is None:
             return None
         default = Path.home() / (f"itb-session-{report.identity.serial_number}-"
                                  f"{style.file_stamp(report.pump_clock)}.pdf")
-        chosen, _ = QFileDialog.getSaveFileName(self, "Save the session report", str(default),
-                                                "PDF (*.pdf)")
+        chosen, _ = QFileDialog.getSaveFileName(self, tr("Save the session report"), str(default),
+                                                tr("PDF (*.pdf)"))
         if not chosen:
             return None
         path = Path(chosen).with_suffix(".pdf")
@@ -776,9 +794,11 @@ class MainWindow(QMainWindow):
             report.save_json(path.with_suffix(".json"))
         except OSError as failure:
             outcome = self.session.local_outcome(Outcome(
-                Command.REPORT, OutcomeKind.NOT_DONE, f"Could not save {path}: "
-                f"{failure.strerror or failure}.", "Choose another folder and save again."))
-            QMessageBox.warning(self, "Session report", outcome.text())
+                Command.REPORT, OutcomeKind.NOT_DONE,
+                tr("Could not save {path}: {reason}.").format(
+                    path=path, reason=failure.strerror or failure),
+                tr("Choose another folder and save again.")))
+            QMessageBox.warning(self, tr("Session report"), outcome.text())
             return None
         self.session.note(ActionKind.REPORT_PRINTED, file=path.name)
         self.session.local_outcome(report_saved(report, path))
@@ -795,7 +815,9 @@ class MainWindow(QMainWindow):
         folder = log_folder()
         folder.mkdir(parents=True, exist_ok=True)
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
-            QMessageBox.information(self, "Log folder", f"The log is kept in {folder}")
+            QMessageBox.information(self, tr("Log folder"), tr("The log is kept in "
+                                                               "{folder}").format(
+                folder=folder))
         return folder
 
     def show_shortcuts(self) -> ShortcutsHelp:
@@ -838,14 +860,14 @@ class MainWindow(QMainWindow):
         the session go without waiting for the pump (the link may be dead)."""
         reasons = []
         if self.draft.is_changed:
-            reasons.append(UNSENT_PROGRAM)
+            reasons.append(tr(UNSENT_PROGRAM))
         if self.session.pump_stopped:
-            reasons.append("The pump is STOPPED: it delivers no baclofen.")
+            reasons.append(tr("The pump is STOPPED: it delivers no baclofen."))
         if reasons and not self._ask_on_close:
             log.warning("Closed without asking: %s", " ".join(reasons))
         elif reasons:
             answer = QMessageBox.question(
-                self, "Close the console?", "\n".join(reasons) + "\n\nClose anyway?",
+                self, tr("Close the console?"), "\n".join(reasons) + "\n\n" + tr("Close anyway?"),
                 QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel)
             if answer != QMessageBox.StandardButton.Close:

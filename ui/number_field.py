@@ -25,6 +25,7 @@ from itb_console.console.number_input import (
     typed,
 )
 from itb_console.console.number_style import fixed
+from itb_console.console.translation import tr
 from PySide6.QtCore import (
     QAbstractItemModel,
     QEvent,
@@ -83,7 +84,7 @@ class RefusalNote(QLabel):
         self.field = field
         self.setObjectName("numberNote")
         self.setWordWrap(True)
-        self.setAccessibleName("Why this number is not taken")
+        self.setAccessibleName(tr("Why this number is not taken"))
         self.hide()
         field.installEventFilter(self)
         field.destroyed.connect(self.deleteLater)  # a table's editor goes; its note with it

@@ -15,7 +15,9 @@ from itb_console.console.clinical.clock_check import check_clock, system_zone
 from itb_console.console.clinical.forecast import forecast
 from itb_console.console.clinical.planning import battery_dates
 from itb_console.console.commands import not_delivering_reason
+from itb_console.console.event_words import mode_words
 from itb_console.console.pump_view import PumpView
+from itb_console.console.translation import QT_TR_NOOP, tr
 from itb_console.device.alarm_catalog import load_alarms
 from itb_console.device.implant_record import ImplantRecord
 from itb_console.device.pump_api import PumpStatus
@@ -44,7 +46,7 @@ def _value(text: str = "-") -> QLabel:
 
 
 def _days(value) -> str:
-    return "never (stopped)" if value is None else style.days(value)
+    return tr("never (stopped)") if value is None else style.days(value)
 
 
 class StatusPanel(QWidget):
@@ -54,52 +56,59 @@ class StatusPanel(QWidget):
         """``zone`` is the clinician's local time zone: the computer's own unless given."""
         super().__init__(parent)
         self.zone = zone or system_zone()
-        self.setAccessibleName("Pump status")
+        self.setAccessibleName(tr("Pump status"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.fields: dict[str, QLabel] = {}
-        self.freshness = QLabel("No pump read yet: connect to a pump (Ctrl+K).")
+        self.freshness = QLabel(tr("No pump read yet: connect to a pump (Ctrl+K)."))
         self.freshness.setWordWrap(True)
-        self.freshness.setAccessibleName("When the pump was read")
+        self.freshness.setAccessibleName(tr("When the pump was read"))
         layout.addWidget(self.freshness)
         self.groups: list[QGroupBox] = []
 
         def group(title: str, names: list[str]) -> QGroupBox:
-            box = QGroupBox(title)
+            """``title`` and ``names`` are marked for translation; the names key the fields."""
+            box = QGroupBox(tr(title))
             form = QFormLayout(box)
             form.setContentsMargins(8, 6, 8, 6)
             form.setVerticalSpacing(3)
             for name in names:
                 label = _value()
-                label.setAccessibleName(name)
+                label.setAccessibleName(tr(name))
                 self.fields[name] = label
                 if name == "Reservoir":
                     self.gauge = QProgressBar()
-                    self.gauge.setAccessibleName("Reservoir gauge")
+                    self.gauge.setAccessibleName(tr("Reservoir gauge"))
                     self.gauge.setTextVisible(True)
-                    form.addRow("Reservoir", self.gauge)
+                    form.addRow(tr("Reservoir"), self.gauge)
                     form.addRow("", label)
                 elif name in FULL_WIDTH:
                     form.addRow(label)
                 else:
-                    form.addRow(name, label)
+                    form.addRow(tr(name), label)
             layout.addWidget(box)
             self.groups.append(box)
             return box
 
-        group("Pump", ["Model", "Serial", "Patient"])
-        group("Implant record", ["Implanted", "Catheter", "Catheter fill", "Tip level",
-                                 "Last refill", "Next refill"])
-        group("Program in force", ["Mode", "Daily dose", "Drug"])
-        group("Reservoir", ["Reservoir", "Low alarm", "To alarm", "To empty"])
-        group("Battery", ["Battery", "Indicator (ERI)", "Replace by"])
-        group("Clock", ["Pump clock", "Local time", "Clock check"])
-        self.fields["Local time"].setToolTip(f"Local time in {self.zone.key}")
-        self.alarms_box = QGroupBox("Alarms")
+        group(QT_TR_NOOP("Pump"), [QT_TR_NOOP("Model"), QT_TR_NOOP("Serial"),
+                                   QT_TR_NOOP("Patient")])
+        group(QT_TR_NOOP("Implant record"),
+              [QT_TR_NOOP("Implanted"), QT_TR_NOOP("Catheter"), QT_TR_NOOP("Catheter fill"),
+               QT_TR_NOOP("Tip level"), QT_TR_NOOP("Last refill"), QT_TR_NOOP("Next refill")])
+        group(QT_TR_NOOP("Program in force"), [QT_TR_NOOP("Mode"), QT_TR_NOOP("Daily dose"),
+                                               QT_TR_NOOP("Drug")])
+        group(QT_TR_NOOP("Reservoir"), [QT_TR_NOOP("Reservoir"), QT_TR_NOOP("Low alarm"),
+                                        QT_TR_NOOP("To alarm"), QT_TR_NOOP("To empty")])
+        group(QT_TR_NOOP("Battery"), [QT_TR_NOOP("Battery"), QT_TR_NOOP("Indicator (ERI)"),
+                                      QT_TR_NOOP("Replace by")])
+        group(QT_TR_NOOP("Clock"), [QT_TR_NOOP("Pump clock"), QT_TR_NOOP("Local time"),
+                                    QT_TR_NOOP("Clock check")])
+        self.fields["Local time"].setToolTip(tr("Local time in {key}").format(key=self.zone.key))
+        self.alarms_box = QGroupBox(tr("Alarms"))
         alarms_layout = QVBoxLayout(self.alarms_box)
-        self.alarms = QLabel("No pump read yet")
+        self.alarms = QLabel(tr("No pump read yet"))
         self.alarms.setWordWrap(True)
-        self.alarms.setAccessibleName("Active alarms")
+        self.alarms.setAccessibleName(tr("Active alarms"))
         alarms_layout.addWidget(self.alarms)
         layout.addWidget(self.alarms_box)
         self.groups.append(self.alarms_box)
@@ -134,7 +143,7 @@ class StatusPanel(QWidget):
             label.setStyleSheet("")
         self.gauge.setValue(0)
         self.gauge.setFormat("-")
-        self.alarms.setText("No pump read yet")
+        self.alarms.setText(tr("No pump read yet"))
 
     def event(self, event: QEvent) -> bool:
         """Ask for the height the wrapped values need at this width.
@@ -166,9 +175,9 @@ class StatusPanel(QWidget):
         f["Catheter fill"].setText(f"{style.small_volume(ml(record.catheter_volume_nl))} "
                                    f"({style.Quantity.ML_PER_CM(record.catheter_nl_per_cm / 1e6)})")
         f["Tip level"].setText(record.tip_level)
-        f["Last refill"].setText("not recorded" if record.last_refill_on is None
+        f["Last refill"].setText(tr("not recorded") if record.last_refill_on is None
                                  else style.day(record.last_refill_on))
-        f["Next refill"].setText("not booked" if record.next_refill_on is None
+        f["Next refill"].setText(tr("not booked") if record.next_refill_on is None
                                  else style.day(record.next_refill_on))
 
     def show_status(self, status: PumpStatus, live: bool = True) -> None:
@@ -183,36 +192,38 @@ class StatusPanel(QWidget):
         # The program's mode, and whether the pump delivers it (a stalled motor, an empty
         # reservoir or end of service stop a running program too).
         halted = not_delivering_reason(status)
-        f["Mode"].setText(program.mode.value.capitalize()
-                          + (f" - NOT DELIVERING ({halted})" if halted else ""))
+        mode = mode_words(program.mode.value)
+        f["Mode"].setText(mode[:1].upper() + mode[1:] + (
+            " - " + tr("NOT DELIVERING ({reason})").format(reason=halted) if halted else ""))
         set_ink(f["Mode"], CRITICAL if halted and live else None)
         f["Daily dose"].setText(f"{style.mcg_per_day(mcg(program.daily_dose_ng))}  "
                                 f"({style.ml_per_day(ml(program.daily_volume_nl))})")
         f["Drug"].setText(f"{program.drug} {status.reservoir_concentration}")
         self.gauge.setRange(0, profile.reservoir_nl // 10_000)
         self.gauge.setValue(status.reservoir_nl // 10_000)
-        self.gauge.setFormat(f"{style.whole(100 * status.reservoir_nl / profile.reservoir_nl)}"
-                             f"{style.NBSP}% full")  # the volume is on the line below
-        f["Reservoir"].setText(f"{style.millilitres(ml(status.reservoir_nl))} (calculated)")
+        self.gauge.setFormat(tr("{percent} full").format(  # the volume is on the line below
+            percent=style.whole_percent(100 * status.reservoir_nl / profile.reservoir_nl)))
+        f["Reservoir"].setText(tr("{millilitres} (calculated)").format(
+            millilitres=style.millilitres(ml(status.reservoir_nl))))
         f["Low alarm"].setText(style.millilitres(ml(status.low_reservoir_alarm_nl)))
         outlook = forecast(program, status.reservoir_nl, status.low_reservoir_alarm_nl,
                            status.pump_clock)
         f["To alarm"].setText(
-            "reached" if outlook.alarm_at is None and program.daily_dose_ng else
+            tr("reached") if outlook.alarm_at is None and program.daily_dose_ng else
             f"{_days(outlook.days_to_alarm)}"
             + (f", {style.day(outlook.alarm_at)}" if outlook.alarm_at else ""))
         f["To empty"].setText(f"{_days(outlook.days_to_empty)}"
                               + (f", {style.day(outlook.empty_at)}" if outlook.empty_at else ""))
         battery = status.battery
-        state, colour = (("END OF SERVICE", CRITICAL) if battery.eos_reached else
-                         ("Replacement indicator", WARN_INK) if battery.eri_reached else
-                         ("OK", OK))
+        state, colour = ((tr("END OF SERVICE"), CRITICAL) if battery.eos_reached else
+                         (tr("Replacement indicator"), WARN_INK) if battery.eri_reached else
+                         (tr("OK"), OK))
         f["Battery"].setText(state)
         set_ink(f["Battery"], colour if live else None)
         dates = battery_dates(status, profile.battery)
         f["Indicator (ERI)"].setText(
-            f"{'reached' if battery.eri_reached else 'expected'} "
-            f"{style.date_ahead(dates.eri_date, status.pump_clock)}")
+            (tr("reached {date}") if battery.eri_reached else tr("expected {date}")).format(
+                date=style.date_ahead(dates.eri_date, status.pump_clock)))
         f["Replace by"].setText(style.date_ahead(dates.replace_by_date, status.pump_clock))
         check = check_clock(status.pump_clock, status.world_time, self.zone)
         clocks = style.Clocks(check.local_time, status.pump_clock,
@@ -223,11 +234,12 @@ class StatusPanel(QWidget):
         set_ink(f["Clock check"], None if not live else WARN_INK if check.needs_setting else OK)
         catalog = load_alarms()
         if status.alarms:
-            lines = [coloured(catalog.info(a.code.value).title,
+            lines = [coloured(tr(catalog.info(a.code.value).title),
                               (CRITICAL if a.critical else WARN_INK) if live else GHOST,
-                              bold=True)
-                     + f" ({'critical' if a.critical else 'non-critical'}, "
-                     f"{style.moment(a.raised_at)})" for a in status.alarms]
+                              bold=True) + " "
+                     + (tr("(critical, {time})") if a.critical
+                        else tr("(non-critical, {time})")).format(time=style.moment(a.raised_at))
+                     for a in status.alarms]
             self.alarms.setText("<br>".join(lines))
         else:
-            self.alarms.setText(coloured("No active alarms", OK))
+            self.alarms.setText(coloured(tr("No active alarms"), OK))

@@ -7,10 +7,12 @@ label), with the named colours below, so that a colour means the same everywhere
 from __future__ import annotations
 
 from itb_console.console.number_style import plain
+from itb_console.console.translation import QT_TR_NOOP
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
-TRAINING_MARK = "Training mock, not for clinical use"
+# Shown through tr() (translated, and unmistakable in every language); files keep English.
+TRAINING_MARK = QT_TR_NOOP("Training mock, not for clinical use")
 PRODUCT_NAME = "ITB Programmer Console"
 
 INK = "#1d2430"

@@ -9,6 +9,7 @@ commands the dialog then disables, "Last read 10:42, not connected (link lost): 
 from __future__ import annotations
 
 from itb_console.console.pump_view import PumpView
+from itb_console.console.translation import tr
 from PySide6.QtWidgets import QLabel, QWidget
 
 
@@ -20,7 +21,7 @@ class ViewNote(QLabel):
         self.view = view
         self.setObjectName("stale")
         self.setWordWrap(True)
-        self.setAccessibleName("Why the pump's values may be old")
+        self.setAccessibleName(tr("Why the pump's values may be old"))
         view.changed.connect(self._changed)
         self._changed()
 

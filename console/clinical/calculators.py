@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from itb_console.console import number_style as style
+from itb_console.console.translation import QT_TR_NOOP, tr
 from itb_console.device.implant_record import RecordError, catheter_volume_nl, check_catheter
 from itb_console.device.pump_api import BolusKind, BolusRequest
 from itb_console.device.pump_profiles import PumpProfile
@@ -25,8 +26,10 @@ class CalculatorError(ValueError):
 
 
 def _non_negative(value: int, field: str) -> None:
+    """``field`` is marked for translation (QT_TR_NOOP) and named in the refusal."""
     if value < 0:
-        raise CalculatorError(f"{field}: {ml(value):g} mL is negative")
+        raise CalculatorError(tr("{field}: {volume} mL is negative").format(
+            field=tr(field), volume=style.plain(ml(value), 6)))  # to the nanolitre
 
 
 # --------------------------------------------------------------------- refill discrepancy
@@ -52,33 +55,35 @@ class RefillDiscrepancy:
     @property
     def interpretation(self) -> str:
         if not self.flagged:
-            return (f"Within {style.plain(ml(self.threshold_nl))} mL of the expected "
-                    "residual: consistent with the programmed delivery.")
+            return tr("Within {threshold} mL of the expected residual: consistent with the "
+                      "programmed delivery.").format(threshold=style.plain(ml(self.threshold_nl)))
         if self.discrepancy_nl > 0:
-            return (f"{came_back(self.discrepancy_nl)}: the pump may over-infuse (overdose "
-                    "risk), or not all was withdrawn. Check the patient and the pump; "
-                    "consider a rate check.")
-        return (f"{came_back(self.discrepancy_nl)}: possible under-infusion (catheter "
-                "occlusion, pump stall) with withdrawal risk, or drug outside the reservoir "
-                "at the last refill (pocket fill).")
+            return tr("{difference}: the pump may over-infuse (overdose risk), or not all was "
+                      "withdrawn. Check the patient and the pump; consider a rate check.").format(
+                difference=came_back(self.discrepancy_nl))
+        return tr("{difference}: possible under-infusion (catheter occlusion, pump stall) with "
+                  "withdrawal risk, or drug outside the reservoir at the last refill (pocket "
+                  "fill).").format(difference=came_back(self.discrepancy_nl))
 
 
 def came_back(discrepancy_nl: int) -> str:
     """Expected minus withdrawn, in words: a signed "+1.50 mL" was read both ways."""
     return style.difference(-ml(discrepancy_nl), style.Quantity.ML,
-                            more="more came back than expected",
-                            less="less came back than expected",
-                            same="exactly the expected volume came back")
+                            more=QT_TR_NOOP("{amount} more came back than expected"),
+                            less=QT_TR_NOOP("{amount} less came back than expected"),
+                            same=QT_TR_NOOP("exactly the expected volume came back"))
 
 
 def refill_discrepancy(expected_residual_nl: int, withdrawn_nl: int,
                        profile: PumpProfile) -> RefillDiscrepancy:
     """Compare the withdrawn volume with the pump's expected residual (Maino 2017)."""
-    _non_negative(expected_residual_nl, "expected residual")
-    _non_negative(withdrawn_nl, "withdrawn volume")
+    _non_negative(expected_residual_nl, QT_TR_NOOP("expected residual"))
+    _non_negative(withdrawn_nl, QT_TR_NOOP("withdrawn volume"))
     if withdrawn_nl > profile.reservoir_nl:
-        raise CalculatorError(f"withdrawn volume: {ml(withdrawn_nl):g} mL is more than the "
-                              f"{ml(profile.reservoir_nl):g} mL reservoir")
+        raise CalculatorError(tr("withdrawn volume: {volume} mL is more than the {reservoir} "
+                                 "mL reservoir").format(volume=style.plain(ml(withdrawn_nl)),
+                                                        reservoir=style.plain(
+                                                            ml(profile.reservoir_nl))))
     return RefillDiscrepancy(expected_residual_nl, withdrawn_nl,
                              profile.refill_discrepancy_threshold_nl)
 
@@ -101,10 +106,11 @@ def bridge_bolus(daily_dose: DoseRate, old: Concentration, new: Concentration,
     300 mcg/day, 500 -> 2000 mcg/mL, 0.25 mL: 0.600 mL/day for 10 h, then 0.150 mL/day.
     """
     if daily_dose.ng_per_day == 0:
-        raise CalculatorError("daily dose: 0 mcg/day needs no bridge")
+        raise CalculatorError(tr("daily dose: 0 mcg/day needs no bridge"))
     if old == new:
-        raise CalculatorError(f"concentration: both are {old}; a bridge is for a change")
-    _non_negative(dead_volume_nl, "dead volume")
+        raise CalculatorError(tr("concentration: both are {concentration}; a bridge is for a "
+                                 "change").format(concentration=old))
+    _non_negative(dead_volume_nl, QT_TR_NOOP("dead volume"))
     bridge = daily_dose.to_volume(old)
     duration = Fraction(dead_volume_nl * SECONDS_PER_DAY, bridge.nl_per_day)
     return BridgeBolus(dead_volume_nl, bridge.nl_per_day, round_half_up(duration),
@@ -143,7 +149,7 @@ def clinician_bolus(dose_mcg: int, duration_s: int,
     """The bolus that gives ``dose_mcg`` over ``duration_s`` from the reservoir's drug
     (volume to the nearest nL): 50 mcg at 2000 mcg/mL is 25,000 nL (0.025 mL)."""
     if duration_s <= 0:
-        raise CalculatorError("duration: 0 min; give the bolus over some time")
+        raise CalculatorError(tr("duration: 0 min; give the bolus over some time"))
     volume_nl = round(dose_mcg * NL_PER_ML / concentration.mcg_per_ml)
     return BolusRequest(BolusKind.CLINICIAN, volume_nl, duration_s)
 
@@ -181,24 +187,29 @@ def screening_outcome(responses: list[tuple[int, bool, float]]) -> ScreeningResu
     than 8 h; no response to 100 mcg means not a candidate.
     """
     if not responses:
-        return ScreeningResult(False, None, None, "Give the first screening bolus: 50 mcg.")
+        return ScreeningResult(False, None, None,
+                               tr("Give the first screening bolus: 50 mcg."))
     for index, (dose, responded, hours) in enumerate(responses):
         if index >= len(SCREENING_DOSES_MCG) or dose != SCREENING_DOSES_MCG[index]:
-            raise CalculatorError(f"screening bolus {index + 1}: {dose} mcg; the sequence is "
-                                  f"{', '.join(map(str, SCREENING_DOSES_MCG))} mcg, 24 h apart")
+            raise CalculatorError(tr("screening bolus {number}: {dose} mcg; the sequence is "
+                                     "{sequence} mcg, 24 h apart").format(
+                number=index + 1, dose=dose,
+                sequence=", ".join(map(str, SCREENING_DOSES_MCG))))
         if hours < 0 or hours > 48:
-            raise CalculatorError(f"effect duration: {hours} h is outside 0 to 48 h")
+            raise CalculatorError(tr("effect duration: {hours} h is outside 0 to 48 h").format(
+                hours=style.plain(hours)))
         if responded:
             daily_mcg = dose if hours > LONG_EFFECT_HOURS else 2 * dose
             return ScreeningResult(True, dose, DoseRate.from_mcg_per_day(daily_mcg),
-                                   f"Candidate. Start at {daily_mcg} mcg/day; no increase in "
-                                   "the first 24 h.")
+                                   tr("Candidate. Start at {dose} mcg/day; no increase in "
+                                      "the first 24 h.").format(dose=daily_mcg))
     if len(responses) == len(SCREENING_DOSES_MCG):
         return ScreeningResult(False, None, None,
-                               "No response to 100 mcg: not a candidate for ITB therapy.")
+                               tr("No response to 100 mcg: not a candidate for ITB therapy."))
     upcoming = SCREENING_DOSES_MCG[len(responses)]
     return ScreeningResult(False, None, None,
-                           f"Inadequate response: give {upcoming} mcg after 24 h.")
+                           tr("Inadequate response: give {dose} mcg after 24 h.").format(
+                               dose=upcoming))
 
 
 # --------------------------------------------------------------------- titration
@@ -229,7 +240,8 @@ class TitrationRange:
 def titration_range(current: DoseRate, origin: Origin) -> TitrationRange:
     """Next-day range by origin: spinal 300 mcg/day -> ceiling 390 mcg/day (+30 %)."""
     if current.ng_per_day == 0:
-        raise CalculatorError("current dose: 0 mcg/day; titration starts from a running dose")
+        raise CalculatorError(tr("current dose: 0 mcg/day; titration starts from a running "
+                                 "dose"))
     low, high = INCREASE_PERCENT[origin]
 
     def scaled(percent: int) -> DoseRate:

@@ -14,6 +14,7 @@ from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from itb_console.console import number_style as style
+from itb_console.console.translation import tr
 from itb_console.device.pump_api import Pump
 from PySide6.QtCore import QTimeZone
 
@@ -35,22 +36,25 @@ class ClockCheck:
     @property
     def message(self) -> str:
         if not self.needs_setting:
-            return f"Pump clock correct (within {_describe(DRIFT_TOLERANCE)})."
-        direction = "ahead of" if self.offset > timedelta(0) else "behind"
-        text = f"Pump clock is {_describe(abs(self.offset))} {direction} local time."
+            return tr("Pump clock correct (within {span}).").format(
+                span=_describe(DRIFT_TOLERANCE))
+        text = (tr("Pump clock is {span} ahead of local time.") if self.offset > timedelta(0)
+                else tr("Pump clock is {span} behind local time.")).format(
+            span=_describe(abs(self.offset)))
         if self.dst_change is not None:
-            change = "forward" if self.dst_change.dst() else "back"
-            text += (f" The clocks went {change} on {style.day(self.dst_change)}; the pump "
-                     "does not follow daylight saving, so its daily steps run at the wrong "
-                     "local time.")
-        return text + f" Set it to {style.moment(self.local_time)}."
+            went = (tr("The clocks went forward on {day}") if self.dst_change.dst()
+                    else tr("The clocks went back on {day}")).format(
+                day=style.day(self.dst_change))
+            text += " " + tr("{went}; the pump does not follow daylight saving, so its daily "
+                             "steps run at the wrong local time.").format(went=went)
+        return text + " " + tr("Set it to {time}.").format(time=style.moment(self.local_time))
 
 
 def _describe(span: timedelta) -> str:
     minutes = round(span.total_seconds() / 60)
     hours, minutes = divmod(minutes, 60)
     parts = ([f"{hours} h"] if hours else []) + ([f"{minutes} min"] if minutes else [])
-    return " ".join(parts) or "0 min"
+    return " ".join(parts) or "0 min"  # h and min are the same in every language
 
 
 def _offset(moment: datetime) -> timedelta:

@@ -25,6 +25,8 @@ from fractions import Fraction
 
 from itb_console.console import number_style as style
 from itb_console.console.clinical.forecast import ReservoirForecast, forecast
+from itb_console.console.event_words import alarm_title
+from itb_console.console.translation import QT_TR_NOOP, tr
 from itb_console.device.pump_api import AlarmCode, Event, Pump, PumpError, PumpStatus
 from itb_console.device.pump_delivery import clock_datetime, clock_seconds
 from itb_console.device.therapy import Mode, Program, TherapyError
@@ -33,7 +35,9 @@ from itb_console.device.units import NG_PER_MCG, NL_PER_ML, SECONDS_PER_DAY, mcg
 # The motor stops while one of these is active (stall, battery out, calculated empty).
 STOPPING_ALARMS = frozenset({AlarmCode.MOTOR_STALL.value, AlarmCode.END_OF_SERVICE.value,
                              AlarmCode.RESERVOIR_EMPTY.value})
-RANGES_DAYS: dict[str, int | None] = {"Last 30 days": 30, "Last year": 365, "All": None}
+# The range choices (marked for translation: a chooser shows them through tr()).
+RANGES_DAYS: dict[str, int | None] = {QT_TR_NOOP("Last 30 days"): 30,
+                                      QT_TR_NOOP("Last year"): 365, QT_TR_NOOP("All"): None}
 
 
 class HistoryError(ValueError):
@@ -323,11 +327,12 @@ def _finish(walk: _Walk, status: PumpStatus, start: datetime) -> DeliveryHistory
     stopping = sorted(a.code.value for a in status.alarms if a.code.value in STOPPING_ALARMS)
     if stopping:
         outlook = ReservoirForecast(None, None, None, None)
-        reason = f"not delivering ({', '.join(c.replace('_', ' ') for c in stopping)})"
+        reason = tr("not delivering ({alarms})").format(
+            alarms=", ".join(alarm_title(code) for code in stopping))
     else:
         outlook = forecast(status.program, status.reservoir_nl, status.low_reservoir_alarm_nl,
                            status.pump_clock)
-        reason = "" if outlook.days_to_empty is not None else "not delivering (stopped)"
+        reason = "" if outlook.days_to_empty is not None else tr("not delivering (stopped)")
     now = clock_seconds(status.pump_clock)
     projection = (() if outlook.days_to_empty is None else
                   _projection(status.program, now, status.reservoir_nl,
@@ -357,20 +362,26 @@ def view_range(history: DeliveryHistory, days: int | None) -> tuple[datetime, da
 def outlook_text(history: DeliveryHistory) -> str:
     """One sentence under the plot: the reservoir now and when it alarms and runs empty."""
     program = history.program_now
-    now = (f"Reservoir now {style.millilitres(ml(history.reservoir_now_nl))} (calculated), "
-           f"low-reservoir alarm at {style.millilitres(ml(history.low_alarm_nl))}. ")
+    now = tr("Reservoir now {volume} (calculated), low-reservoir alarm at {alarm}.").format(
+        volume=style.millilitres(ml(history.reservoir_now_nl)),
+        alarm=style.millilitres(ml(history.low_alarm_nl)))
     if history.not_delivering:
-        return now + f"The pump is {history.not_delivering}: no projection."
+        return now + " " + tr("The pump is {state}: no projection.").format(
+            state=history.not_delivering)
     outlook = history.outlook
-    rate = (f"At {style.mcg_per_day(mcg(program.daily_dose_ng))} "
-            f"({style.ml_per_day(ml(program.daily_volume_nl))}): ")
-    alarm = (f"alarm on {style.moment(outlook.alarm_at)} (in "
-             f"{style.days(outlook.days_to_alarm)}), "
-             if outlook.alarm_at is not None and outlook.days_to_alarm is not None
-             else "already at or below the alarm volume, ")
+    rate = tr("At {dose} ({volume}):").format(dose=style.mcg_per_day(mcg(program.daily_dose_ng)),
+                                               volume=style.ml_per_day(ml(program.daily_volume_nl)))
     assert outlook.empty_at is not None and outlook.days_to_empty is not None
-    return (now + rate + alarm + f"empty on {style.moment(outlook.empty_at)} (in "
-            f"{style.days(outlook.days_to_empty)}).")
+    empty = {"empty_at": style.moment(outlook.empty_at),
+             "empty_in": style.days(outlook.days_to_empty)}
+    if outlook.alarm_at is not None and outlook.days_to_alarm is not None:
+        rest = tr("alarm on {alarm_at} (in {alarm_in}), empty on {empty_at} (in "
+                  "{empty_in}).").format(alarm_at=style.moment(outlook.alarm_at),
+                                         alarm_in=style.days(outlook.days_to_alarm), **empty)
+    else:
+        rest = tr("already at or below the alarm volume, empty on {empty_at} (in "
+                  "{empty_in}).").format(**empty)
+    return f"{now} {rate} {rest}"
 
 
 def read_history(pump: Pump) -> DeliveryHistory:

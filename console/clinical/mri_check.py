@@ -14,12 +14,14 @@ import enum
 from dataclasses import dataclass
 from datetime import datetime
 
+from itb_console.console import number_style as style
+from itb_console.console.translation import QT_TR_NOOP, tr
 from itb_console.device.pump_api import AlarmCode, Event
 from itb_console.device.therapy import Mode, Program
 
 RECOVERY_EVENT = "stall-recovery"
 INTERROGATIONS_FOR_RECOVERY = 2
-WITHDRAWAL_WORDS = (
+WITHDRAWAL_WORDS = QT_TR_NOOP(
     "The patient is without baclofen until the pump restarts: abrupt withdrawal can be "
     "life-threatening (high fever, altered mental status, rebound spasticity, muscle "
     "breakdown). Tell the physician now so a plan covers the gap, keep the patient "
@@ -58,8 +60,8 @@ def check_after_mri(events: tuple[Event, ...], program: Program) -> MriCheck:
     stopped = program.mode is Mode.STOPPED
     since = since_last_stall(events)
     if not since:
-        advice = ("No motor stall is logged: the rotor was not stopped. Confirm the "
-                  "program in force is the one prescribed.")
+        advice = tr("No motor stall is logged: the rotor was not stopped. Confirm the "
+                    "program in force is the one prescribed.")
         return MriCheck(MriOutcome.NO_STALL, None, None, 0, _with_stopped(advice, stopped),
                         stopped)
     after = since[1:]
@@ -69,19 +71,22 @@ def check_after_mri(events: tuple[Event, ...], program: Program) -> MriCheck:
     if recovery is not None:
         resumed_at = datetime.fromisoformat(str(recovery.detail.get("resumed_at")))
         minutes = round((resumed_at - stalled_at).total_seconds() / 60)
-        advice = (f"Delivery resumed at {resumed_at:%H:%M} on {resumed_at:%d %b}, after "
-                  f"{minutes} min stopped. Check the program in force is the prescribed "
-                  "one and clear the motor stall alarm if it still sounds.")
+        advice = tr("Delivery resumed at {time} on {day}, after {minutes} min stopped. Check "
+                    "the program in force is the prescribed one and clear the motor stall "
+                    "alarm if it still sounds.").format(time=style.time_of_day(resumed_at),
+                                                         day=style.day(resumed_at),
+                                                         minutes=minutes)
         return MriCheck(MriOutcome.RESUMED, stalled_at, resumed_at, sessions,
                         _with_stopped(advice, stopped), stopped)
     if sessions < INTERROGATIONS_FOR_RECOVERY:
-        advice = (f"Motor stall logged at {stalled_at:%H:%M}, no recovery yet. The log may "
-                  "show the recovery only at a second interrogation: interrogate again "
-                  "before concluding.")
+        advice = tr("Motor stall logged at {time}, no recovery yet. The log may show the "
+                    "recovery only at a second interrogation: interrogate again before "
+                    "concluding.").format(time=style.time_of_day(stalled_at))
         return MriCheck(MriOutcome.NOT_YET_LOGGED, stalled_at, None, sessions,
                         _with_stopped(advice, stopped), stopped)
-    advice = (f"Delivery has NOT resumed: motor stall at {stalled_at:%H:%M}, no recovery "
-              f"after {sessions} interrogations. " + WITHDRAWAL_WORDS)
+    advice = tr("Delivery has NOT resumed: motor stall at {time}, no recovery after "
+                "{sessions} interrogations. {withdrawal}").format(
+        time=style.time_of_day(stalled_at), sessions=sessions, withdrawal=tr(WITHDRAWAL_WORDS))
     return MriCheck(MriOutcome.DELAYED, stalled_at, None, sessions,
                     _with_stopped(advice, stopped), stopped)
 
@@ -89,6 +94,6 @@ def check_after_mri(events: tuple[Event, ...], program: Program) -> MriCheck:
 def _with_stopped(advice: str, stopped: bool) -> str:
     if not stopped:
         return advice
-    return (advice + " The program is set to STOPPED: programming stopped around an MRI "
-            "is not recommended (it can lengthen the delay in detecting an extended "
-            "stall); restart the prescribed program.")
+    return advice + " " + tr("The program is set to STOPPED: programming stopped around an "
+                             "MRI is not recommended (it can lengthen the delay in detecting "
+                             "an extended stall); restart the prescribed program.")

@@ -13,6 +13,7 @@ from datetime import date, datetime, timedelta
 from itb_console.console import number_style as style
 from itb_console.console.clinical.calculators import CalculatorError
 from itb_console.console.clinical.forecast import ReservoirForecast
+from itb_console.console.translation import QT_TR_NOOP, tr
 from itb_console.device.pump_api import PumpStatus
 from itb_console.device.pump_profiles import BatteryProfile
 
@@ -26,7 +27,8 @@ def _as_date(value: object, field: str) -> date:
         return value.date()
     if isinstance(value, date):
         return value
-    raise CalculatorError(f"{field}: {value!r} is not a date")
+    raise CalculatorError(tr("{field}: {value} is not a date").format(field=tr(field),
+                                                                      value=repr(value)))
 
 
 @dataclass(frozen=True)
@@ -47,28 +49,33 @@ def replacement_dates(eri: date | datetime, today: date | datetime,
     Replace-by is ERI plus the profile's ERI-to-EOS days, or the pump's own end-of-service
     date ``eos`` when that is earlier: never later than either, so it cannot drift.
     """
-    eri_date, today_date = _as_date(eri, "ERI date"), _as_date(today, "today")
+    eri_date = _as_date(eri, QT_TR_NOOP("ERI date"))
+    today_date = _as_date(today, QT_TR_NOOP("today"))
     replace_by = eri_date + timedelta(days=battery.eri_to_eos_days)
     if eos is not None:
-        replace_by = min(replace_by, _as_date(eos, "end-of-service date"))
+        replace_by = min(replace_by, _as_date(eos, QT_TR_NOOP("end-of-service date")))
     plan_from = eri_date - timedelta(days=battery.replacement_planning_days)
     days_left = (replace_by - today_date).days
     if days_left < 0:
-        sentence = (f"Past the replace-by date {style.day(replace_by)}: the pump may have reached "
-                    "end of service. Replace now; watch for withdrawal.")
+        sentence = tr("Past the replace-by date {day}: the pump may have reached end of "
+                      "service. Replace now; watch for withdrawal.").format(
+            day=style.day(replace_by))
     elif today_date >= eri_date:
-        sentence = (f"ERI reached on {style.day(eri_date)}: replace by {style.day(replace_by)} "
-                    f"({style.counted(days_left, 'day')} left).")
+        sentence = tr("ERI reached on {eri}: replace by {replace_by} ({left}).").format(
+            eri=style.day(eri_date), replace_by=style.day(replace_by),
+            left=tr("%n days left", "", days_left))
     elif today_date >= plan_from:
-        sentence = (f"ERI expected {style.day(eri_date)}: plan the replacement now "
-                    f"(replace by {style.day(replace_by)} at the latest).")
+        sentence = tr("ERI expected {eri}: plan the replacement now (replace by {replace_by} "
+                      "at the latest).").format(eri=style.day(eri_date),
+                                                replace_by=style.day(replace_by))
     else:
-        sentence = (f"ERI expected {style.day(eri_date)}: plan the replacement from "
-                    f"{style.day(plan_from)}.")
+        sentence = tr("ERI expected {eri}: plan the replacement from {plan_from}.").format(
+            eri=style.day(eri_date), plan_from=style.day(plan_from))
     pump_eos_first = replace_by < eri_date + timedelta(days=battery.eri_to_eos_days)
     if pump_eos_first:
-        sentence += (f" The pump predicts end of service on {style.day(replace_by)}, sooner "
-                     f"than ERI + {battery.eri_to_eos_days} days at this rate.")
+        sentence += " " + tr("The pump predicts end of service on {day}, sooner than ERI + "
+                             "{days} days at this rate.").format(
+            day=style.day(replace_by), days=battery.eri_to_eos_days)
     return ReplacementDates(eri_date, replace_by, plan_from, days_left, sentence,
                             pump_eos_first)
 
@@ -95,20 +102,23 @@ def next_refill(forecast: ReservoirForecast, today: date | datetime,
     """
     if isinstance(margin_days, bool) or not isinstance(margin_days, int) or not (
             0 <= margin_days <= MAX_REFILL_MARGIN_DAYS):
-        raise CalculatorError(f"refill margin: {margin_days!r} days is outside 0 to "
-                              f"{MAX_REFILL_MARGIN_DAYS} whole days")
-    today_date = _as_date(today, "today")
+        raise CalculatorError(tr("refill margin: {days} days is outside 0 to {most} whole "
+                                 "days").format(days=repr(margin_days),
+                                                most=MAX_REFILL_MARGIN_DAYS))
+    today_date = _as_date(today, QT_TR_NOOP("today"))
     if forecast.alarm_at is None:
         if forecast.empty_at is None:
-            return RefillPlan(None, None, "No refill forecast: the pump is not delivering.")
+            return RefillPlan(None, None,
+                              tr("No refill forecast: the pump is not delivering."))
         return RefillPlan(today_date, today_date,
-                          "The reservoir is already below its alarm volume: refill now.")
+                          tr("The reservoir is already below its alarm volume: refill now."))
     alarm_date = forecast.alarm_at.date()
     book_on = max(today_date, alarm_date - timedelta(days=margin_days))
     if alarm_date <= today_date:
         return RefillPlan(alarm_date, book_on,
-                          f"The low-reservoir alarm day {style.day(alarm_date)} has come: "
-                          "refill now.")
+                          tr("The low-reservoir alarm day {day} has come: refill now.").format(
+                              day=style.day(alarm_date)))
     return RefillPlan(alarm_date, book_on,
-                      f"Book the refill for {style.day(book_on)}; the low-reservoir alarm is "
-                      f"due {style.day(alarm_date)}.")
+                      tr("Book the refill for {book_on}; the low-reservoir alarm is due "
+                         "{alarm}.").format(book_on=style.day(book_on),
+                                            alarm=style.day(alarm_date)))

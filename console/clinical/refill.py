@@ -17,6 +17,7 @@ from itb_console.console.clinical.calculators import (
     refill_discrepancy,
 )
 from itb_console.console.clinical.forecast import ReservoirForecast, forecast
+from itb_console.console.translation import tr
 from itb_console.device.pump_api import (
     BolusKind,
     BolusRequest,
@@ -49,25 +50,29 @@ def plan_refill(status: PumpStatus, profile: PumpProfile, withdrawn_nl: int, fil
                 low_alarm_nl: int) -> RefillPlan:
     """Check every entry and work out what the pump will do after the refill."""
     if concentration != confirm_concentration:
-        raise RefillPlanError(f"concentration: entered {concentration}, then "
-                              f"{confirm_concentration}; the two entries must match")
+        raise RefillPlanError(tr("concentration: entered {first}, then {second}; the two "
+                                 "entries must match").format(first=concentration,
+                                                              second=confirm_concentration))
     if filled_nl <= 0:
-        raise RefillPlanError("fill volume: 0 mL; enter the volume injected into the "
-                              f"reservoir, more than 0 and at most "
-                              f"{profile.reservoir_nl / 1e6:g} mL")
+        raise RefillPlanError(tr("fill volume: 0 mL; enter the volume injected into the "
+                                 "reservoir, more than 0 and at most {most} mL").format(
+            most=style.plain(ml(profile.reservoir_nl))))
     if filled_nl > profile.reservoir_nl:
-        raise RefillPlanError(f"fill volume: {filled_nl / 1e6:g} mL is more than this "
-                              f"pump's {profile.reservoir_nl / 1e6:g} mL reservoir holds")
+        raise RefillPlanError(tr("fill volume: {volume} mL is more than this pump's "
+                                 "{reservoir} mL reservoir holds").format(
+            volume=style.plain(ml(filled_nl)), reservoir=style.plain(ml(profile.reservoir_nl))))
     if not (profile.low_reservoir_alarm_min_nl <= low_alarm_nl
             <= profile.low_reservoir_alarm_max_nl):
-        raise RefillPlanError(f"low-reservoir alarm: {low_alarm_nl / 1e6:g} mL is outside "
-                              f"{profile.low_reservoir_alarm_min_nl / 1e6:g} to "
-                              f"{profile.low_reservoir_alarm_max_nl / 1e6:g} mL")
+        raise RefillPlanError(tr("low-reservoir alarm: {volume} mL is outside {low} to "
+                                 "{high} mL").format(
+            volume=style.plain(ml(low_alarm_nl)),
+            low=style.plain(ml(profile.low_reservoir_alarm_min_nl)),
+            high=style.plain(ml(profile.low_reservoir_alarm_max_nl))))
     if filled_nl <= low_alarm_nl:
-        raise RefillPlanError(f"fill volume: {filled_nl / 1e6:g} mL is not above the "
-                              f"low-reservoir alarm volume ({low_alarm_nl / 1e6:g} mL): the "
-                              "alarm would sound at once; fill more, or lower the alarm "
-                              "volume")
+        raise RefillPlanError(tr("fill volume: {volume} mL is not above the low-reservoir "
+                                 "alarm volume ({alarm} mL): the alarm would sound at once; "
+                                 "fill more, or lower the alarm volume").format(
+            volume=style.plain(ml(filled_nl)), alarm=style.plain(ml(low_alarm_nl))))
     discrepancy = refill_discrepancy(status.reservoir_nl, withdrawn_nl, profile)
     old = status.program
     changed = concentration != old.concentration
@@ -76,8 +81,9 @@ def plan_refill(status: PumpStatus, profile: PumpProfile, withdrawn_nl: int, fil
         try:
             program.schedule.check(profile.schedule_rules(concentration))
         except TherapyError as error:
-            raise RefillPlanError(f"At {concentration} the current doses are not possible: "
-                                  f"{error}") from None
+            raise RefillPlanError(tr("At {concentration} the current doses are not possible: "
+                                     "{reason}").format(concentration=concentration,
+                                                        reason=error)) from None
     bridge = None
     if changed and old.mode is not Mode.STOPPED:
         daily = old.schedule.dose_at(status.pump_clock.hour * 60 + status.pump_clock.minute)
@@ -154,8 +160,11 @@ def without_bridge(bridge: BridgeBolus, new: Concentration) -> str:
     intended = ml(bridge.new_rate_nl_per_day) * new.mcg_per_ml
     given = intended * bridge.new_rate_nl_per_day / bridge.bridge_rate_nl_per_day
     seconds = bridge.volume_nl * SECONDS_PER_DAY / bridge.new_rate_nl_per_day
-    watch = "withdrawal" if given < intended else "overdose"
-    return (f"The refill stands without it: the {style.millilitres(ml(bridge.volume_nl))} of "
-            "the old drug in the pump path now goes at the new rate, about "
-            f"{style.mcg_per_day(given)} instead of {style.mcg_per_day(intended)} for "
-            f"{style.duration(seconds)}: watch the patient for signs of {watch}.")
+    return (tr("The refill stands without it: the {volume} of the old drug in the pump path "
+               "now goes at the new rate, about {given} instead of {intended} for {duration}: "
+               "watch the patient for signs of withdrawal.") if given < intended else
+            tr("The refill stands without it: the {volume} of the old drug in the pump path "
+               "now goes at the new rate, about {given} instead of {intended} for {duration}: "
+               "watch the patient for signs of overdose.")).format(
+        volume=style.millilitres(ml(bridge.volume_nl)), given=style.mcg_per_day(given),
+        intended=style.mcg_per_day(intended), duration=style.duration(seconds))

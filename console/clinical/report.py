@@ -18,6 +18,7 @@ from typing import Any
 from itb_console.console import number_style as style
 from itb_console.console.clinical.review import daily_change_percent
 from itb_console.console.outcome import Command, Outcome, OutcomeKind
+from itb_console.console.translation import QT_TR_NOOP, tr
 from itb_console.device.implant_record import ImplantRecord
 from itb_console.device.pump_api import Alarm, BolusKind, PumpIdentity
 from itb_console.device.therapy import Program
@@ -174,11 +175,13 @@ class SessionReport:
 
 
 # What became of the link after the values were read (the pump view's link states).
-SINCE_READ = {"link lost": "the link was lost", "session closed": "the session was closed"}
+SINCE_READ = {"link lost": QT_TR_NOOP("the link was lost"),
+              "session closed": QT_TR_NOOP("the session was closed")}
 
 
 def _since(report: SessionReport) -> str:
-    return SINCE_READ.get(report.values_link, report.values_link)
+    since = SINCE_READ.get(report.values_link)
+    return tr(since) if since else report.values_link
 
 
 def values_words(report: SessionReport) -> str:
@@ -187,26 +190,28 @@ def values_words(report: SessionReport) -> str:
         return ""
     when = style.time_of_day(report.values_read_at)
     if report.values_current:
-        return f"Pump values read at {when}, connected."
-    return (f"Pump values as last read at {when}, {style.duration(report.values_age_s)} "
-            f"before this report was made; then {_since(report)}: they were not read again, "
-            "so nothing here was verified when the report was made.")
+        return tr("Pump values read at {time}, connected.").format(time=when)
+    return tr("Pump values as last read at {time}, {age} before this report was made; then "
+              "{since}: they were not read again, so nothing here was verified when the "
+              "report was made.").format(time=when, age=style.duration(report.values_age_s),
+                                         since=_since(report))
 
 
 def report_saved(report: SessionReport, path: Path) -> Outcome:
     """The outcome of saving ``report`` to ``path``: verified only when its pump values were
     read over a link still up; older values make it unknown, with their age and what to do."""
-    saved = f"Saved {path} (and {path.with_suffix('.json').name})."
+    saved = tr("Saved {path} (and {json}).").format(path=path,
+                                                    json=path.with_suffix(".json").name)
     if report.values_current:
         return Outcome(Command.REPORT, OutcomeKind.VERIFIED, saved)
     assert report.values_read_at is not None  # a link lost or closed after a read
     return Outcome(Command.REPORT, OutcomeKind.UNKNOWN,
-                   f"{saved} It states the pump as last read at "
-                   f"{style.time_of_day(report.values_read_at)}, "
-                   f"{style.duration(report.values_age_s)} before it was saved; then "
-                   f"{_since(report)}, so none of it was read again.",
-                   "Reconnect (Ctrl+K), interrogate (F5) and save the report again before "
-                   "relying on it.", state="saved with values not verified now")
+                   tr("{saved} It states the pump as last read at {time}, {age} before it was "
+                      "saved; then {since}, so none of it was read again.").format(
+                       saved=saved, time=style.time_of_day(report.values_read_at),
+                       age=style.duration(report.values_age_s), since=_since(report)),
+                   tr("Reconnect (Ctrl+K), interrogate (F5) and save the report again before "
+                      "relying on it."), state=tr("saved with values not verified now"))
 
 
 def implant_json(record: ImplantRecord) -> dict[str, Any]:

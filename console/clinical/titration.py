@@ -20,6 +20,7 @@ from itb_console.console.clinical.calculators import (
     TitrationRange,
     titration_range,
 )
+from itb_console.console.translation import tr
 from itb_console.device.pump_api import Event
 from itb_console.device.therapy import DoseRate, Program, TherapyError
 
@@ -49,16 +50,18 @@ class TitrationCheck:
     @property
     def sentence(self) -> str:
         if self.within_rules:
-            return f"{style.dose(self.proposed)} is within the titration rules."
-        ending = ("Override confirmed." if self.override_confirmed
-                  else "Confirm an override to apply it.")
+            return tr("{dose} is within the titration rules.").format(
+                dose=style.dose(self.proposed))
+        ending = (tr("Override confirmed.") if self.override_confirmed
+                  else tr("Confirm an override to apply it."))
         return " ".join((*self.problems, ending))
 
 
 def _range_text(allowed: TitrationRange) -> str:
-    return (f"increase {style.dose(allowed.lowest_increase)} to "
-            f"{style.dose(allowed.highest_increase)}, or reduce to "
-            f"{style.dose(allowed.lowest_reduction)} to {style.dose(allowed.highest_reduction)}")
+    return tr("increase {low} to {high}, or reduce to {lowest} to {highest}").format(
+        low=style.dose(allowed.lowest_increase), high=style.dose(allowed.highest_increase),
+        lowest=style.dose(allowed.lowest_reduction),
+        highest=style.dose(allowed.highest_reduction))
 
 
 def check_titration(current: DoseRate, proposed: DoseRate, origin: Origin,
@@ -66,18 +69,24 @@ def check_titration(current: DoseRate, proposed: DoseRate, origin: Origin,
                     override_confirmed: bool = False) -> TitrationCheck:
     """Check one proposed next-day dose against the range and the once-per-24-h rule."""
     if last_change_at is not None and last_change_at > now:
-        raise CalculatorError(f"last dose change: {style.moment(last_change_at)} is after "
-                              f"now ({style.moment(now)}); it must be in the past")
+        raise CalculatorError(tr("last dose change: {then} is after now ({now}); it must be "
+                                 "in the past").format(then=style.moment(last_change_at),
+                                                       now=style.moment(now)))
     allowed = titration_range(current, origin)
     problems: list[str] = []
     if not allowed.allows(proposed):
-        problems.append(f"{style.dose(proposed)} is outside the {origin.value} titration "
-                        f"range from {style.dose(current)} ({_range_text(allowed)}).")
+        problems.append((tr("{dose} is outside the spinal titration range from {current} "
+                            "({range}).") if origin is Origin.SPINAL else
+                         tr("{dose} is outside the cerebral titration range from {current} "
+                            "({range}).")).format(dose=style.dose(proposed),
+                                                  current=style.dose(current),
+                                                  range=_range_text(allowed)))
     if (proposed != current and last_change_at is not None
             and now - last_change_at < timedelta(hours=MIN_HOURS_BETWEEN_CHANGES)):
         next_allowed = last_change_at + timedelta(hours=MIN_HOURS_BETWEEN_CHANGES)
-        problems.append(f"The dose was changed less than {MIN_HOURS_BETWEEN_CHANGES} h ago; "
-                        f"the next change is due from {style.moment(next_allowed)}.")
+        problems.append(tr("The dose was changed less than {hours} h ago; the next change "
+                           "is due from {time}.").format(hours=MIN_HOURS_BETWEEN_CHANGES,
+                                                          time=style.moment(next_allowed)))
     return TitrationCheck(proposed, allowed, tuple(problems), override_confirmed)
 
 
@@ -86,9 +95,11 @@ def usual_range_note(daily_dose: DoseRate, origin: Origin, child_under_12: bool)
     low, high = USUAL_CHILD_UNDER_12_MCG_PER_DAY if child_under_12 else USUAL_MCG_PER_DAY[origin]
     if DoseRate.from_mcg_per_day(low) <= daily_dose <= DoseRate.from_mcg_per_day(high):
         return None
-    who = "children under 12" if child_under_12 else f"{origin.value} origin"
-    return (f"{style.dose(daily_dose)} is outside the usual maintenance range for {who} "
-            f"({low} to {high} mcg/day). Check the prescription.")
+    who = (tr("children under 12") if child_under_12 else tr("spinal origin")
+           if origin is Origin.SPINAL else tr("cerebral origin"))
+    return tr("{dose} is outside the usual maintenance range for {who} ({low} to {high} "
+              "mcg/day). Check the prescription.").format(dose=style.dose(daily_dose), who=who,
+                                                          low=low, high=high)
 
 
 def last_dose_change(events: Sequence[Event]) -> datetime | None:

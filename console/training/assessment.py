@@ -7,6 +7,7 @@ from datetime import datetime
 
 from itb_console.console.actions import ActionKind, ActionLog
 from itb_console.console.training.scenarios import CheckKind, Objective, Scenario
+from itb_console.console.translation import QT_TR_NOOP, tr
 from itb_console.device.implant_record import ImplantRecord
 from itb_console.device.pump_api import AlarmCode
 from itb_console.device.therapy import Mode, Program
@@ -31,8 +32,8 @@ class Outcome:
     final_record: ImplantRecord | None = None
 
 
-NOT_ATTEMPTED = ("Not attempted: no console connected to this station, so nothing the "
-                 "objective asks was done")
+NOT_ATTEMPTED = QT_TR_NOOP("Not attempted: no console connected to this station, so nothing "
+                           "the objective asks was done")
 
 
 @dataclass(frozen=True)
@@ -48,7 +49,7 @@ class ObjectiveResult:
     @property
     def feedback(self) -> str:
         if not self.attempted:
-            return NOT_ATTEMPTED
+            return tr(NOT_ATTEMPTED)
         return self.objective.feedback_pass if self.passed else self.objective.feedback_fail
 
 

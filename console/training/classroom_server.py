@@ -30,6 +30,7 @@ from multiprocessing.context import ForkServerContext
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from itb_console.console.language import use_environment
 from itb_console.console.training.classroom_announce import (
     Announcement,
     remove_announcement,
@@ -446,6 +447,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 
 
 def main(argv: list[str] | None = None) -> int:
+    use_environment()  # scenario texts in the language of the console that started it
     args = parse_args(argv)
     try:
         listener = socket.create_server((args.control_bind, args.control_port))

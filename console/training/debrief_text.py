@@ -22,32 +22,34 @@ from itb_console.console.event_words import (
     volume,
 )
 from itb_console.console.training.debrief import Debrief
+from itb_console.console.translation import QT_TR_NOOP, tr
 from itb_console.device.pump_api import ProgramInForce
 from itb_console.device.units import mcg, ml
 
 ACTION_NAMES = {
-    ActionKind.CONNECT: "Connected",
-    ActionKind.INTERROGATE: "Pump interrogated",
-    ActionKind.PROGRAM_SENT: "Program sent",
-    ActionKind.PROGRAM_FAILED: "Program send failed",
-    ActionKind.REFILL: "Refill",
-    ActionKind.DISCREPANCY_ACKNOWLEDGED: "Discrepancy acknowledged",
-    ActionKind.BOLUS_STARTED: "Bolus started",
-    ActionKind.BOLUS_CANCELLED: "Bolus cancelled",
-    ActionKind.ALARM_CLEARED: "Alarm cleared",
-    ActionKind.CLOCK_SET: "Pump clock set",
-    ActionKind.SOFT_LIMIT_OVERRIDDEN: "Soft-limit warning overridden",
-    ActionKind.SCREENING_RECORDED: "Trial screening recorded",
-    ActionKind.REPORT_PRINTED: "Session report saved",
-    ActionKind.COMMAND_NOT_VERIFIED: "Command not verified",
-    ActionKind.RECORD_CHANGED: "Implant record changed",
-    ActionKind.MRI_CHECKED: "Post-MRI check recorded",
-    ActionKind.PUMP_SAVED: "Old pump saved for its replacement",
-    ActionKind.DISCONNECT: "Session closed",
+    ActionKind.CONNECT: QT_TR_NOOP("Connected"),
+    ActionKind.INTERROGATE: QT_TR_NOOP("Pump interrogated"),
+    ActionKind.PROGRAM_SENT: QT_TR_NOOP("Program sent"),
+    ActionKind.PROGRAM_FAILED: QT_TR_NOOP("Program send failed"),
+    ActionKind.REFILL: QT_TR_NOOP("Refill"),
+    ActionKind.DISCREPANCY_ACKNOWLEDGED: QT_TR_NOOP("Discrepancy acknowledged"),
+    ActionKind.BOLUS_STARTED: QT_TR_NOOP("Bolus started"),
+    ActionKind.BOLUS_CANCELLED: QT_TR_NOOP("Bolus cancelled"),
+    ActionKind.ALARM_CLEARED: QT_TR_NOOP("Alarm cleared"),
+    ActionKind.CLOCK_SET: QT_TR_NOOP("Pump clock set"),
+    ActionKind.SOFT_LIMIT_OVERRIDDEN: QT_TR_NOOP("Soft-limit warning overridden"),
+    ActionKind.SCREENING_RECORDED: QT_TR_NOOP("Trial screening recorded"),
+    ActionKind.REPORT_PRINTED: QT_TR_NOOP("Session report saved"),
+    ActionKind.COMMAND_NOT_VERIFIED: QT_TR_NOOP("Command not verified"),
+    ActionKind.RECORD_CHANGED: QT_TR_NOOP("Implant record changed"),
+    ActionKind.MRI_CHECKED: QT_TR_NOOP("Post-MRI check recorded"),
+    ActionKind.PUMP_SAVED: QT_TR_NOOP("Old pump saved for its replacement"),
+    ActionKind.DISCONNECT: QT_TR_NOOP("Session closed"),
 }
-_IN_FORCE = {ProgramInForce.OLD.value: "the pump runs the OLD program",
-             ProgramInForce.NEW.value: "the pump runs the NEW program, not verified",
-             ProgramInForce.UNKNOWN.value: "which program runs is NOT known: interrogate"}
+_IN_FORCE = {
+    ProgramInForce.OLD.value: QT_TR_NOOP("the pump runs the OLD program"),
+    ProgramInForce.NEW.value: QT_TR_NOOP("the pump runs the NEW program, not verified"),
+    ProgramInForce.UNKNOWN.value: QT_TR_NOOP("which program runs is NOT known: interrogate")}
 
 
 _UNITS = {
@@ -67,26 +69,28 @@ def _words(action: Action) -> str:
     detail = action.detail
     match action.kind:
         case ActionKind.CONNECT:
-            return f"to {detail['url']}" if "url" in detail else ""
+            return tr("to {url}").format(url=detail["url"]) if "url" in detail else ""
         case ActionKind.PROGRAM_SENT:
-            return (program_words(str(detail["program"])) + ", verified"
-                    if "program" in detail else "verified")
+            return (tr("{program}, verified").format(program=program_words(str(
+                detail["program"]))) if "program" in detail else tr("verified"))
         case ActionKind.PROGRAM_FAILED:
-            state = _IN_FORCE.get(str(detail.get("program_in_force")), "")
-            program = (f"tried {program_words(str(detail['program']))}"
-                       if "program" in detail else "")
+            in_force = _IN_FORCE.get(str(detail.get("program_in_force")))
+            state = tr(in_force) if in_force else ""
+            program = (tr("tried {program}").format(program=program_words(str(
+                detail["program"]))) if "program" in detail else "")
             return "; ".join(p for p in (program, state) if p)
         case ActionKind.REFILL:
             return refill_words(detail)
         case ActionKind.DISCREPANCY_ACKNOWLEDGED:
             amount = volume(detail, "discrepancy_nl")
-            return f"discrepancy of {amount}" if amount else ""
+            return tr("discrepancy of {volume}").format(volume=amount) if amount else ""
         case ActionKind.BOLUS_STARTED:
             return bolus_words(detail)
         case ActionKind.ALARM_CLEARED:
             return alarm_title(str(detail.get("code", "")))
         case ActionKind.CLOCK_SET:
-            return f"to {detail['pump_clock']}" if "pump_clock" in detail else ""
+            return (tr("to {time}").format(time=detail["pump_clock"]) if "pump_clock" in detail
+                    else "")
         case ActionKind.SOFT_LIMIT_OVERRIDDEN:
             return str(detail.get("warning", ""))
         case ActionKind.REPORT_PRINTED:
@@ -100,7 +104,8 @@ def _words(action: Action) -> str:
 
 def describe(action: Action) -> tuple[str, str]:
     """The action's name and its details in plain words (the words may be empty)."""
-    name = ACTION_NAMES.get(action.kind) or action.kind.value.replace("-", " ").capitalize()
+    known = ACTION_NAMES.get(action.kind)
+    name = tr(known) if known else action.kind.value.replace("-", " ").capitalize()
     return name, _words(action)
 
 
@@ -127,33 +132,36 @@ def _program_in_force(done: list[Action]) -> str:
         program = action.detail.get("program")
         state = action.detail.get("program_in_force")
         if action.kind is ActionKind.PROGRAM_SENT and program is not None:
-            return f"{program_words(str(program))} (sent and verified)"
+            return tr("{program} (sent and verified)").format(program=program_words(str(program)))
         if action.kind is ActionKind.PROGRAM_FAILED and state == ProgramInForce.UNKNOWN.value:
-            return "NOT KNOWN: the last send failed part-way"
+            return tr("NOT KNOWN: the last send failed part-way")
         if action.kind is ActionKind.PROGRAM_FAILED and state == ProgramInForce.NEW.value:
-            return f"{program_words(str(program))} (sent, NOT verified)"
-    return "as found: no program sent yet"
+            return tr("{program} (sent, NOT verified)").format(
+                program=program_words(str(program)))
+    return tr("as found: no program sent yet")
 
 
 def context_at(actions: ActionLog, index: int) -> list[tuple[str, str]]:
     """What the pump side looked like after action ``index``, from the actions so far."""
     done = actions.actions[:index + 1]
     refills = [a for a in done if a.kind is ActionKind.REFILL]
-    cleared = [str(a.detail.get("code", "?")).replace("_", " ") for a in done
+    cleared = [alarm_title(str(a.detail.get("code", "?"))) for a in done
                if a.kind is ActionKind.ALARM_CLEARED]
     boluses = [a for a in done if a.kind is ActionKind.BOLUS_STARTED]
     cancelled = sum(1 for a in done if a.kind is ActionKind.BOLUS_CANCELLED)
     first_read = actions.first_index(ActionKind.INTERROGATE)
+    started = str(len(boluses)) + (" " + tr("({count} cancelled)").format(count=cancelled)
+                                   if cancelled else "")
+    if boluses:
+        started += ", " + tr("last: {bolus}").format(bolus=bolus_words(boluses[-1].detail))
     return [
-        ("Interrogated", "yes" if first_read is not None and first_read <= index
-         else "NOT YET: nothing read from the pump"),
-        ("Program in force", _program_in_force(done)),
-        ("Refill in this run", (refill_words(refills[-1].detail) or "done") if refills
-         else "none yet"),
-        ("Boluses started", f"{len(boluses)}" + (f" ({cancelled} cancelled)" if cancelled
-                                                 else "")
-         + (f", last: {bolus_words(boluses[-1].detail)}" if boluses else "")),
-        ("Alarms cleared", ", ".join(cleared) or "none yet"),
+        (tr("Interrogated"), tr("yes") if first_read is not None and first_read <= index
+         else tr("NOT YET: nothing read from the pump")),
+        (tr("Program in force"), _program_in_force(done)),
+        (tr("Refill in this run"), (refill_words(refills[-1].detail) or tr("done")) if refills
+         else tr("none yet")),
+        (tr("Boluses started"), started),
+        (tr("Alarms cleared"), ", ".join(cleared) or tr("none yet")),
     ]
 
 
@@ -168,24 +176,26 @@ def _utc(value: datetime) -> str:
 
 def span_text(debrief: Debrief) -> str:
     """When the run started and ended (world time, UTC) and how long it took."""
-    return (f"{_utc(debrief.started_at)} to {_utc(debrief.ended_at)} "
-            f"({elapsed(debrief.started_at, debrief.ended_at).lstrip('+')} h:min:s)")
+    return tr("{start} to {end} ({span} h:min:s)").format(
+        start=_utc(debrief.started_at), end=_utc(debrief.ended_at),
+        span=elapsed(debrief.started_at, debrief.ended_at).lstrip("+"))
 
 
 def trainee_text(debrief: Debrief) -> str:
-    return (f"{debrief.trainee or 'not named'}"
-            + (f" at {debrief.station}" if debrief.station else ""))
+    who = debrief.trainee or tr("not named")
+    return tr("{trainee} at {station}").format(trainee=who, station=debrief.station) \
+        if debrief.station else who
 
 
 def pump_words(debrief: Debrief) -> dict[str, str]:
     """Whose pump the run was on, by label: patient, pump, then the implant record."""
     pump = debrief.pump
     if pump is None:
-        return {"Patient and implant record": "not recorded in this file"}
-    return {"Patient": pump.patient_id, "Pump": f"{pump.model_code} {pump.serial_number}",
+        return {tr("Patient and implant record"): tr("not recorded in this file")}
+    return {tr("Patient"): pump.patient_id, tr("Pump"): f"{pump.model_code} {pump.serial_number}",
             **implant_words(pump.implant)}
 
 
 def software_text(debrief: Debrief) -> str:
     """Which build scored the run, or that the file does not say (older debriefs)."""
-    return debrief.software.text if debrief.software else "not recorded in this file"
+    return debrief.software.text if debrief.software else tr("not recorded in this file")

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from itb_console.console.translation import tr
+
 # "ITBR" as a big-endian number: marks the file as ours (PRAGMA application_id).
 APPLICATION_ID = 0x49544252
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -152,10 +154,11 @@ def open_records(path: Path, now: datetime) -> Opened:
     damage = damage_of(path)
     if damage is not None:
         kept = set_aside(path, now)
-        notice = (f"The trainee records database could not be used: {damage}. It was kept "
-                  f"aside, unchanged, as {kept.name} in {kept.parent}, and a new empty "
-                  "database was started. The earlier records are in the kept file (ask "
-                  "your IT support to recover them).")
+        notice = tr("The trainee records database could not be used: {damage}. It was kept "
+                    "aside, unchanged, as {name} in {folder}, and a new empty database was "
+                    "started. The earlier records are in the kept file (ask your IT support "
+                    "to recover them).").format(damage=damage, name=kept.name,
+                                                folder=kept.parent)
     connection = _connect(path)
     try:
         mode = connection.execute("PRAGMA journal_mode = WAL").fetchone()[0]

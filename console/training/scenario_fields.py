@@ -18,6 +18,7 @@ from typing import Any
 
 from itb_console.console.clinical.calculators import Origin
 from itb_console.console.event_words import alarm_title
+from itb_console.console.language import current
 from itb_console.console.number_input import NumberRule, canonical, read_number, typed
 from itb_console.console.training.scenarios import (
     CHECK_FIELDS,
@@ -28,6 +29,7 @@ from itb_console.console.training.scenarios import (
     CheckKind,
     EventKind,
 )
+from itb_console.console.translation import QT_TR_NOOP, tr
 from itb_console.device.drugs import load_drugs
 from itb_console.device.implant_record import TIP_LEVELS
 from itb_console.device.mri_fault import DELAY_HOURS, MAX_SCAN_MINUTES, MriResume
@@ -55,7 +57,7 @@ class FieldSpec:
 
     table: str  # "scenario", "patient", "order", "pump", "pump.record", "events", "objectives"
     key: str
-    label: str
+    label: str  # marked for translation (QT_TR_NOOP), shown through tr()
     kind: Kind
     options: tuple[str, ...] = ()
     hint: str = ""  # units, range or an example; shown greyed in an empty field
@@ -66,7 +68,12 @@ class FieldSpec:
 
     def option_label(self, value: str) -> str:
         """What the trainer reads for an option: its words, else the code spaced out."""
-        return (self.labels or {}).get(value) or value.replace("_", " ")
+        words = (self.labels or {}).get(value)
+        return tr(words) if words else value.replace("_", " ")
+
+    def shown_hint(self) -> str:
+        """The hint in the language of the run, with the limits it names."""
+        return tr(self.hint).format(**HINT_NUMBERS) if self.hint else ""
 
 
 def _values(enum_type: type[enum.Enum]) -> tuple[str, ...]:
@@ -75,110 +82,123 @@ def _values(enum_type: type[enum.Enum]) -> tuple[str, ...]:
 
 ALARMS = _values(AlarmCode)
 ALARM_WORDS = {code: alarm_title(code) for code in ALARMS}
-EVENT_WORDS = {EventKind.ALARM.value: "alarm", EventKind.MOTOR_STALL.value: "motor stall",
-               EventKind.OVER_INFUSION.value: "over-infusion",
-               EventKind.LINK_DROP.value: "link drop at the next send",
-               EventKind.ADVANCE.value: "time jumps ahead", EventKind.MRI.value: "MRI scan"}
-CHECK_WORDS = {CheckKind.MRI_CHECKED.value: "post-MRI check recorded",
-               CheckKind.CLOCK_WITHIN.value: "pump clock within",
-               CheckKind.LOW_RESERVOIR_ALARM.value: "low-reservoir alarm set at",
-               CheckKind.NO_SOFT_LIMIT_OVERRIDE.value: "no soft limit overridden",
-               CheckKind.REFILL.value: "refill done"}
-CONCLUSION_WORDS = {"resumed": "delivery resumed", "delayed": "delivery has not resumed",
-                    "no-stall": "no motor stall logged"}
-RESUME_WORDS = {MriResume.NORMAL.value: "restarts when the scan ends",
-                MriResume.DELAYED.value: "restarts late",
-                MriResume.STUCK.value: "stuck until interrogated"}
+EVENT_WORDS = {EventKind.ALARM.value: QT_TR_NOOP("alarm"),
+               EventKind.MOTOR_STALL.value: QT_TR_NOOP("motor stall"),
+               EventKind.OVER_INFUSION.value: QT_TR_NOOP("over-infusion"),
+               EventKind.LINK_DROP.value: QT_TR_NOOP("link drop at the next send"),
+               EventKind.ADVANCE.value: QT_TR_NOOP("time jumps ahead"),
+               EventKind.MRI.value: QT_TR_NOOP("MRI scan")}
+CHECK_WORDS = {CheckKind.MRI_CHECKED.value: QT_TR_NOOP("post-MRI check recorded"),
+               CheckKind.CLOCK_WITHIN.value: QT_TR_NOOP("pump clock within"),
+               CheckKind.LOW_RESERVOIR_ALARM.value: QT_TR_NOOP("low-reservoir alarm set at"),
+               CheckKind.NO_SOFT_LIMIT_OVERRIDE.value: QT_TR_NOOP("no soft limit overridden"),
+               CheckKind.REFILL.value: QT_TR_NOOP("refill done")}
+CONCLUSION_WORDS = {"resumed": QT_TR_NOOP("delivery resumed"),
+                    "delayed": QT_TR_NOOP("delivery has not resumed"),
+                    "no-stall": QT_TR_NOOP("no motor stall logged")}
+RESUME_WORDS = {MriResume.NORMAL.value: QT_TR_NOOP("restarts when the scan ends"),
+                MriResume.DELAYED.value: QT_TR_NOOP("restarts late"),
+                MriResume.STUCK.value: QT_TR_NOOP("stuck until interrogated")}
+# The limits a hint names, filled in after translation (one text per hint in every language).
+HINT_NUMBERS = {"max_scan_minutes": MAX_SCAN_MINUTES, "fewest_delay_hours": DELAY_HOURS[0],
+                "most_delay_hours": DELAY_HOURS[1]}
 
 FIELDS: tuple[FieldSpec, ...] = (
-    FieldSpec("scenario", "title", "Title", Kind.TEXT, hint="e.g. Delayed restart after an MRI"),
-    FieldSpec("scenario", "id", "Short name", Kind.TEXT,
-              hint="unique, no spaces, e.g. mri-delayed-restart"),
-    FieldSpec("scenario", "difficulty", "Difficulty", Kind.CHOICE,
+    FieldSpec("scenario", "title", QT_TR_NOOP("Title"), Kind.TEXT,
+              hint=QT_TR_NOOP("e.g. Delayed restart after an MRI")),
+    FieldSpec("scenario", "id", QT_TR_NOOP("Short name"), Kind.TEXT,
+              hint=QT_TR_NOOP("unique, no spaces, e.g. mri-delayed-restart")),
+    FieldSpec("scenario", "difficulty", QT_TR_NOOP("Difficulty"), Kind.CHOICE,
               ("basic", "intermediate", "advanced"), default="basic"),
-    FieldSpec("scenario", "summary", "Summary (one line)", Kind.TEXT,
-              hint="what the trainee must notice and do"),
-    FieldSpec("patient", "origin", "Spasticity origin", Kind.CHOICE, _values(Origin),
+    FieldSpec("scenario", "summary", QT_TR_NOOP("Summary (one line)"), Kind.TEXT,
+              hint=QT_TR_NOOP("what the trainee must notice and do")),
+    FieldSpec("patient", "origin", QT_TR_NOOP("Spasticity origin"), Kind.CHOICE, _values(Origin),
               default="spinal"),
-    FieldSpec("patient", "story", "Patient story", Kind.LONG_TEXT,
-              hint="who the patient is and what brings them in today"),
-    FieldSpec("order", "text", "Clinician's order", Kind.LONG_TEXT,
-              hint="what the trainee is asked to do"),
-    FieldSpec("pump", "profile", "Pump model", Kind.CHOICE, tuple(profile_ids()),
+    FieldSpec("patient", "story", QT_TR_NOOP("Patient story"), Kind.LONG_TEXT,
+              hint=QT_TR_NOOP("who the patient is and what brings them in today")),
+    FieldSpec("order", "text", QT_TR_NOOP("Clinician's order"), Kind.LONG_TEXT,
+              hint=QT_TR_NOOP("what the trainee is asked to do")),
+    FieldSpec("pump", "profile", QT_TR_NOOP("Pump model"), Kind.CHOICE, tuple(profile_ids()),
               default=profile_ids()[0]),
-    FieldSpec("pump", "patient_id", "Patient id on the pump", Kind.TEXT,
-              hint="pseudonymous; empty: TRAINING-01"),
-    FieldSpec("pump", "start", "Found on (local date and time)", Kind.DATE_TIME),
-    FieldSpec("pump", "timezone", "Time zone", Kind.TEXT,
-              hint="empty: Europe/London"),
-    FieldSpec("pump", "drug", "Drug", Kind.CHOICE, tuple(load_drugs()), default="baclofen"),
-    FieldSpec("pump", "concentration_mcg_per_ml", "Concentration (mcg/mL)", Kind.WHOLE,
-              hint="e.g. 2000"),
-    FieldSpec("pump", "mode", "Mode", Kind.CHOICE, _values(Mode), default="continuous"),
-    FieldSpec("pump", "steps", "Program (from, mcg/day)", Kind.STEPS,
+    FieldSpec("pump", "patient_id", QT_TR_NOOP("Patient id on the pump"), Kind.TEXT,
+              hint=QT_TR_NOOP("pseudonymous; empty: TRAINING-01")),
+    FieldSpec("pump", "start", QT_TR_NOOP("Found on (local date and time)"), Kind.DATE_TIME),
+    FieldSpec("pump", "timezone", QT_TR_NOOP("Time zone"), Kind.TEXT,
+              hint=QT_TR_NOOP("empty: Europe/London")),
+    FieldSpec("pump", "drug", QT_TR_NOOP("Drug"), Kind.CHOICE, tuple(load_drugs()),
+              default="baclofen"),
+    FieldSpec("pump", "concentration_mcg_per_ml", QT_TR_NOOP("Concentration (mcg/mL)"), Kind.WHOLE,
+              hint=QT_TR_NOOP("e.g. 2000")),
+    FieldSpec("pump", "mode", QT_TR_NOOP("Mode"), Kind.CHOICE, _values(Mode), default="continuous"),
+    FieldSpec("pump", "steps", QT_TR_NOOP("Program (from, mcg/day)"), Kind.STEPS,
               default=[["00:00", ""]]),
-    FieldSpec("pump", "reservoir_ml", "Reservoir, pump's figure (mL)", Kind.VOLUME,
-              hint="what the pump calculates, e.g. 3.2"),
-    FieldSpec("pump", "true_reservoir_ml", "Reservoir, truly left (mL)", Kind.VOLUME,
-              hint="empty: as the pump calculates"),
-    FieldSpec("pump", "low_reservoir_alarm_ml", "Low-reservoir alarm at (mL)", Kind.VOLUME,
-              hint="empty: the pump model's default"),
-    FieldSpec("pump", "alarms", "Alarms sounding when found", Kind.ALARMS, ALARMS),
-    FieldSpec("pump", "battery_days_left", "Battery days left", Kind.WHOLE,
-              hint="empty: a new battery"),
-    FieldSpec("pump", "clock_offset_minutes", "Pump clock ahead by (min)", Kind.WHOLE,
-              hint="negative: behind; empty: right"),
-    FieldSpec("pump", "drift_ppm", "Pump clock drift (ppm)", Kind.WHOLE, hint="empty: none"),
-    FieldSpec("pump", "over_infusion_percent", "Over-infusion (%)", Kind.WHOLE,
-              hint="empty: delivers as programmed"),
-    FieldSpec("pump.record", "implant_date", "Implanted on", Kind.DATE,
-              hint="e.g. 2023-05-09; empty: start day"),
-    FieldSpec("pump.record", "catheter_model", "Catheter model", Kind.TEXT,
-              hint="empty: SIM-CATH-1"),
-    FieldSpec("pump.record", "catheter_length_cm", "Catheter length (cm)", Kind.DECIMAL,
-              hint="empty: 45"),
-    FieldSpec("pump.record", "catheter_ml_per_cm", "Catheter volume (mL per cm)", Kind.DECIMAL,
-              hint="empty: 0.0022"),
-    FieldSpec("pump.record", "tip_level", "Catheter tip level", Kind.CHOICE, TIP_LEVELS,
+    FieldSpec("pump", "reservoir_ml", QT_TR_NOOP("Reservoir, pump's figure (mL)"), Kind.VOLUME,
+              hint=QT_TR_NOOP("what the pump calculates, e.g. 3.2")),
+    FieldSpec("pump", "true_reservoir_ml", QT_TR_NOOP("Reservoir, truly left (mL)"), Kind.VOLUME,
+              hint=QT_TR_NOOP("empty: as the pump calculates")),
+    FieldSpec("pump", "low_reservoir_alarm_ml", QT_TR_NOOP("Low-reservoir alarm at (mL)"),
+              Kind.VOLUME, hint=QT_TR_NOOP("empty: the pump model's default")),
+    FieldSpec("pump", "alarms", QT_TR_NOOP("Alarms sounding when found"), Kind.ALARMS, ALARMS),
+    FieldSpec("pump", "battery_days_left", QT_TR_NOOP("Battery days left"), Kind.WHOLE,
+              hint=QT_TR_NOOP("empty: a new battery")),
+    FieldSpec("pump", "clock_offset_minutes", QT_TR_NOOP("Pump clock ahead by (min)"), Kind.WHOLE,
+              hint=QT_TR_NOOP("negative: behind; empty: right")),
+    FieldSpec("pump", "drift_ppm", QT_TR_NOOP("Pump clock drift (ppm)"), Kind.WHOLE,
+              hint=QT_TR_NOOP("empty: none")),
+    FieldSpec("pump", "over_infusion_percent", QT_TR_NOOP("Over-infusion (%)"), Kind.WHOLE,
+              hint=QT_TR_NOOP("empty: delivers as programmed")),
+    FieldSpec("pump.record", "implant_date", QT_TR_NOOP("Implanted on"), Kind.DATE,
+              hint=QT_TR_NOOP("e.g. 2023-05-09; empty: start day")),
+    FieldSpec("pump.record", "catheter_model", QT_TR_NOOP("Catheter model"), Kind.TEXT,
+              hint=QT_TR_NOOP("empty: SIM-CATH-1")),
+    FieldSpec("pump.record", "catheter_length_cm", QT_TR_NOOP("Catheter length (cm)"), Kind.DECIMAL,
+              hint=QT_TR_NOOP("empty: 45")),
+    FieldSpec("pump.record", "catheter_ml_per_cm", QT_TR_NOOP("Catheter volume (mL per cm)"),
+              Kind.DECIMAL, hint=QT_TR_NOOP("empty: 0.0022")),
+    FieldSpec("pump.record", "tip_level", QT_TR_NOOP("Catheter tip level"), Kind.CHOICE, TIP_LEVELS,
               default="T10"),
-    FieldSpec("pump.record", "last_refill", "Last refill", Kind.DATE,
-              hint="e.g. 2026-09-30; empty: none"),
-    FieldSpec("pump.record", "next_refill", "Next refill booked for", Kind.DATE,
-              hint="e.g. 2026-12-23; empty: none"),
-    FieldSpec("events", "after_minutes", "After (minutes)", Kind.WHOLE, default=0,
-              hint="scenario time from Start"),
-    FieldSpec("events", "kind", "What happens", Kind.CHOICE, _values(EventKind),
+    FieldSpec("pump.record", "last_refill", QT_TR_NOOP("Last refill"), Kind.DATE,
+              hint=QT_TR_NOOP("e.g. 2026-09-30; empty: none")),
+    FieldSpec("pump.record", "next_refill", QT_TR_NOOP("Next refill booked for"), Kind.DATE,
+              hint=QT_TR_NOOP("e.g. 2026-12-23; empty: none")),
+    FieldSpec("events", "after_minutes", QT_TR_NOOP("After (minutes)"), Kind.WHOLE, default=0,
+              hint=QT_TR_NOOP("scenario time from Start")),
+    FieldSpec("events", "kind", QT_TR_NOOP("What happens"), Kind.CHOICE, _values(EventKind),
               default=EventKind.ALARM.value, labels=EVENT_WORDS),
-    FieldSpec("events", "alarm", "Alarm", Kind.CHOICE, ALARMS, labels=ALARM_WORDS),
-    FieldSpec("events", "percent", "Over-infusion (%)", Kind.WHOLE, hint="1 to 200", default=20),
-    FieldSpec("events", "hours", "Time jumps by (hours)", Kind.WHOLE, hint="e.g. 24", default=24),
-    FieldSpec("events", "minutes", "Scan lasts (minutes)", Kind.WHOLE,
-              hint=f"1 to {MAX_SCAN_MINUTES}", default=45),
-    FieldSpec("events", "resume", "Pump afterwards", Kind.CHOICE, _values(MriResume),
+    FieldSpec("events", "alarm", QT_TR_NOOP("Alarm"), Kind.CHOICE, ALARMS, labels=ALARM_WORDS),
+    FieldSpec("events", "percent", QT_TR_NOOP("Over-infusion (%)"), Kind.WHOLE,
+              hint=QT_TR_NOOP("1 to 200"), default=20),
+    FieldSpec("events", "hours", QT_TR_NOOP("Time jumps by (hours)"), Kind.WHOLE,
+              hint=QT_TR_NOOP("e.g. 24"), default=24),
+    FieldSpec("events", "minutes", QT_TR_NOOP("Scan lasts (minutes)"), Kind.WHOLE,
+              hint=QT_TR_NOOP("1 to {max_scan_minutes}"), default=45),
+    FieldSpec("events", "resume", QT_TR_NOOP("Pump afterwards"), Kind.CHOICE, _values(MriResume),
               labels=RESUME_WORDS),
-    FieldSpec("events", "delay_hours", "Restart delayed by (hours)", Kind.WHOLE,
-              hint=f"{DELAY_HOURS[0]} to {DELAY_HOURS[1]}", default=6),
-    FieldSpec("objectives", "id", "Short name", Kind.TEXT, hint="unique, e.g. interrogate-first"),
-    FieldSpec("objectives", "text", "Objective", Kind.TEXT,
-              hint="as the trainee reads it in the debrief"),
-    FieldSpec("objectives", "check", "Checked by", Kind.CHOICE, _values(CheckKind),
+    FieldSpec("events", "delay_hours", QT_TR_NOOP("Restart delayed by (hours)"), Kind.WHOLE,
+              hint=QT_TR_NOOP("{fewest_delay_hours} to {most_delay_hours}"), default=6),
+    FieldSpec("objectives", "id", QT_TR_NOOP("Short name"), Kind.TEXT,
+              hint=QT_TR_NOOP("unique, e.g. interrogate-first")),
+    FieldSpec("objectives", "text", QT_TR_NOOP("Objective"), Kind.TEXT,
+              hint=QT_TR_NOOP("as the trainee reads it in the debrief")),
+    FieldSpec("objectives", "check", QT_TR_NOOP("Checked by"), Kind.CHOICE, _values(CheckKind),
               default=CheckKind.INTERROGATED_FIRST.value, labels=CHECK_WORDS),
-    FieldSpec("objectives", "points", "Points (weight)", Kind.WHOLE, hint="1 to 100", default=10),
-    FieldSpec("objectives", "min_mcg_per_day", "Lowest dose (mcg/day)", Kind.WHOLE),
-    FieldSpec("objectives", "max_mcg_per_day", "Highest dose (mcg/day)", Kind.WHOLE),
-    FieldSpec("objectives", "filled_ml", "Filled (mL)", Kind.VOLUME),
-    FieldSpec("objectives", "concentration_mcg_per_ml", "New concentration (mcg/mL)",
-              Kind.WHOLE, hint="empty: any"),
-    FieldSpec("objectives", "bolus", "Bolus kind", Kind.CHOICE, _values(BolusKind)),
-    FieldSpec("objectives", "min_ml", "Smallest bolus (mL)", Kind.VOLUME),
-    FieldSpec("objectives", "max_ml", "Largest bolus (mL)", Kind.VOLUME),
-    FieldSpec("objectives", "alarm", "Alarm", Kind.CHOICE, ALARMS, labels=ALARM_WORDS),
-    FieldSpec("objectives", "minutes", "Within (minutes)", Kind.WHOLE),
-    FieldSpec("objectives", "alarm_ml", "Alarm at (mL)", Kind.VOLUME),
-    FieldSpec("objectives", "outcome", "Check recorded as", Kind.CHOICE, MRI_CONCLUSIONS,
-              labels=CONCLUSION_WORDS),
-    FieldSpec("objectives", "pass", "Feedback when done", Kind.LONG_TEXT),
-    FieldSpec("objectives", "fail", "Feedback when missed", Kind.LONG_TEXT),
+    FieldSpec("objectives", "points", QT_TR_NOOP("Points (weight)"), Kind.WHOLE,
+              hint=QT_TR_NOOP("1 to 100"), default=10),
+    FieldSpec("objectives", "min_mcg_per_day", QT_TR_NOOP("Lowest dose (mcg/day)"), Kind.WHOLE),
+    FieldSpec("objectives", "max_mcg_per_day", QT_TR_NOOP("Highest dose (mcg/day)"), Kind.WHOLE),
+    FieldSpec("objectives", "filled_ml", QT_TR_NOOP("Filled (mL)"), Kind.VOLUME),
+    FieldSpec("objectives", "concentration_mcg_per_ml", QT_TR_NOOP("New concentration (mcg/mL)"),
+              Kind.WHOLE, hint=QT_TR_NOOP("empty: any")),
+    FieldSpec("objectives", "bolus", QT_TR_NOOP("Bolus kind"), Kind.CHOICE, _values(BolusKind)),
+    FieldSpec("objectives", "min_ml", QT_TR_NOOP("Smallest bolus (mL)"), Kind.VOLUME),
+    FieldSpec("objectives", "max_ml", QT_TR_NOOP("Largest bolus (mL)"), Kind.VOLUME),
+    FieldSpec("objectives", "alarm", QT_TR_NOOP("Alarm"), Kind.CHOICE, ALARMS, labels=ALARM_WORDS),
+    FieldSpec("objectives", "minutes", QT_TR_NOOP("Within (minutes)"), Kind.WHOLE),
+    FieldSpec("objectives", "alarm_ml", QT_TR_NOOP("Alarm at (mL)"), Kind.VOLUME),
+    FieldSpec("objectives", "outcome", QT_TR_NOOP("Check recorded as"), Kind.CHOICE,
+              MRI_CONCLUSIONS, labels=CONCLUSION_WORDS),
+    FieldSpec("objectives", "pass", QT_TR_NOOP("Feedback when done"), Kind.LONG_TEXT),
+    FieldSpec("objectives", "fail", QT_TR_NOOP("Feedback when missed"), Kind.LONG_TEXT),
 )
 
 
@@ -209,6 +229,8 @@ def put(row: dict[str, Any], table: str, key: str, value: Any) -> None:
     shown_before = {spec.key for spec in specs if shown_for(spec, row)}
     if value is None:
         row.pop(key, None)
+    elif isinstance(row.get(key), dict) and isinstance(value, str):
+        row[key] = {**row[key], current().value: value}  # the other languages stay
     else:
         row[key] = value
     for spec in specs:
@@ -276,6 +298,10 @@ def dose_from_text(text: str) -> str:
 
 
 def as_text(value: Any) -> str:
+    """A value as a text field shows it; a text written in several languages, in the
+    language of the run (else English, else the first)."""
+    if isinstance(value, dict) and value:
+        value = value.get(current().value) or value.get("en") or next(iter(value.values()))
     return "" if value is None else str(value)
 
 
@@ -295,19 +321,23 @@ def shown_text(kind: Kind | None, value: Any) -> str:
 def event_words(event: dict[str, Any]) -> str:
     """An event in a trainer's words: "MRI scan, 45 min; restarts 6 h late"."""
     kind = str(event.get("kind", "?"))
-    words = EVENT_WORDS.get(kind, kind.replace("_", " "))
+    words = tr(EVENT_WORDS[kind]) if kind in EVENT_WORDS else kind.replace("_", " ")
     if "alarm" in event:
-        return f"{words}: {ALARM_WORDS.get(str(event['alarm']), event['alarm'])}"
+        alarm = str(event["alarm"])
+        return tr("{event}: {alarm}").format(
+            event=words, alarm=alarm_title(alarm) if alarm in ALARMS else alarm)
     if "percent" in event:
-        return f"{words}: {event['percent']} %"
+        return tr("{event}: {percent} %").format(event=words, percent=event["percent"])
     if "hours" in event:
-        return f"{words} {event['hours']} h"
+        return tr("{event} {hours} h").format(event=words, hours=event["hours"])
     if kind != EventKind.MRI.value:
         return words
     resume = str(event.get("resume", ""))
-    after = (f"restarts {event.get('delay_hours', '?')} h late"
-             if resume == MriResume.DELAYED.value else RESUME_WORDS.get(resume, resume))
-    return f"{words}, {event.get('minutes', '?')} min; {after}"
+    after = (tr("restarts {hours} h late").format(hours=event.get("delay_hours", "?"))
+             if resume == MriResume.DELAYED.value
+             else tr(RESUME_WORDS[resume]) if resume in RESUME_WORDS else resume)
+    return tr("{event}, {minutes} min; {after}").format(
+        event=words, minutes=event.get("minutes", "?"), after=after)
 
 
 def event_sort_key(event: Any) -> tuple[int, int]:

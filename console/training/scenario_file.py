@@ -12,6 +12,8 @@ import tomllib
 from dataclasses import dataclass
 from typing import Any
 
+from itb_console.console.language import CODES, current
+
 _HEADER = re.compile(r"^\s*(\[\[?)\s*([A-Za-z0-9_.-]+)\s*\]\]?\s*(#.*)?$")
 _KEY = re.compile(r"^\s*([A-Za-z0-9_-]+)\s*=")
 
@@ -131,6 +133,24 @@ class Table:
         if not isinstance(value, str) or not value.strip():
             raise self.fail(key, f"{value!r} must be a non-empty text")
         return value.strip()
+
+    def words(self, key: str, default: str | None = None) -> str:
+        """A text a trainee reads, in one language or several: ``story = "..."``, or
+        ``story.en = "..."`` and ``story.de = "..."`` (a table of language codes). The
+        language of the run is taken, else English, else the first one written."""
+        value = self.data.get(key, default) if default is not None else self.require(key)
+        if not isinstance(value, dict):
+            return self.text(key, default)
+        if not value:
+            raise self.fail(key, "a table of languages needs at least one, e.g. en = \"...\"")
+        for code, text in value.items():
+            if code not in CODES:
+                raise self.fail(key, f"{code!r} is not a language of the console; use "
+                                     f"{', '.join(CODES)}")
+            if not isinstance(text, str) or not text.strip():
+                raise self.fail(key, f"{code}: {text!r} must be a non-empty text")
+        chosen = value.get(current().value) or value.get("en") or next(iter(value.values()))
+        return chosen.strip()
 
     def integer(self, key: str, low: int, high: int, default: int | None = None) -> int:
         value = self.data.get(key, default) if default is not None else self.require(key)

@@ -64,6 +64,10 @@ def _value(value: Any, where: str) -> str:
         return _string(value)
     if isinstance(value, list):
         return "[" + ", ".join(_value(item, where) for item in value) + "]"
+    if isinstance(value, dict) and all(isinstance(k, str) for k in value):
+        # a text in several languages, inside an array table: { en = "...", de = "..." }
+        return "{ " + ", ".join(f"{key} = {_value(item, f'{where}.{key}')}"
+                                for key, item in value.items()) + " }"
     raise ScenarioError(f"{where}: {value!r} cannot be written to a scenario file "
                         "(text, whole numbers, true/false, dates and lists only)")
 

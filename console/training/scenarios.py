@@ -352,9 +352,9 @@ def _parse_objective(table: Table, profile_reservoir_nl: int) -> Objective:
     elif check is CheckKind.MRI_CHECKED:
         extra = {"outcome": table.choice("outcome", list(MRI_CONCLUSIONS))}
     return Objective(
-        id=table.text("id"), text=table.text("text"), check=check,
+        id=table.text("id"), text=table.words("text"), check=check,
         points=table.integer("points", 1, 100),
-        feedback_pass=table.text("pass"), feedback_fail=table.text("fail"), **extra)
+        feedback_pass=table.words("pass"), feedback_fail=table.words("fail"), **extra)
 
 
 def parse_scenario(name: str, text: str) -> Scenario:
@@ -389,11 +389,11 @@ def parse_scenario(name: str, text: str) -> Scenario:
         raise source.error(Where("objectives", ids.index(duplicate, ids.index(duplicate) + 1)),
                            "id", f"{duplicate!r} is used twice; ids must be unique")
     return Scenario(
-        id=head.text("id"), title=head.text("title"),
+        id=head.text("id"), title=head.words("title"),
         difficulty=head.choice("difficulty", ["basic", "intermediate", "advanced"]),
-        summary=head.text("summary"), patient_story=patient.text("story"),
+        summary=head.words("summary"), patient_story=patient.words("story"),
         origin=Origin(patient.choice("origin", [o.value for o in Origin])),
-        order=order.text("text"), pump=pump, events=events, objectives=objectives,
+        order=order.words("text"), pump=pump, events=events, objectives=objectives,
         source=name, new_pump=new_pump)
 
 

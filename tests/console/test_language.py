@@ -59,7 +59,7 @@ def test_numbers_follow_the_language_with_the_number_styles_decimals(speak):
     assert QLocale().decimalPoint() == ","  # Qt's own widgets follow too
     assert style.millilitres(0.5) == "0,50\u00a0mL"
     assert style.Quantity.MCG_PER_HOUR.number(14.583333) == "14,58"
-    assert style.ml_per_day(0.2) == "0,200\u00a0mL/\u2060day"
+    assert style.ml_per_day(0.2) == "0,200\u00a0mL/\u2060Tag"  # the unit's word too
     assert style.plain(2.5) == "2,5"
     assert style.speed(1_000_000) == "x1.000.000"
     assert style.fixed(-0.004, 2) == "0,00"

@@ -8,6 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from itb_console.console import number_style as ns
 from itb_console.console.number_style import MINUS, NBSP, Quantity
+from itb_console.console.translation import tr
 from itb_console.device.therapy import Concentration, DoseRate
 
 from tests.text import spaced
@@ -57,11 +58,12 @@ def test_a_small_volume_is_never_more_than_5_percent_off(volume_nl):
 
 
 def test_counts_agree_with_their_noun():
-    assert ns.counted(1, "event") == "1 event"
-    assert ns.counted(0, "event") == "0 events"
-    assert ns.counted(3, "station") == "3 stations"
-    assert ns.counted(1, "family", "families") == "1 family"
-    assert ns.counted(2, "family", "families") == "2 families"
+    # Counted nouns are Qt plurals (%n); English's singular comes from its small catalogue,
+    # installed for every test (tests/conftest.py).
+    assert tr("%n events", "", 1) == "1 event"
+    assert tr("%n events", "", 0) == "0 events"
+    assert tr("%n stations", "", 3) == "3 stations"
+    assert tr("in %n days", "", 1) == "in 1 day"
 
 
 def test_rounding_is_half_away_from_zero_on_the_exact_value():
@@ -109,9 +111,10 @@ def test_discrepancy_reads_in_words_not_a_sign():
 
 
 def test_clock_differences_read_ahead_or_behind():
-    assert spaced(ns.duration_difference(-3600, "ahead", "behind", "none")) == "1:00 h behind"
-    assert spaced(ns.duration_difference(90, "ahead", "behind", "none")) == "0:02 h ahead"
-    assert ns.duration_difference(29, "ahead", "behind", "none") == "none"
+    words = ("{span} ahead", "{span} behind", "none")
+    assert spaced(ns.duration_difference(-3600, *words)) == "1:00 h behind"
+    assert spaced(ns.duration_difference(90, *words)) == "0:02 h ahead"
+    assert ns.duration_difference(29, *words) == "none"
 
 
 def test_speeds_and_scores():

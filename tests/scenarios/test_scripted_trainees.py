@@ -171,7 +171,7 @@ CASES = {
     "per-hour-hazard": Case(flexible([(0, 60), (8 * 60, 40), (20 * 60, 60)]),
                             flexible([(0, 60)]), "total"),
     "interrupted-session": Case(start_dose(400), report_only, "not-stopped"),
-    "mri-normal-resume": Case(mri_check("Delivery resumed at 09:45 on 25 Nov, after 45 min"),
+    "mri-normal-resume": Case(mri_check("Delivery resumed at 09:45 on 2026-11-25, after 45 min"),
                               mri_glance, "mri-check"),
     "mri-delayed-resume": Case(mri_check("Delivery has NOT resumed"), mri_glance,
                                "mri-check"),

@@ -183,7 +183,7 @@ def test_the_timeline_table_refuses_a_thousands_separator_and_keeps_the_step(qtb
     table.itemDelegateForColumn(2).setModelData(editor, table.model(),
                                                 table.model().index(1, 2))
     assert table.draft.pending == before  # leaving it: nothing applied, and the table says why
-    assert table.editor.refusal.text() == f"Not applied: {THOUSAND[Language.FR]}"
+    assert table.editor.refusal.text() == f"Non appliqué\u00a0: {THOUSAND[Language.FR]}"
 
 
 @pytest.fixture

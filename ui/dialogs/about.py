@@ -11,6 +11,7 @@ from html import escape
 from importlib import metadata
 
 import PySide6
+from itb_console.console.translation import tr
 from itb_console.device.version import DISTRIBUTION, current_build
 from itb_console.ui.banner import training_banner
 from itb_console.ui.style import PRODUCT_NAME, TRAINING_MARK
@@ -34,42 +35,44 @@ def licence(distribution: str) -> str:
     try:
         fields = metadata.metadata(distribution)
     except metadata.PackageNotFoundError:
-        return "not installed"
+        return tr("not installed")
     declared = next(iter(fields.get_all("License-Expression") or fields.get_all("License")
                          or []), "")
     if declared and len(declared) <= LONGEST_LICENCE_TEXT:
         return declared
     classifiers = [c.rsplit(" :: ", 1)[-1] for c in fields.get_all("Classifier") or []
                    if c.startswith("License ::")]
-    return ", ".join(classifiers) or f"see the licence files of {distribution}"
+    return ", ".join(classifiers) or tr("see the licence files of {package}").format(
+        package=distribution)
 
 
 def about_facts() -> list[tuple[str, str]]:
     """The rows of the About box, as label and value (also what a test or a report reads)."""
     build = current_build()
-    rows = [("Version", build.version),
-            ("Source commit", build.commit or "not recorded"),
+    rows = [(tr("Version"), build.version),
+            (tr("Source commit"), build.commit or tr("not recorded")),
             ("Qt", qVersion()),
             ("PySide6", PySide6.__version__),
-            ("Licence", licence(DISTRIBUTION))]
-    rows += [(f"{name} licence", licence(name)) for name in COMPONENTS]
+            (tr("Licence"), licence(DISTRIBUTION))]
+    rows += [(tr("{package} licence").format(package=name), licence(name))
+             for name in COMPONENTS]
     return rows
 
 
 class AboutDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"About {PRODUCT_NAME}")
+        self.setWindowTitle(tr("About {product_name}").format(product_name=PRODUCT_NAME))
         self.facts = about_facts()
         mark = training_banner()
         title = QLabel(f"<h2>{escape(PRODUCT_NAME)}</h2>")
         layout = QVBoxLayout(self)
         layout.addWidget(mark)
         layout.addWidget(title)
-        layout.addWidget(_wrapped(
+        layout.addWidget(_wrapped(tr(
             "A training replica of the clinician programmer for implanted intrathecal "
             "baclofen pumps. It never talks to a real pump, and nothing it shows is "
-            "medical advice."))
+            "medical advice.")))
         form = QFormLayout()
         for label, value in self.facts:
             shown = _wrapped(value)
@@ -77,9 +80,9 @@ class AboutDialog(QDialog):
             shown.setAccessibleName(label)
             form.addRow(f"<b>{escape(label)}</b>", shown)
         layout.addLayout(form)
-        layout.addWidget(_wrapped(
+        layout.addWidget(_wrapped(tr(
             "Qt and PySide6 are used under the GNU LGPL version 3; their source is at "
-            "download.qt.io and code.qt.io/pyside."))
+            "download.qt.io and code.qt.io/pyside.")))
         layout.addStretch(1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -89,7 +92,8 @@ class AboutDialog(QDialog):
 
     def text(self) -> str:
         """The facts as plain text, one per line, ready to paste into a fault report."""
-        return "\n".join([TRAINING_MARK, *(f"{label}: {value}" for label, value in self.facts)])
+        return "\n".join([tr(TRAINING_MARK),
+                          *(f"{label}: {value}" for label, value in self.facts)])
 
 
 def _wrapped(text: str) -> QLabel:

@@ -12,6 +12,7 @@ from itb_console.console import number_style as style
 from itb_console.console.commands import clear_alarm
 from itb_console.console.outcome import AwaitedOutcome, Command, Outcome, OutcomeKind
 from itb_console.console.session import Session
+from itb_console.console.translation import tr
 from itb_console.device.alarm_catalog import AlarmCatalog, load_alarms
 from itb_console.device.pump_api import Alarm, AlarmCode, PumpStatus
 from itb_console.ui.alarm_sound import AlarmSoundPlayer
@@ -39,8 +40,8 @@ class AlarmsPanel(QDialog):
         self.session = session
         self.catalog = catalog or load_alarms()
         self.player = player or AlarmSoundPlayer(self.catalog, self)
-        self.setWindowTitle("Alarms - training mock")
-        self.setAccessibleName("Pump alarms")
+        self.setWindowTitle(tr("Alarms - training mock"))
+        self.setAccessibleName(tr("Pump alarms"))
         self.resize(620, 420)
         layout = QVBoxLayout(self)
         layout.addWidget(training_banner())
@@ -54,11 +55,11 @@ class AlarmsPanel(QDialog):
             note.setObjectName("notice")
             layout.addWidget(note)
         controls = QHBoxLayout()
-        self.mute = QCheckBox("Mute alarm tones")
-        self.mute.setAccessibleName("Mute alarm tones")
+        self.mute = QCheckBox(tr("Mute alarm tones"))
+        self.mute.setAccessibleName(tr("Mute alarm tones"))
         self.mute.toggled.connect(self.player.set_muted)
-        self.test_button = QPushButton("Alarm test")
-        self.test_button.setAccessibleName("Play both alarm tones")
+        self.test_button = QPushButton(tr("Alarm test"))
+        self.test_button.setAccessibleName(tr("Play both alarm tones"))
         self.test_button.clicked.connect(self.alarm_test)
         controls.addWidget(self.mute)
         controls.addStretch(1)
@@ -84,11 +85,12 @@ class AlarmsPanel(QDialog):
         played = [code for code in ("motor_stall", "low_reservoir")
                   if self.player.play_alarm(code)]
         outcome = (Outcome(Command.ALARM_TEST, OutcomeKind.VERIFIED,
-                           "Played the critical two-tone, then the non-critical single tone.")
+                           tr("Played the critical two-tone, then the non-critical single "
+                              "tone."))
                    if played else
                    Outcome(Command.ALARM_TEST, OutcomeKind.NOT_DONE,
-                           "No sound was played: the tones are muted or this computer has no "
-                           "sound.", "Unmute, or rely on the alarm bar and this panel."))
+                           tr("No sound was played: the tones are muted or this computer has "
+                              "no sound."), tr("Unmute, or rely on the alarm bar and this panel.")))
         self.awaited.last = self.session.local_outcome(outcome)
         self.message.setText(outcome_html(self.awaited.last))
         return played
@@ -118,27 +120,31 @@ class AlarmsPanel(QDialog):
             row = QWidget()
             row_layout = QHBoxLayout(row)
             text = QLabel(
-                coloured(info.title, colour, bold=True)
-                + f" ({'critical, two-tone' if alarm.critical else 'non-critical, single tone'}; "
-                f"since {style.moment(alarm.raised_at)})<br>{info.meaning}<br>"
-                f"<i>What to do:</i> {info.action}")
+                coloured(tr(info.title), colour, bold=True) + " "
+                + tr("({kind}; since {time})<br>{meaning}<br><i>What to do:</i> {action}").format(
+                    kind=tr("critical, two-tone") if alarm.critical
+                    else tr("non-critical, single tone"),
+                    time=style.moment(alarm.raised_at), meaning=tr(info.meaning),
+                    action=tr(info.action)))
             text.setWordWrap(True)
             text.setTextFormat(Qt.TextFormat.RichText)
             row_layout.addWidget(text, 1)
             if info.clearable:
-                clear = QPushButton("Clear")
-                clear.setAccessibleName(f"Clear the {info.title} alarm")
+                clear = QPushButton(tr("Clear"))
+                clear.setAccessibleName(tr("Clear the {title} alarm").format(
+                    title=tr(info.title)))
                 clear.setEnabled(live and not self.awaited.pending)
                 if not live:
-                    clear.setToolTip(f"Not connected ({self.session.view.age_text()})")
+                    clear.setToolTip(tr("Not connected ({age_text})").format(
+                        age_text=self.session.view.age_text()))
                 clear.clicked.connect(lambda _c=False, code=alarm.code: self.clear(code))
                 self.clear_buttons.append(clear)
                 row_layout.addWidget(clear)
             else:
-                row_layout.addWidget(QLabel("clears when its\ncause is gone"))
+                row_layout.addWidget(QLabel(tr("clears when its\ncause is gone")))
             self.list_area.addWidget(row)
         if not status.alarms:
-            self.list_area.addWidget(QLabel(coloured("No active alarms.", OK)))
+            self.list_area.addWidget(QLabel(coloured(tr("No active alarms."), OK)))
         for code in active - self._known:
             self.player.play_alarm(code.value)
         self._known = active
@@ -150,9 +156,9 @@ class AlarmsPanel(QDialog):
 
     def _ask_before_clearing(self, title: str) -> bool:
         answer = QMessageBox.question(
-            self, "Clear the alarm?",
-            f"Clear the {title} alarm?\n\nClearing silences it; it does not deal with "
-            "its cause.",
+            self, tr("Clear the alarm?"),
+            tr("Clear the {title} alarm?\n\nClearing silences it; it does not deal with "
+               "its cause.").format(title=title),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel)
         return answer == QMessageBox.StandardButton.Yes
@@ -160,10 +166,10 @@ class AlarmsPanel(QDialog):
     def clear(self, code: AlarmCode) -> None:
         """Ask first (``confirm_clear``), then clear and wait for the read-back."""
         if self.awaited.pending or not self.confirm_clear(
-                self.catalog.info(code.value).title):
+                tr(self.catalog.info(code.value).title)):
             return
         self.awaited.asking()
-        self.message.setText("Clearing, then reading the pump back...")
+        self.message.setText(tr("Clearing, then reading the pump back..."))
         for button in self.clear_buttons:
             button.setEnabled(False)
         ticket = clear_alarm(self.session, code)

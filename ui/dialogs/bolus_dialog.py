@@ -25,6 +25,7 @@ from itb_console.console.commands import (
 )
 from itb_console.console.outcome import AwaitedOutcome, Command, Outcome
 from itb_console.console.session import Session
+from itb_console.console.translation import tr
 from itb_console.device.implant_record import (
     MAX_TEXT_CHARS,
     ImplantRecord,
@@ -64,47 +65,47 @@ class BolusDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session, self.profile = session, profile
-        self.setWindowTitle("Bolus - training mock")
+        self.setWindowTitle(tr("Bolus - training mock"))
         layout = QVBoxLayout(self)
         layout.addWidget(training_banner())
         self.view_note = ViewNote(session.view)
         layout.addWidget(self.view_note)
         form = QFormLayout()
         self.kind = QComboBox()
-        self.kind.addItem("Clinician single bolus", BolusKind.CLINICIAN)
-        self.kind.addItem("Priming bolus (new catheter or pump)", BolusKind.PRIMING)
-        self.kind.setAccessibleName("Bolus kind")
-        form.addRow("Kind:", self.kind)
+        self.kind.addItem(tr("Clinician single bolus"), BolusKind.CLINICIAN)
+        self.kind.addItem(tr("Priming bolus (new catheter or pump)"), BolusKind.PRIMING)
+        self.kind.setAccessibleName(tr("Bolus kind"))
+        form.addRow(tr("Kind:"), self.kind)
         self.dose = WholeSpinBox()
         self.dose.setRange(1, 2000)
         self.dose.setValue(50)
         self.dose.setSuffix(" mcg")
-        self.dose.setAccessibleName("Bolus dose in micrograms")
-        form.addRow("Dose:", self.dose)
+        self.dose.setAccessibleName(tr("Bolus dose in micrograms"))
+        form.addRow(tr("Dose:"), self.dose)
         duration = QHBoxLayout()
         self.hours = WholeSpinBox()
         self.hours.setRange(0, 24)
         self.hours.setValue(1)
         self.hours.setSuffix(" h")
-        self.hours.setAccessibleName("Duration, hours")
+        self.hours.setAccessibleName(tr("Duration, hours"))
         self.minutes = WholeSpinBox()
         self.minutes.setRange(0, 59)
         self.minutes.setSuffix(" min")
-        self.minutes.setAccessibleName("Duration, minutes")
+        self.minutes.setAccessibleName(tr("Duration, minutes"))
         duration.addWidget(self.hours)
         duration.addWidget(self.minutes)
-        form.addRow("Duration:", duration)
-        self.catheter = catheter_length_box("Catheter length in centimetres, from the pump's "
-                                            "record")
-        form.addRow("Catheter length:", self.catheter)
+        form.addRow(tr("Duration:"), duration)
+        self.catheter = catheter_length_box(tr("Catheter length in centimetres, from the "
+                                               "pump's record"))
+        form.addRow(tr("Catheter length:"), self.catheter)
         self.catheter_volume = catheter_volume_box()
-        form.addRow("Internal volume:", self.catheter_volume)
+        form.addRow(tr("Internal volume:"), self.catheter_volume)
         self.reason = QLineEdit()
         self.reason.setMaxLength(MAX_TEXT_CHARS)
-        self.reason.setPlaceholderText("e.g. catheter revised, measured in theatre")
-        self.reason.setAccessibleName("Reason for changing the implant record")
-        form.addRow("Reason for the change:", self.reason)
-        self.pump_replaced = QCheckBox("The pump was replaced too (fill its internal path)")
+        self.reason.setPlaceholderText(tr("e.g. catheter revised, measured in theatre"))
+        self.reason.setAccessibleName(tr("Reason for changing the implant record"))
+        form.addRow(tr("Reason for the change:"), self.reason)
+        self.pump_replaced = QCheckBox(tr("The pump was replaced too (fill its internal path)"))
         form.addRow(self.pump_replaced)
         layout.addLayout(form)
         self.record_note = QLabel("")
@@ -112,10 +113,10 @@ class BolusDialog(QDialog):
         layout.addWidget(self.record_note)
         self.computed = QLabel("")
         self.computed.setWordWrap(True)
-        self.computed.setAccessibleName("Computed bolus volume and rate")
+        self.computed.setAccessibleName(tr("Computed bolus volume and rate"))
         layout.addWidget(self.computed)
         self.progress = QProgressBar()
-        self.progress.setAccessibleName("Bolus progress")
+        self.progress.setAccessibleName(tr("Bolus progress"))
         self.progress.setVisible(False)
         layout.addWidget(self.progress)
         self.running = QLabel("")
@@ -123,18 +124,18 @@ class BolusDialog(QDialog):
         layout.addWidget(self.running)
         self.outcome = QLabel("")
         self.outcome.setWordWrap(True)
-        self.outcome.setAccessibleName("What the pump answered")
+        self.outcome.setAccessibleName(tr("What the pump answered"))
         layout.addWidget(self.outcome)
         layout.addStretch(1)
         buttons = QHBoxLayout()
-        self.start = QPushButton("Start bolus")
+        self.start = QPushButton(tr("Start bolus"))
         self.start.setObjectName("primary")
         self.refusal = QLabel("")
         self.refusal.setObjectName("refusal")
         self.refusal.setWordWrap(True)
-        self.refusal.setAccessibleName("Why Start bolus is not available")
-        self.cancel_bolus = QPushButton("Cancel running bolus")
-        close = QPushButton("Close")
+        self.refusal.setAccessibleName(tr("Why Start bolus is not available"))
+        self.cancel_bolus = QPushButton(tr("Cancel running bolus"))
+        close = QPushButton(tr("Close"))
         buttons.addWidget(self.start)
         buttons.addWidget(self.refusal, 1)
         buttons.addWidget(self.cancel_bolus)
@@ -198,9 +199,9 @@ class BolusDialog(QDialog):
         self.reason.setEnabled(edited)
         self.record_note.setText(
             "" if not priming else
-            coloured("Edited: the pump's implant record will be changed to these values "
-                     "before the bolus.", WARN_INK) if edited else
-            "Catheter from the pump's implant record: confirm it is the one implanted.")
+            coloured(tr("Edited: the pump's implant record will be changed to these values "
+                        "before the bolus."), WARN_INK) if edited else
+            tr("Catheter from the pump's implant record: confirm it is the one implanted."))
         self.request = None
         status = self.session.view.status
         if status is None:
@@ -208,9 +209,9 @@ class BolusDialog(QDialog):
             self._update_buttons()
             return
         self._record_wait = (
-            "Reading the pump's implant record (the catheter)..." if priming
+            tr("Reading the pump's implant record (the catheter)...") if priming
             and self._shown is None else
-            "Give the reason for changing the implant record before the bolus."
+            tr("Give the reason for changing the implant record before the bolus.")
             if edited and not self.reason.text().strip() else "")
         waiting = self._record_wait or first_refusal(self, show=False)
         if waiting:
@@ -234,9 +235,12 @@ class BolusDialog(QDialog):
         rate_ml_per_day = ml(bolus_rate_nl_per_day(request))
         dose_mcg = ml(request.volume_nl) * status.reservoir_concentration.mcg_per_ml
         self.computed.setText(
-            f"{style.small_volume(ml(request.volume_nl))} ({style.micrograms(dose_mcg)}) "
-            f"over {style.duration(request.duration_s)} = "
-            f"{style.ml_per_day(rate_ml_per_day)} at {status.reservoir_concentration}")
+            tr("{small_volume} ({micrograms}) over {duration} = {ml_per_day} at "
+               "{reservoir_concentration}").format(
+                small_volume=style.small_volume(ml(request.volume_nl)),
+                micrograms=style.micrograms(dose_mcg), duration=style.duration(request.duration_s),
+                ml_per_day=style.ml_per_day(rate_ml_per_day),
+                reservoir_concentration=status.reservoir_concentration))
         self.request = request
         self._update_buttons()
 
@@ -246,27 +250,30 @@ class BolusDialog(QDialog):
         if not view.live or view.status is None:
             return "Not connected: see the line at the top."
         if self.awaited.pending:
-            return "Waiting for the pump's answer..."
+            return tr("Waiting for the pump's answer...")
         if view.status.bolus is not None:
-            return "A bolus is running: the pump takes one at a time."
+            return tr("A bolus is running: the pump takes one at a time.")
         if AlarmCode.MOTOR_STALL in {alarm.code for alarm in view.status.alarms}:
-            return "The motor is stalled: the pump refuses a bolus until that alarm is cleared."
+            return tr("The motor is stalled: the pump refuses a bolus until that alarm is cleared.")
         if request is None:
             return (self._record_wait or first_refusal(self, show=False)
-                    or "Enter a dose and a duration the pump can give.")
+                    or tr("Enter a dose and a duration the pump can give."))
         rate_nl_per_day = request.volume_nl * 86_400 / request.duration_s
         if request.volume_nl > self.profile.max_bolus_nl:
-            return (f"The pump refuses a bolus above {style.plain(ml(self.profile.max_bolus_nl))}"
-                    f" mL ({style.small_volume(ml(request.volume_nl))} asked): lower the dose.")
+            return (tr("The pump refuses a bolus above {most} mL ({small_volume} asked): lower "
+                       "the dose.").format(
+                most=style.plain(ml(self.profile.max_bolus_nl)),
+                small_volume=style.small_volume(ml(request.volume_nl))))
         if not (self.profile.min_rate_nl_per_day <= rate_nl_per_day
                 <= self.profile.max_rate_nl_per_day):
-            return (f"The pump refuses rates outside "
-                    f"{style.plain(ml(self.profile.min_rate_nl_per_day))} to "
-                    f"{style.plain(ml(self.profile.max_rate_nl_per_day))} mL/day: change the "
-                    "duration.")
+            return (tr("The pump refuses rates outside {low} to {high} mL/day: change the "
+                       "duration.").format(
+                low=style.plain(ml(self.profile.min_rate_nl_per_day)),
+                high=style.plain(ml(self.profile.max_rate_nl_per_day))))
         if request.volume_nl > view.status.reservoir_nl:
-            return (f"Only {style.millilitres(ml(view.status.reservoir_nl))} in the reservoir: "
-                    "lower the dose or refill first.")
+            return (tr("Only {millilitres} in the reservoir: "
+                       "lower the dose or refill first.").format(
+                millilitres=style.millilitres(ml(view.status.reservoir_nl))))
         return ""
 
     def _update_buttons(self) -> None:
@@ -286,7 +293,7 @@ class BolusDialog(QDialog):
             return
         changes = self.record_changes() if request.kind is BolusKind.PRIMING else {}
         if not changes:
-            self._send(lambda: start_bolus(self.session, request), "Starting the bolus")
+            self._send(lambda: start_bolus(self.session, request), tr("Starting the bolus"))
             return
         reason = self.reason.text().strip()
         refused = record_change_refusal(self.session, changes, reason)
@@ -295,13 +302,13 @@ class BolusDialog(QDialog):
             return
         self._bolus_after_record = request
         self._send(lambda: change_record(self.session, changes, reason),
-                   "Writing the catheter to the pump's implant record")
+                   tr("Writing the catheter to the pump's implant record"))
 
     def cancel(self) -> None:
-        self._send(lambda: cancel_bolus(self.session), "Cancelling the bolus")
+        self._send(lambda: cancel_bolus(self.session), tr("Cancelling the bolus"))
 
     def _send(self, command, doing: str) -> None:
-        self.outcome.setText(f"{doing}, then reading the pump back...")
+        self.outcome.setText(tr("{doing}, then reading the pump back...").format(doing=doing))
         self.awaited.asking()  # no second click while the command is on its way
         self._update_buttons()
         ticket = command()
@@ -315,14 +322,14 @@ class BolusDialog(QDialog):
         self._update_buttons()
         after, self._bolus_after_record = self._bolus_after_record, None
         if after is not None and outcome.command is Command.RECORD and outcome.ok:
-            self._send(lambda: start_bolus(self.session, after), "Starting the bolus")
+            self._send(lambda: start_bolus(self.session, after), tr("Starting the bolus"))
 
     def show_status(self, status: PumpStatus) -> None:
         bolus = status.bolus
         self.progress.setVisible(bolus is not None)
         self._update_buttons()
         if bolus is None:
-            self.running.setText("No bolus running.")
+            self.running.setText(tr("No bolus running."))
             return
         self.progress.setRange(0, bolus.volume_nl)
         self.progress.setValue(bolus.delivered_nl)

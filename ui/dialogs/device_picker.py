@@ -20,6 +20,7 @@ from itb_console.console.settings import (
     recent_devices,
     remember_device,
 )
+from itb_console.console.translation import QT_TR_NOOP, tr
 from itb_console.device.pump_profiles import load_profile, profile_ids
 from itb_console.device.running_emulators import Announcement, running_emulators
 from itb_console.device.units import ml
@@ -48,20 +49,21 @@ from serial.tools.list_ports_common import ListPortInfo
 __all__ = ["RECENT_LIMIT", "DevicePicker", "recent_devices", "remember_device"]
 
 LISTING_INTERVAL_MS = 2000  # how soon a started or stopped emulator shows in the list
-NO_EMULATOR = "No emulator is running (start one: itb-emulator --pty)"
-GONE = "No longer there: "
+NO_EMULATOR = QT_TR_NOOP("No emulator is running (start one: itb-emulator --pty)")
+GONE = QT_TR_NOOP("No longer there: {device}")
 COMBO_CHARS = 40
 
 
 def emulator_words(emulator: Announcement) -> str:
     """"Emulator: itb-20, 20 mL, serial SIM-000001 on /dev/pts/5": what a trainer started."""
-    pump = (f"Emulator: {emulator.profile_id}, {plain(ml(emulator.reservoir_nl))} mL, "
-            f"serial {emulator.serial_number}")
-    keyed = " (keyed: choose its key file below)" if emulator.keyed else ""
+    pump = tr("Emulator: {profile}, {volume} mL, serial {serial}").format(
+        profile=emulator.profile_id, volume=plain(ml(emulator.reservoir_nl)),
+        serial=emulator.serial_number)
+    keyed = " " + tr("(keyed: choose its key file below)") if emulator.keyed else ""
     if emulator.link == "serial":
-        return (f"{pump} serving the serial port {emulator.device}: connect to the port "
-                f"at the other end of its cable{keyed}")
-    return f"{pump} on {emulator.device}{keyed}"
+        return tr("{pump} serving the serial port {port}: connect to the port at the other "
+                  "end of its cable").format(pump=pump, port=emulator.device) + keyed
+    return tr("{pump} on {device}").format(pump=pump, device=emulator.device) + keyed
 
 
 def list_devices() -> tuple[list[Announcement], list[ListPortInfo]]:
@@ -88,44 +90,45 @@ class DevicePicker(QDialog):
     def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
-        self.setWindowTitle("Connect to a pump - training mock")
+        self.setWindowTitle(tr("Connect to a pump - training mock"))
         self.setMinimumWidth(max(520, self.fontMetrics().averageCharWidth() * 80))
         layout = QVBoxLayout(self)
         layout.addWidget(training_banner())
         form = QFormLayout()
-        self.sim = QRadioButton("Simulated pump (in this program)")
+        self.sim = QRadioButton(tr("Simulated pump (in this program)"))
         self.sim.setChecked(True)
         self.profile = QComboBox()
         for profile_id in profile_ids():  # "20 mL (itb-20)": the guide speaks in mL
-            self.profile.addItem(f"{plain(ml(load_profile(profile_id).reservoir_nl))} mL "
-                                 f"({profile_id})", profile_id)
-        self.profile.setAccessibleName("Simulated pump profile")
+            self.profile.addItem(tr("{volume} mL ({profile_id})").format(
+                volume=plain(ml(load_profile(profile_id).reservoir_nl)), profile_id=profile_id),
+                profile_id)
+        self.profile.setAccessibleName(tr("Simulated pump profile"))
         form.addRow(self.sim, self.profile)
-        self.emulator = QRadioButton("Running emulator")
+        self.emulator = QRadioButton(tr("Running emulator"))
         self.emulators = QComboBox()
-        self.emulators.setAccessibleName("Running emulators")
+        self.emulators.setAccessibleName(tr("Running emulators"))
         _long_entries_scroll(self.emulators)
-        self.emulators.addItem("Looking for running emulators...", "")
+        self.emulators.addItem(tr("Looking for running emulators..."), "")
         form.addRow(self.emulator, self.emulators)
-        self.serial = QRadioButton("Serial port")
+        self.serial = QRadioButton(tr("Serial port"))
         ports_row = QHBoxLayout()
         self.ports = QComboBox()
-        self.ports.setAccessibleName("Serial ports")
+        self.ports.setAccessibleName(tr("Serial ports"))
         _long_entries_scroll(self.ports)
-        refresh = QPushButton("Refresh")
-        refresh.setAccessibleName("Refresh the lists of emulators and serial ports")
+        refresh = QPushButton(tr("Refresh"))
+        refresh.setAccessibleName(tr("Refresh the lists of emulators and serial ports"))
         refresh.clicked.connect(self.refresh_lists)
-        self.ports.addItem("Looking for serial ports...", "")
+        self.ports.addItem(tr("Looking for serial ports..."), "")
         ports_row.addWidget(self.ports, 1)
         ports_row.addWidget(refresh)
         form.addRow(self.serial, ports_row)
-        self.by_url = QRadioButton("URL")
+        self.by_url = QRadioButton(tr("URL"))
         self.url = QComboBox()
         self.url.setEditable(True)
         url_text = QLineEdit()
         url_text.setPlaceholderText("socket://127.0.0.1:7001")
         self.url.setLineEdit(url_text)
-        self.url.setAccessibleName("Device URL (socket://, rfc2217:// or a recent device)")
+        self.url.setAccessibleName(tr("Device URL (socket://, rfc2217:// or a recent device)"))
         self.url.addItems(recent_devices(settings))
         form.addRow(self.by_url, self.url)
         form.addRow(self._key_row())
@@ -136,7 +139,7 @@ class DevicePicker(QDialog):
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Connect")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Connect"))
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -161,15 +164,15 @@ class DevicePicker(QDialog):
         box = QVBoxLayout(self._key_box)
         box.setContentsMargins(0, 0, 0, 0)
         row = QHBoxLayout()
-        row.addWidget(QLabel("Key file:"))
-        self._key_field = KeyFileField(placeholder="none (the pump takes no key)",
-                                       what="Key file of a keyed pump", none_text="No key")
+        row.addWidget(QLabel(tr("Key file:")))
+        self._key_field = KeyFileField(placeholder=tr("none (the pump takes no key)"),
+                                       what=tr("Key file of a keyed pump"), none_text=tr("No key"))
         self.key_file = self._key_field.edit
         row.addWidget(self._key_field, 1)
         box.addLayout(row)
-        note = QLabel("Only for a pump started with a shared key (itb-emulator --key-file, "
-                      "or a keyed classroom station): the trainer gives the file. Only its "
-                      "path is remembered.")
+        note = QLabel(tr("Only for a pump started with a shared key (itb-emulator --key-file, "
+                         "or a keyed classroom station): the trainer gives the file. Only its "
+                         "path is remembered."))
         note.setWordWrap(True)
         set_ink(note, MUTED)
         box.addWidget(note)
@@ -199,9 +202,9 @@ class DevicePicker(QDialog):
         if self._listing_again:
             self.refresh_lists()
         _fill(self.emulators, [(emulator_words(e), e.device if e.link != "serial" else "")
-                               for e in emulators], NO_EMULATOR)
+                               for e in emulators], tr(NO_EMULATOR))
         _fill(self.ports, [(port_words(port), port.device) for port in ports],
-              "No serial ports found")
+              tr("No serial ports found"))
         self.listed.emit()
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -225,9 +228,9 @@ class DevicePicker(QDialog):
         url = self.chosen_url()
         if not url:
             self.error.setText(
-                "Choose a running emulator (start one: itb-emulator --pty)."
+                tr("Choose a running emulator (start one: itb-emulator --pty).")
                 if self.emulator.isChecked() else
-                "Choose a serial port or type a URL such as socket://127.0.0.1:7001.")
+                tr("Choose a serial port or type a URL such as socket://127.0.0.1:7001."))
             return
         remember_device(self.settings, url)
         self.accept()
@@ -249,9 +252,10 @@ def _fill(combo: QComboBox, entries: list[tuple[str, str]], none: str) -> None:
     entries = entries or [(none, "")]
     chosen, chosen_text = combo.currentData(), combo.currentText()
     devices = [device for _text, device in entries]
+    gone = tr(GONE).format(device=chosen_text)
     if chosen and chosen not in devices:
-        entries = [(GONE + chosen_text, ""), *entries]
-    elif not chosen and chosen_text.startswith(GONE):
+        entries = [(gone, ""), *entries]
+    elif not chosen and chosen_text.startswith(tr(GONE).split("{device}")[0]):
         entries = [(chosen_text, ""), *entries]
     if [(combo.itemText(i), combo.itemData(i)) for i in range(combo.count())] == entries:
         return

@@ -16,6 +16,7 @@ from itb_console.console import number_style as style
 from itb_console.console.event_words import event_name, event_words, raw_record
 from itb_console.console.file_jobs import FileJobs
 from itb_console.console.session import Session
+from itb_console.console.translation import QT_TR_NOOP, tr
 from itb_console.device.atomic_file import write_text_atomically
 from itb_console.device.pump_api import Event
 from itb_console.ui.banner import training_banner
@@ -39,8 +40,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-COLUMNS = ["#", "Pump time", "Event", "What happened"]
-CSV_COLUMNS = [*COLUMNS, "Raw record"]
+COLUMNS = ["#", QT_TR_NOOP("Pump time"), QT_TR_NOOP("Event"), QT_TR_NOOP("What happened")]
+CSV_COLUMNS = [*COLUMNS, QT_TR_NOOP("Raw record")]
 RAW_ROLE = Qt.ItemDataRole.UserRole + 1
 WIDTH_LINES, HEIGHT_LINES = 64, 36  # the window's size in lines of its type
 
@@ -71,32 +72,32 @@ class EventLogWindow(QDialog):
         super().__init__(parent)
         self.session = session
         self.events: tuple[Event, ...] = ()
-        self.setWindowTitle("Pump event log - training mock")
+        self.setWindowTitle(tr("Pump event log - training mock"))
         resize_in_lines(self, WIDTH_LINES, HEIGHT_LINES)
         layout = QVBoxLayout(self)
         layout.addWidget(training_banner())
         controls = QHBoxLayout()
         self.kind = QComboBox()
-        self.kind.setAccessibleName("Show events of kind")
+        self.kind.setAccessibleName(tr("Show events of kind"))
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search the log")
-        self.search.setAccessibleName("Search the event log")
-        self.export = QPushButton("Export CSV...")
-        self.reload = QPushButton("Read again")
-        controls.addWidget(QLabel("Kind:"))
+        self.search.setPlaceholderText(tr("Search the log"))
+        self.search.setAccessibleName(tr("Search the event log"))
+        self.export = QPushButton(tr("Export CSV..."))
+        self.reload = QPushButton(tr("Read again"))
+        controls.addWidget(QLabel(tr("Kind:")))
         controls.addWidget(self.kind)
         controls.addWidget(self.search, 1)
         controls.addWidget(self.reload)
         controls.addWidget(self.export)
         layout.addLayout(controls)
         self.model = QStandardItemModel(0, len(COLUMNS))
-        self.model.setHorizontalHeaderLabels(COLUMNS)
+        self.model.setHorizontalHeaderLabels([tr(column) for column in COLUMNS])
         self.proxy = KindAndTextFilter()
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
-        self.table.setAccessibleName("Pump event log")
+        self.table.setAccessibleName(tr("Pump event log"))
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         for column in range(3):
@@ -106,14 +107,14 @@ class EventLogWindow(QDialog):
         rows_follow_wrapping(self.table)
         self.raw = QPlainTextEdit()
         self.raw.setReadOnly(True)
-        self.raw.setAccessibleName("The selected event in words and as the pump recorded it")
-        self.raw.setPlaceholderText("Select an event to see its record as the pump stored it.")
+        self.raw.setAccessibleName(tr("The selected event in words and as the pump recorded it"))
+        self.raw.setPlaceholderText(tr("Select an event to see its record as the pump stored it."))
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.table)
         raw_box = QWidget()
         raw_layout = QVBoxLayout(raw_box)
         raw_layout.setContentsMargins(0, 0, 0, 0)
-        raw_layout.addWidget(QLabel("Selected event, in words and as stored in the pump:"))
+        raw_layout.addWidget(QLabel(tr("Selected event, in words and as stored in the pump:")))
         raw_layout.addWidget(self.raw, 1)
         split.addWidget(raw_box)
         split.setStretchFactor(0, 3)
@@ -132,7 +133,7 @@ class EventLogWindow(QDialog):
         self.read()
 
     def read(self) -> None:
-        self.count.setText("Reading the log from the pump...")
+        self.count.setText(tr("Reading the log from the pump..."))
         self.session.fetch("read log", lambda pump: pump.read_log(), self.show_events)
 
     def show_events(self, events: tuple[Event, ...]) -> None:
@@ -151,7 +152,7 @@ class EventLogWindow(QDialog):
         kinds = sorted({event_name(event.kind) for event in events})
         self.kind.blockSignals(True)
         self.kind.clear()
-        self.kind.addItem("all", "")
+        self.kind.addItem(tr("all"), "")
         for kind in kinds:
             self.kind.addItem(kind, kind)
         self.kind.blockSignals(False)
@@ -159,8 +160,8 @@ class EventLogWindow(QDialog):
 
     def _filter(self) -> None:
         self.proxy.set_filter(self.kind.currentData() or "", self.search.text())
-        self.count.setText(f"{self.proxy.rowCount()} of "
-                           f"{style.counted(self.model.rowCount(), 'event')} shown")
+        self.count.setText(tr("{shown} of %n events shown", "", self.model.rowCount()).format(
+            shown=self.proxy.rowCount()))
 
     def _show_raw(self, current, _previous=None) -> None:
         """The selected event whole: its words (a narrow column cuts them), then its
@@ -182,24 +183,25 @@ class EventLogWindow(QDialog):
         """Write the rows shown (filtered) to CSV on the file thread (``files.finished``
         says how it went); asks for a file when none is given."""
         if path is None:
-            chosen, _ = QFileDialog.getSaveFileName(self, "Export the event log",
+            chosen, _ = QFileDialog.getSaveFileName(self, tr("Export the event log"),
                                                     str(Path.home() / "pump-events.csv"),
-                                                    "CSV (*.csv)")
+                                                    tr("CSV (*.csv)"))
             if not chosen:
                 return None
             path = Path(chosen)
         text = io.StringIO()
         writer = csv.writer(text)
-        writer.writerow(CSV_COLUMNS)
+        writer.writerow([tr(column) for column in CSV_COLUMNS])
         writer.writerows(self.visible_rows())
-        rows = style.counted(self.proxy.rowCount(), "event")
+        rows = tr("%n events", "", self.proxy.rowCount())
         self._exporting[str(path)] = rows
-        self.count.setText(f"Exporting {rows} to {path}...")
+        self.count.setText(tr("Exporting {rows} to {path}...").format(rows=rows, path=path))
         target, written = path, text.getvalue()
         self.files.run(str(target), lambda: write_text_atomically(target, written))
         return path
 
     def _exported(self, target: str, error: str | None) -> None:
         rows = self._exporting.pop(target, "")
-        self.count.setText(f"Exported {rows} to {target}" if error is None
-                           else f"Could not export to {target}: {error}")
+        self.count.setText(
+            tr("Exported {rows} to {target}").format(rows=rows, target=target) if error is None
+            else tr("Could not export to {target}: {error}").format(target=target, error=error))

@@ -18,6 +18,7 @@ from itb_console.console.clinical.mri_check import (
     since_last_stall,
 )
 from itb_console.console.session import Session
+from itb_console.console.translation import QT_TR_NOOP, tr
 from itb_console.device.pump_api import AlarmCode, Event, PumpStatus
 from itb_console.ui.banner import training_banner
 from itb_console.ui.style import CRITICAL, OK, WARN_INK, coloured
@@ -34,24 +35,26 @@ from PySide6.QtWidgets import (
 
 _INK = {MriOutcome.RESUMED: OK, MriOutcome.NO_STALL: OK, MriOutcome.NOT_YET_LOGGED: WARN_INK,
         MriOutcome.DELAYED: CRITICAL}
-_TITLE = {MriOutcome.RESUMED: "Delivery resumed",
-          MriOutcome.NO_STALL: "No motor stall logged",
-          MriOutcome.NOT_YET_LOGGED: "Recovery not yet logged: interrogate again",
-          MriOutcome.DELAYED: "Delivery has NOT resumed"}
+_TITLE = {MriOutcome.RESUMED: QT_TR_NOOP("Delivery resumed"),
+          MriOutcome.NO_STALL: QT_TR_NOOP("No motor stall logged"),
+          MriOutcome.NOT_YET_LOGGED: QT_TR_NOOP("Recovery not yet logged: interrogate again"),
+          MriOutcome.DELAYED: QT_TR_NOOP("Delivery has NOT resumed")}
 
 
 def event_line(event: Event) -> str | None:
     """The stall, recovery and interrogation events in words; None for the others."""
     at = style.moment(event.pump_clock)
     if event.kind == "alarm" and event.detail.get("code") == AlarmCode.MOTOR_STALL.value:
-        return f"{at}  Motor stall: rotor stopped, two-tone critical alarm"
+        return f"{at}  " + tr("Motor stall: rotor stopped, two-tone critical alarm")
     if event.kind == RECOVERY_EVENT:
-        return (f"{at}  Stall recovery logged: rotor turned again at "
-                f"{str(event.detail.get('resumed_at', ''))[11:16]}")
+        return f"{at}  " + tr("Stall recovery logged: rotor turned again at {time}").format(
+            time=str(event.detail.get("resumed_at", ""))[11:16])
     if event.kind == "alarm-clear" and event.detail.get("code") == AlarmCode.MOTOR_STALL.value:
-        return f"{at}  Motor stall alarm cleared ({event.detail.get('by', '')})"
+        by = {"clinician": tr("by the clinician"), "pump": tr("by the pump (condition over)")}
+        return f"{at}  " + tr("Motor stall alarm cleared ({by})").format(
+            by=by.get(str(event.detail.get("by")), event.detail.get("by", "")))
     if event.kind == "session-open":
-        return f"{at}  Interrogated (programming session opened)"
+        return f"{at}  " + tr("Interrogated (programming session opened)")
     return None
 
 
@@ -60,31 +63,31 @@ class MriCheckDialog(QDialog):
         super().__init__(parent)
         self.session = session
         self.check: MriCheck | None = None
-        self.setWindowTitle("After an MRI - training mock")
+        self.setWindowTitle(tr("After an MRI - training mock"))
         self.resize(640, 520)
         layout = QVBoxLayout(self)
         layout.addWidget(training_banner())
         layout.addWidget(ViewNote(session.view))
-        intro = QLabel("The scanner's magnet stops the pump's rotor and suspends infusion "
-                       "for the whole scan. Interrogate the pump, read the motor stall and "
-                       "its recovery in the log, and confirm delivery resumed.")
+        intro = QLabel(tr("The scanner's magnet stops the pump's rotor and suspends infusion "
+                          "for the whole scan. Interrogate the pump, read the motor stall and "
+                          "its recovery in the log, and confirm delivery resumed."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        self.interrogate_button = QPushButton("Interrogate (place the programmer again)")
+        self.interrogate_button = QPushButton(tr("Interrogate (place the programmer again)"))
         self.interrogate_button.setObjectName("primary")
         layout.addWidget(self.interrogate_button)
         self.events = QListWidget()
-        self.events.setAccessibleName("Motor stall, recovery and interrogations in the log")
+        self.events.setAccessibleName(tr("Motor stall, recovery and interrogations in the log"))
         self.events.setWordWrap(True)  # each line whole at large type, not a scroll away
         layout.addWidget(self.events, 1)
-        self.verdict = QLabel("Not interrogated from this window yet.")
+        self.verdict = QLabel(tr("Not interrogated from this window yet."))
         self.verdict.setWordWrap(True)
-        self.verdict.setAccessibleName("Conclusion of the post-MRI check")
+        self.verdict.setAccessibleName(tr("Conclusion of the post-MRI check"))
         layout.addWidget(self.verdict)
         buttons = QHBoxLayout()
-        self.record_button = QPushButton("Record the check")
+        self.record_button = QPushButton(tr("Record the check"))
         self.record_button.setEnabled(False)
-        close = QPushButton("Close")
+        close = QPushButton(tr("Close"))
         buttons.addWidget(self.record_button)
         buttons.addStretch(1)
         buttons.addWidget(close)
@@ -101,7 +104,8 @@ class MriCheckDialog(QDialog):
         if name == "interrogate again" and self._asking:
             self._asking = False
             self._update_interrogate()
-            self.verdict.setText(coloured(f"Could not read the pump: {message}", CRITICAL))
+            self.verdict.setText(coloured(tr("Could not read the pump: {message}").format(
+                message=message), CRITICAL))
 
     def _update_interrogate(self) -> None:
         """Interrogating needs a live pump; the view's line above says why not."""
@@ -110,12 +114,12 @@ class MriCheckDialog(QDialog):
     def interrogate(self) -> None:
         self._asking = True
         self._update_interrogate()
-        self.verdict.setText("Interrogating...")
+        self.verdict.setText(tr("Interrogating..."))
         if not self.session.interrogate_again(self.show_reading):
             self._asking = False
             self._update_interrogate()
-            self.verdict.setText("The pump is busy with another command: interrogate again "
-                                 "when it has finished.")
+            self.verdict.setText(tr("The pump is busy with another command: interrogate again "
+                                    "when it has finished."))
 
     def show_reading(self, reading: tuple[PumpStatus, tuple[Event, ...]]) -> None:
         status, events = reading
@@ -125,8 +129,8 @@ class MriCheckDialog(QDialog):
         self.events.clear()
         lines = [line for event in since_last_stall(events)
                  if (line := event_line(event)) is not None]
-        self.events.addItems(lines or ["No motor stall in the pump's log."])
-        self.verdict.setText(coloured(_TITLE[check.outcome], _INK[check.outcome], bold=True)
+        self.events.addItems(lines or [tr("No motor stall in the pump's log.")])
+        self.verdict.setText(coloured(tr(_TITLE[check.outcome]), _INK[check.outcome], bold=True)
                              + "<br>" + check.advice)
         self.record_button.setEnabled(check.outcome is not MriOutcome.NOT_YET_LOGGED)
 
@@ -138,4 +142,4 @@ class MriCheckDialog(QDialog):
                           interrogations=check.interrogations_since_stall)
         self.record_button.setEnabled(False)
         self.verdict.setText(self.verdict.text() + "<br>"
-                             + coloured("Check recorded in the session.", OK))
+                             + coloured(tr("Check recorded in the session."), OK))

@@ -19,6 +19,7 @@ from itb_console.console.settings import (
     preferences,
     save_preferences,
 )
+from itb_console.console.translation import tr
 from itb_console.device.default_pump import load_initial_pump
 from itb_console.device.pump_profiles import PumpProfile, load_profile
 from itb_console.device.units import NL_PER_ML, ml
@@ -65,57 +66,60 @@ class PreferencesDialog(QDialog):
         self.settings = settings
         self.profile = profile or load_profile(load_initial_pump().profile_id)
         saved = preferences(settings, self.profile)
-        self.setWindowTitle("Preferences - training mock")
+        self.setWindowTitle(tr("Preferences - training mock"))
         layout = QVBoxLayout(self)
         layout.addWidget(training_banner())
 
-        form = _group("Review (soft limits)", layout)
+        form = _group(tr("Review (soft limits)"), layout)
         self.daily_change = _number(1.0, 100.0, 1, " %", saved.limits.max_daily_change_percent,
-                                    "Soft limit: daily dose change in percent")
-        form.addRow("Warn when the daily dose changes by more than:", self.daily_change)
-        self.step_ceiling = _number(10.0, 50_000.0, 0, " mcg/day",
+                                    tr("Soft limit: daily dose change in percent"))
+        form.addRow(tr("Warn when the daily dose changes by more than:"), self.daily_change)
+        self.step_ceiling = _number(10.0, 50_000.0, 0, " " + style.unit_words("mcg/day"),
                                     saved.limits.max_step_mcg_per_day,
-                                    "Soft limit: step dose ceiling in mcg per day")
-        form.addRow("Warn when a step runs above:", self.step_ceiling)
+                                    tr("Soft limit: step dose ceiling in mcg per day"))
+        form.addRow(tr("Warn when a step runs above:"), self.step_ceiling)
 
-        form = _group("Display and editing", layout)
+        form = _group(tr("Display and editing"), layout)
         self.unit = QComboBox()
         for unit in DisplayUnit:
-            self.unit.addItem(unit.value, unit)
+            self.unit.addItem(style.unit_words(unit.value), unit)
         self.unit.setCurrentIndex(list(DisplayUnit).index(saved.unit))
-        self.unit.setAccessibleName("Unit doses are shown in")
-        form.addRow("Show doses in:", self.unit)
+        self.unit.setAccessibleName(tr("Unit doses are shown in"))
+        form.addRow(tr("Show doses in:"), self.unit)
         self.language = QComboBox()
-        self.language.addItem(f"As the computer ({system_language().native_name})", SYSTEM)
+        self.language.addItem(tr("As the computer ({native_name})").format(
+            native_name=system_language().native_name), SYSTEM)
         for language in Language:
             self.language.addItem(language.native_name, language.value)
         self.language.setCurrentIndex(max(0, self.language.findData(saved.language)))
-        self.language.setAccessibleName("Language of the console")
-        self.language.setToolTip("Takes effect the next time the console starts; "
-                                 "itb-console --lang overrides it")
-        form.addRow("Language (at next start):", self.language)
+        self.language.setAccessibleName(tr("Language of the console"))
+        self.language.setToolTip(tr("Takes effect the next time the console starts; "
+                                    "itb-console --lang overrides it"))
+        form.addRow(tr("Language (at next start):"), self.language)
         self.snap = QComboBox()
         for minutes in SNAP_CHOICES:
-            self.snap.addItem(f"{minutes} min", minutes)
+            self.snap.addItem(tr("{minutes} min").format(minutes=minutes), minutes)
         self.snap.setCurrentIndex(SNAP_CHOICES.index(saved.snap_minutes))
-        self.snap.setAccessibleName("Timeline editor snap in minutes")
-        self.snap.setToolTip("Where a dragged step start lands; Shift always gives 1 min")
-        form.addRow("Step starts snap to:", self.snap)
+        self.snap.setAccessibleName(tr("Timeline editor snap in minutes"))
+        self.snap.setToolTip(tr("Where a dragged step start lands; Shift always gives 1 min"))
+        form.addRow(tr("Step starts snap to:"), self.snap)
 
-        form = _group("Refill", layout)
+        form = _group(tr("Refill"), layout)
         low, high = (self.profile.low_reservoir_alarm_min_nl,
                      self.profile.low_reservoir_alarm_max_nl)
         self.low_alarm = _number(ml(low), ml(high), 2, " mL", ml(saved.low_alarm_nl),
-                                 "Default low-reservoir alarm volume in mL")
+                                 tr("Default low-reservoir alarm volume in mL"))
         self.low_alarm.setSingleStep(0.5)
-        form.addRow("Default low-reservoir alarm:", self.low_alarm)
+        form.addRow(tr("Default low-reservoir alarm:"), self.low_alarm)
         form.addRow("", self._muted(
-            f"{style.Quantity.ML.number(ml(low))} to {style.millilitres(ml(high))} on this "
-            f"pump ({self.profile.name}); the manufacturer's default is "
-            f"{style.millilitres(ml(self.profile.low_reservoir_alarm_default_nl))}"))
+            tr("{low} to {high} on this pump ({name}); the manufacturer's default is "
+               "{default}").format(
+                low=style.Quantity.ML.number(ml(low)), high=style.millilitres(ml(high)),
+                name=self.profile.name,
+                default=style.millilitres(ml(self.profile.low_reservoir_alarm_default_nl)))))
 
-        form = _group("Alarm sound", layout)
-        self.sound_on = QCheckBox("Play the pump's alarm tones")
+        form = _group(tr("Alarm sound"), layout)
+        self.sound_on = QCheckBox(tr("Play the pump's alarm tones"))
         self.sound_on.setChecked(saved.sound.enabled)
         form.addRow(self.sound_on)
         self.volume = WholeSpinBox()
@@ -123,16 +127,16 @@ class PreferencesDialog(QDialog):
         self.volume.setSingleStep(10)
         self.volume.setSuffix(" %")
         self.volume.setValue(saved.sound.volume_percent)
-        self.volume.setAccessibleName("Alarm volume in percent")
+        self.volume.setAccessibleName(tr("Alarm volume in percent"))
         self.volume.setEnabled(saved.sound.enabled)
         self.sound_on.toggled.connect(self.volume.setEnabled)
-        form.addRow("Alarm volume:", self.volume)
+        form.addRow(tr("Alarm volume:"), self.volume)
 
-        layout.addWidget(self._muted("Hard limits come from the pump profile and cannot be "
-                                     "changed here. Alarms are always shown on screen."))
+        layout.addWidget(self._muted(tr("Hard limits come from the pump profile and cannot be "
+                                        "changed here. Alarms are always shown on screen.")))
         self.message = QLabel("")
         self.message.setWordWrap(True)
-        self.message.setAccessibleName("Why the preferences were not saved")
+        self.message.setAccessibleName(tr("Why the preferences were not saved"))
         layout.addWidget(self.message)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
@@ -162,7 +166,8 @@ class PreferencesDialog(QDialog):
         chosen = self.chosen()
         problems = [refused] if refused else preference_problems(chosen, self.profile)
         if problems:
-            self.message.setText(coloured(f"Not saved: {'<br>'.join(problems)}", CRITICAL))
+            self.message.setText(coloured(tr("Not saved: {problems}").format(
+                problems="<br>".join(problems)), CRITICAL))
             return False
         save_preferences(self.settings, chosen, self.profile)
         self.accept()

@@ -34,6 +34,7 @@ from itb_console.console.clinical.refill import (
 from itb_console.console.number_input import NumberRule
 from itb_console.console.outcome import AwaitedOutcome, Command, FollowUp, Outcome
 from itb_console.console.session import Session
+from itb_console.console.translation import tr
 from itb_console.device.drugs import load_drugs
 from itb_console.device.pump_profiles import PumpProfile
 from itb_console.device.therapy import Concentration
@@ -45,6 +46,7 @@ from itb_console.ui.number_field import NumberEdit, NumberSpinBox, first_refusal
 from itb_console.ui.outcome_text import outcome_html
 from itb_console.ui.style import CRITICAL, OK, WARN_INK, coloured
 from itb_console.ui.view_note import ViewNote
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
@@ -97,6 +99,29 @@ def _add_words(page: WizardPage, session: Session, count: int) -> list[QLabel]:
     return labels
 
 
+class _WrappedLabel(QLabel):
+    """A wrapped label at least as tall as its text at its width: a wizard page's form
+    gave the discrepancy two lines, and a French or German verdict takes three."""
+
+    def __init__(self) -> None:
+        super().__init__("")
+        self.setWordWrap(True)
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        if self.width() > 0:
+            needed = self.heightForWidth(self.width())
+            if needed > 0 and needed != self.minimumHeight():
+                self.setMinimumHeight(needed)
+
+
 class RefillWizard(QWizard):
     def __init__(self, session: Session, profile: PumpProfile,
                  parent: QWidget | None = None, low_alarm_nl: int | None = None) -> None:
@@ -110,37 +135,37 @@ class RefillWizard(QWizard):
         self.session, self.status, self.profile = session, status, profile
         self.plan: RefillPlan | None = None
         self._discrepancy_flagged = False
-        self.setWindowTitle("Refill - training mock")
+        self.setWindowTitle(tr("Refill - training mock"))
         # 640 x 480 in normal type; larger type, a larger wizard (the screen fit caps it)
         em = self.fontMetrics().averageCharWidth()
         self.resize(max(640, 72 * em), max(480, 30 * self.fontMetrics().lineSpacing()))
         concentrations = load_drugs()[status.program.drug].concentrations
 
         withdraw = WizardPage(complete=self._withdraw_complete)
-        withdraw.setTitle("1. Withdraw the residual")
-        withdraw.setSubTitle("Withdraw the reservoir completely, read the syringe, and type "
-                             "what you measured.")
+        withdraw.setTitle(tr("1. Withdraw the residual"))
+        withdraw.setSubTitle(tr("Withdraw the reservoir completely, read the syringe, and type "
+                                "what you measured."))
         form = QFormLayout(withdraw)
         form.addRow(training_banner())
         form.addRow(ViewNote(session.view))
-        form.addRow("Expected residual (pump):", QLabel(
-            f"<b>{style.millilitres(ml(status.reservoir_nl))}</b> (calculated by the pump)"))
+        form.addRow(tr("Expected residual (pump):"), QLabel(
+            tr("<b>{millilitres}</b> (calculated by the pump)").format(
+                millilitres=style.millilitres(ml(status.reservoir_nl)))))
         # Empty, to be typed: a pre-filled expected value let a trainee click through
         # without measuring, skipping the one check that finds an over-infusing pump.
         self.withdrawn = NumberEdit(NumberRule(style.Quantity.ML.decimals))
         self.withdrawn.setPlaceholderText(
-            f"measure, then type, e.g. {style.Quantity.ML.number(3.2)}")
-        self.withdrawn.setAccessibleName("Volume withdrawn in mL, as measured")
+            tr("measure, then type, e.g. {number}").format(number=style.Quantity.ML.number(3.2)))
+        self.withdrawn.setAccessibleName(tr("Volume withdrawn in mL, as measured"))
         withdrawn_row = QHBoxLayout()
         withdrawn_row.addWidget(self.withdrawn, 1)
-        withdrawn_row.addWidget(QLabel("mL"))
-        form.addRow("Volume withdrawn (measured):", withdrawn_row)
+        withdrawn_row.addWidget(QLabel(tr("mL")))
+        form.addRow(tr("Volume withdrawn (measured):"), withdrawn_row)
         self.withdrawn_nl: int | None = None
-        self.discrepancy = QLabel("")
-        self.discrepancy.setWordWrap(True)
+        self.discrepancy = _WrappedLabel()
         form.addRow(self.discrepancy)
-        self.acknowledge = QCheckBox("I have noted the discrepancy and will act on it")
-        self.acknowledge.setAccessibleName("Acknowledge the refill discrepancy")
+        self.acknowledge = QCheckBox(tr("I have noted the discrepancy and will act on it"))
+        self.acknowledge.setAccessibleName(tr("Acknowledge the refill discrepancy"))
         form.addRow(self.acknowledge)
         self.withdrawn.textChanged.connect(self._update_discrepancy)
         self.acknowledge.toggled.connect(withdraw.completeChanged)
@@ -148,8 +173,8 @@ class RefillWizard(QWizard):
         self.addPage(withdraw)
 
         fill = self.fill_page = WizardPage(complete=lambda: self._replan() is not None)
-        fill.setTitle("2. Fill")
-        fill.setSubTitle("Enter the concentration twice, from the vial each time.")
+        fill.setTitle(tr("2. Fill"))
+        fill.setSubTitle(tr("Enter the concentration twice, from the vial each time."))
         fill_column = QVBoxLayout(fill)
         form = QFormLayout()
         fill_column.addLayout(form)
@@ -157,27 +182,27 @@ class RefillWizard(QWizard):
         form.addRow(ViewNote(session.view))
         self.concentration = QComboBox()
         self.confirm = QComboBox()
-        for box, name in ((self.concentration, "Concentration"),
-                          (self.confirm, "Concentration again")):
-            box.addItem("choose...", None)
+        for box, name in ((self.concentration, tr("Concentration")),
+                          (self.confirm, tr("Concentration again"))):
+            box.addItem(tr("choose..."), None)
             for concentration in concentrations:
                 box.addItem(str(concentration), concentration)
             box.setAccessibleName(name)
-        form.addRow("Concentration:", self.concentration)
-        form.addRow("Concentration again:", self.confirm)
-        self.filled = _millilitres(profile.reservoir_nl, profile.reservoir_nl, "Fill volume")
-        form.addRow("Fill volume:", self.filled)
+        form.addRow(tr("Concentration:"), self.concentration)
+        form.addRow(tr("Concentration again:"), self.confirm)
+        self.filled = _millilitres(profile.reservoir_nl, profile.reservoir_nl, tr("Fill volume"))
+        form.addRow(tr("Fill volume:"), self.filled)
         self.alarm = _millilitres(profile.low_reservoir_alarm_max_nl,
                                   profile.low_reservoir_alarm_default_nl
                                   if low_alarm_nl is None else low_alarm_nl,
-                                  "Low-reservoir alarm volume")
-        form.addRow("Low-reservoir alarm:", self.alarm)
+                                  tr("Low-reservoir alarm volume"))
+        form.addRow(tr("Low-reservoir alarm:"), self.alarm)
         # Under the form, not in a row of it: a form row gave the bridge bolus's three
         # wrapped lines the height of two at a larger type (the last line cut off).
         self.fill_message = QLabel("")
         self.fill_message.setWordWrap(True)
         fill_column.addWidget(self.fill_message)
-        self.give_bridge = QCheckBox("Give the bridge bolus after the refill")
+        self.give_bridge = QCheckBox(tr("Give the bridge bolus after the refill"))
         self.give_bridge.setChecked(True)
         self.give_bridge.setVisible(False)
         fill_column.addWidget(self.give_bridge)
@@ -193,25 +218,25 @@ class RefillWizard(QWizard):
         review = self.review_page = WizardPage(
             complete=lambda: session.view.live and self.plan is not None,
             enter=self._show_summary)
-        review.setTitle("3. Review and send")
-        review.setSubTitle("Nothing has been sent yet: Send to pump refills it, reads it "
-                           "back and shows the result.")
+        review.setTitle(tr("3. Review and send"))
+        review.setSubTitle(tr("Nothing has been sent yet: Send to pump refills it, reads it "
+                              "back and shows the result."))
         review.setCommitPage(True)
         [self.summary] = _add_words(review, session, 1)
         self.addPage(review)
 
         result = self.result_page = WizardPage(complete=lambda: self.awaited.last is not None,
                                                enter=self._send)
-        result.setTitle("4. Result")
-        result.setSubTitle("The refill goes to the pump; its answer and what is read back "
-                           "appear below.")
+        result.setTitle(tr("4. Result"))
+        result.setSubTitle(tr("The refill goes to the pump; its answer and what is read back "
+                              "appear below."))
         self.sent, self.outcome, self.read_back = _add_words(result, session, 3)
-        self.sent.setAccessibleName("What was sent")
-        self.outcome.setAccessibleName("What the pump answered")
-        self.read_back.setAccessibleName("What the pump holds, read back")
+        self.sent.setAccessibleName(tr("What was sent"))
+        self.outcome.setAccessibleName(tr("What the pump answered"))
+        self.read_back.setAccessibleName(tr("What the pump holds, read back"))
         self.addPage(result)
-        self.setButtonText(QWizard.WizardButton.CommitButton, "Send to pump")
-        self.setButtonText(QWizard.WizardButton.FinishButton, "Close")
+        self.setButtonText(QWizard.WizardButton.CommitButton, tr("Send to pump"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, tr("Close"))
         self.awaited = AwaitedOutcome()
         session.outcome_ready.connect(self._outcome)
         session.view.changed.connect(review.completeChanged)
@@ -227,7 +252,7 @@ class RefillWizard(QWizard):
         self.withdrawn_nl = None
         reading = self.withdrawn.reading()
         if not self.withdrawn.text().strip():
-            self.discrepancy.setText("Type the volume you withdrew, as read on the syringe.")
+            self.discrepancy.setText(tr("Type the volume you withdrew, as read on the syringe."))
             self.acknowledge.setVisible(False)
             return
         try:
@@ -247,8 +272,9 @@ class RefillWizard(QWizard):
         said = result.interpretation.removeprefix(result.in_words)
         self.discrepancy.setText(
             coloured(result.in_words[:1].upper() + result.in_words[1:], colour, bold=True)
-            + (said if said != result.interpretation else f". {said}")
-            + f" (The threshold on this pump is {style.plain(ml(result.threshold_nl))} mL.)")
+            + (said if said != result.interpretation else f". {said}") + " "
+            + tr("(The threshold on this pump is {threshold} mL.)").format(
+                threshold=style.plain(ml(result.threshold_nl))))
         self.acknowledge.setVisible(result.flagged)
 
     def _withdraw_complete(self) -> bool:
@@ -260,7 +286,7 @@ class RefillWizard(QWizard):
     def _replan(self) -> RefillPlan | None:
         first, second = self.concentration.currentData(), self.confirm.currentData()
         if not isinstance(first, Concentration) or not isinstance(second, Concentration):
-            self.fill_message.setText("Choose the concentration in both fields.")
+            self.fill_message.setText(tr("Choose the concentration in both fields."))
             return None
         refused = first_refusal(self.fill_page, show=False)
         if refused:
@@ -269,7 +295,7 @@ class RefillWizard(QWizard):
             return None
         try:
             if self.withdrawn_nl is None:
-                raise RefillPlanError("volume withdrawn: type it on the first page")
+                raise RefillPlanError(tr("volume withdrawn: type it on the first page"))
             self.plan = plan_refill(self.status, self.profile, self.withdrawn_nl,
                                     _nl(self.filled), first, second, _nl(self.alarm))
         except (RefillPlanError, CalculatorError) as error:
@@ -280,17 +306,21 @@ class RefillWizard(QWizard):
         self.give_bridge.setVisible(bridge is not None)
         self.fill_message.setText(
             "" if bridge is None else coloured(
-                "Concentration change: the pump path still holds "
-                f"{self.status.program.concentration}. {self._bridge_words(bridge)}", WARN_INK))
+                tr("Concentration change: the pump path still holds "
+                   "{concentration}. {bridge_words}").format(
+                    concentration=self.status.program.concentration,
+                    bridge_words=self._bridge_words(bridge)), WARN_INK))
         return self.plan
 
     def _bridge_words(self, bridge: BridgeBolus) -> str:
         old = self.status.program.concentration
-        return (f"Bridge bolus: {style.small_volume(ml(bridge.volume_nl))} "
-                f"({style.micrograms(ml(bridge.volume_nl) * old.mcg_per_ml)} at {old}) at "
-                f"{style.ml_per_day(ml(bridge.bridge_rate_nl_per_day))} for "
-                f"{style.duration(bridge.duration_s)}, then "
-                f"{style.ml_per_day(ml(bridge.new_rate_nl_per_day))}.")
+        return tr("Bridge bolus: {volume} ({dose} at {old}) at {rate} for {duration}, then "
+                  "{new_rate}.").format(
+            volume=style.small_volume(ml(bridge.volume_nl)),
+            dose=style.micrograms(ml(bridge.volume_nl) * old.mcg_per_ml), old=old,
+            rate=style.ml_per_day(ml(bridge.bridge_rate_nl_per_day)),
+            duration=style.duration(bridge.duration_s),
+            new_rate=style.ml_per_day(ml(bridge.new_rate_nl_per_day)))
 
 
 
@@ -301,25 +331,30 @@ class RefillWizard(QWizard):
             return
         request, outlook = plan.request, plan.outlook
         today = self.status.pump_clock
+        withdrawn = dict(withdrawn=style.millilitres(ml(request.withdrawn_nl)),
+                         expected=style.millilitres(ml(plan.discrepancy.expected_residual_nl)),
+                         difference=plan.discrepancy.in_words)
         lines = [
-            f"Withdrawn {style.millilitres(ml(request.withdrawn_nl))}; expected "
-            f"{style.millilitres(ml(plan.discrepancy.expected_residual_nl))}: "
-            f"{plan.discrepancy.in_words}"
-            f"{' (FLAGGED)' if plan.discrepancy.flagged else ''}.",
-            f"Fill {style.millilitres(ml(request.filled_nl))} of {request.drug} "
-            f"{request.concentration}; low-reservoir alarm at "
-            f"{style.millilitres(ml(request.low_reservoir_alarm_nl))}.",
-            "Program unchanged in dose" + (", rewritten for the new concentration"
-                                           if request.program else "") + ".",
-            f"Next low-reservoir alarm: {style.moment(outlook.alarm_at)} "
-            f"({style.day_count(outlook.alarm_at.date(), today.date())})" if outlook.alarm_at
-            else "The pump is not delivering: no alarm date.",
-            f"Reservoir empty: {style.moment(outlook.empty_at)} "
-            f"({style.day_count(outlook.empty_at.date(), today.date())})"
+            (tr("Withdrawn {withdrawn}; expected {expected}: {difference} (FLAGGED).")
+             if plan.discrepancy.flagged else
+             tr("Withdrawn {withdrawn}; expected {expected}: {difference}.")).format(**withdrawn),
+            tr("Fill {volume} of {drug} {concentration}; low-reservoir alarm at {alarm}.").format(
+                volume=style.millilitres(ml(request.filled_nl)), drug=request.drug,
+                concentration=request.concentration,
+                alarm=style.millilitres(ml(request.low_reservoir_alarm_nl))),
+            tr("Program unchanged in dose, rewritten for the new concentration.")
+            if request.program else tr("Program unchanged in dose."),
+            tr("Next low-reservoir alarm: {time} ({when})").format(
+                time=style.moment(outlook.alarm_at),
+                when=style.day_count(outlook.alarm_at.date(), today.date()))
+            if outlook.alarm_at else tr("The pump is not delivering: no alarm date."),
+            tr("Reservoir empty: {time} ({when})").format(
+                time=style.moment(outlook.empty_at),
+                when=style.day_count(outlook.empty_at.date(), today.date()))
             if outlook.empty_at else "",
         ]
         if plan.bridge is not None and self.give_bridge.isChecked():
-            lines.append(f"Then: {self._bridge_words(plan.bridge)}")
+            lines.append(tr("Then: {bridge}").format(bridge=self._bridge_words(plan.bridge)))
         self.summary.setText("<br>".join(line for line in lines if line))
 
     def _send(self) -> None:
@@ -339,8 +374,8 @@ class RefillWizard(QWizard):
                                 "duration_s": plan.bridge.duration_s},
                                bridge_refusal, bridge_shown,
                                without_bridge(plan.bridge, request.concentration)),)
-        self.sent.setText(f"<b>Sent:</b><br>{self.summary.text()}")
-        self.outcome.setText("Sending the refill, then reading the pump back...")
+        self.sent.setText(tr("<b>Sent:</b><br>{summary}").format(summary=self.summary.text()))
+        self.outcome.setText(tr("Sending the refill, then reading the pump back..."))
         self.awaited.asking()
         self.button(QWizard.WizardButton.CancelButton).setEnabled(False)
         ticket = self.session.perform(
@@ -365,11 +400,11 @@ class RefillWizard(QWizard):
         self.outcome.setText(outcome_html(outcome))
         status = outcome.read_back
         self.read_back.setText(
-            "The pump could not be read back: what it holds now is not known."
+            tr("The pump could not be read back: what it holds now is not known.")
             if status is None else f"{escape(read_back_words(status))}<br>" + (
-                bolus_line(status) if status.bolus is not None else "No bolus running."))
-        self.result_page.setSubTitle("Sent to the pump: what it answered and what was read "
-                                     "back is below.")
+                bolus_line(status) if status.bolus is not None else tr("No bolus running.")))
+        self.result_page.setSubTitle(tr("Sent to the pump: what it answered and what was "
+                                        "read back is below."))
         self.result_page.completeChanged.emit()
 
     def done(self, code: int) -> None:

@@ -16,9 +16,11 @@ from html import escape
 from itb_console.console import number_style as style
 from itb_console.console.actions import ActionKind
 from itb_console.console.clinical.review import CONFIRMATION_WORD, SoftLimits, review
+from itb_console.console.event_words import mode_words
 from itb_console.console.number_style import Quantity
 from itb_console.console.outcome import Outcome
 from itb_console.console.session import SendResult, Session
+from itb_console.console.translation import QT_TR_NOOP, tr
 from itb_console.device.therapy import Program
 from itb_console.ui.banner import training_banner
 from itb_console.ui.outcome_text import outcome_html
@@ -44,17 +46,17 @@ from PySide6.QtWidgets import (
 ROW_HEIGHT_PX = 30
 # Two-line headers: the unit is never elided; the last column marks changed rows in words
 # and a symbol (a pale colour alone vanished on a projector).
-HEADERS = ["Time", "Old\n(mcg/day)", "New\n(mcg/day)", "New\n(mcg/h)", "New\n(mL/day)",
-           "Change"]
+HEADERS = [QT_TR_NOOP("Time"), QT_TR_NOOP("Old\n(mcg/day)"), QT_TR_NOOP("New\n(mcg/day)"),
+           QT_TR_NOOP("New\n(mcg/h)"), QT_TR_NOOP("New\n(mL/day)"), QT_TR_NOOP("Change")]
 CHANGED_BG = "#ffe08a"  # amber, visible on a washed-out projector beside white rows
 
 
 def change_mark(old_mcg_per_day: float, new_mcg_per_day: float) -> str:
     """"▲ higher", "▼ lower" or "" for a step that stays."""
     if new_mcg_per_day > old_mcg_per_day:
-        return "\u25b2 higher"
+        return "\u25b2 " + tr("higher")
     if new_mcg_per_day < old_mcg_per_day:
-        return "\u25bc lower"
+        return "\u25bc " + tr("lower")
     return ""
 
 
@@ -64,13 +66,15 @@ def _who(session: Session) -> str:
     if status is None:
         return ""
     ident = status.identity
-    text = (f"<b>Patient:</b> {escape(ident.patient_id)} &nbsp;&nbsp; <b>Pump:</b> "
-            f"{escape(ident.model_code)} {escape(ident.serial_number)}")
+    text = tr("<b>Patient:</b> {patient} &nbsp;&nbsp; <b>Pump:</b> {model} {serial}").format(
+        patient=escape(ident.patient_id), model=escape(ident.model_code),
+        serial=escape(ident.serial_number))
     if record is not None:
-        text += (f" &nbsp;&nbsp; <b>Catheter&nbsp;tip:</b> {escape(record.tip_level)} "
-                 f"&nbsp;&nbsp; <b>Next&nbsp;refill:</b> "
-                 + ("not booked" if record.next_refill_on is None
-                    else style.day(record.next_refill_on)))
+        text += " &nbsp;&nbsp; " + tr("<b>Catheter&nbsp;tip:</b> {tip} &nbsp;&nbsp; "
+                                      "<b>Next&nbsp;refill:</b> {next}").format(
+            tip=escape(record.tip_level),
+            next=tr("not booked") if record.next_refill_on is None
+            else style.day(record.next_refill_on))
     return text
 
 
@@ -86,8 +90,8 @@ class ReviewDialog(QDialog):
         self.send_result: SendResult | None = None
         self.sending = False
         self.review = review(old, new, limits or SoftLimits())
-        self.setWindowTitle("Review and send - training mock")
-        self.setAccessibleName("Review and send the new program")
+        self.setWindowTitle(tr("Review and send - training mock"))
+        self.setAccessibleName(tr("Review and send the new program"))
         self.resize(760, min(600, 300 + ROW_HEIGHT_PX * len(self.review.rows)))
         layout = QVBoxLayout(self)
         layout.addWidget(training_banner())
@@ -96,56 +100,59 @@ class ReviewDialog(QDialog):
         if who:
             patient = QLabel(who)
             patient.setWordWrap(True)
-            patient.setAccessibleName("Patient, pump and implant")
+            patient.setAccessibleName(tr("Patient, pump and implant"))
             layout.addWidget(patient)
         if caption:
             compared = QLabel(caption)
             compared.setTextFormat(Qt.TextFormat.PlainText)
             compared.setWordWrap(True)
-            compared.setAccessibleName("What the old and new columns are")
+            compared.setAccessibleName(tr("What the old and new columns are"))
             layout.addWidget(compared)
-        heading = QLabel(f"<b>Mode:</b> {self.review.old_mode.value} &rarr; "
-                         f"{self.review.new_mode.value} &nbsp;&nbsp; <b>Drug:</b> {new.drug} "
-                         f"{new.concentration}")
+        heading = QLabel(tr("<b>Mode:</b> {old} &rarr; {new} &nbsp;&nbsp; <b>Drug:</b> {drug} "
+                            "{concentration}").format(
+            old=mode_words(self.review.old_mode.value), new=mode_words(self.review.new_mode.value),
+            drug=new.drug, concentration=new.concentration))
         layout.addWidget(heading)
         layout.addWidget(self._table(), 1)
         change = self.review.change_percent
         totals = QLabel(
-            f"<b>Daily total:</b> {style.mcg_per_day(self.review.old_daily_mcg)} &rarr; "
-            f"<b>{style.mcg_per_day(self.review.new_daily_mcg)}</b> "
-            f"({style.change(change)}); "
-            f"{style.ml_per_day(self.review.old_daily_ml)} &rarr; "
-            f"{style.ml_per_day(self.review.new_daily_ml)}")
+            tr("<b>Daily total:</b> {old} &rarr; <b>{new}</b> ({change}); {old_volume} &rarr; "
+               "{new_volume}").format(
+                old=style.mcg_per_day(self.review.old_daily_mcg),
+                new=style.mcg_per_day(self.review.new_daily_mcg), change=style.change(change),
+                old_volume=style.ml_per_day(self.review.old_daily_ml),
+                new_volume=style.ml_per_day(self.review.new_daily_ml)))
         totals.setObjectName("totals")
         totals.setWordWrap(True)  # one line is wider than a 1024-pixel screen at large type
-        totals.setAccessibleName("Daily totals and change")
+        totals.setAccessibleName(tr("Daily totals and change"))
         layout.addWidget(totals)
         self.confirm = QLineEdit()
-        self.confirm.setAccessibleName("Type the confirmation word to override the warnings")
+        self.confirm.setAccessibleName(tr("Type the confirmation word to override the warnings"))
         if self.review.warnings:
             warnings = QLabel("<br>".join(f"&#9888; {w}" for w in self.review.warnings))
             warnings.setTextFormat(Qt.TextFormat.RichText)
             warnings.setWordWrap(True)
-            warnings.setAccessibleName("Soft-limit warnings")
+            warnings.setAccessibleName(tr("Soft-limit warnings"))
             warnings.setObjectName("warnings")
             layout.addWidget(warnings)
             row = QHBoxLayout()
-            row.addWidget(QLabel(f"To send anyway, type {CONFIRMATION_WORD}:"))
+            row.addWidget(QLabel(tr("To send anyway, type {word}:").format(
+                word=CONFIRMATION_WORD)))
             row.addWidget(self.confirm)
             layout.addLayout(row)
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
         self.progress.setVisible(False)
-        self.progress.setAccessibleName("Sending")
+        self.progress.setAccessibleName(tr("Sending"))
         layout.addWidget(self.progress)
         self.outcome = QLabel("")
         self.outcome.setWordWrap(True)
-        self.outcome.setAccessibleName("Send result")
+        self.outcome.setAccessibleName(tr("Send result"))
         layout.addWidget(self.outcome)
         self.buttons = QDialogButtonBox()
-        self.send_button = QPushButton("Send to pump")
+        self.send_button = QPushButton(tr("Send to pump"))
         self.send_button.setObjectName("primary")
-        self.send_button.setAccessibleName("Send the new program to the pump")
+        self.send_button.setAccessibleName(tr("Send the new program to the pump"))
         self.buttons.addButton(self.send_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.rejected.connect(self.reject)
@@ -160,8 +167,8 @@ class ReviewDialog(QDialog):
     def _table(self) -> QTableWidget:
         rows = self.review.rows
         table = QTableWidget(len(rows), len(HEADERS))
-        table.setAccessibleName("Old and new values side by side")
-        table.setHorizontalHeaderLabels(HEADERS)
+        table.setAccessibleName(tr("Old and new values side by side"))
+        table.setHorizontalHeaderLabels([tr(header) for header in HEADERS])
         table.verticalHeader().setVisible(False)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -187,6 +194,16 @@ class ReviewDialog(QDialog):
                     item.setFont(font)
                 table.setItem(index, column, item)
         show_every_row(table)
+        # As wide as every header needs (a language's longer unit words, larger type): the
+        # stretched columns share the width equally, so each as wide as the widest of them.
+        widths = [header.sectionSizeFromContents(c).width() for c in range(len(HEADERS))]
+        full = (0, len(HEADERS) - 1)
+        stretched = [w for c, w in enumerate(widths) if c not in full]
+        needed = (sum(widths[c] for c in full) + len(stretched) * max(stretched)
+                  + 2 * table.frameWidth() + table.verticalScrollBar().sizeHint().width()
+                  + 8 * self.fontMetrics().averageCharWidth())
+        if needed > self.width():
+            self.resize(needed, self.height())
         return table
 
     def _confirmed(self) -> bool:
@@ -207,7 +224,7 @@ class ReviewDialog(QDialog):
                               warning=" | ".join(self.review.warnings))
         self.sending = True
         self.progress.setVisible(True)
-        self.outcome.setText("Sending, then reading the program back to verify...")
+        self.outcome.setText(tr("Sending, then reading the program back to verify..."))
         self._update_send()
         self.session.send_program(self.new)
 
@@ -219,5 +236,5 @@ class ReviewDialog(QDialog):
         self.sending = False
         self.progress.setVisible(False)
         self.outcome.setText(outcome_html(outcome))
-        self.close_button.setText("Close")
+        self.close_button.setText(tr("Close"))
         self._update_send()

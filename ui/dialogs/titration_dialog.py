@@ -31,8 +31,10 @@ from itb_console.console.clinical.titration import (
     percent_to,
     usual_range_note,
 )
+from itb_console.console.event_words import mode_words
 from itb_console.console.program_draft import ProgramDraft
 from itb_console.console.session import Session
+from itb_console.console.translation import tr
 from itb_console.device.pump_api import Event, PumpStatus
 from itb_console.device.schedule_edits import scale_rates
 from itb_console.device.therapy import MAX_DOSE_NG_PER_DAY, DoseRate, Mode, Program, TherapyError
@@ -72,7 +74,7 @@ class TitrationDialog(QDialog):
         self.last_change_at: datetime | None = None
         self.log_read = False
         self.check: TitrationCheck | None = None
-        self.setWindowTitle("Titration - training mock")
+        self.setWindowTitle(tr("Titration - training mock"))
         self.resize(680, 580)
         layout = QVBoxLayout(self)
         layout.addWidget(training_banner())
@@ -82,13 +84,13 @@ class TitrationDialog(QDialog):
         layout.addWidget(self._proposal_box())
         layout.addStretch(1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.read_again = buttons.addButton("Read the event log again",
+        self.read_again = buttons.addButton(tr("Read the event log again"),
                                             QDialogButtonBox.ButtonRole.ResetRole)
         self.read_again.setVisible(False)
-        self.apply_button = buttons.addButton("Apply to draft",
+        self.apply_button = buttons.addButton(tr("Apply to draft"),
                                               QDialogButtonBox.ButtonRole.ApplyRole)
         self.apply_button.setObjectName("primary")
-        self.apply_button.setAccessibleName("Scale the pending program to the proposed dose")
+        self.apply_button.setAccessibleName(tr("Scale the pending program to the proposed dose"))
         self.read_again.clicked.connect(self.read_log)
         self.apply_button.clicked.connect(self.apply)
         buttons.rejected.connect(self.accept)
@@ -104,69 +106,72 @@ class TitrationDialog(QDialog):
         self.read_log()
 
     def _patient_box(self) -> QGroupBox:
-        box = QGroupBox("Patient and dose in force")
+        box = QGroupBox(tr("Patient and dose in force"))
         form = QFormLayout(box)
         self.in_force = QLabel("-")
         self.in_force.setProperty("role", "value")
-        self.in_force.setAccessibleName("Daily dose in force")
-        form.addRow("Daily dose in force:", self.in_force)
+        self.in_force.setAccessibleName(tr("Daily dose in force"))
+        form.addRow(tr("Daily dose in force:"), self.in_force)
         self.origin = QComboBox()
-        for origin, label in ((Origin.SPINAL, "Spinal cord origin"),
-                              (Origin.CEREBRAL, "Cerebral origin")):
+        for origin, label in ((Origin.SPINAL, tr("Spinal cord origin")),
+                              (Origin.CEREBRAL, tr("Cerebral origin"))):
             low, high = INCREASE_PERCENT[origin]
-            self.origin.addItem(f"{label} (increase {low} to {high} % a day)", origin)
-        self.origin.setAccessibleName("Origin of the spasticity")
-        form.addRow("Spasticity:", self.origin)
+            self.origin.addItem(tr("{label} (increase {low} to {high} % a day)").format(
+                label=label, low=low, high=high), origin)
+        self.origin.setAccessibleName(tr("Origin of the spasticity"))
+        form.addRow(tr("Spasticity:"), self.origin)
         low, high = USUAL_CHILD_UNDER_12_MCG_PER_DAY
-        self.child = QCheckBox(f"Child under 12 (usual {low} to {high} mcg/day)")
+        self.child = QCheckBox(tr("Child under 12 (usual {low} to {high} mcg/day)").format(
+            low=low, high=high))
         form.addRow("", self.child)
         return box
 
     def _rules_box(self) -> QGroupBox:
-        box = QGroupBox("Rules (label)")
+        box = QGroupBox(tr("Rules (label)"))
         form = QFormLayout(box)
         self.allowed = QLabel("-")
-        self.rule = QLabel("Reading the pump's event log for the last dose change...")
+        self.rule = QLabel(tr("Reading the pump's event log for the last dose change..."))
         self.usual = QLabel("-")
-        for label, title in ((self.allowed, "Allowed next day:"),
-                             (self.rule, f"Once per {MIN_HOURS_BETWEEN_CHANGES} h:"),
-                             (self.usual, "Usual maintenance:")):
+        for label, title in ((self.allowed, tr("Allowed next day:")),
+                             (self.rule, tr("Once per {hours} h:").format(
+                                 hours=MIN_HOURS_BETWEEN_CHANGES)),
+                             (self.usual, tr("Usual maintenance:"))):
             label.setWordWrap(True)
             label.setAccessibleName(title.rstrip(":"))
             form.addRow(title, label)
         return box
 
     def _proposal_box(self) -> QGroupBox:
-        box = QGroupBox("Proposed next-day dose")
+        box = QGroupBox(tr("Proposed next-day dose"))
         form = QFormLayout(box)
         self.proposed = NumberSpinBox()
         self.proposed.setDecimals(style.Quantity.MCG_PER_DAY.decimals)
         self.proposed.setRange(1.0, mcg(MAX_DOSE_NG_PER_DAY))
         self.proposed.setSingleStep(5.0)
-        self.proposed.setSuffix(" mcg/day")
+        self.proposed.setSuffix(" " + style.unit_words("mcg/day"))
         self.proposed.setMinimumWidth(180)
-        self.proposed.setAccessibleName("Proposed daily dose in micrograms per day")
+        self.proposed.setAccessibleName(tr("Proposed daily dose in micrograms per day"))
         self.proposed_detail = QLabel("")
         self.proposed_detail.setProperty("role", "muted")
         row = QHBoxLayout()
         row.addWidget(self.proposed)
         row.addWidget(self.proposed_detail, 1)
-        form.addRow("Daily dose:", row)
+        form.addRow(tr("Daily dose:"), row)
         self.verdict = QLabel("")
         self.verdict.setWordWrap(True)
-        self.verdict.setAccessibleName("Whether the proposed dose is within the rules")
+        self.verdict.setAccessibleName(tr("Whether the proposed dose is within the rules"))
         form.addRow(self.verdict)
-        self.override = QCheckBox("Override: apply this dose outside the titration rules")
+        self.override = QCheckBox(tr("Override: apply this dose outside the titration rules"))
         form.addRow(self.override)
         self.reason = QLineEdit()
-        self.reason.setPlaceholderText("Clinical reason for the override (required)")
-        self.reason.setAccessibleName("Reason for the override")
+        self.reason.setPlaceholderText(tr("Clinical reason for the override (required)"))
+        self.reason.setAccessibleName(tr("Reason for the override"))
         self.reason.setEnabled(False)
         self.override.toggled.connect(self.reason.setEnabled)
-        form.addRow("Reason:", self.reason)
+        form.addRow(tr("Reason:"), self.reason)
         self.outcome = QLabel("")
         self.outcome.setWordWrap(True)
-        self.outcome.setAccessibleName("Result of applying the dose to the draft")
+        self.outcome.setAccessibleName(tr("Result of applying the dose to the draft"))
         form.addRow(self.outcome)
         return box
 
@@ -181,7 +186,7 @@ class TitrationDialog(QDialog):
 
     def read_log(self) -> None:
         self.read_again.setVisible(False)
-        self.rule.setText("Reading the pump's event log for the last dose change...")
+        self.rule.setText(tr("Reading the pump's event log for the last dose change..."))
         self.session.fetch(READ_LOG, lambda pump: pump.read_log(), self._log)
 
     def _log(self, events: tuple[Event, ...]) -> None:
@@ -190,9 +195,11 @@ class TitrationDialog(QDialog):
 
     def _failed(self, name: str, message: str) -> None:
         if name == READ_LOG:
-            self.rule.setText(coloured(f"Could not read the event log: {message}. The "
-                                        f"{MIN_HOURS_BETWEEN_CHANGES}-hour rule cannot be "
-                                        "checked until it is read.", CRITICAL))
+            self.rule.setText(coloured(tr("Could not read the event log: {message}. The "
+                                           "{hours}-hour rule cannot be checked until it is "
+                                           "read.").format(message=message,
+                                                           hours=MIN_HOURS_BETWEEN_CHANGES),
+                                       CRITICAL))
             self.read_again.setVisible(True)
 
     def _status_changed(self, _status: PumpStatus) -> None:
@@ -210,8 +217,8 @@ class TitrationDialog(QDialog):
             self.allowed.setText(self.session.view.age_text())
             self.apply_button.setEnabled(False)
             return
-        self.in_force.setText(f"{_per_day_and_hour(current)}, "
-                              f"{status.program.mode.value} mode")
+        self.in_force.setText(tr("{dose}, {mode} mode").format(
+            dose=_per_day_and_hour(current), mode=mode_words(status.program.mode.value)))
         origin: Origin = self.origin.currentData()
         refused = first_refusal(self, show=False)
         if refused:  # never checked or applied as the field's last value
@@ -220,9 +227,11 @@ class TitrationDialog(QDialog):
             return
         proposed = self._proposed(current)
         self.proposed_detail.setText(
-            f"{style.mcg_per_hour(proposed.mcg_per_hour)}; "
-            f"{style.ml_per_day(proposed.to_volume(status.program.concentration).ml_per_day)} at "
-            f"{status.program.concentration}")
+            tr("{per_hour}; {volume} at {concentration}").format(
+                per_hour=style.mcg_per_hour(proposed.mcg_per_hour),
+                volume=style.ml_per_day(
+                    proposed.to_volume(status.program.concentration).ml_per_day),
+                concentration=status.program.concentration))
         self._show_usual(proposed, origin)
         try:
             check = check_titration(current, proposed, origin, self.last_change_at,
@@ -239,7 +248,7 @@ class TitrationDialog(QDialog):
             self.verdict.setText(coloured(f"<b>{check.sentence}</b>", OK))
         else:
             missing = "" if check.override_confirmed or not self.override.isChecked() else (
-                " Type the reason for the override.")
+                " " + tr("Type the reason for the override."))
             self.verdict.setText(coloured(f"<b>{check.sentence}{missing}</b>", CRITICAL))
         self.apply_button.setEnabled(self.log_read and check.may_apply)
 
@@ -259,31 +268,35 @@ class TitrationDialog(QDialog):
         low, high = INCREASE_PERCENT[self.origin.currentData()]
         per_day = style.Quantity.MCG_PER_DAY
         self.allowed.setText(
-            f"increase to <b>{per_day.number(allowed.lowest_increase.mcg_per_day)}"
-            f" to {style.mcg_per_day(allowed.highest_increase.mcg_per_day)}</b> "
-            f"(up {low} to {high} %); for side effects reduce to "
-            f"{per_day.number(allowed.lowest_reduction.mcg_per_day)} to "
-            f"{style.mcg_per_day(allowed.highest_reduction.mcg_per_day)} "
-            f"(down {REDUCTION_PERCENT[0]} to {REDUCTION_PERCENT[1]} %)")
+            tr("increase to <b>{lowest} to {highest}</b> (up {low} to {high} %); for side "
+               "effects reduce to {reduced_low} to {reduced_high} (down {less} to {most} "
+               "%)").format(
+                lowest=per_day.number(allowed.lowest_increase.mcg_per_day),
+                highest=style.mcg_per_day(allowed.highest_increase.mcg_per_day), low=low,
+                high=high, reduced_low=per_day.number(allowed.lowest_reduction.mcg_per_day),
+                reduced_high=style.mcg_per_day(allowed.highest_reduction.mcg_per_day),
+                less=REDUCTION_PERCENT[0], most=REDUCTION_PERCENT[1]))
 
     def _show_rule(self, status: PumpStatus) -> None:
         if not self.log_read:
             return
         if self.last_change_at is None:
-            self.rule.setText("No dose change in the pump's event log.")
+            self.rule.setText(tr("No dose change in the pump's event log."))
             return
         due = self.last_change_at + timedelta(hours=MIN_HOURS_BETWEEN_CHANGES)
-        state = (coloured("a new change is allowed", OK) if status.pump_clock >= due else
-                 coloured(f"next change from {style.moment(due)}", WARN_INK))
-        self.rule.setText(f"last dose change {style.moment(self.last_change_at)} (pump "
-                          f"clock): {state}")
+        state = (coloured(tr("a new change is allowed"), OK) if status.pump_clock >= due else
+                 coloured(tr("next change from {time}").format(time=style.moment(due)),
+                          WARN_INK))
+        self.rule.setText(tr("last dose change {time} (pump clock): {state}").format(
+            time=style.moment(self.last_change_at), state=state))
 
     def _show_usual(self, proposed: DoseRate, origin: Origin) -> None:
         child = self.child.isChecked()
         note = usual_range_note(proposed, origin, child)
         low, high = USUAL_CHILD_UNDER_12_MCG_PER_DAY if child else USUAL_MCG_PER_DAY[origin]
         self.usual.setText(coloured(note, WARN_INK) if note else
-                           f"{low} to {high} mcg/day: the proposed dose is within it")
+                           tr("{low} to {high} mcg/day: the proposed dose is within it").format(
+                               low=low, high=high))
 
     # ------------------------------------------------------------------ applying
     def apply(self) -> None:
@@ -293,23 +306,26 @@ class TitrationDialog(QDialog):
             return
         before = self.draft.pending
         if before.mode is Mode.STOPPED:
-            self.outcome.setText(coloured("Not applied: the pending program is stopped. Set "
-                                           "the mode to Running first.", CRITICAL))
+            self.outcome.setText(coloured(tr("Not applied: the pending program is stopped. Set "
+                                              "the mode to Running first."), CRITICAL))
             return
         try:
             schedule = scale_rates(before.schedule,
                                    percent_to(before.schedule.daily_dose_ng, check.proposed),
                                    self.draft.rules)
         except TherapyError as error:
-            self.outcome.setText(coloured(f"Not applied: {error}.", CRITICAL))
+            self.outcome.setText(coloured(tr("Not applied: {error}.").format(error=error),
+                                          CRITICAL))
             return
         after = Program(before.mode, schedule, before.concentration, before.drug)
         if not check.within_rules:
             self.session.note(ActionKind.SOFT_LIMIT_OVERRIDDEN, warning=check.sentence,
                               reason=self.reason.text().strip())
         self.undo_stack.push(ProgramChange(self.draft, before, after,
-                                           f"Titrate to {check.proposed}"))
+                                           tr("Titrate to {dose}").format(
+                                               dose=check.proposed)))
         self.outcome.setText(
-            coloured(f"The draft now gives {style.mcg_per_day(mcg(after.daily_dose_ng))}.", OK)
-            + " Nothing is sent yet: Review &amp; send (Ctrl+Return) programs the pump; "
-              "Undo takes it back.")
+            coloured(tr("The draft now gives {mcg_per_day}.").format(
+                mcg_per_day=style.mcg_per_day(mcg(after.daily_dose_ng))), OK)
+            + " " + tr("Nothing is sent yet: Review &amp; send (Ctrl+Return) programs the "
+                       "pump; Undo takes it back."))

@@ -18,6 +18,7 @@ from itb_console.console.clinical.calculators import (
     screening_outcome,
 )
 from itb_console.console.session import Session
+from itb_console.console.translation import QT_TR_NOOP, tr
 from itb_console.device.therapy import Concentration, DoseRate, TherapyError
 from itb_console.ui.banner import training_banner
 from itb_console.ui.number_field import NumberSpinBox, WholeSpinBox, first_refusal
@@ -40,10 +41,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-HEADERS = ["Bolus", "Dose (mcg)", "Response", "Effect"]
+HEADERS = [QT_TR_NOOP("Bolus"), QT_TR_NOOP("Dose (mcg)"), QT_TR_NOOP("Response"),
+           QT_TR_NOOP("Effect")]
 MAX_EFFECT_HOURS = 48
-ALLOWED = (f"Allowed: {', then '.join(map(str, SCREENING_DOSES_MCG))} mcg, one bolus per "
-           f"24 h; effect 0 to {MAX_EFFECT_HOURS} h.")
+
+
+def allowed() -> str:
+    """The screening sequence in a sentence (what the message shows until a refusal)."""
+    return tr("Allowed: {doses} mcg, one bolus per 24 h; effect 0 to {hours} h.").format(
+        doses=tr(", then ").join(map(str, SCREENING_DOSES_MCG)), hours=MAX_EFFECT_HOURS)
 Bolus = tuple[int, bool, float]
 
 
@@ -51,13 +57,15 @@ def _describe(dose: DoseRate, concentration: Concentration | None) -> str:
     """The starting dose per day, per hour and (when a pump is read) in mL/day."""
     text = f"{style.mcg_per_day(dose.mcg_per_day)} ({style.mcg_per_hour(dose.mcg_per_hour)}"
     if concentration is not None:
-        text += (f"; {style.ml_per_day(dose.to_volume(concentration).ml_per_day)} at "
-                 f"{concentration}")
+        text += "; " + tr("{volume} at {concentration}").format(
+            volume=style.ml_per_day(dose.to_volume(concentration).ml_per_day),
+            concentration=concentration)
     return text + ")"
 
 
 def _bolus_text(dose: int, responded: bool, hours: float) -> str:
-    effect = f"yes {style.duration(hours * 3600)}" if responded else "no"
+    effect = (tr("yes {duration}").format(duration=style.duration(hours * 3600)) if responded
+              else tr("no"))
     return f"{dose} mcg {effect}"
 
 
@@ -71,35 +79,35 @@ class TrialDialog(QDialog):
         self.boluses: list[Bolus] = []
         self.screening = screening_outcome([])
         self.recorded: tuple[Bolus, ...] | None = None
-        self.setWindowTitle("Screening trial - training mock")
+        self.setWindowTitle(tr("Screening trial - training mock"))
         self.resize(640, 600)
         layout = QVBoxLayout(self)
         layout.addWidget(training_banner())
         layout.addWidget(ViewNote(session.view))
-        given = QGroupBox("Screening boluses given")
+        given = QGroupBox(tr("Screening boluses given"))
         QVBoxLayout(given).addWidget(self._table())
         layout.addWidget(given)
-        entry = QGroupBox("Next bolus")
+        entry = QGroupBox(tr("Next bolus"))
         entry.setLayout(self._entry_form())
         layout.addWidget(entry)
-        outcome = QGroupBox("Outcome")
+        outcome = QGroupBox(tr("Outcome"))
         column = QVBoxLayout(outcome)
         self.outcome = QLabel("")
         self.outcome.setWordWrap(True)
         self.outcome.setObjectName("totals")
-        self.outcome.setAccessibleName("Screening outcome")
+        self.outcome.setAccessibleName(tr("Screening outcome"))
         self.applied = QLabel("")
         self.applied.setWordWrap(True)
-        self.applied.setAccessibleName("Starting program result")
+        self.applied.setAccessibleName(tr("Starting program result"))
         column.addWidget(self.outcome)
         column.addWidget(self.applied)
         layout.addWidget(outcome)
         layout.addStretch(1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.record_button = buttons.addButton("Record result",
+        self.record_button = buttons.addButton(tr("Record result"),
                                                QDialogButtonBox.ButtonRole.ResetRole)
-        self.record_button.setAccessibleName("Record the screening result in the session log")
-        self.use_button = buttons.addButton("Use as starting program",
+        self.record_button.setAccessibleName(tr("Record the screening result in the session log"))
+        self.use_button = buttons.addButton(tr("Use as starting program"),
                                             QDialogButtonBox.ButtonRole.ApplyRole)
         self.use_button.setObjectName("primary")
         self.record_button.clicked.connect(self.record)
@@ -111,8 +119,8 @@ class TrialDialog(QDialog):
     def _table(self) -> QTableWidget:
         """Room for the whole sequence (three boluses), no more."""
         self.table = QTableWidget(0, len(HEADERS))
-        self.table.setAccessibleName("Screening boluses given")
-        self.table.setHorizontalHeaderLabels(HEADERS)
+        self.table.setAccessibleName(tr("Screening boluses given"))
+        self.table.setHorizontalHeaderLabels([tr(header) for header in HEADERS])
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -130,30 +138,30 @@ class TrialDialog(QDialog):
         self.dose = WholeSpinBox()
         self.dose.setRange(1, 1000)
         self.dose.setSuffix(" mcg")
-        self.dose.setAccessibleName("Screening bolus dose in micrograms")
-        form.addRow("Bolus dose:", self.dose)
+        self.dose.setAccessibleName(tr("Screening bolus dose in micrograms"))
+        form.addRow(tr("Bolus dose:"), self.dose)
         self.response = QComboBox()
-        self.response.addItem("No adequate response", False)
-        self.response.addItem("Adequate response (less spasticity)", True)
-        self.response.setAccessibleName("Response to the bolus")
-        form.addRow("Response:", self.response)
+        self.response.addItem(tr("No adequate response"), False)
+        self.response.addItem(tr("Adequate response (less spasticity)"), True)
+        self.response.setAccessibleName(tr("Response to the bolus"))
+        form.addRow(tr("Response:"), self.response)
         self.hours = NumberSpinBox()
         self.hours.setRange(0.0, MAX_EFFECT_HOURS)
         self.hours.setDecimals(1)
         self.hours.setSingleStep(0.5)
         self.hours.setSuffix(" h")
-        self.hours.setAccessibleName("How long the effect lasted, in hours")
-        form.addRow("Effect lasted:", self.hours)
+        self.hours.setAccessibleName(tr("How long the effect lasted, in hours"))
+        form.addRow(tr("Effect lasted:"), self.hours)
         row = QHBoxLayout()
-        self.add_button = QPushButton("Add bolus")
-        self.remove_button = QPushButton("Remove last bolus")
+        self.add_button = QPushButton(tr("Add bolus"))
+        self.remove_button = QPushButton(tr("Remove last bolus"))
         row.addWidget(self.add_button)
         row.addWidget(self.remove_button)
         row.addStretch(1)
         form.addRow(row)
-        self.message = QLabel(ALLOWED)
+        self.message = QLabel(allowed())
         self.message.setWordWrap(True)
-        self.message.setAccessibleName("What is allowed, or why the bolus was refused")
+        self.message.setAccessibleName(tr("What is allowed, or why the bolus was refused"))
         form.addRow(self.message)
         self.add_button.clicked.connect(self.add_bolus)
         self.remove_button.clicked.connect(self.remove_last)
@@ -171,22 +179,23 @@ class TrialDialog(QDialog):
     def add_bolus(self) -> None:
         """Append the entered bolus if the sequence allows it; otherwise say why, add nothing."""
         if self.screening_over:
-            self._refuse("Screening is finished: remove the last bolus to change it.")
+            self._refuse(tr("Screening is finished: remove the last bolus to change it."))
             return
         refused = first_refusal(self)
         if refused:
-            self._refuse(f"Not added: {refused}")
+            self._refuse(tr("Not added: {refused}").format(refused=refused))
             return
         responded = bool(self.response.currentData())
         bolus = (self.dose.value(), responded, self.hours.value() if responded else 0.0)
         try:
             result = screening_outcome([*self.boluses, bolus])
         except CalculatorError as error:
-            self._refuse(f"Not added: {error}. {ALLOWED}")
+            self._refuse(tr("Not added: {error}. {allowed}").format(error=error,
+                                                                   allowed=allowed()))
             return
         self.boluses.append(bolus)
         self.screening = result
-        self.message.setText(ALLOWED)
+        self.message.setText(allowed())
         self._refresh()
 
     def remove_last(self) -> None:
@@ -206,7 +215,7 @@ class TrialDialog(QDialog):
     def _refresh(self) -> None:
         self.table.setRowCount(len(self.boluses))
         for row, (dose, responded, hours) in enumerate(self.boluses):
-            cells = [str(row + 1), str(dose), "yes" if responded else "no",
+            cells = [str(row + 1), str(dose), tr("yes") if responded else tr("no"),
                      style.duration(hours * 3600) if responded else "-"]
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
@@ -219,8 +228,8 @@ class TrialDialog(QDialog):
         if result.starting_dose is not None:
             status = self.session.view.status
             concentration = status.reservoir_concentration if status else None
-            text += (f"<br>Starting daily dose: <b>"
-                     f"{_describe(result.starting_dose, concentration)}</b>")
+            text += "<br>" + tr("Starting daily dose: <b>{dose}</b>").format(
+                dose=_describe(result.starting_dose, concentration))
         self.outcome.setText(text)
         self._update_entry()
         self.remove_button.setEnabled(bool(self.boluses))
@@ -251,9 +260,10 @@ class TrialDialog(QDialog):
             self.use_dose(dose)
         except TherapyError as error:
             self.applied.setText(
-                coloured(f"Not put in the draft: {error}. Refill at a lower concentration "
-                         "first (the refill wizard), then use it again.", CRITICAL))
+                coloured(tr("Not put in the draft: {error}. Refill at a lower concentration "
+                            "first (the refill wizard), then use it again.").format(error=error),
+                         CRITICAL))
             return
         self.applied.setText(
-            coloured(f"The draft now runs {dose} all day.", OK) + " Nothing is sent yet: "
-            "Review &amp; send (Ctrl+Return) programs the pump.")
+            coloured(tr("The draft now runs {dose} all day.").format(dose=dose), OK) + " "
+            + tr("Nothing is sent yet: Review &amp; send (Ctrl+Return) programs the pump."))

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 import numpy as np
 import pyqtgraph as pg
 from itb_console.console.time_ticks import one_day
+from itb_console.console.translation import QT_TR_NOOP, tr
 from itb_console.ui.plot_axes import TimeAxis, axis_moment, dark_axes
 from itb_console.ui.style import INK, plot_type_size
 from PySide6.QtCore import Qt
@@ -30,7 +31,7 @@ DATE_INK = "#b34700"
 DATE_PEN = pg.mkPen(DATE_INK, width=1, style=Qt.PenStyle.DashLine)
 BOLUS_BRUSH = pg.mkBrush("#c62828")
 AXIS_WIDTH_PX = 64
-CLOCK_TITLE = "Pump clock"
+CLOCK_TITLE = QT_TR_NOOP("Pump clock")
 LEGEND_COLUMNS = 4
 LEGEND_SPACING_PX = 24
 
@@ -62,16 +63,16 @@ class HistoryPlot(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Delivery history plot")
+        self.setAccessibleName(tr("Delivery history plot"))
         self.graphics = pg.GraphicsLayoutWidget()
         self.graphics.setBackground("w")
         self.dose_plot = self.graphics.addPlot(
             row=0, col=0, axisItems={"bottom": TimeAxis()})
         self.reservoir_plot = self.graphics.addPlot(
             row=1, col=0, axisItems={"bottom": TimeAxis()})
-        _configure(self.dose_plot, "Daily dose (mcg/day)")
-        _configure(self.reservoir_plot, "Reservoir (mL)")
-        self.reservoir_plot.setLabel("bottom", CLOCK_TITLE, color=INK)
+        _configure(self.dose_plot, tr("Daily dose (mcg/day)"))
+        _configure(self.reservoir_plot, tr("Reservoir (mL)"))
+        self.reservoir_plot.setLabel("bottom", tr(CLOCK_TITLE), color=INK)
         self.reservoir_plot.setXLink(self.dose_plot)
         self.dose_plot.sigXRangeChanged.connect(self._name_the_day)
         # One legend under the plots, where it can never hide a curve or a date.
@@ -94,14 +95,14 @@ class HistoryPlot(QWidget):
         self.reservoir_curve = self.reservoir_plot.plot(pen=RESERVOIR_PEN,
                                                         skipFiniteCheck=True)
         self.forecast_curve = self.reservoir_plot.plot(pen=FORECAST_PEN)
-        for item, name in ((self.dose_curve, "daily dose (program)"),
-                           (self.dose_ahead, "program ahead"),
-                           (self.bolus_points, "bolus (hover: dose)"),
-                           (self.reservoir_curve, "calculated reservoir"),
-                           (self.forecast_curve, "projected reservoir"),
-                           (pg.PlotDataItem(pen=REFILL_PEN), "refill"),
-                           (pg.PlotDataItem(pen=ALARM_PEN), "alarm volume"),
-                           (pg.PlotDataItem(pen=DATE_PEN), "alarm / empty date")):
+        for item, name in ((self.dose_curve, tr("daily dose (program)")),
+                           (self.dose_ahead, tr("program ahead")),
+                           (self.bolus_points, tr("bolus (hover: dose)")),
+                           (self.reservoir_curve, tr("calculated reservoir")),
+                           (self.forecast_curve, tr("projected reservoir")),
+                           (pg.PlotDataItem(pen=REFILL_PEN), tr("refill")),
+                           (pg.PlotDataItem(pen=ALARM_PEN), tr("alarm volume")),
+                           (pg.PlotDataItem(pen=DATE_PEN), tr("alarm / empty date"))):
             legend.addItem(item, name)
         self._markers: list[tuple[pg.PlotItem, pg.GraphicsObject]] = []
         self._labels: list[pg.InfiniteLine] = []
@@ -144,7 +145,7 @@ class HistoryPlot(QWidget):
     def _name_the_day(self, _view: object, x_range: Sequence[float]) -> None:
         """A view within one day shows times only: the axis title names the day."""
         day = one_day(axis_moment(x_range[0]), axis_moment(x_range[1]))
-        self.reservoir_plot.setLabel("bottom", CLOCK_TITLE + (f", {day}" if day else ""),
+        self.reservoir_plot.setLabel("bottom", tr(CLOCK_TITLE) + (f", {day}" if day else ""),
                                      color=INK)
 
     def set_reservoir(self, times_s: np.ndarray, reservoir_ml: np.ndarray) -> None:
@@ -187,7 +188,7 @@ class HistoryPlot(QWidget):
             self._add(self.reservoir_plot, pg.InfiniteLine(alarm_ml, angle=0, pen=ALARM_PEN))
         if now_s is not None:
             for plot in (self.dose_plot, self.reservoir_plot):
-                self._add(plot, pg.InfiniteLine(now_s, angle=90, pen=NOW_PEN, label="now",
+                self._add(plot, pg.InfiniteLine(now_s, angle=90, pen=NOW_PEN, label=tr("now"),
                                                 labelOpts={"position": 0.95, "color": INK}))
 
     def _add(self, plot: pg.PlotItem, item: pg.GraphicsObject) -> None:

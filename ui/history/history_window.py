@@ -20,7 +20,9 @@ from itb_console.console.clinical.delivery_history import (
     read_history,
     view_range,
 )
+from itb_console.console.event_words import bolus_kind_words
 from itb_console.console.session import Session
+from itb_console.console.translation import QT_TR_NOOP, tr
 from itb_console.device.pump_delivery import PUMP_EPOCH
 from itb_console.device.units import NG_PER_MCG, NL_PER_ML, mcg, ml
 from itb_console.ui.banner import training_banner
@@ -39,9 +41,9 @@ from PySide6.QtWidgets import (
 
 READ_NAME = "read history"
 WIDTH_LINES, HEIGHT_LINES = 66, 44  # the window's size in lines of its type
-CALCULATED_NOTE = ("Calculated from the programs in force, as the pump calculates its own "
-                   "reservoir: a pump that over-infuses runs dry before this curve reaches "
-                   "zero, and without an alarm.")
+CALCULATED_NOTE = QT_TR_NOOP("Calculated from the programs in force, as the pump calculates "
+                             "its own reservoir: a pump that over-infuses runs dry before this "
+                             "curve reaches zero, and without an alarm.")
 
 
 def plot_seconds(moment: datetime) -> float:
@@ -64,17 +66,18 @@ class HistoryWindow(QDialog):
         super().__init__(parent)
         self.session = session
         self.history: DeliveryHistory | None = None
-        self.setWindowTitle("Delivery history - training mock")
+        self.setWindowTitle(tr("Delivery history - training mock"))
         resize_in_lines(self, WIDTH_LINES, HEIGHT_LINES)
         layout = QVBoxLayout(self)
         layout.addWidget(training_banner())
         controls = QHBoxLayout()
         self.range = QComboBox()
-        self.range.addItems(list(RANGES_DAYS))
-        self.range.setAccessibleName("Time range shown")
-        self.refresh_button = QPushButton("Refresh")
-        self.refresh_button.setToolTip("Read the log and the pump again")
-        controls.addWidget(QLabel("Show:"))
+        for name, days in RANGES_DAYS.items():
+            self.range.addItem(tr(name), days)
+        self.range.setAccessibleName(tr("Time range shown"))
+        self.refresh_button = QPushButton(tr("Refresh"))
+        self.refresh_button.setToolTip(tr("Read the log and the pump again"))
+        controls.addWidget(QLabel(tr("Show:")))
         controls.addWidget(self.range)
         controls.addStretch(1)
         controls.addWidget(self.refresh_button)
@@ -83,9 +86,9 @@ class HistoryWindow(QDialog):
         layout.addWidget(self.plot, 1)
         self.outlook = QLabel("")
         self.outlook.setWordWrap(True)
-        self.outlook.setAccessibleName("Reservoir outlook")
+        self.outlook.setAccessibleName(tr("Reservoir outlook"))
         layout.addWidget(self.outlook)
-        note = QLabel(CALCULATED_NOTE)
+        note = QLabel(tr(CALCULATED_NOTE))
         note.setWordWrap(True)
         note.setProperty("role", "muted")
         layout.addWidget(note)
@@ -96,15 +99,16 @@ class HistoryWindow(QDialog):
 
     def read(self) -> None:
         """Read the log and the status on the worker, and rebuild the history there too."""
-        self.outlook.setText("Reading the pump's event log...")
+        self.outlook.setText(tr("Reading the pump's event log..."))
         self.refresh_button.setEnabled(False)
         if not self.session.fetch(READ_NAME, read_history, self.show_history):
-            self._failed(READ_NAME, "not connected to a pump")
+            self._failed(READ_NAME, tr("not connected to a pump"))
 
     def _failed(self, name: str, message: str) -> None:
         if name == READ_NAME:
             self.refresh_button.setEnabled(True)
-            self.outlook.setText(coloured(f"Could not show the history: {message}", CRITICAL))
+            self.outlook.setText(coloured(tr("Could not show the history: {message}").format(
+                message=message), CRITICAL))
 
     def show_history(self, history: DeliveryHistory) -> None:
         self.history = history
@@ -117,13 +121,15 @@ class HistoryWindow(QDialog):
         plot.set_boluses(
             [plot_seconds(b.at) for b in history.boluses],
             [mcg(history.dose_at(b.at) or 0) for b in history.boluses],
-            [f"{b.kind} bolus {style.moment(b.at)}: {style.micrograms(mcg(b.dose_ng))} "
-             f"({style.small_volume(ml(b.volume_nl))})" for b in history.boluses])
+            [tr("{bolus} {time}: {dose} ({volume})").format(
+                bolus=bolus_kind_words(b.kind), time=style.moment(b.at),
+                dose=style.micrograms(mcg(b.dose_ng)), volume=style.small_volume(ml(b.volume_nl)))
+             for b in history.boluses])
         outlook = history.outlook
         labels = [(plot_seconds(at), ml(level), f"{name}\n{style.day(at)}")
                   for at, level, name in ((outlook.alarm_at, history.low_alarm_nl,
-                                           "low-reservoir alarm"),
-                                          (outlook.empty_at, 0, "empty"))
+                                           tr("low-reservoir alarm")),
+                                          (outlook.empty_at, 0, tr("empty")))
                   if at is not None]
         plot.set_forecast(*_series(history.projection, NL_PER_ML), labels=labels)
         ahead_until = (None if outlook.empty_at is None or history.not_delivering
@@ -140,7 +146,7 @@ class HistoryWindow(QDialog):
         history = self.history
         if history is None:
             return
-        start, end = view_range(history, RANGES_DAYS[self.range.currentText()])
+        start, end = view_range(history, self.range.currentData())
         highest_dose = max((mcg(dose) for _, dose in history.dose), default=0.0)
         highest_volume = max((ml(volume) for _, volume in history.reservoir),
                              default=ml(history.reservoir_now_nl))

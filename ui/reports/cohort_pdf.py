@@ -14,6 +14,7 @@ from pathlib import Path
 from itb_console.console import number_style as style
 from itb_console.console.training.records import RunRecord
 from itb_console.console.training.records_export import objective_columns, summarize
+from itb_console.console.translation import tr
 from itb_console.ui.reports.report_pdf import REPORT_CSS, write_marked_pdf
 from itb_console.ui.style import CRITICAL, FAILED_MARK, OK, PASSED_MARK, TRAINING_MARK
 from PySide6.QtGui import QTextDocument
@@ -25,23 +26,28 @@ td.small, th.small {{ font-size: 8pt; }}
 """
 
 
+def _figure(name: str, value: object) -> str:
+    return f"<th>{name}</th><td class='num'>{value}</td>"
+
+
 def _summary(runs: Sequence[RunRecord]) -> str:
     figures = summarize(runs)
     pct = style.whole_percent
     return ("<table width='100%'>"
-            f"<tr><th>Runs</th><td class='num'>{figures.runs}</td>"
-            f"<th>Trainees</th><td class='num'>{figures.trainees}</td></tr>"
-            f"<tr><th>Mean score</th><td class='num'>{pct(figures.mean_percent)}</td>"
-            f"<th>Median score</th><td class='num'>{pct(figures.median_percent)}</td></tr>"
-            f"<tr><th>Best</th><td class='num'>{pct(figures.best_percent)}</td>"
-            f"<th>Lowest</th><td class='num'>{pct(figures.worst_percent)}</td></tr></table>")
+            "<tr>" + _figure(tr("Runs"), figures.runs)
+            + _figure(tr("Trainees"), figures.trainees) + "</tr>"
+            "<tr>" + _figure(tr("Mean score"), pct(figures.mean_percent))
+            + _figure(tr("Median score"), pct(figures.median_percent)) + "</tr>"
+            "<tr>" + _figure(tr("Best"), pct(figures.best_percent))
+            + _figure(tr("Lowest"), pct(figures.worst_percent)) + "</tr></table>")
 
 
 def _objective_key(runs: Sequence[RunRecord]) -> str:
     rows = "".join(f"<tr><td>O{number}</td><td>{escape(text)}</td><td>{escape(oid)}</td></tr>"
                    for number, (oid, text) in enumerate(objective_columns(runs), start=1))
-    return ("<table width='100%'><thead><tr><th width='11%'>Column</th><th>Objective</th>"
-            f"<th width='24%'>Id</th></tr></thead>{rows}</table>")
+    column, objective, id_ = tr("Column"), tr("Objective"), tr("Id")
+    return (f"<table width='100%'><thead><tr><th width='11%'>{column}</th>"
+            f"<th>{objective}</th><th width='24%'>{id_}</th></tr></thead>{rows}</table>")
 
 
 def _runs_table(runs: Sequence[RunRecord]) -> str:
@@ -64,22 +70,29 @@ def _runs_table(runs: Sequence[RunRecord]) -> str:
                     f"<td class='num'>{style.score(run.score, run.max_score, run.percent)}</td>"
                     f"{''.join(cells)}</tr>")
     # The head row repeats on every page a long cohort runs onto.
-    return ("<table width='100%'><thead><tr><th>Trainee</th><th>Date (UTC)</th>"
-            f"<th>Score</th>{head}</tr></thead>{''.join(rows)}</table>")
+    trainee, date, score = tr("Trainee"), tr("Date (UTC)"), tr("Score")
+    return (f"<table width='100%'><thead><tr><th>{trainee}</th><th>{date}</th>"
+            f"<th>{score}</th>{head}</tr></thead>{''.join(rows)}</table>")
+
+
+def _heading(level: int, text: str) -> str:
+    return f"<h{level}>{text}</h{level}>"
 
 
 def cohort_html(title: str, scenario_id: str, runs: Sequence[RunRecord],
                 printed_at: datetime) -> str:
     """The cohort of one scenario as one HTML page (also what tests read)."""
-    mark = f"<p class='mark'>{escape(TRAINING_MARK)}</p>"
+    mark = f"<p class='mark'>{escape(tr(TRAINING_MARK))}</p>"
     return "".join([
         f"<html><head><style>{REPORT_CSS}{_COHORT_CSS}</style></head><body>", mark,
-        "<h1>ITB training: cohort results</h1>",
-        f"<p>Scenario <b>{escape(title)}</b> ({escape(scenario_id)}), printed "
-        f"{style.moment(printed_at)} UTC from the trainee records.</p>",
-        "<h2>Summary</h2>", _summary(runs),
-        "<h2>Objectives</h2>", _objective_key(runs),
-        "<h2>Runs (points won of the maximum, per objective)</h2>", _runs_table(runs),
+        _heading(1, tr("ITB training: cohort results")),
+        "<p>" + tr("Scenario <b>{title}</b> ({scenario_id}), printed {moment} UTC from the "
+                   "trainee records.").format(title=escape(title),
+                                               scenario_id=escape(scenario_id),
+                                               moment=style.moment(printed_at)) + "</p>",
+        _heading(2, tr("Summary")), _summary(runs),
+        _heading(2, tr("Objectives")), _objective_key(runs),
+        _heading(2, tr("Runs (points won of the maximum, per objective)")), _runs_table(runs),
         mark, "</body></html>",
     ])
 
@@ -89,4 +102,4 @@ def write_cohort_pdf(title: str, scenario_id: str, runs: Sequence[RunRecord],
     """Write the cohort to an A4 PDF; OSError when the file cannot be written."""
     document = QTextDocument()
     document.setHtml(cohort_html(title, scenario_id, runs, printed_at))
-    write_marked_pdf(document, path, "ITB cohort results")
+    write_marked_pdf(document, path, tr("ITB cohort results"))

@@ -18,6 +18,7 @@ from itb_console.console.training.debrief_text import (
     span_text,
     trainee_text,
 )
+from itb_console.console.translation import tr
 from itb_console.ui.reports.report_pdf import REPORT_CSS, implant_rows, write_marked_pdf
 from itb_console.ui.style import CRITICAL, OK, TRAINING_MARK
 from PySide6.QtGui import QTextDocument
@@ -30,60 +31,72 @@ td.time {{ white-space: nowrap; }}
 """
 
 
+def _tag(tag: str, text: str, attributes: str = "") -> str:
+    """``text`` escaped in an element (a translated text is never in an f-string, where
+    pyside6-lupdate would not find it)."""
+    return f"<{tag}{attributes}>{escape(text)}</{tag}>"
+
+
 def _objectives_table(debrief: Debrief) -> str:
     rows = "".join(
         f"<tr><td>{escape(o.text)}<br><small>{escape(o.id)}</small></td>"
         f"<td class='num'>{o.points} / {o.max_points}</td>"
-        f"<td class='{'passed' if o.passed else 'failed'}'>"
-        f"{'Passed' if o.passed else 'Failed'}</td><td>{escape(o.feedback)}</td></tr>"
+        + (_tag("td", tr("Passed"), " class='passed'") if o.passed
+           else _tag("td", tr("Failed"), " class='failed'"))
+        + f"<td>{escape(o.feedback)}</td></tr>"
         for o in debrief.objectives)
-    return ("<table width='100%'><thead><tr><th width='34%'>Objective</th>"
-            "<th width='9%'>Points</th><th width='11%'>Result</th><th>Feedback</th></tr>"
-            f"</thead>{rows}</table>")
+    heads = (_tag("th", tr("Objective"), " width='34%'")
+             + _tag("th", tr("Points"), " width='9%'")
+             + _tag("th", tr("Result"), " width='11%'") + _tag("th", tr("Feedback")))
+    return f"<table width='100%'><thead><tr>{heads}</tr></thead>{rows}</table>"
 
 
 def _pump_table(debrief: Debrief) -> str:
     """Patient, pump and implant record laid out as the session report lays them out."""
     pump = debrief.pump
     if pump is None:
-        return ("<table width='100%'><tr><th>Patient and implant record</th>"
-                "<td>not recorded in this file</td></tr></table>")
-    return ("<table width='100%'>"
-            f"<tr><th>Patient ID</th><td>{escape(pump.patient_id)}</td>"
-            f"<th>Pump</th><td>{escape(pump.model_code)} {escape(pump.serial_number)}</td></tr>"
-            f"{''.join(implant_rows(pump.implant))}</table>")
+        return ("<table width='100%'><tr>" + _tag("th", tr("Patient and implant record"))
+                + _tag("td", tr("not recorded in this file")) + "</tr></table>")
+    return ("<table width='100%'><tr>" + _tag("th", tr("Patient ID")) + _tag("td", pump.patient_id)
+            + _tag("th", tr("Pump")) + _tag("td", f"{pump.model_code} {pump.serial_number}")
+            + "</tr>" + "".join(implant_rows(pump.implant)) + "</table>")
 
 
 def _timeline_table(debrief: Debrief) -> str:
     if not debrief.actions.actions:
-        return "<p>No actions were recorded.</p>"
+        return _tag("p", tr("No actions were recorded."))
     rows = []
     for action in debrief.actions.actions:
         name, words = describe(action)
         rows.append(f"<tr><td class='time'>{elapsed(debrief.started_at, action.at)}</td>"
                     f"<td>{escape(name)}</td><td>{escape(words)}</td></tr>")
     # The head row repeats on every page a long timeline runs onto.
-    return ("<table width='100%'><thead><tr><th width='14%'>Since start (h:min:s)</th>"
-            f"<th width='24%'>Action</th><th>Detail</th></tr></thead>{''.join(rows)}</table>")
+    heads = (_tag("th", tr("Since start (h:min:s)"), " width='14%'")
+             + _tag("th", tr("Action"), " width='24%'") + _tag("th", tr("Detail")))
+    return f"<table width='100%'><thead><tr>{heads}</tr></thead>{''.join(rows)}</table>"
 
 
 def debrief_html(debrief: Debrief) -> str:
     """The debrief as one HTML page (also what tests read)."""
-    mark = f"<p class='mark'>{escape(TRAINING_MARK)}</p>"
+    mark = f"<p class='mark'>{escape(tr(TRAINING_MARK))}</p>"
+
+    def row(head: str, value: str) -> str:
+        return f"<tr><th>{escape(head)}</th><td>{escape(value)}</td></tr>"
+
     return "".join([
         f"<html><head><style>{REPORT_CSS}{_DEBRIEF_CSS}</style></head><body>", mark,
-        "<h1>ITB training scenario debrief</h1>",
+        _tag("h1", tr("ITB training scenario debrief")),
         "<table width='100%'>",
-        f"<tr><th>Scenario</th><td>{escape(debrief.scenario_title)} "
-        f"({escape(debrief.scenario_id)})</td></tr>",
-        f"<tr><th>Trainee</th><td>{escape(trainee_text(debrief))}</td></tr>",
-        f"<tr><th>Session (world time)</th><td>{escape(span_text(debrief))}</td></tr>",
-        f"<tr><th>Scored by</th><td>{escape(software_text(debrief))}</td></tr>",
+        row(tr("Scenario"), f"{debrief.scenario_title} ({debrief.scenario_id})"),
+        row(tr("Trainee"), trainee_text(debrief)),
+        row(tr("Session (world time)"), span_text(debrief)),
+        row(tr("Scored by"), software_text(debrief)),
         "</table>",
-        f"<p class='score'>Score {score_text(debrief)}</p>",
-        "<h2>Patient and implant record (at the end of the run)</h2>", _pump_table(debrief),
-        "<h2>Objectives</h2>", _objectives_table(debrief),
-        "<h2>What the trainee did</h2>", _timeline_table(debrief),
+        _tag("p", tr("Score {score}").format(score=score_text(debrief)), " class='score'"),
+        _tag("h2", tr("Patient and implant record (at the end of the run)")),
+        _pump_table(debrief),
+        _tag("h2", tr("Objectives")), _objectives_table(debrief),
+        _tag("h2", tr("What the trainee did")), _timeline_table(debrief),
         mark, "</body></html>",
     ])
 
@@ -92,4 +105,4 @@ def write_debrief_pdf(debrief: Debrief, path: Path) -> None:
     """Write the debrief to an A4 PDF; OSError when the file cannot be written."""
     document = QTextDocument()
     document.setHtml(debrief_html(debrief))
-    write_marked_pdf(document, path, "ITB scenario debrief")
+    write_marked_pdf(document, path, tr("ITB scenario debrief"))

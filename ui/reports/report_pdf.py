@@ -20,7 +20,9 @@ from itb_console.console.clinical.report import (
     step_rows,
     values_words,
 )
+from itb_console.console.event_words import mode_words
 from itb_console.console.number_style import Quantity
+from itb_console.console.translation import QT_TR_NOOP, tr
 from itb_console.device.alarm_catalog import load_alarms
 from itb_console.device.implant_record import ImplantRecord
 from itb_console.device.pump_api import BolusKind
@@ -57,8 +59,16 @@ td.num { text-align: right; }
 .sign td { border: none; padding-top: 28px; }
 """
 
-BOLUS_NAMES = {BolusKind.CLINICIAN: "Clinician bolus", BolusKind.PRIMING: "Priming bolus",
-               BolusKind.BRIDGE: "Bridge bolus"}
+BOLUS_NAMES = {BolusKind.CLINICIAN: QT_TR_NOOP("Clinician bolus"),
+               BolusKind.PRIMING: QT_TR_NOOP("Priming bolus"),
+               BolusKind.BRIDGE: QT_TR_NOOP("Bridge bolus")}
+
+
+def _row(*cells: tuple[str, str] | tuple[str, str, str]) -> str:
+    """A table row of (heading, value[, the value cell's attributes]); the words are the
+    caller's, translated."""
+    return "<tr>" + "".join(f"<th>{escape(cell[0])}</th><td{''.join(cell[2:])}>{cell[1]}</td>"
+                            for cell in cells) + "</tr>"
 
 
 def _program_table(program: Program) -> str:
@@ -70,37 +80,37 @@ def _program_table(program: Program) -> str:
         for r in step_rows(program)
     )
     dose, volume = daily_totals(program)
+    heads = "".join(f"<th>{escape(head)}</th>" for head in (
+        tr("Time"), tr("Dose (mcg/day)"), tr("Dose (mcg/h)"), tr("Volume (mL/day)")))
     return (
-        f"<p>Mode: <b>{program.mode.value}</b> &nbsp; Drug: {escape(program.drug)} "
-        f"{program.concentration}</p>"
-        "<table width='100%'><tr><th>Time</th><th>Dose (mcg/day)</th><th>Dose (mcg/h)</th>"
-        f"<th>Volume (mL/day)</th></tr>{rows}"
-        f"<tr><th>Daily total</th><th class='num'>{Quantity.MCG_PER_DAY.number(dose)}</th>"
+        "<p>" + tr("Mode: <b>{mode}</b> &nbsp; Drug: {drug} {concentration}").format(
+            mode=mode_words(program.mode.value), drug=escape(program.drug),
+            concentration=program.concentration) + "</p>"
+        f"<table width='100%'><tr>{heads}</tr>{rows}"
+        "<tr><th>" + escape(tr("Daily total")) + "</th>"
+        f"<th class='num'>{Quantity.MCG_PER_DAY.number(dose)}</th>"
         f"<th></th><th class='num'>{Quantity.ML_PER_DAY.number(volume)}</th></tr></table>"
     )
 
 
 def _date(value, today) -> str:
-    return style.date_ahead(value, today) if value is not None else "not expected"
+    return style.date_ahead(value, today) if value is not None else tr("not expected")
 
 
 def alarm_name(code: str) -> str:
     """An alarm's title as the alarms panel shows it (the code if the catalogue lacks it)."""
     catalog = load_alarms()
-    return catalog.info(code).title if code in catalog.alarms else code
+    return tr(catalog.info(code).title) if code in catalog.alarms else code
 
 
 def implant_rows(record: ImplantRecord | None) -> list[str]:
     """The implant record as rows of a four-column table (the report's and the debrief's)."""
     if record is None:
-        return ["<tr><th>Implant record</th><td colspan='3'>not read</td></tr>"]
-    words = {key: escape(text) for key, text in implant_words(record).items()}
+        return [_row((tr("Implant record"), tr("not read"), " colspan='3'"))]
+    implanted, catheter, tip, last_refill, next_refill = (
+        (label, escape(text)) for label, text in implant_words(record).items())
     return [
-        f"<tr><th>Implanted</th><td>{words['Implanted']}</td>"
-        f"<th>Catheter tip</th><td>{words['Catheter tip']}</td></tr>",
-        f"<tr><th>Catheter</th><td colspan='3'>{words['Catheter']}</td></tr>",
-        f"<tr><th>Last refill</th><td>{words['Last refill']}</td>"
-        f"<th>Next refill (booked)</th><td>{words['Next refill (booked)']}</td></tr>"]
+        _row(implanted, tip), _row((*catheter, " colspan='3'")), _row(last_refill, next_refill)]
 
 
 def _values_line(report: SessionReport) -> str:
@@ -110,86 +120,97 @@ def _values_line(report: SessionReport) -> str:
     return f"<p{'' if report.values_current else ' class=flag'}>{escape(words)}</p>"
 
 
+def _heading(text: str) -> str:
+    return f"<h2>{escape(text)}</h2>"
+
+
+NUM = " class='num'"
+
+
 def report_html(report: SessionReport) -> str:
     """The report as one HTML page (also used by tests to check content)."""
     ident = report.identity
     change = report.daily_dose_change_percent
-    change_text = "no change" if not report.program_changed else (
-        f"daily dose {style.change(change, 'started from stopped')}")
+    change_text = tr("no change") if not report.program_changed else tr(
+        "daily dose {change}").format(change=style.change(change, QT_TR_NOOP(
+            "started from stopped")))
     clocks = style.Clocks(report.created_at.astimezone(), report.pump_clock)
     today = report.pump_clock
+    mark = f"<p class='mark'>{escape(tr(report.training_mark))}</p>"
     parts = [
-        f"<html><head><style>{REPORT_CSS}</style></head><body>",
-        f"<p class='mark'>{escape(report.training_mark)}</p>",
-        "<h1>ITB pump programming session report</h1>",
-        f"<p>Session {clocks.local(report.created_at.astimezone())}</p>",
+        f"<html><head><style>{REPORT_CSS}</style></head><body>", mark,
+        "<h1>" + escape(tr("ITB pump programming session report")) + "</h1>",
+        "<p>" + tr("Session {time}").format(time=clocks.local(report.created_at.astimezone()))
+        + "</p>",
         _values_line(report),
-        "<h2>Pump and patient</h2><table width='100%'>",
-        f"<tr><th>Patient ID</th><td>{escape(ident.patient_id)}</td>"
-        f"<th>Pump serial</th><td>{escape(ident.serial_number)}</td></tr>",
-        f"<tr><th>Model</th><td>{escape(ident.model_code)} ({escape(ident.profile_id)})</td>"
-        f"<th>Pump clock</th><td>{clocks.pump(report.pump_clock)}</td></tr>",
+        _heading(tr("Pump and patient")), "<table width='100%'>",
+        _row((tr("Patient ID"), escape(ident.patient_id)),
+             (tr("Pump serial"), escape(ident.serial_number))),
+        _row((tr("Model"), f"{escape(ident.model_code)} ({escape(ident.profile_id)})"),
+             (tr("Pump clock"), clocks.pump(report.pump_clock))),
         *implant_rows(report.implant), "</table>",
-        "<h2>Program before the session</h2>", _program_table(report.program_before),
-        f"<h2>Program after the session ({change_text})</h2>",
+        _heading(tr("Program before the session")), _program_table(report.program_before),
+        _heading(tr("Program after the session ({change})").format(change=change_text)),
         _program_table(report.program_after),
     ]
     if report.refill is not None:
         refill = report.refill
-        flag = ("<span class='flag'>above threshold: investigate</span>"
-                if refill.discrepancy_flagged else "within threshold")
+        flag = ("<span class='flag'>" + escape(tr("above threshold: investigate")) + "</span>"
+                if refill.discrepancy_flagged else tr("within threshold"))
         parts += [
-            "<h2>Refill</h2><table width='100%'>",
-            f"<tr><th>Expected residual</th><td class='num'>"
-            f"{style.millilitres(ml(refill.expected_residual_nl))}</td>"
-            f"<th>Withdrawn</th><td class='num'>{style.millilitres(ml(refill.withdrawn_nl))}"
-            "</td></tr>",
-            f"<tr><th>Discrepancy</th><td>{came_back(refill.discrepancy_nl)}"
-            f"</td><td colspan='2'>{flag}</td></tr>",
-            f"<tr><th>Filled</th><td class='num'>{style.millilitres(ml(refill.filled_nl))}</td>"
-            f"<th>Concentration</th><td>{refill.concentration_mcg_per_ml} mcg/mL</td></tr>",
-            f"<tr><th>Low-reservoir alarm</th><td class='num'>"
-            f"{style.millilitres(ml(refill.low_reservoir_alarm_nl))}</td>"
+            _heading(tr("Refill")), "<table width='100%'>",
+            _row((tr("Expected residual"), style.millilitres(ml(refill.expected_residual_nl)),
+                  NUM), (tr("Withdrawn"), style.millilitres(ml(refill.withdrawn_nl)), NUM)),
+            _row((tr("Discrepancy"), came_back(refill.discrepancy_nl)), ("", flag)),
+            _row((tr("Filled"), style.millilitres(ml(refill.filled_nl)), NUM),
+                 (tr("Concentration"), f"{refill.concentration_mcg_per_ml} mcg/mL")),
             # not empty: after an empty last cell Qt laid the next heading over the table
-            "<td colspan='2'>&nbsp;</td></tr>"
+            _row((tr("Low-reservoir alarm"), style.millilitres(ml(refill.low_reservoir_alarm_nl)),
+                  NUM), ("", "&nbsp;")),
             "</table>",
         ]
     if report.boluses:
         rows = "".join(
-            f"<tr><td>{BOLUS_NAMES[b.kind]}</td>"
+            f"<tr><td>{escape(tr(BOLUS_NAMES[b.kind]))}</td>"
             f"<td class='num'>{style.small_volume(ml(b.volume_nl))}</td>"
             f"<td class='num'>{style.duration(b.duration_s)}</td>"
-            f"<td>{b.result_words()}</td></tr>"
+            "<td>" + escape(b.result_words()) + "</td></tr>"
             for b in report.boluses)
-        parts.append("<h2>Boluses</h2><table width='100%'><tr><th>Kind</th><th>Volume</th>"
-                     f"<th>Duration</th><th>Result</th></tr>{rows}</table>")
-    alarms = ", ".join(f"{alarm_name(a.code.value)} "
-                       f"({'critical' if a.critical else 'non-critical'})"
-                       for a in report.alarms_active) or "none"
-    cleared = ", ".join(alarm_name(code) for code in report.alarms_cleared) or "none"
+        heads = "".join(f"<th>{escape(head)}</th>" for head in (
+            tr("Kind"), tr("Volume"), tr("Duration"), tr("Result")))
+        parts += [_heading(tr("Boluses")),
+                  f"<table width='100%'><tr>{heads}</tr>{rows}</table>"]
+    alarms = ", ".join((tr("{alarm} (critical)") if a.critical else
+                        tr("{alarm} (non-critical)")).format(alarm=alarm_name(a.code.value))
+                       for a in report.alarms_active) or tr("none")
+    cleared = ", ".join(alarm_name(code) for code in report.alarms_cleared) or tr("none")
     parts += [
-        "<h2>Alarms</h2>",
-        f"<p>Active at the end of the session: {escape(alarms)}<br>"
-        f"Cleared during the session: {escape(cleared)}</p>",
+        _heading(tr("Alarms")),
+        "<p>" + tr("Active at the end of the session: {active}<br>Cleared during the session: "
+                   "{cleared}").format(active=escape(alarms), cleared=escape(cleared)) + "</p>",
         # One name and its value a row: four columns left "Low-reservoir alarm at" too
         # narrow a column, wrapped over two lines, with longer words still to come.
-        "<h2>Next steps</h2><table width='100%'>",
-        *(f"<tr><th width='30%'>{name}</th><td>{value}</td></tr>" for name, value in (
-            ("Reservoir now", style.millilitres(ml(report.reservoir_nl))),
-            ("Low-reservoir alarm at", style.millilitres(ml(report.low_reservoir_alarm_nl))),
-            ("Refill by (alarm date)", _date(report.alarm_date, today)),
-            ("Reservoir empty", _date(report.empty_date, today)),
-            ("Pump replace-by", _date(report.replace_by_date, today)))),
+        _heading(tr("Next steps")), "<table width='100%'>",
+        *("<tr><th width='30%'>" + escape(name) + f"</th><td>{value}</td></tr>"
+          for name, value in (
+              (tr("Reservoir now"), style.millilitres(ml(report.reservoir_nl))),
+              (tr("Low-reservoir alarm at"),
+               style.millilitres(ml(report.low_reservoir_alarm_nl))),
+              (tr("Refill by (alarm date)"), _date(report.alarm_date, today)),
+              (tr("Reservoir empty"), _date(report.empty_date, today)),
+              (tr("Pump replace-by"), _date(report.replace_by_date, today)))),
         "</table>",
     ]
     if report.notes:
-        parts.append(f"<h2>Notes</h2><p>{escape(report.notes)}</p>")
+        parts.append(_heading(tr("Notes")) + f"<p>{escape(report.notes)}</p>")
+    line = "______________________"
     parts += [
         "<table class='sign' width='100%'><tr>",
-        f"<td>Clinician: {escape(report.clinician) or '______________________'}</td>",
-        "<td>Signature: ______________________</td><td>Date: ____________</td></tr></table>",
-        f"<p>Made by {escape(report.software.text)}</p>",
-        f"<p class='mark'>{escape(report.training_mark)}</p></body></html>",
+        "<td>" + escape(tr("Clinician:")) + f" {escape(report.clinician) or line}</td>",
+        "<td>" + escape(tr("Signature:")) + f" {line}</td>",
+        "<td>" + escape(tr("Date:")) + " ____________</td></tr></table>",
+        "<p>" + tr("Made by {software}").format(software=escape(report.software.text)) + "</p>",
+        mark + "</body></html>",
     ]
     return "".join(parts)
 
@@ -213,9 +234,9 @@ def _mark_band(painter: QPainter, width: float, height: float, page: int, pages:
     painter.setPen(QColor(WARN_INK))
     area = QRectF(0, -height, width, height)
     painter.drawText(area, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-                     TRAINING_MARK)
+                     tr(TRAINING_MARK))
     painter.drawText(area, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
-                     f"Page {page} of {pages}")
+                     tr("Page {page} of {pages}").format(page=page, pages=pages))
 
 
 def inked_pages(document: QTextDocument) -> int:
@@ -277,27 +298,28 @@ def write_marked_pdf(document: QTextDocument, path: Path, title: str) -> None:
     """
     writer = QPdfWriter(str(path))
     writer.setPageLayout(_a4_layout())
-    writer.setTitle(f"{title} (training mock)")
-    writer.setCreator("ITB Programmer Console - training mock, not for clinical use")
+    writer.setTitle(tr("{title} (training mock)").format(title=title))
+    writer.setCreator(tr("ITB Programmer Console - training mock, not for clinical use"))
     writer.setResolution(300)
     if not paint_marked_pages(document, writer):
-        raise OSError(f"cannot write {path}")
+        raise OSError(tr("cannot write {path}").format(path=path))
 
 
 def write_report_pdf(report: SessionReport, path: Path) -> None:
     """Write the report to a PDF file (A4)."""
-    write_marked_pdf(report_document(report), path, "ITB session report")
+    write_marked_pdf(report_document(report), path, tr("ITB session report"))
 
 
-NO_PRINTER = ("No printer is available on this computer: the print system lists none "
-              "(no printer is set up, or no print service such as CUPS is running).")
+NO_PRINTER = QT_TR_NOOP("No printer is available on this computer: the print system lists "
+                        "none (no printer is set up, or no print service such as CUPS is "
+                        "running).")
 
 
 def cannot_print_reason(printers: Sequence[str] | None = None) -> str:
     """Why the report cannot be printed here ("" when it can); ``printers`` as listed by
     QPrinterInfo unless given."""
     names = QPrinterInfo.availablePrinterNames() if printers is None else printers
-    return "" if names else NO_PRINTER
+    return "" if names else tr(NO_PRINTER)
 
 
 def a4_printer() -> QPrinter:
@@ -323,7 +345,7 @@ class ReportPreview(QPrintPreviewDialog):
         printer = a4_printer()
         super().__init__(printer, parent)
         self._printer = printer  # lives exactly as long as the dialog
-        self.setWindowTitle("Session report - print preview (training mock)")
+        self.setWindowTitle(tr("Session report - print preview (training mock)"))
         self.document = report_document(report)
         self.document.setParent(self)
         self.paintRequested.connect(lambda device: paint_marked_pages(self.document, device))

@@ -10,6 +10,8 @@ from __future__ import annotations
 from itb_console.console.display_units import DisplayUnit
 from itb_console.console.number_input import NumberRule
 from itb_console.console.program_draft import ProgramDraft
+from itb_console.console.refusal_words import edit_refusal
+from itb_console.console.translation import QT_TR_NOOP, tr
 from itb_console.device import schedule_edits
 from itb_console.device.therapy import Mode
 from itb_console.device.units import UnitError, format_minute_of_day, parse_minute_of_day
@@ -22,8 +24,9 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
 # Two-line headers: the unit never elided, however narrow the column.
-COLUMNS = ["Start", "End", "Dose\n(mcg/day)", "Dose\n(mcg/h)", "Volume\n(mL/day)"]
-NOT_DELIVERING = "0 (stopped)"
+COLUMNS = [QT_TR_NOOP("Start"), QT_TR_NOOP("End"), QT_TR_NOOP("Dose\n(mcg/day)"),
+           QT_TR_NOOP("Dose\n(mcg/h)"), QT_TR_NOOP("Volume\n(mL/day)")]
+NOT_DELIVERING = QT_TR_NOOP("0 (stopped)")
 ROW_PADDING_PX = 4
 UNIT_OF_COLUMN = {2: DisplayUnit.MCG_PER_DAY, 3: DisplayUnit.MCG_PER_HOUR,
                   4: DisplayUnit.ML_PER_DAY}
@@ -35,8 +38,8 @@ class ScheduleTable(QTableWidget):
         self.draft = draft
         self.editor = editor
         self._filling = False
-        self.setAccessibleName("Schedule steps table")
-        self.setHorizontalHeaderLabels(COLUMNS)
+        self.setAccessibleName(tr("Schedule steps table"))
+        self.setHorizontalHeaderLabels([tr(column) for column in COLUMNS])
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.verticalHeader().setVisible(False)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -93,8 +96,8 @@ class ScheduleTable(QTableWidget):
         item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if column == 1 or (column == 0 and row == 0):
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-            item.setToolTip("Set by the next step's start" if column == 1
-                            else "The first step always starts at 00:00")
+            item.setToolTip(tr("Set by the next step's start") if column == 1
+                            else tr("The first step always starts at 00:00"))
         return item
 
     def _fit_rows(self) -> None:
@@ -118,17 +121,18 @@ class ScheduleTable(QTableWidget):
     def _show_dose(item: QTableWidgetItem, text: str, stopped: bool) -> None:
         """A stopped pump delivers nothing: the step's dose is kept for a restart but
         never shown as if it ran."""
-        shown = NOT_DELIVERING if stopped else text
+        shown = tr(NOT_DELIVERING) if stopped else text
         if item.text() != shown:
             item.setText(shown)
-        item.setToolTip(f"Stopped: the pump delivers nothing. Kept for a restart: {text}"
+        item.setToolTip(tr("Stopped: the pump delivers nothing. Kept for a restart: {text}").format(
+            text=text)
                         if stopped else "")
         item.setData(Qt.ItemDataRole.ForegroundRole, QColor(CRITICAL) if stopped else None)
         editable = item.flags() | Qt.ItemFlag.ItemIsEditable
         item.setFlags(editable & ~Qt.ItemFlag.ItemIsEditable if stopped else editable)
 
     def _refused(self, reason: str) -> None:
-        self.editor.refusal.setText(f"Not applied: {reason}")
+        self.editor.refusal.setText(tr("Not applied: {reason}").format(reason=reason))
 
     def _row_chosen(self, row: int, *_: int) -> None:
         if row >= 0:
@@ -157,11 +161,13 @@ class ScheduleTable(QTableWidget):
             try:
                 minute = parse_minute_of_day(text, "start")
             except UnitError as refused:
-                self.editor.refusal.setText(f"Not applied: {refused}")
+                self.editor.refusal.setText(tr("Not applied: {refused}").format(
+                    refused=edit_refusal(str(refused))))
                 self.refill()
                 return
             if not self.editor.apply(
-                    f"Move start of step {row + 1} to {format_minute_of_day(minute)}",
+                    tr("Move start of step {step} to {time}").format(
+                        step=row + 1, time=format_minute_of_day(minute)),
                     lambda s, r: schedule_edits.move_boundary(s, row, minute, r)):
                 self.refill()
             return

@@ -14,8 +14,10 @@ from collections.abc import Callable
 
 import pyqtgraph as pg
 from itb_console.console.display_units import DisplayUnit
-from itb_console.console.number_style import clock_time, whole
+from itb_console.console.number_style import clock_time, unit_words, whole
 from itb_console.console.program_draft import ProgramDraft
+from itb_console.console.refusal_words import edit_refusal
+from itb_console.console.translation import tr
 from itb_console.device import schedule_edits
 from itb_console.device.therapy import Mode, Schedule, ScheduleRules, TherapyError
 from itb_console.device.units import MINUTES_PER_DAY, UnitError, format_minute_of_day
@@ -138,11 +140,11 @@ class TimelineEditor(QWidget):
         self.selected = 0
         self.snap_minutes = SNAP_MINUTES  # the window sets the preference
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName("24-hour schedule timeline")
+        self.setAccessibleName(tr("24-hour schedule timeline"))
         self.setAccessibleDescription(
-            "Left and Right select a step; Up and Down change its dose; Ctrl with Left or "
-            "Right moves its start; S splits, M merges with the next step, Delete removes "
-            "it; Enter types an exact dose. Hold Shift for finer steps.")
+            tr("Left and Right select a step; Up and Down change its dose; Ctrl with Left or "
+               "Right moves its start; S splits, M merges with the next step, Delete removes "
+               "it; Enter types an exact dose. Hold Shift for finer steps."))
 
         self.plot = pg.PlotWidget(axisItems={"bottom": HourAxis(orientation="bottom")})
         self.plot.setBackground("w")
@@ -153,7 +155,7 @@ class TimelineEditor(QWidget):
         # Values read in the unit named on the axis, never rescaled (no "x0.001").
         self.plot.getPlotItem().getAxis("left").enableAutoSIPrefix(False)
         self.plot.setXRange(0, MINUTES_PER_DAY, padding=0)
-        self.plot.setLabel("bottom", "Time of day (pump clock)")
+        self.plot.setLabel("bottom", tr("Time of day (pump clock)"))
         item = self.plot.getPlotItem()
         for name in ("left", "bottom"):  # dark axes: read from the back of a room
             axis = item.getAxis(name)
@@ -181,8 +183,8 @@ class TimelineEditor(QWidget):
         self.plot.addItem(self.selected_fill)
         self.plot.addItem(self.ghost)
         self.plot.addItem(self.curve)
-        legend.addItem(self.curve, "pending (being edited)")
-        legend.addItem(self.ghost, "in force on the pump")
+        legend.addItem(self.curve, tr("pending (being edited)"))
+        legend.addItem(self.ghost, tr("in force on the pump"))
         self.value_labels: list[pg.TextItem] = []
         self.view.sigResized.connect(self._place_values)
         # The axes draw the grid across the whole plot, and the filled curves do not
@@ -198,9 +200,9 @@ class TimelineEditor(QWidget):
         limit_label = {"position": 0.99, "anchors": [(1, 1), (1, 1)], "color": LIMIT,
                        "fill": (255, 255, 255, 220)}
         self.min_line = pg.InfiniteLine(angle=0, pen=limit_pen, movable=False,
-                                        label="pump minimum", labelOpts=limit_label)
+                                        label=tr("pump minimum"), labelOpts=limit_label)
         self.max_line = pg.InfiniteLine(angle=0, pen=limit_pen, movable=False,
-                                        label="pump maximum", labelOpts=dict(limit_label))
+                                        label=tr("pump maximum"), labelOpts=dict(limit_label))
         for line in (self.min_line, self.max_line):
             line.setZValue(30)  # its words over the step boundaries, not crossed by them
             self.plot.addItem(line)
@@ -214,7 +216,7 @@ class TimelineEditor(QWidget):
         self.refusal = RefusalLine()
         self.refusal.setObjectName("refusal")
         self.refusal.setWordWrap(True)
-        self.refusal.setAccessibleName("Why the last edit was refused")
+        self.refusal.setAccessibleName(tr("Why the last edit was refused"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.plot, 1)
@@ -270,7 +272,7 @@ class TimelineEditor(QWidget):
         self.min_line.setValue(low)
         self.max_line.setValue(ceiling)
         self.max_line.setVisible(ceiling <= top)
-        self._frame(top, f"Dose ({self.unit.value})")
+        self._frame(top, tr("Dose ({unit})").format(unit=unit_words(self.unit.value)))
         running = draft.pending.mode is not Mode.STOPPED
         self._update_handles(pending, values, rules, (low, ceiling) if running else None)
         start = pending.steps[self.selected].start_minute
@@ -357,7 +359,7 @@ class TimelineEditor(QWidget):
         """The line at ``position`` always moves the start of step ``position + 1``."""
         line = pg.InfiniteLine(angle=90, movable=True, pen=pg.mkPen(ACCENT, width=2),
                                hoverPen=pg.mkPen("#e65100", width=4))
-        line.setToolTip("Drag to move this step's start (Shift: 1 min)")
+        line.setToolTip(tr("Drag to move this step's start (Shift: 1 min)"))
         line.sigDragged.connect(lambda item: item.setValue(
             snap_minute(item.value(), fine_modifier(), self.snap_minutes)))
         line.sigPositionChangeFinished.connect(
@@ -367,7 +369,7 @@ class TimelineEditor(QWidget):
     def _new_level(self, index: int) -> LevelLine:
         line = LevelLine(angle=0, movable=True, pen=self._level_pens[False],
                          hoverPen=pg.mkPen("#e65100", width=6))
-        line.setToolTip("Drag to change this step's dose (Shift: finer)")
+        line.setToolTip(tr("Drag to change this step's dose (Shift: finer)"))
         line.sigDragged.connect(lambda item: item.setValue(self.snap_level(item.value())))
         line.sigClicked.connect(lambda _item, _ev, i=index: self.select(i))
         line.sigPositionChangeFinished.connect(
@@ -381,7 +383,8 @@ class TimelineEditor(QWidget):
         try:
             schedule = edit(before.schedule, self.draft.rules)
         except (TherapyError, UnitError) as refused:
-            self.refusal.setText(f"Not applied: {refused}")
+            self.refusal.setText(tr("Not applied: {refused}").format(
+                refused=edit_refusal(str(refused))))
             self.redraw()
             return False
         self.refusal.setText("")
@@ -391,7 +394,8 @@ class TimelineEditor(QWidget):
 
     def _boundary_dropped(self, index: int, minute: float) -> None:
         target = snap_minute(minute, fine_modifier(), self.snap_minutes)
-        self.apply(f"Move start of step {index + 1} to {format_minute_of_day(target)}",
+        self.apply(tr("Move start of step {step} to {time}").format(
+            step=index + 1, time=format_minute_of_day(target)),
                    lambda s, r: schedule_edits.move_boundary(s, index, target, r))
 
     def snap_level(self, value: float) -> float:
@@ -407,14 +411,17 @@ class TimelineEditor(QWidget):
         try:
             dose = self.unit.parse(value, concentration)
         except (UnitError, TherapyError) as refused:
-            self.refusal.setText(f"Not applied: {refused}")
+            self.refusal.setText(tr("Not applied: {refused}").format(
+                refused=edit_refusal(str(refused))))
             return False
         self.select(index)
-        return self.apply(f"Set step {index + 1} to {self.unit.format(dose, concentration)}",
+        return self.apply(tr("Set step {step} to {dose}").format(step=index + 1,
+            dose=self.unit.format(dose, concentration)),
                           lambda s, r: schedule_edits.set_rate(s, index, dose, r))
 
     def split_at(self, minute: int) -> bool:
-        return self.apply(f"Split at {format_minute_of_day(minute)}",
+        return self.apply(tr("Split at {time}").format(
+            time=format_minute_of_day(minute)),
                           lambda s, r: schedule_edits.split_step(s, minute, r))
 
     def split_selected(self) -> bool:
@@ -425,24 +432,25 @@ class TimelineEditor(QWidget):
 
     def merge_selected(self) -> bool:
         index = self.selected
-        return self.apply(f"Merge step {index + 1} with the next",
+        return self.apply(tr("Merge step {step} with the next").format(step=index + 1),
                           lambda s, r: schedule_edits.merge_steps(s, index, r))
 
     def delete_selected(self) -> bool:
         index = self.selected
-        return self.apply(f"Delete step {index + 1}",
+        return self.apply(tr("Delete step {step}").format(step=index + 1),
                           lambda s, r: schedule_edits.delete_step(s, index, r))
 
     def nudge_boundary(self, direction: int) -> bool:
         index = self.selected
         if index == 0:
-            self.refusal.setText("Not applied: the first step always starts at 00:00; "
-                                 "select a later step to move its start.")
+            self.refusal.setText(tr("Not applied: the first step always starts at 00:00; "
+                                    "select a later step to move its start."))
             return False
         step = FINE_SNAP_MINUTES if fine_modifier() else self.snap_minutes
         target = self.draft.pending.schedule.steps[index].start_minute + direction * step
-        return self.apply(f"Move start of step {index + 1} to "
-                          f"{format_minute_of_day(max(target, 0))}",
+        return self.apply(tr("Move start of step {step} to "
+                             "{time}").format(step=index + 1,
+            time=format_minute_of_day(max(target, 0))),
                           lambda s, r: schedule_edits.move_boundary(s, index, target, r))
 
     def nudge_level(self, direction: int) -> bool:
@@ -468,12 +476,12 @@ class TimelineEditor(QWidget):
             # Half the plot in translucent fill: kept as a pixmap like the axes (above),
             # or every drag step and drop would fill it again.
             band.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-            band.setToolTip("Night, 19:00 to 07:00 (pump clock)")
+            band.setToolTip(tr("Night, 19:00 to 07:00 (pump clock)"))
             self.plot.addItem(band, ignoreBounds=True)
             self.night_bands.append(band)
         self.set_night_shade(NIGHT_SHADE)
         self.now_line = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen(NOW_INK, width=2),
-                                        label="now", labelOpts={"position": 0.96,
+                                        label=tr("now"), labelOpts={"position": 0.96,
                                                                 "color": NOW_INK})
         self.now_line.setZValue(-50)
         self.now_line.setVisible(False)
@@ -491,7 +499,8 @@ class TimelineEditor(QWidget):
             return
         self.now_line.setVisible(True)  # first: a hidden label ignores new text
         self.now_line.setValue(minute % MINUTES_PER_DAY)
-        self.now_line.label.setFormat(f"now {format_minute_of_day(int(minute) % MINUTES_PER_DAY)}")
+        self.now_line.label.setFormat(tr("now {time}").format(
+            time=format_minute_of_day(int(minute) % MINUTES_PER_DAY)))
 
     # ------------------------------------------------------------------ input
     def _minute_at(self, scene_pos: QPointF) -> float:
@@ -513,9 +522,9 @@ class TimelineEditor(QWidget):
 
     def _context_menu(self, where) -> None:
         menu = QMenu(self)
-        actions = [("Split step here (S)", self.split_selected),
-                   ("Merge with next step (M)", self.merge_selected),
-                   ("Delete step (Del)", self.delete_selected)]
+        actions = [(tr("Split step here (S)"), self.split_selected),
+                   (tr("Merge with next step (M)"), self.merge_selected),
+                   (tr("Delete step (Del)"), self.delete_selected)]
         for text, slot in actions:
             action = QAction(text, menu)
             action.triggered.connect(lambda _checked=False, edit=slot: edit() and None)

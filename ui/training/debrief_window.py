@@ -24,6 +24,7 @@ from itb_console.console.training.debrief_text import (
     span_text,
     trainee_text,
 )
+from itb_console.console.translation import QT_TR_NOOP, tr
 from itb_console.ui.banner import training_banner
 from itb_console.ui.reports.debrief_pdf import write_debrief_pdf
 from itb_console.ui.style import CRITICAL, OK, WARN_INK, coloured
@@ -51,8 +52,10 @@ from PySide6.QtWidgets import (
 )
 
 PLAY_STEP_MS = 1500
-OBJECTIVE_COLUMNS = ["Objective", "Points", "Result", "Feedback"]
-TIMELINE_COLUMNS = ["Since start\n(h:min:s)", "Action", "Detail"]  # Detail gets the width
+OBJECTIVE_COLUMNS = [QT_TR_NOOP("Objective"), QT_TR_NOOP("Points"), QT_TR_NOOP("Result"),
+                     QT_TR_NOOP("Feedback")]
+TIMELINE_COLUMNS = [QT_TR_NOOP("Since start\n(h:min:s)"), QT_TR_NOOP("Action"),
+                    QT_TR_NOOP("Detail")]  # Detail gets the width
 
 
 def _table(columns: list[str], name: str, wrapped: set[int]) -> QTableWidget:
@@ -106,23 +109,24 @@ class DebriefWindow(QDialog):
         self.timer.setInterval(PLAY_STEP_MS)
         self.timer.timeout.connect(self._play_step)
         layout = QVBoxLayout(self)
-        layout.addWidget(training_banner("a record of a training scenario, not of a patient"))
+        layout.addWidget(training_banner(tr("a record of a training scenario, not of a patient")))
         self.header = QLabel()
         self.header.setTextFormat(Qt.TextFormat.RichText)
-        self.header.setAccessibleName("Scenario, trainee, session, score, patient and implant")
+        self.header.setAccessibleName(tr("Scenario, trainee, session, score, patient and implant"))
         self.header.setWordWrap(True)
         layout.addWidget(self.header)
-        self.objectives = _table(OBJECTIVE_COLUMNS, "Objectives with points and feedback",
-                                 {0, 3})
+        self.objectives = _table([tr(c) for c in OBJECTIVE_COLUMNS],
+                                 tr("Objectives with points and feedback"), {0, 3})
         self.objectives.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.timeline = _table(TIMELINE_COLUMNS, "The trainee's actions in order", {2})
+        self.timeline = _table([tr(c) for c in TIMELINE_COLUMNS],
+                               tr("The trainee's actions in order"), {2})
         self.timeline.itemSelectionChanged.connect(self._row_chosen)
         self.context = QLabel()
         self.context.setTextFormat(Qt.TextFormat.RichText)
         self.context.setWordWrap(True)
         self.context.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.context.setAccessibleName("The pump side at the chosen action")
-        context_box = QGroupBox("At this action")
+        self.context.setAccessibleName(tr("The pump side at the chosen action"))
+        context_box = QGroupBox(tr("At this action"))
         # A scroll area: at large type on a short screen the rest is a scroll away, not cut.
         context_scroll = QScrollArea()
         context_scroll.setWidgetResizable(True)
@@ -145,13 +149,13 @@ class DebriefWindow(QDialog):
         self.show_debrief(debrief, source)
 
     def _replay_controls(self) -> QHBoxLayout:
-        self.previous_button = QPushButton("< Previous")
-        self.play_button = QPushButton("Play")
-        self.play_button.setToolTip(f"Step through the actions, one every "
-                                    f"{style.plain(PLAY_STEP_MS / 1000)} s")
-        self.next_button = QPushButton("Next >")
+        self.previous_button = QPushButton(tr("< Previous"))
+        self.play_button = QPushButton(tr("Play"))
+        self.play_button.setToolTip(tr("Step through the actions, one every {seconds} s").format(
+            seconds=style.plain(PLAY_STEP_MS / 1000)))
+        self.next_button = QPushButton(tr("Next >"))
         self.slider = QSlider(Qt.Orientation.Horizontal)
-        self.slider.setAccessibleName("Action in the replay")
+        self.slider.setAccessibleName(tr("Action in the replay"))
         self.position = QLabel()
         self.previous_button.clicked.connect(lambda: self.step(-1))
         self.next_button.clicked.connect(lambda: self.step(1))
@@ -168,12 +172,12 @@ class DebriefWindow(QDialog):
         self.status = QLabel()
         self.status.setTextFormat(Qt.TextFormat.RichText)
         self.status.setWordWrap(True)
-        open_button = QPushButton("Open another debrief...")
+        open_button = QPushButton(tr("Open another debrief..."))
         open_button.clicked.connect(lambda: self.open_file())
-        self.pdf_button = QPushButton("Save debrief PDF...")
+        self.pdf_button = QPushButton(tr("Save debrief PDF..."))
         self.pdf_button.setObjectName("primary")
         self.pdf_button.clicked.connect(lambda: self.save_pdf())
-        close = QPushButton("Close")
+        close = QPushButton(tr("Close"))
         close.clicked.connect(self.reject)
         row = QHBoxLayout()
         row.addWidget(self.status, 1)
@@ -186,19 +190,21 @@ class DebriefWindow(QDialog):
         """Show a debrief that loaded whole (the only kind there is)."""
         self.timer.stop()
         self.debrief, self.source = debrief, source
-        self.setWindowTitle(f"Debrief: {debrief.scenario_title} - training mock")
+        self.setWindowTitle(tr("Debrief: {scenario_title} - training mock").format(
+            scenario_title=debrief.scenario_title))
         colour = OK if debrief.percent >= 80 else CRITICAL if debrief.percent < 50 else WARN_INK
         self.header.setText(
             f"<b style='font-size:large'>{escape(debrief.scenario_title)}</b> "
-            f"({escape(debrief.scenario_id)}) &nbsp; Trainee: <b>"
-            f"{escape(trainee_text(debrief))}</b><br>Session (world time): "
-            f"{escape(span_text(debrief))} &nbsp; <b style='font-size:large;color:{colour}'>"
-            f"Score {score_text(debrief)}</b><br>"
+            f"({escape(debrief.scenario_id)}) &nbsp; "
+            + tr("Trainee: <b>{trainee}</b>").format(trainee=escape(trainee_text(debrief)))
+            + "<br>" + tr("Session (world time): {span}").format(span=escape(span_text(debrief)))
+            + f" &nbsp; <b style='font-size:large;color:{colour}'>"
+            + tr("Score {score}").format(score=score_text(debrief)) + "</b><br>"
             + " &nbsp; ".join(  # a label never breaks from its value, nor inside itself
                 f"<b>{escape(label).replace(' ', '&nbsp;')}:</b>&nbsp;{escape(words)}"
                 for label, words in pump_words(debrief).items()))
         _fill(self.objectives, [[o.text, f"{o.points} / {o.max_points}",
-                                 "Passed" if o.passed else "Failed", o.feedback]
+                                 tr("Passed") if o.passed else tr("Failed"), o.feedback]
                                 for o in debrief.objectives])
         for row, objective in enumerate(debrief.objectives):
             verdict = self.objectives.item(row, 2)
@@ -215,16 +221,17 @@ class DebriefWindow(QDialog):
         for widget in (self.slider, self.previous_button, self.play_button,
                        self.next_button):
             widget.setEnabled(bool(actions))
-        self.play_button.setText("Play")
-        self.status.setText(f"Opened {escape(str(source))}" if source else "")
+        self.play_button.setText(tr("Play"))
+        self.status.setText(tr("Opened {path}").format(path=escape(str(source))) if source
+                            else "")
         self.show_action(0)
 
     def show_action(self, index: int) -> None:
         """Highlight action ``index`` and show the pump side as recorded up to it."""
         actions = self.debrief.actions.actions
         if not actions:
-            self.position.setText("No actions")
-            self.context.setText("No actions were recorded in this debrief.")
+            self.position.setText(tr("No actions"))
+            self.context.setText(tr("No actions were recorded in this debrief."))
             return
         if self.slider.value() != index:
             self.slider.setValue(index)  # comes back here through valueChanged
@@ -235,15 +242,18 @@ class DebriefWindow(QDialog):
             self.timeline.scrollToItem(first_cell)
         action = actions[index]
         name, words = describe(action)
-        self.position.setText(f"Action {index + 1} of {len(actions)}")
+        self.position.setText(tr("Action {number} of {count}").format(number=index + 1,
+                                                                       count=len(actions)))
         details = recorded_details(action)
         self.context.setText(
             f"<p><b>{elapsed(self.debrief.started_at, action.at)} {escape(name)}</b><br>"
-            f"{escape(words)}</p><p><b>Pump side after this action</b></p>"
-            f"<table>{_rows_html(context_at(self.debrief.actions, index))}</table>"
-            f"<p><b>Recorded details</b> (at {style.clock_seconds(action.at)})</p>"
+            f"{escape(words)}</p><p><b>" + escape(tr("Pump side after this action"))
+            + "</b></p>"
+            f"<table>{_rows_html(context_at(self.debrief.actions, index))}</table><p>"
+            + tr("<b>Recorded details</b> (at {time})").format(
+                time=style.clock_seconds(action.at)) + "</p>"
             + (f"<table>{_rows_html(details, raw=True)}</table>" if details
-               else "<p>none</p>"))
+               else "<p>" + escape(tr("none")) + "</p>"))
 
     def _row_chosen(self) -> None:
         rows = self.timeline.selectionModel().selectedRows()
@@ -257,18 +267,18 @@ class DebriefWindow(QDialog):
     def play_or_pause(self) -> None:
         if self.timer.isActive():
             self.timer.stop()
-            self.play_button.setText("Play")
+            self.play_button.setText(tr("Play"))
             return
         if self.slider.value() == self.slider.maximum():
             self.slider.setValue(0)
         self.timer.start()
-        self.play_button.setText("Pause")
+        self.play_button.setText(tr("Pause"))
 
     def _play_step(self) -> None:
         self.step(1)
         if self.slider.value() == self.slider.maximum():
             self.timer.stop()
-            self.play_button.setText("Play")
+            self.play_button.setText(tr("Play"))
 
     # ------------------------------------------------------------------ files
     def open_file(self, path: Path | None = None) -> bool:
@@ -282,18 +292,19 @@ class DebriefWindow(QDialog):
         if path is None:
             default = (self.source.with_suffix(".pdf") if self.source else
                        Path.home() / f"debrief-{self.debrief.scenario_id}.pdf")
-            chosen, _ = QFileDialog.getSaveFileName(self, "Save the debrief as PDF",
-                                                    str(default), "PDF (*.pdf)")
+            chosen, _ = QFileDialog.getSaveFileName(self, tr("Save the debrief as PDF"),
+                                                    str(default), tr("PDF (*.pdf)"))
             if not chosen:
                 return None
             path = Path(chosen).with_suffix(".pdf")
         try:
             write_debrief_pdf(self.debrief, path)
         except OSError as failure:
-            self.status.setText(coloured(f"Could not save the PDF: {escape(str(failure))}",
+            self.status.setText(coloured(tr("Could not save the PDF: {error}").format(
+                error=escape(str(failure))),
                                          CRITICAL))
             return None
-        self.status.setText(f"Debrief PDF saved: {escape(str(path))}")
+        self.status.setText(tr("Debrief PDF saved: {path}").format(path=escape(str(path))))
         return path
 
     def done(self, code: int) -> None:
@@ -305,15 +316,16 @@ def choose_debrief(parent: QWidget, path: Path | None = None) -> tuple[Path, Deb
     """Ask for a debrief file (unless given) and load it whole; None when cancelled, or
     after a message saying what is wrong with the file."""
     if path is None:
-        chosen, _ = QFileDialog.getOpenFileName(parent, "Open a debrief", str(Path.home()),
-                                                "Debrief (*.json);;All files (*)")
+        chosen, _ = QFileDialog.getOpenFileName(parent, tr("Open a debrief"), str(Path.home()),
+                                                tr("Debrief (*.json);;All files (*)"))
         if not chosen:
             return None
         path = Path(chosen)
     try:
         return path, load_debrief(path)
     except DebriefError as error:
-        QMessageBox.warning(parent, "Open debrief", f"{error}\n\nNothing was opened.")
+        QMessageBox.warning(parent, tr("Open debrief"), tr("{error}\n\nNothing was opened.").format(
+            error=error))
         return None
 
 

@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from itb_console.console import number_style as style
-from itb_console.console.event_words import alarm_title
+from itb_console.console.event_words import alarm_title, mode_words
 from itb_console.console.file_jobs import FileJobs
 from itb_console.console.training.classroom_link import REATTACH, Answer, ClassroomLink
 from itb_console.console.training.classroom_protocol import MAX_STATIONS, StationRow
@@ -31,6 +31,7 @@ from itb_console.console.training.scenarios import (
     shipped_scenarios,
     user_scenarios,
 )
+from itb_console.console.translation import QT_TR_NOOP, tr
 from itb_console.device.clock import MAX_SPEED
 from itb_console.device.mri_fault import DELAY_HOURS, MAX_SCAN_MINUTES, MriResume
 from itb_console.device.pump_api import AlarmCode
@@ -41,7 +42,7 @@ from itb_console.ui.number_field import WholeSpinBox
 from itb_console.ui.reports.debrief_pdf import write_debrief_pdf
 from itb_console.ui.style import CRITICAL, OK, TRAINING_MARK, coloured
 from itb_console.ui.table_fit import column_fills
-from itb_console.ui.training.trainee_dialog import TraineeDialog
+from itb_console.ui.training.trainee_dialog import SCORE_AND_RECORD, TraineeDialog
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
@@ -70,31 +71,41 @@ from PySide6.QtWidgets import (
 
 REFRESH_MS = 250
 SPEED_SETTLE_MS = 200  # a slider drag sends one speed when it rests, not one per step
-COLUMNS = ["Station", "Trainee", "Connect to", "State", "Pump time", "Speed", "Reservoir (mL)",
-           "Dose (mcg/day)", "Alarms", "Last action", "Score"]
+COLUMNS = [QT_TR_NOOP("Station"), QT_TR_NOOP("Trainee"), QT_TR_NOOP("Connect to"),
+           QT_TR_NOOP("State"), QT_TR_NOOP("Pump time"), QT_TR_NOOP("Speed"),
+           QT_TR_NOOP("Reservoir (mL)"), QT_TR_NOOP("Dose (mcg/day)"), QT_TR_NOOP("Alarms"),
+           QT_TR_NOOP("Last action"), QT_TR_NOOP("Score")]
 STATE_COLUMN, LAST_ACTION_COLUMN = COLUMNS.index("State"), COLUMNS.index("Last action")
 CONNECT_COLUMN = COLUMNS.index("Connect to")
+STATE_WORDS = {StationState.READY: QT_TR_NOOP("ready"), StationState.RUNNING: QT_TR_NOOP("running"),
+               StationState.PAUSED: QT_TR_NOOP("paused"), StationState.ENDED: QT_TR_NOOP("ended"),
+               StationState.CRASHED: QT_TR_NOOP("crashed")}
 CELL_PADDING_PX = 12
 LAST_ACTION_CHARS = 32
 SELECTION_NAMED = 2  # the command box's title names up to this many (a longer title widens it)
-JUMPS = (("+1 h", 3600), ("+1 day", 86_400), ("+1 week", 7 * 86_400), ("+30 days", 30 * 86_400))
+JUMPS = ((QT_TR_NOOP("+1 h"), 3600), (QT_TR_NOOP("+1 day"), 86_400),
+         (QT_TR_NOOP("+1 week"), 7 * 86_400), (QT_TR_NOOP("+30 days"), 30 * 86_400))
 RECORD_TAG = "Record "  # the background job that files a station's run
 RECORDS_ANSWER = "instructor:"  # the records thread's answer for a station
 SLIDER_STEPS_PER_DECADE = 20  # x1 .. x1,000,000 in 120 smooth steps
-DONE = {"Open": "Opened {stations}{keyed}. Trainees connect their console to the address "
-                "in 'Connect to'; press Start when ready.",
-        "Restart": "Restarted {names} from the scenario's start; trainees reconnect to the "
-                   "same address.",
-        REATTACH: "Reattached to the classroom this console left running when it last "
-                  "closed unexpectedly: its {stations} kept serving their trainees. Who "
-                  "sat where was not kept; it is asked again at End and score.",
-        "MRI scan": "MRI scan started at {names}: the rotor has stopped and the motor-stall "
-                    "alarm sounds; {mri}."}
+DONE = {"Open": QT_TR_NOOP("Opened {stations}{keyed}. Trainees connect their console to the "
+                           "address in 'Connect to'; press Start when ready."),
+        "Restart": QT_TR_NOOP("Restarted {names} from the scenario's start; trainees reconnect "
+                              "to the same address."),
+        REATTACH: QT_TR_NOOP("Reattached to the classroom this console left running when it "
+                             "last closed unexpectedly: its {stations} kept serving their "
+                             "trainees. Who sat where was not kept; it is asked again at End "
+                             "and score."),
+        "MRI scan": QT_TR_NOOP("MRI scan started at {names}: the rotor has stopped and the "
+                               "motor-stall alarm sounds; {mri}.")}
 # How the rotor restarts: the choice's short name, then the outcome in words.
-MRI_RESUMES = ((MriResume.NORMAL, "restarts at once", "delivery resumes when the scan ends"),
-               (MriResume.DELAYED, "restarts late", "delivery restarts {hours} h after the scan"),
-               (MriResume.STUCK, "until interrogated",
-                "delivery stays stopped until the pump is interrogated after the scan"))
+MRI_RESUMES = ((MriResume.NORMAL, QT_TR_NOOP("restarts at once"),
+                QT_TR_NOOP("delivery resumes when the scan ends")),
+               (MriResume.DELAYED, QT_TR_NOOP("restarts late"),
+                QT_TR_NOOP("delivery restarts {hours} h after the scan")),
+               (MriResume.STUCK, QT_TR_NOOP("until interrogated"),
+                QT_TR_NOOP("delivery stays stopped until the pump is interrogated after the "
+                           "scan")))
 
 
 def speed_for(position: int) -> float:
@@ -114,16 +125,16 @@ def speed_text(speed: float) -> str:
 def _address(row: StationRow) -> str:
     """Where a trainee connects, as typed into File > Connect (socket://host:port); a keyed
     station's file is in the cell's tooltip."""
-    return f"{row.url} (keyed)" if row.key_file else row.url
+    return tr("{address} (keyed)").format(address=row.url) if row.key_file else row.url
 
 
 def commands_reach(names: list[str]) -> str:
     """The title over the station commands: which stations they reach, as selected now."""
     if not names:
-        return "Stations: all (none selected)"
+        return tr("Stations: all (none selected)")
     if len(names) > SELECTION_NAMED:
-        return f"Stations: the {len(names)} selected"
-    return f"Stations: {', '.join(names)}"
+        return tr("Stations: the %n selected", "", len(names))
+    return tr("Stations: {names}").format(names=", ".join(names))
 
 
 class InstructorPanel(QWidget):
@@ -141,7 +152,8 @@ class InstructorPanel(QWidget):
         self._to_record: set[str] = set()  # stations ending whose runs are to be filed
         self._mri_words = ""  # the last MRI scan asked for, for its outcome line
         self._recorded_now: list[str] = []  # runs filed since the last End and score
-        self.setWindowTitle(f"Instructor - {TRAINING_MARK}")
+        self.setWindowTitle(tr("Instructor - {training_mark}").format(
+            training_mark=tr(TRAINING_MARK)))
         self.resize(1280, 720)
         self.rows: list[StationRow] = []
         self._texts: list[list[str]] = []  # what each cell shows, compared without Qt
@@ -173,12 +185,12 @@ class InstructorPanel(QWidget):
     # ------------------------------------------------------------------ layout
     def _build(self) -> None:
         layout = QVBoxLayout(self)
-        layout.addWidget(training_banner("instructor's panel"))
+        layout.addWidget(training_banner(tr("instructor's panel")))
         layout.addWidget(self._setup_box())
         splitter = QSplitter(Qt.Orientation.Vertical)
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
-        self.table.setAccessibleName("Stations")
+        self.table.setHorizontalHeaderLabels([tr(column) for column in COLUMNS])
+        self.table.setAccessibleName(tr("Stations"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
@@ -197,15 +209,15 @@ class InstructorPanel(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self._control_box(), 0)
         # A short title: the box's title was what made the panel wider than 1024 pixels.
-        watch = QGroupBox("Trainee's actions")
-        watch.setToolTip("What the selected station's pump saw the trainee do, in order")
+        watch = QGroupBox(tr("Trainee's actions"))
+        watch.setToolTip(tr("What the selected station's pump saw the trainee do, in order"))
         watch_layout = QVBoxLayout(watch)
         self.trainee_actions = QListWidget()
-        self.trainee_actions.setAccessibleName("The selected trainee's actions")
+        self.trainee_actions.setAccessibleName(tr("The selected trainee's actions"))
         self.trainee_actions.setWordWrap(True)  # a long action wraps rather than scrolls sideways
         watch_layout.addWidget(self.trainee_actions, 1)
         self.result = QLabel("")
-        self.result.setAccessibleName("The selected station's details and score")
+        self.result.setAccessibleName(tr("The selected station's details and score"))
         self.result.setWordWrap(True)
         self.result.setTextFormat(Qt.TextFormat.RichText)
         self.result.setAlignment(Qt.AlignmentFlag.AlignTop)
@@ -221,24 +233,24 @@ class InstructorPanel(QWidget):
         layout.addWidget(splitter, 1)
         self.message = QLabel("")
         self.message.setWordWrap(True)
-        self.message.setAccessibleName("Instructor messages")
+        self.message.setAccessibleName(tr("Instructor messages"))
         layout.addWidget(self.message)
 
     def _setup_box(self) -> QGroupBox:
-        box = QGroupBox("Open stations")
+        box = QGroupBox(tr("Open stations"))
         rows = QVBoxLayout(box)
         row = QHBoxLayout()
         rows.addLayout(row)
         self.scenario = QComboBox()
-        self.scenario.setAccessibleName("Scenario")
+        self.scenario.setAccessibleName(tr("Scenario"))
         self.scenario.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.scenario.setMinimumContentsLength(24)  # long titles are elided, not widening
         self._fill_scenarios()
-        row.addWidget(QLabel("Scenario:"))
+        row.addWidget(QLabel(tr("Scenario:")))
         row.addWidget(self.scenario, 1)
-        folder = QPushButton("Add folder...")
-        folder.setToolTip("Add the scenario files (.toml) of a folder")
+        folder = QPushButton(tr("Add folder..."))
+        folder.setToolTip(tr("Add the scenario files (.toml) of a folder"))
         folder.clicked.connect(self._choose_folder)
         row.addWidget(folder)
         # The stations on a line of their own: one line for all was wider than a
@@ -247,45 +259,45 @@ class InstructorPanel(QWidget):
         rows.addLayout(row)
         self.count = WholeSpinBox()
         self.count.setRange(1, MAX_STATIONS)
-        self.count.setAccessibleName("Number of stations")
-        row.addWidget(QLabel("Stations:"))
+        self.count.setAccessibleName(tr("Number of stations"))
+        row.addWidget(QLabel(tr("Stations:")))
         row.addWidget(self.count)
-        self.network = QCheckBox("Open to the classroom network")
-        self.network.setToolTip("Trainees on other computers can connect. The link has no "
-                                "password: use only on a closed training network.")
+        self.network = QCheckBox(tr("Open to the classroom network"))
+        self.network.setToolTip(tr("Trainees on other computers can connect. The link has no "
+                                   "password: use only on a closed training network."))
         row.addWidget(self.network)
         row.addStretch(1)
-        self.open_button = QPushButton("Open")
+        self.open_button = QPushButton(tr("Open"))
         self.open_button.setObjectName("primary")
         self.open_button.clicked.connect(self.open_stations)
         row.addWidget(self.open_button)
         keyed = QHBoxLayout()
-        keyed.addWidget(QLabel("Key file:"))
+        keyed.addWidget(QLabel(tr("Key file:")))
         self.key_file = KeyFileField(
-            placeholder="none: the stations take no key (a trainee needs only the address)",
-            what="Key file for the stations", none_text="No key")
-        self.key_file.setToolTip("Key the stations opened next: their pumps answer only a "
-                                 "console holding this file (give trainees a copy)")
+            placeholder=tr("none: the stations take no key (a trainee needs only the address)"),
+            what=tr("Key file for the stations"), none_text=tr("No key"))
+        self.key_file.setToolTip(tr("Key the stations opened next: their pumps answer only a "
+                                    "console holding this file (give trainees a copy)"))
         keyed.addWidget(self.key_file, 1)
         rows.addLayout(keyed)
         return box
 
     def _control_box(self) -> QGroupBox:
         box = QGroupBox(commands_reach([]))
-        box.setToolTip("Start, pause, time and faults reach the selected stations, or every "
-                       "station when none is selected")
+        box.setToolTip(tr("Start, pause, time and faults reach the selected stations, or every "
+                          "station when none is selected"))
         self.commands_box = box
         grid = QGridLayout(box)
-        buttons = (("Start", self.start), ("Pause", self.pause), ("Resume", self.resume),
-                   ("End and score", self.end))
-        restart = QPushButton("Restart crashed")
-        restart.setToolTip("Start a crashed station again from the scenario's start, on "
-                           "the same address; the other stations are not touched")
+        buttons = ((tr("Start"), self.start), (tr("Pause"), self.pause),
+                   (tr("Resume"), self.resume), (tr("End and score"), self.end))
+        restart = QPushButton(tr("Restart crashed"))
+        restart.setToolTip(tr("Start a crashed station again from the scenario's start, on "
+                              "the same address; the other stations are not touched"))
         restart.clicked.connect(self.restart)
         grid.addWidget(restart, 7, 1, 1, 2)
-        close = QPushButton("Close ended")
-        close.setToolTip("Close ended (or crashed) stations, freeing their seats for the "
-                         "next scenario")
+        close = QPushButton(tr("Close ended"))
+        close.setToolTip(tr("Close ended (or crashed) stations, freeing their seats for the "
+                            "next scenario"))
         close.clicked.connect(self.close_ended)
         grid.addWidget(close, 7, 0)
         for column, (text, slot) in enumerate(buttons):
@@ -294,57 +306,58 @@ class InstructorPanel(QWidget):
             grid.addWidget(button, 0, column)
         self.speed = QSlider(Qt.Orientation.Horizontal)
         self.speed.setRange(0, position_for(MAX_SPEED))
-        self.speed.setAccessibleName("Pump time speed")
+        self.speed.setAccessibleName(tr("Pump time speed"))
         self.speed_label = QLabel("x1")
         self.speed.valueChanged.connect(self._speed_moved)
-        grid.addWidget(QLabel("Speed:"), 1, 0)
+        grid.addWidget(QLabel(tr("Speed:")), 1, 0)
         grid.addWidget(self.speed, 1, 1, 1, 2)
         grid.addWidget(self.speed_label, 1, 3)
         jumps = QHBoxLayout()
         for text, seconds in JUMPS:
-            button = QPushButton(text)
-            button.setToolTip(f"Jump pump time {text[1:]} ahead; events on the way fire")
+            button = QPushButton(tr(text))
+            button.setToolTip(tr("Jump pump time {text} ahead; events on the way fire").format(
+                text=tr(text)[1:]))
             button.clicked.connect(lambda _c=False, s=seconds: self.jump(s))
             jumps.addWidget(button)
-        grid.addWidget(QLabel("Jump:"), 2, 0)
+        grid.addWidget(QLabel(tr("Jump:")), 2, 0)
         grid.addLayout(jumps, 2, 1, 1, 3)
         self.alarm = QComboBox()
         for code in AlarmCode:
             self.alarm.addItem(alarm_title(code.value), code)
-        raise_alarm = QPushButton("Raise alarm")
+        raise_alarm = QPushButton(tr("Raise alarm"))
         raise_alarm.clicked.connect(
             lambda: self.inject(EventKind.ALARM, alarm=self.alarm.currentData().value))
-        grid.addWidget(QLabel("Inject:"), 3, 0)
+        grid.addWidget(QLabel(tr("Inject:")), 3, 0)
         grid.addWidget(self.alarm, 3, 1, 1, 2)
         grid.addWidget(raise_alarm, 3, 3)
         self.over = WholeSpinBox()
         self.over.setRange(1, 200)
         self.over.setValue(20)
-        self.over.setSuffix(" % more")
-        over = QPushButton("Over-infuse")
+        self.over.setSuffix(tr(" % more"))
+        over = QPushButton(tr("Over-infuse"))
         over.clicked.connect(lambda: self.inject(EventKind.OVER_INFUSION,
                                                  percent=self.over.value()))
-        stall = QPushButton("Motor stall")
+        stall = QPushButton(tr("Motor stall"))
         stall.clicked.connect(lambda: self.inject(EventKind.MOTOR_STALL))
-        drop = QPushButton("Drop link at next send")
+        drop = QPushButton(tr("Drop link at next send"))
         drop.clicked.connect(lambda: self.inject(EventKind.LINK_DROP))
         grid.addWidget(self.over, 4, 1)
         grid.addWidget(over, 4, 2)
         grid.addWidget(stall, 4, 3)
-        grid.addWidget(QLabel("MRI:"), 5, 0)
+        grid.addWidget(QLabel(tr("MRI:")), 5, 0)
         grid.addLayout(self._mri_row(), 5, 1, 1, 3)
         grid.addWidget(drop, 6, 1, 1, 2)
-        here = QPushButton("Connect this console")
-        here.setToolTip("Connect the console on this computer to the selected station")
+        here = QPushButton(tr("Connect this console"))
+        here.setToolTip(tr("Connect the console on this computer to the selected station"))
         here.clicked.connect(self._connect_here)
         grid.addWidget(here, 6, 3)
-        save = QPushButton("Save debrief...")
+        save = QPushButton(tr("Save debrief..."))
         save.clicked.connect(self.save_debrief)
         grid.addWidget(save, 7, 3)
         if self.records is not None:
-            who = QPushButton("Trainees...")
-            who.setToolTip("Enter the pseudonymous id and name of the trainee at each "
-                           "selected station; their scored runs are recorded under it")
+            who = QPushButton(tr("Trainees..."))
+            who.setToolTip(tr("Enter the pseudonymous id and name of the trainee at each "
+                              "selected station; their scored runs are recorded under it"))
             who.clicked.connect(self.edit_trainees)
             grid.addWidget(who, 6, 0)
         return box
@@ -396,7 +409,7 @@ class InstructorPanel(QWidget):
 
     # ------------------------------------------------------------------ scenarios
     def _choose_folder(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, "Folder of scenario files")
+        chosen = QFileDialog.getExistingDirectory(self, tr("Folder of scenario files"))
         if chosen:
             self.add_scenario_folder(Path(chosen))
 
@@ -415,8 +428,10 @@ class InstructorPanel(QWidget):
         refused = [problem for problem in (self._take(s) for s in loaded) if problem]
         self._fill_scenarios()
         problems = errors + refused
-        self._say(f"Added {style.counted(len(loaded) - len(refused), 'scenario')} from {folder}."
-                  + ("<br>Not loaded:<br>" + "<br>".join(problems) if problems else ""),
+        self._say(tr("Added {scenarios} from {folder}.").format(
+            scenarios=tr("%n scenarios", "", len(loaded) - len(refused)), folder=folder)
+                  + ("<br>" + tr("Not loaded:") + "<br>" + "<br>".join(problems)
+                     if problems else ""),
                   bad=bool(problems))
         self.folder_read.emit(problems)
 
@@ -425,11 +440,12 @@ class InstructorPanel(QWidget):
         an earlier version of it (the same short name) is replaced."""
         problem = self._take(scenario)
         if problem is not None:
-            self._say(f"Not listed: {problem}", bad=True)
+            self._say(tr("Not listed: {problem}").format(problem=problem), bad=True)
             return
         self._fill_scenarios(scenario)
-        self._say(f"'{scenario.title}' from {Path(scenario.source).name} is listed and "
-                  "chosen: set the number of stations and press Open.")
+        self._say(tr("'{title}' from {file} is listed and chosen: set the number of stations "
+                     "and press Open.").format(title=scenario.title,
+                                               file=Path(scenario.source).name))
 
     def _take(self, scenario: Scenario) -> str | None:
         """Add or replace a trainer's scenario; why not, for one named as a shipped one (its
@@ -451,8 +467,8 @@ class InstructorPanel(QWidget):
             where["key_file"] = str(key_file)  # read by the classroom, never here
         if self._number_refused(self.count):
             return
-        self._say(f"Opening {style.counted(self.count.value(), 'station')} "
-                  f"for '{scenario.title}'...")
+        self._say(tr("Opening {stations} for '{title}'...").format(
+            stations=tr("%n stations", "", self.count.value()), title=scenario.title))
         self.link.call("Open", "open", count=self.count.value(),
                        speed=speed_for(self.speed.value()), network=self.network.isChecked(),
                        **where)
@@ -473,7 +489,7 @@ class InstructorPanel(QWidget):
 
     def _command(self, verb: str, op: str, **args) -> None:
         if not self.rows:
-            self._say("Open stations first.", bad=True)
+            self._say(tr("Open stations first."), bad=True)
             return
         self.link.call(verb, op, stations=[r.name for r in self.selected()], **args)
 
@@ -493,7 +509,7 @@ class InstructorPanel(QWidget):
         if self.records is not None and ending:
             chosen = self.confirm_trainees(ending)
             if chosen is None:
-                self._say("Nothing was ended: the trainees were not confirmed.")
+                self._say(tr("Nothing was ended: the trainees were not confirmed."))
                 return
             self._take_trainees(chosen)
             self._to_record |= {name for name in ending if name in self.trainees}
@@ -504,16 +520,17 @@ class InstructorPanel(QWidget):
         """Say who sits at the selected stations (asked again at End and score)."""
         stations = [r.name for r in self.selected()]
         if not stations:
-            self._say("Open stations first.", bad=True)
+            self._say(tr("Open stations first."), bad=True)
             return
-        chosen = self.confirm_trainees(stations, confirm_text="Keep these trainees")
+        chosen = self.confirm_trainees(stations, confirm_text=QT_TR_NOOP("Keep these trainees"))
         if chosen is None:
             return
         self._take_trainees(chosen)
         named = [station for station in stations if station in self.trainees]
-        self._say(f"Trainees noted for {', '.join(named)}: their runs are recorded at End "
-                  "and score." if named else "No trainee noted: the selected stations' "
-                  "runs are scored without being recorded.")
+        self._say(tr("Trainees noted for {stations}: their runs are recorded at End and "
+                     "score.").format(stations=", ".join(named)) if named else
+                  tr("No trainee noted: the selected stations' runs are scored without being "
+                     "recorded."))
 
     def _take_trainees(self, chosen: dict[str, Trainee | None]) -> None:
         for station, trainee in chosen.items():
@@ -523,7 +540,7 @@ class InstructorPanel(QWidget):
                 self.trainees[station] = trainee
         self.show_rows(self.rows)  # the Trainee column
 
-    def confirm_trainees(self, stations: list[str], confirm_text: str = "Score and record",
+    def confirm_trainees(self, stations: list[str], confirm_text: str = SCORE_AND_RECORD,
                          ) -> dict[str, Trainee | None] | None:
         """Ask who is at each station (None when the instructor cancels)."""
         dialog = TraineeDialog(stations, self.trainees, self, confirm_text=confirm_text)
@@ -556,7 +573,7 @@ class InstructorPanel(QWidget):
         done = [r.name for r in self.selected()
                 if r.state in (StationState.ENDED, StationState.CRASHED)]
         if not done:
-            self._say("No ended or crashed station to close; end and score it first.",
+            self._say(tr("No ended or crashed station to close; end and score it first."),
                       bad=True)
             return
         self.link.call("Close ended", "close", stations=done)
@@ -564,7 +581,7 @@ class InstructorPanel(QWidget):
     def restart(self) -> None:
         crashed = [r for r in self.selected() if r.state is StationState.CRASHED]
         if not crashed:
-            self._say("No crashed station is selected; only a crashed station restarts.",
+            self._say(tr("No crashed station is selected; only a crashed station restarts."),
                       bad=True)
             return
         for row in crashed:
@@ -591,8 +608,9 @@ class InstructorPanel(QWidget):
             return
         if answer.tag.startswith(RECORD_TAG):
             if answer.error is not None:
-                self._say(f"{answer.tag.removeprefix(RECORD_TAG)} was scored but NOT "
-                          f"recorded: {answer.error}", bad=True)
+                self._say(tr("{station} was scored but NOT "
+                             "recorded: {error}").format(
+                    station=answer.tag.removeprefix(RECORD_TAG), error=answer.error), bad=True)
             return
         if answer.tag == "End and score":
             for row in answer.rows:
@@ -610,10 +628,13 @@ class InstructorPanel(QWidget):
             self._say("<br>".join(answer.problems), bad=True)
         else:
             key_file = next((r.key_file for r in answer.rows if r.key_file), "")
-            self._say(DONE.get(answer.tag, "{verb}: done.").format(
-                verb=answer.tag, stations=style.counted(len(answer.rows), "station"),
-                keyed=f", keyed with {key_file} (give trainees a copy)" if key_file else "",
-                names=", ".join(r.name for r in answer.rows), mri=self._mri_words))
+            done = DONE.get(answer.tag)
+            self._say(tr(done).format(
+                stations=tr("%n stations", "", len(answer.rows)),
+                keyed=(tr(", keyed with {path} (give trainees a copy)").format(path=key_file)
+                       if key_file else ""),
+                names=", ".join(r.name for r in answer.rows), mri=self._mri_words) if done
+                else tr("{verb}: done.").format(verb=answer.tag))
         self.refresh_soon()
 
     # ------------------------------------------------------------------ watching
@@ -677,8 +698,9 @@ class InstructorPanel(QWidget):
                 elif column == LAST_ACTION_COLUMN:
                     item.setToolTip(text)  # elided in a narrow window
                 elif column == CONNECT_COLUMN:
-                    item.setToolTip(f"{row.url} with the key file {row.key_file}"
-                                    if row.key_file else f"{row.url} (no key)")
+                    item.setToolTip(tr("{url} with the key file {key_file}").format(url=row.url,
+                        key_file=row.key_file)
+                                    if row.key_file else tr("{url} (no key)").format(url=row.url))
         if resized:
             self.table.resizeColumnsToContents()  # headers included; rare (open, close)
             self.last_action_fill.fill()
@@ -689,18 +711,21 @@ class InstructorPanel(QWidget):
         self._show_detail(next((r for r in rows if r.name == focus), None))
 
     def _cells(self, row: StationRow) -> list[str]:
-        alarms = ", ".join(alarm_title(a) for a in row.alarms) or "none"
-        last = sentence(row.last_action) if row.last_action else "not connected yet"
-        state = row.state.value + (" - link down" if row.link_down else "")
-        if row.problem and row.state is not StationState.CRASHED:
-            state = f"{row.state.value} - not answering"  # the whole story under the list
+        alarms = ", ".join(alarm_title(a) for a in row.alarms) or tr("none")
+        last = sentence(row.last_action) if row.last_action else tr("not connected yet")
+        state = tr(STATE_WORDS[row.state])
+        if row.link_down:
+            state = tr("{state} - link down").format(state=state)
+        if row.problem and row.state is not StationState.CRASHED:  # the story under the list
+            state = tr("{state} - not answering").format(state=tr(STATE_WORDS[row.state]))
         score = row.score
         trainee = self.trainees.get(row.name)
         return [row.name, f"{trainee.display_name} ({trainee.pseudonym})" if trainee else "",
                 _address(row), state,
                 style.moment(row.pump_clock), speed_text(row.speed),
                 style.Quantity.ML.number(ml(row.reservoir_nl)),
-                f"{style.Quantity.MCG_PER_DAY.number(mcg(row.daily_dose_ng))} ({row.mode})",
+                f"{style.Quantity.MCG_PER_DAY.number(mcg(row.daily_dose_ng))} "
+                f"({mode_words(row.mode)})",
                 alarms, last, f"{score[0]} / {score[1]}" if score else ""]
 
     def _show_detail(self, row: StationRow | None) -> None:
@@ -715,10 +740,11 @@ class InstructorPanel(QWidget):
                 self.trainee_actions.clear()
                 self.trainee_actions.addItems(lines)
                 self.trainee_actions.scrollToBottom()
-        head = (f"{row.name}: {style.counted(row.events_left, 'scripted event')} to come; "
-                f"a syringe would withdraw {style.millilitres(ml(row.true_residual_nl))} now."
-                + (f" Keyed: a console connects with the key file {row.key_file}."
-                   if row.key_file else ""))
+        head = (tr("{station}: %n scripted events to come; a syringe would withdraw {volume} "
+                   "now.", "", row.events_left).format(
+                    station=row.name, volume=style.millilitres(ml(row.true_residual_nl)))
+                + (" " + tr("Keyed: a console connects with the key file {path}.").format(
+                    path=row.key_file) if row.key_file else ""))
         if row.problem:
             head = coloured(f"{row.name}: {row.problem}.", CRITICAL)
         score = row.score
@@ -726,8 +752,9 @@ class InstructorPanel(QWidget):
             self.result.setText(head)
             return
         self.result.setText(
-            f"<b>{row.name}: {style.score(score[0], score[1], 100 * score[0] / score[1])}"
-            "</b><br>"
+            tr("<b>{name}: {score}"
+               "</b><br>").format(name=row.name,
+                score=style.score(score[0], score[1], 100 * score[0] / score[1]))
             + "<br>".join(
                 coloured(f"{'&#10003;' if o.passed else '&#10007;'} {o.text}",
                          OK if o.passed else CRITICAL) + f": {o.feedback}"
@@ -742,27 +769,27 @@ class InstructorPanel(QWidget):
         """
         row = next((r for r in self.selected() if r.objectives is not None), None)
         if row is None:
-            self._say("End and score a station first; its debrief is saved from here.",
+            self._say(tr("End and score a station first; its debrief is saved from here."),
                       bad=True)
             return
         chosen, _ = QFileDialog.getSaveFileName(
-            self, "Save the debrief", str(Path.home() / f"debrief-{row.name}.json"),
-            "Debrief (*.json)")
+            self, tr("Save the debrief"), str(Path.home() / f"debrief-{row.name}.json"),
+            tr("Debrief (*.json)"))
         if not chosen:
             return
-        trainee, given = QInputDialog.getText(self, "Debrief", "Trainee's name:")
+        trainee, given = QInputDialog.getText(self, tr("Debrief"), tr("Trainee's name:"))
         if not given:
             return
         path = Path(chosen).with_suffix(".json")
         client = self.link.client
 
         def save() -> Path:
-            debrief = ended_debrief(client, row.name, trainee.strip() or "(not given)")
+            debrief = ended_debrief(client, row.name, trainee.strip() or tr("(not given)"))
             save_debrief(debrief, path)
             write_debrief_pdf(debrief, path.with_suffix(".pdf"))
             return path
 
-        self._say(f"Saving the debrief of {row.name}...")
+        self._say(tr("Saving the debrief of {name}...").format(name=row.name))
         self.link.run("Save debrief", save, expected=(OSError, DebriefError))
 
     # ------------------------------------------------------------------ records
@@ -785,18 +812,22 @@ class InstructorPanel(QWidget):
         trainee = self.trainees.get(station)
         who = f"{trainee.display_name} ({trainee.pseudonym})" if trainee else station
         if error is None:
-            self._recorded_now.append(f"{who} at {station}")
-            self._say(f"Recorded in the trainee records: {', '.join(self._recorded_now)}.")
+            self._recorded_now.append(tr("{who} at {station}").format(who=who, station=station))
+            self._say(tr("Recorded in the trainee records: {runs}.").format(
+                runs=", ".join(self._recorded_now)))
         else:
-            self._say(f"{station}: the run of {who} was scored but NOT recorded: {error}",
+            self._say(tr("{station}: the run of {who} was scored but NOT recorded: {error}").format(
+                station=station, who=who, error=error),
                       bad=True)
 
     def _saved(self, answer: Answer) -> None:
         if answer.error is not None:
-            self._say(f"Could not save the debrief: {answer.error}", bad=True)
+            self._say(tr("Could not save the debrief: {error}").format(error=answer.error),
+                      bad=True)
         else:
             path: Path = answer.value
-            self._say(f"Saved {path} and {path.with_suffix('.pdf').name}.")
+            self._say(tr("Saved {path} and {name}.").format(path=path,
+                name=path.with_suffix('.pdf').name))
 
     def _number_refused(self, field: WholeSpinBox) -> bool:
         """A number field holding a refused text: said, and nothing asked of the classroom."""

@@ -19,6 +19,7 @@ from datetime import datetime
 import pyqtgraph as pg
 from itb_console.console import number_style as style
 from itb_console.console.session import Session, SessionState
+from itb_console.console.translation import tr
 from itb_console.device.pump_api import PumpStatus
 from itb_console.ui.application import application
 from itb_console.ui.style import BASE_POINT_SIZE
@@ -261,20 +262,23 @@ class PresentationMode(QObject):
 
     def _build_actions(self) -> None:
         specs = (
-            ("Presentation mode", ("F11",), self.toggle,
-             "Full screen, large type, the pump's clock and time control for a workshop"),
-            ("Leave presentation mode", ("Esc",), self.leave, "Back to the normal window"),
-            ("Pump time faster", ("PgUp", "+"), lambda: self.step_speed(1),
-             "Run the simulated pump's clock faster: x1, x60, x3600, x86400, x1,000,000"),
-            ("Pump time slower", ("PgDown", "-"), lambda: self.step_speed(-1),
-             "Run the simulated pump's clock slower"),
-            ("Pause or resume pump time", ("Space",), self.pause_or_resume,
-             "Stop or restart the simulated pump's clock"))
+            (tr("Presentation mode"), ("F11",), self.toggle,
+             tr("Full screen, large type, the pump's clock and time control for a workshop")),
+            (tr("Leave presentation mode"), ("Esc",), self.leave,
+             tr("Back to the normal window")),
+            (tr("Pump time faster"), ("PgUp", "+"), lambda: self.step_speed(1),
+             tr("Run the simulated pump's clock faster: x1, x60, x3600, x86400, x1,000,000")),
+            (tr("Pump time slower"), ("PgDown", "-"), lambda: self.step_speed(-1),
+             tr("Run the simulated pump's clock slower")),
+            (tr("Pause or resume pump time"), ("Space",), self.pause_or_resume,
+             tr("Stop or restart the simulated pump's clock")))
         self.actions: list[QAction] = []
         for text, keys, slot, tip in specs:
             action = QAction(text, self.window)
             action.setShortcuts([QKeySequence(key) for key in keys])
-            action.setToolTip(f"{tip} ({' or '.join(keys)})")
+            named = tr(" or ").join(QKeySequence(key).toString(
+                QKeySequence.SequenceFormat.NativeText) for key in keys)
+            action.setToolTip(f"{tip} ({named})")
             action.setStatusTip(tip)
             action.triggered.connect(slot)
             self.window.addAction(action)
@@ -436,8 +440,8 @@ class PresentationMode(QObject):
         if not self.session.set_clock_speed(speed):
             self.requested = None
             self.window.statusBar().showMessage(
-                "Pump time can be sped up on the simulated pump (sim://) only; an emulator "
-                "runs at its own --speed.", 10_000)
+                tr("Pump time can be sped up on the simulated pump (sim://) only; an emulator "
+                   "runs at its own --speed."), 10_000)
 
     def _speed(self, speed: float) -> None:
         if speed == self.requested:
@@ -451,7 +455,8 @@ class PresentationMode(QObject):
         if name == "clock speed":
             self.requested = None  # the next key starts from the speed the pump has
             self.resume_speed = self._resume_answered
-            self.window.statusBar().showMessage(f"Pump time: {message}", 10_000)
+            self.window.statusBar().showMessage(
+                tr("Pump time: {message}").format(message=message), 10_000)
 
     def _status(self, status: PumpStatus) -> None:
         """A new read: the clock between polls starts from it."""

@@ -21,6 +21,7 @@ from itb_console.console import number_style as style
 from itb_console.console.clinical.forecast import forecast
 from itb_console.console.clinical.planning import battery_dates, next_refill
 from itb_console.console.pump_view import PumpView
+from itb_console.console.translation import tr
 from itb_console.device.alarm_catalog import load_alarms
 from itb_console.device.clock import MAX_SPEED
 from itb_console.device.pump_api import AlarmCode, PumpStatus
@@ -78,14 +79,17 @@ def next_speed(current: float, step: int) -> float:
 def speed_words(speed: float) -> str:
     """How much pump time passes each real second, in the largest whole unit."""
     if speed == 1:
-        return "real time"
-    for one, many, seconds in (("day", "days", 86_400), ("h", "h", 3_600),
-                               ("min", "min", 60)):
+        return tr("real time")
+    if speed >= 86_400:
+        amount = speed / 86_400
+        return (tr("1 day per second") if amount == 1 else
+                tr("{amount} days per second").format(
+                    amount=style.plain(style.rounded(amount, 1))))
+    for unit, seconds in (("h", 3_600), ("min", 60)):
         if speed >= seconds:
-            amount = speed / seconds
-            shown = style.plain(style.rounded(amount, 1))
-            return f"{shown} {one if amount == 1 else many} per second"
-    return f"{style.plain(speed)} s per second"
+            return tr("{amount} {unit} per second").format(
+                amount=style.plain(style.rounded(speed / seconds, 1)), unit=unit)
+    return tr("{amount} s per second").format(amount=style.plain(speed))
 
 
 class LocalPumpClock:
@@ -146,7 +150,7 @@ class PresenterStrip(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("presenter")
-        self.setAccessibleName("Presentation header")
+        self.setAccessibleName(tr("Presentation header"))
         self.set_big_type(BIG_PT)
         column = QVBoxLayout(self)
         column.setContentsMargins(18, 8, 18, 10)
@@ -154,7 +158,7 @@ class PresenterStrip(QFrame):
         self.freshness = QLabel("")
         self.freshness.setObjectName("freshness")
         self.freshness.setWordWrap(True)
-        self.freshness.setAccessibleName("When the pump was read")
+        self.freshness.setAccessibleName(tr("When the pump was read"))
         self.freshness.hide()
         column.addWidget(self.freshness)
         row = QHBoxLayout()
@@ -162,13 +166,16 @@ class PresenterStrip(QFrame):
         column.addLayout(row)
         self.values: dict[str, QLabel] = {}
         self.details: dict[str, QLabel] = {}
-        # No-break spaces keep each caption's last two words together when it wraps.
-        captions = {"clock": "Pump clock", "reservoir": "Reservoir",
-                    "alarm": "Low-reservoir alarm\u00a0in", "refill": "Book the refill\u00a0for",
-                    "replace": "Replace the pump\u00a0by", "speed": "Pump time runs\u00a0at"}
+        # No-break spaces keep each caption's last two words together when it wraps (the
+        # translations keep one before their last word too).
+        captions = {"clock": tr("Pump clock"), "reservoir": tr("Reservoir"),
+                    "alarm": tr("Low-reservoir alarm\u00a0in"),
+                    "refill": tr("Book the refill\u00a0for"),
+                    "replace": tr("Replace the pump\u00a0by"),
+                    "speed": tr("Pump time runs\u00a0at")}
         self.gauge = QProgressBar()
         self.gauge.setTextVisible(False)
-        self.gauge.setAccessibleName("Reservoir gauge")
+        self.gauge.setAccessibleName(tr("Reservoir gauge"))
         for key, caption in captions.items():
             cell = QWidget()
             cell_column = QVBoxLayout(cell)
@@ -226,15 +233,15 @@ class PresenterStrip(QFrame):
     def show_speed(self, speed: float | None, resume_speed: float,
                    adjustable: bool = True) -> None:
         if not adjustable:
-            self._set("speed", "own speed", "time control: simulated pump (sim://) only")
+            self._set("speed", tr("own speed"), tr("time control: simulated pump (sim://) only"))
         elif speed is None:
-            self._set("speed", "x?", "reading the pump's speed")
+            self._set("speed", "x?", tr("reading the pump's speed"))
         elif speed == 0:
-            self._set("speed", "PAUSED", f"Space resumes at {style.speed(resume_speed)}",
-                      alert=True)
+            self._set("speed", tr("PAUSED"), tr("Space resumes at {speed}").format(
+                speed=style.speed(resume_speed)), alert=True)
         else:
             self._set("speed", style.speed(speed),
-                      f"{speed_words(speed)}\nkeys: PgUp PgDn Space")
+                      speed_words(speed) + "\n" + tr("keys: PgUp PgDn Space"))
 
     def show_status(self, status: PumpStatus) -> None:
         """The values of one status read (``show_view`` says how current they are)."""
@@ -243,31 +250,35 @@ class PresenterStrip(QFrame):
         self.gauge.setValue(status.reservoir_nl // 10_000)
         empty = status.reservoir_nl <= 0
         self._set("reservoir", style.millilitres(ml(status.reservoir_nl)),
-                  f"of {style.plain(ml(profile.reservoir_nl))}{NBSP}mL; alarm at "
-                  f"{style.millilitres(ml(status.low_reservoir_alarm_nl))}", alert=empty)
+                  tr("of {reservoir}; alarm at {alarm}").format(
+                      reservoir=f"{style.plain(ml(profile.reservoir_nl))}{NBSP}mL",
+                      alarm=style.millilitres(ml(status.low_reservoir_alarm_nl))), alert=empty)
         program = status.program
         outlook = forecast(program, status.reservoir_nl, status.low_reservoir_alarm_nl,
                            status.pump_clock)
         catalog = load_alarms()
         # The reservoir's own alarms; the others stand in the alarm bar under the strip.
-        sounding = ", ".join(catalog.info(a.code.value).title for a in status.alarms
+        sounding = ", ".join(tr(catalog.info(a.code.value).title) for a in status.alarms
                              if a.code in RESERVOIR_ALARMS)
         if outlook.days_to_alarm is not None and outlook.alarm_at is not None:
             self._set("alarm", style.days(outlook.days_to_alarm),
-                      sounding or f"on {style.moment(outlook.alarm_at)}", alert=bool(sounding))
+                      sounding or tr("on {time}").format(time=style.moment(outlook.alarm_at)),
+                      alert=bool(sounding))
         elif outlook.days_to_empty is None:
-            self._set("alarm", "never", "the pump is stopped", alert=True)
+            self._set("alarm", tr("never"), tr("the pump is stopped"), alert=True)
         else:
-            self._set("alarm", "REACHED", sounding or "below the alarm volume", alert=True)
+            self._set("alarm", tr("REACHED"), sounding or tr("below the alarm volume"),
+                      alert=True)
         plan = next_refill(outlook, status.pump_clock)
         if plan.book_on_date is None or plan.refill_by_date is None:
-            self._set("refill", "-", "no forecast: the pump is not delivering")
+            self._set("refill", "-", tr("no forecast: the pump is not delivering"))
         elif plan.refill_by_date <= status.pump_clock.date():
-            self._set("refill", "NOW", "the alarm day has come", alert=True)
+            self._set("refill", tr("NOW"), tr("the alarm day has come"), alert=True)
         else:
             self._set("refill", style.day(plan.book_on_date),
-                      f"{style.day_count(plan.book_on_date, status.pump_clock.date())}; "
-                      f"alarm due {style.day(plan.refill_by_date)}")
+                      tr("{when}; alarm due {day}").format(
+                          when=style.day_count(plan.book_on_date, status.pump_clock.date()),
+                          day=style.day(plan.refill_by_date)))
         self._show_replacement(status)
 
     def _show_replacement(self, status: PumpStatus) -> None:
@@ -277,12 +288,13 @@ class PresenterStrip(QFrame):
         dates = battery_dates(status, load_profile(status.identity.profile_id).battery)
         today = status.pump_clock.date()
         if battery.eos_reached:
-            self._set("replace", "NOW", f"end of service {style.day(battery.eos_at)}: not "
-                      "delivering", alert=True)
+            self._set("replace", tr("NOW"), tr("end of service {day}: not delivering").format(
+                day=style.day(battery.eos_at)), alert=True)
         elif battery.eri_reached:
             self._set("replace", style.day(dates.replace_by_date),
-                      f"ERI reached {style.day(dates.eri_date)}; "
-                      f"{style.day_count(dates.replace_by_date, today)}", alert=True)
+                      tr("ERI reached {day}; {when}").format(
+                          day=style.day(dates.eri_date),
+                          when=style.day_count(dates.replace_by_date, today)), alert=True)
         else:
             self._set("replace", style.day(dates.replace_by_date),
                       style.day_count(dates.replace_by_date, today))

@@ -34,6 +34,7 @@ from itb_console.console.training.records_queries import (
     trainee_history,
 )
 from itb_console.console.training.records_service import RecordsService
+from itb_console.console.translation import QT_TR_NOOP, tr
 from itb_console.device.atomic_file import write_text_atomically
 from itb_console.ui.banner import training_banner
 from itb_console.ui.plot_axes import TimeAxis, axis_seconds, dark_axes
@@ -73,10 +74,12 @@ from PySide6.QtWidgets import (
 )
 
 SEARCH_SETTLE_MS = 250
-TRAINEE_COLUMNS = ["Trainee id", "Name", "Runs", "Last run", "Mean"]
-RUN_DATE = "Date (UTC)"  # when a run was scored: the same clock for every station
-HISTORY_COLUMNS = [RUN_DATE, "Scenario", "Station", "Score", "Objectives missed"]
-COHORT_FIXED = ["Trainee id", "Name", RUN_DATE, "Score"]
+TRAINEE_COLUMNS = [QT_TR_NOOP("Trainee id"), QT_TR_NOOP("Name"), QT_TR_NOOP("Runs"),
+                   QT_TR_NOOP("Last run"), QT_TR_NOOP("Mean")]
+RUN_DATE = QT_TR_NOOP("Date (UTC)")  # when a run was scored: the same clock for every station
+HISTORY_COLUMNS = [RUN_DATE, QT_TR_NOOP("Scenario"), QT_TR_NOOP("Station"),
+                   QT_TR_NOOP("Score"), QT_TR_NOOP("Objectives missed")]
+COHORT_FIXED = [QT_TR_NOOP("Trainee id"), QT_TR_NOOP("Name"), RUN_DATE, QT_TR_NOOP("Score")]
 MISSED_CHARS = 24  # the objectives missed column, wrapped, at least this wide
 CURVE_COLOURS = (ACCENT, "#c0630c", "#2e7d32", "#7b1fa2", "#00838f", "#5d4037")
 SYMBOLS = ("o", "s", "t", "d", "+", "x")  # one per scenario, told apart without colour
@@ -140,7 +143,8 @@ class RecordsWindow(QWidget):
 
     def __init__(self, records: RecordsService, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
-        self.setWindowTitle(f"Trainee records - {TRAINING_MARK}")
+        self.setWindowTitle(tr("Trainee records - {training_mark}").format(
+            training_mark=tr(TRAINING_MARK)))
         self.resize(1280, 720)
         self.records = records
         self.files = FileJobs(self)
@@ -164,27 +168,28 @@ class RecordsWindow(QWidget):
     # ------------------------------------------------------------------ layout
     def _build(self) -> None:
         layout = QVBoxLayout(self)
-        layout.addWidget(training_banner("trainees' scenario results, filed by pseudonymous id"))
+        layout.addWidget(training_banner(tr("trainees' scenario results, filed by pseudonymous "
+                                            "id")))
         self.notice = QLabel("")
         self.notice.setWordWrap(True)
-        self.notice.setAccessibleName("Records database problem")
+        self.notice.setAccessibleName(tr("Records database problem"))
         self.notice.setStyleSheet(f"background: {WARN_BG}; color: {CRITICAL}; padding: 6px;"
                                   f" border: 1px solid {CRITICAL};")
         self.notice.hide()
         layout.addWidget(self.notice)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._trainee_tab(), "Trainees")
-        self.tabs.addTab(self._cohort_tab(), "Cohort per scenario")
+        self.tabs.addTab(self._trainee_tab(), tr("Trainees"))
+        self.tabs.addTab(self._cohort_tab(), tr("Cohort per scenario"))
         layout.addWidget(self.tabs, 1)
         row = QHBoxLayout()
         self.message = QLabel("")
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.RichText)
-        self.message.setAccessibleName("Records messages")
+        self.message.setAccessibleName(tr("Records messages"))
         row.addWidget(self.message, 1)
-        where = QLabel(f"Database: {escape(str(self.records.path))}")
+        where = QLabel(tr("Database: {path}").format(path=escape(str(self.records.path))))
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        where.setToolTip("The trainee records are kept in this file (SQLite)")
+        where.setToolTip(tr("The trainee records are kept in this file (SQLite)"))
         row.addWidget(where)
         layout.addLayout(row)
 
@@ -196,23 +201,24 @@ class RecordsWindow(QWidget):
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search trainee id or name")
-        self.search.setAccessibleName("Search trainees")
+        self.search.setPlaceholderText(tr("Search trainee id or name"))
+        self.search.setAccessibleName(tr("Search trainees"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(lambda _text: self.settle.start())
         column.addWidget(self.search)
-        self.trainee_table = _table(TRAINEE_COLUMNS, "Trainees found")
+        self.trainee_table = _table([tr(c) for c in TRAINEE_COLUMNS], tr("Trainees found"))
         self.trainee_table.itemSelectionChanged.connect(self._trainee_chosen)
+        column_fills(self.trainee_table, 0)  # never narrower than its header ("Mean")
         column.addWidget(self.trainee_table, 1)
         split.addWidget(left)
-        right = QGroupBox("History of the selected trainee")
+        right = QGroupBox(tr("History of the selected trainee"))
         column = QVBoxLayout(right)
         self.plot = pg.PlotWidget(axisItems={"bottom": TimeAxis()})
-        self.plot.setAccessibleName("Score over time")
+        self.plot.setAccessibleName(tr("Score over time"))
         self.plot.setBackground("w")
         self.plot.setYRange(-12, 112, padding=0)  # room for the 0 and 100 labels
-        self.plot.setLabel("left", "Score (%)", color=INK)
-        self.plot.setLabel("bottom", RUN_DATE, color=INK)
+        self.plot.setLabel("left", tr("Score (%)"), color=INK)
+        self.plot.setLabel("bottom", tr(RUN_DATE), color=INK)
         dark_axes(self.plot.getPlotItem(), "left", "bottom")
         # 0 and 100 % always named: on a short plot pyqtgraph hid the labels at its ends.
         self.plot.getAxis("left").setTicks([[(value, str(value))
@@ -225,17 +231,17 @@ class RecordsWindow(QWidget):
                                           brush=pg.mkBrush(255, 255, 255, 230))
         self.curves: dict[str, pg.PlotDataItem] = {}  # scenario title -> its runs
         column.addWidget(self.plot, 2)
-        self.history_table = _table(HISTORY_COLUMNS, "The trainee's runs")
+        self.history_table = _table([tr(c) for c in HISTORY_COLUMNS], tr("The trainee's runs"))
         rows_follow_wrapping(self.history_table)  # the objectives missed are sentences
         column_fills(self.history_table, MISSED_CHARS)
         self.history_table.cellDoubleClicked.connect(
             lambda row, _c: self._open_debrief(self.history, row))
         column.addWidget(self.history_table, 2)
         buttons = QHBoxLayout()
-        hint = QLabel("Double-click a run to open its debrief.")
+        hint = QLabel(tr("Double-click a run to open its debrief."))
         hint.setWordWrap(True)
         buttons.addWidget(hint, 1)
-        self.history_csv = QPushButton("Export history CSV...")
+        self.history_csv = QPushButton(tr("Export history CSV..."))
         self.history_csv.clicked.connect(lambda: self.export_csv(self.history, "history"))
         buttons.addWidget(self.history_csv)
         column.addLayout(buttons)
@@ -247,30 +253,30 @@ class RecordsWindow(QWidget):
         tab = QWidget()
         column = QVBoxLayout(tab)
         row = QHBoxLayout()
-        row.addWidget(QLabel("Scenario:"))
+        row.addWidget(QLabel(tr("Scenario:")))
         self.scenario = QComboBox()
-        self.scenario.setAccessibleName("Scenario of the cohort")
+        self.scenario.setAccessibleName(tr("Scenario of the cohort"))
         # As wide as the row gives, not as its longest entry (which set the window's width).
         self.scenario.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.scenario.setMinimumContentsLength(24)
         self.scenario.currentIndexChanged.connect(self._scenario_chosen)
         row.addWidget(self.scenario, 1)
-        self.cohort_csv = QPushButton("Export CSV...")
+        self.cohort_csv = QPushButton(tr("Export CSV..."))
         self.cohort_csv.clicked.connect(lambda: self.export_csv(self.cohort_runs, "cohort"))
         row.addWidget(self.cohort_csv)
-        self.cohort_pdf = QPushButton("Cohort PDF...")
+        self.cohort_pdf = QPushButton(tr("Cohort PDF..."))
         self.cohort_pdf.setObjectName("primary")
-        self.cohort_pdf.setToolTip("Every run of this scenario, objective by objective, "
-                                   "for competency files")
+        self.cohort_pdf.setToolTip(tr("Every run of this scenario, objective by objective, "
+                                      "for competency files"))
         self.cohort_pdf.clicked.connect(lambda: self.export_pdf())
         row.addWidget(self.cohort_pdf)
         column.addLayout(row)
         self.cohort_summary = QLabel("")
-        self.cohort_summary.setAccessibleName("Cohort summary")
+        self.cohort_summary.setAccessibleName(tr("Cohort summary"))
         self.cohort_summary.setWordWrap(True)
         column.addWidget(self.cohort_summary)
-        self.cohort_table = _table(COHORT_FIXED, "Runs of the scenario")
+        self.cohort_table = _table([tr(c) for c in COHORT_FIXED], tr("Runs of the scenario"))
         self.cohort_fill = column_fills(self.cohort_table, 0)
         self.cohort_table.cellDoubleClicked.connect(
             lambda row, _c: self._open_debrief(self.cohort_runs, row))
@@ -298,7 +304,8 @@ class RecordsWindow(QWidget):
         if owner != "records-window" or self._latest.get(what) != int(number or -1):
             return
         if error is not None:
-            self._say(f"Could not read the trainee records: {error}", bad=True)
+            self._say(tr("Could not read the trainee records: {error}").format(error=error),
+                      bad=True)
             return
         shows: dict[str, Callable[[Any], None]] = {
             "search": self._show_trainees, "scenarios": self._show_scenarios,
@@ -319,9 +326,9 @@ class RecordsWindow(QWidget):
         self._trainee_chosen()
         if not found:
             self._show_history([])
-            self._say("No trainee matches." if self.search.text().strip() else
-                      "No runs are recorded yet: runs are recorded when the instructor "
-                      "panel ends and scores a station with a trainee id.")
+            self._say(tr("No trainee matches.") if self.search.text().strip() else
+                      tr("No runs are recorded yet: runs are recorded when the instructor "
+                         "panel ends and scores a station with a trainee id."))
 
     def _chosen_trainee(self) -> str | None:
         rows = self.trainee_table.selectionModel().selectedRows()
@@ -338,7 +345,7 @@ class RecordsWindow(QWidget):
         _fill(self.history_table, [
             [style.day(r.recorded_at.astimezone(UTC)), r.scenario_title, r.station,
              f"{r.score}/{r.max_score}",
-             "; ".join(o.text for o in r.objectives if not o.passed) or "none"]
+             "; ".join(o.text for o in r.objectives if not o.passed) or tr("none")]
             for r in runs])
         for curve in self.curves.values():
             self.plot.removeItem(curve)
@@ -354,7 +361,7 @@ class RecordsWindow(QWidget):
         if runs:
             self.plot.setTitle(f"{escape(runs[-1].trainee.display_name)} "
                                f"({escape(runs[-1].trainee.pseudonym)}): "
-                               f"{style.counted(len(runs), 'run')}",
+                               + tr("%n runs", "", len(runs)),
                                color=INK, size=plot_type_size())
             self.plot.setXRange(*_days_around([_x(r.recorded_at) for r in runs]))
         else:
@@ -369,7 +376,7 @@ class RecordsWindow(QWidget):
         self.scenario.clear()
         for summary in found:
             self.scenario.addItem(f"{summary.title} ({summary.scenario_id}): "
-                                  f"{style.counted(summary.runs, 'run')}", summary.scenario_id)
+                                  + tr("%n runs", "", summary.runs), summary.scenario_id)
         ids = [s.scenario_id for s in found]
         self.scenario.setCurrentIndex(ids.index(chosen) if chosen in ids else 0)
         self.scenario.blockSignals(False)
@@ -386,7 +393,8 @@ class RecordsWindow(QWidget):
         self.cohort_runs = runs
         objectives = objective_columns(runs)
         self.cohort_table.setColumnCount(len(COHORT_FIXED) + len(objectives))
-        self.cohort_table.setHorizontalHeaderLabels([*COHORT_FIXED, *(i for i, _t in objectives)])
+        self.cohort_table.setHorizontalHeaderLabels([*(tr(c) for c in COHORT_FIXED),
+                                                     *(i for i, _t in objectives)])
         for offset, (_id, text) in enumerate(objectives):
             header = self.cohort_table.horizontalHeaderItem(len(COHORT_FIXED) + offset)
             if header is not None:
@@ -411,11 +419,12 @@ class RecordsWindow(QWidget):
                     item.setToolTip(f"{text}: {scored[objective_id].feedback}")
         figures, pct = summarize(runs), style.whole_percent
         self.cohort_summary.setText(
-            f"{style.counted(figures.runs, 'run')} by "
-            f"{style.counted(figures.trainees, 'trainee')}; mean "
-            f"{pct(figures.mean_percent)}, median {pct(figures.median_percent)}, "
-            f"lowest {pct(figures.worst_percent)}, best {pct(figures.best_percent)}"
-            if runs else "No runs of this scenario are recorded.")
+            tr("{runs} by {trainees}; mean {mean}, median {median}, lowest {lowest}, best "
+               "{best}").format(runs=tr("%n runs", "", figures.runs),
+                                trainees=tr("%n trainees", "", figures.trainees),
+                                mean=pct(figures.mean_percent), median=pct(figures.median_percent),
+                                lowest=pct(figures.worst_percent), best=pct(figures.best_percent))
+            if runs else tr("No runs of this scenario are recorded."))
         for button in (self.cohort_csv, self.cohort_pdf):
             button.setEnabled(bool(runs))
 
@@ -425,7 +434,8 @@ class RecordsWindow(QWidget):
             return
         path = runs[row].debrief_file
         if not path or not Path(path).exists():
-            self._say(f"This run's debrief file {path or '(none)'} is not there any more.",
+            self._say(tr("This run's debrief file {path} is not there any more.").format(
+                path=path or tr("(none)")),
                       bad=True)
             return
         open_debrief(self, Path(path))
@@ -434,14 +444,14 @@ class RecordsWindow(QWidget):
         """Write the runs shown to CSV (on the file thread); asks for a file unless given."""
         if path is None:
             chosen, _ = QFileDialog.getSaveFileName(
-                self, "Export trainee records", str(Path.home() / f"trainee-{what}.csv"),
-                "CSV (*.csv)")
+                self, tr("Export trainee records"), str(Path.home() / f"trainee-{what}.csv"),
+                tr("CSV (*.csv)"))
             if not chosen:
                 return
             path = Path(chosen).with_suffix(".csv")
         text = runs_csv(list(runs))
         target = path
-        self._say(f"Writing {escape(str(target))}...")
+        self._say(tr("Writing {path}...").format(path=escape(str(target))))
         self.files.run(str(target), lambda: write_text_atomically(target, text))
 
     def export_pdf(self, path: Path | None = None) -> None:
@@ -452,22 +462,23 @@ class RecordsWindow(QWidget):
         title = runs[-1].scenario_title
         if path is None:
             chosen, _ = QFileDialog.getSaveFileName(
-                self, "Cohort PDF", str(Path.home() / f"cohort-{runs[-1].scenario_id}.pdf"),
-                "PDF (*.pdf)")
+                self, tr("Cohort PDF"), str(Path.home() / f"cohort-{runs[-1].scenario_id}.pdf"),
+                tr("PDF (*.pdf)"))
             if not chosen:
                 return
             path = Path(chosen).with_suffix(".pdf")
         target = path
         printed = datetime.now(UTC)
-        self._say(f"Writing {escape(str(target))}...")
+        self._say(tr("Writing {path}...").format(path=escape(str(target))))
         self.files.run(str(target), lambda: write_cohort_pdf(
             title, runs[-1].scenario_id, runs, printed, target))
 
     def _written(self, target: str, error: str | None) -> None:
         if error is None:
-            self._say(f"Saved {escape(target)}.")
+            self._say(tr("Saved {path}.").format(path=escape(target)))
         else:
-            self._say(f"Could not save {escape(target)}: {escape(error)}", bad=True)
+            self._say(tr("Could not save {path}: {error}").format(path=escape(target),
+                                                               error=escape(error)), bad=True)
 
     def _show_notice(self, text: str) -> None:
         """What happened to the database file (kept aside, or unusable), until closed."""

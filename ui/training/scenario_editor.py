@@ -20,9 +20,10 @@ from typing import Any
 
 import pyqtgraph as pg
 from itb_console.console.file_jobs import FileJobs
-from itb_console.console.number_style import counted, duration
+from itb_console.console.number_style import duration
 from itb_console.console.training.classroom_link import Answer, ClassroomLink
 from itb_console.console.training.scenario_fields import (
+    as_text,
     event_sort_key,
     event_words,
     fields_of,
@@ -36,6 +37,7 @@ from itb_console.console.training.scenario_toml import (
     scenario_text,
 )
 from itb_console.console.training.scenarios import Scenario, is_shipped_file
+from itb_console.console.translation import QT_TR_NOOP, tr
 from itb_console.ui.banner import training_banner
 from itb_console.ui.plot_axes import TimeAxis, elapsed_label
 from itb_console.ui.style import ACCENT, CRITICAL, INK, MUTED, OK, TRAINING_MARK, coloured
@@ -69,12 +71,14 @@ UNSAVED_NAME = "new-scenario.toml"
 _FIELD = re.compile(
     r"^(?P<table>pump\.record|[a-z_]+)(\[(?P<index>\d+)\])?(\.(?P<key>[a-z_]+))?$")
 _MISSING = re.compile(r"^([a-z_]+) is missing")
-TABS = {"scenario": "Story", "patient": "Story", "order": "Story", "pump": "Pump as found",
-        "pump.record": "Pump as found", "events": "Events",
-        "objectives": "Objectives and feedback"}
+TABS = {"scenario": QT_TR_NOOP("Story"), "patient": QT_TR_NOOP("Story"),
+        "order": QT_TR_NOOP("Story"), "pump": QT_TR_NOOP("Pump as found"),
+        "pump.record": QT_TR_NOOP("Pump as found"), "events": QT_TR_NOOP("Events"),
+        "objectives": QT_TR_NOOP("Objectives and feedback")}
+ROWS = {"events": QT_TR_NOOP("event"), "objectives": QT_TR_NOOP("objective")}
 PUMP_LEFT = ("profile", "patient_id", "start", "timezone", "drug", "concentration_mcg_per_ml",
              "mode", "steps")
-TRY_IT = "Try it"
+TRY_IT = QT_TR_NOOP("Try it")  # also the tag of its classroom calls (English)
 
 
 def error_field(message: str) -> tuple[str, int | None, str | None] | None:
@@ -102,8 +106,11 @@ def where_in_form(message: str) -> str:
     spec = next((s for s in fields_of(table) if s.key == key), None)
     if spec is None:
         return ""
-    row = "" if index is None else f"{table.removesuffix('s')} {index + 1} "
-    return f"Field: {spec.label}, {row}on the {TABS[table]} tab"
+    if index is None or table not in ROWS:
+        return tr("Field: {field}, on the {tab} tab").format(field=tr(spec.label),
+                                                             tab=tr(TABS[table]))
+    return tr("Field: {field}, {row} {number} on the {tab} tab").format(
+        field=tr(spec.label), row=tr(ROWS[table]), number=index + 1, tab=tr(TABS[table]))
 
 
 def _scrolled(page: QWidget) -> QScrollArea:
@@ -128,8 +135,8 @@ class RowList(QWidget):
         layout = QHBoxLayout(self)
         left = QVBoxLayout()
         self.table = QTableWidget(0, len(columns))
-        self.table.setHorizontalHeaderLabels([title for title, _ in columns])
-        self.table.setAccessibleName(add_text.removeprefix("Add "))
+        self.table.setHorizontalHeaderLabels([tr(title) for title, _ in columns])
+        self.table.setAccessibleName(tr(add_text))
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -143,7 +150,7 @@ class RowList(QWidget):
         buttons = QHBoxLayout()
         self.add_button = QPushButton(add_text)
         self.add_button.clicked.connect(self.add)
-        self.remove_button = QPushButton("Remove")
+        self.remove_button = QPushButton(tr("Remove"))
         self.remove_button.clicked.connect(self.remove)
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
@@ -253,17 +260,20 @@ class ScenarioEditor(QWidget):
     # ------------------------------------------------------------------ layout
     def _build(self) -> None:
         layout = QVBoxLayout(self)
-        layout.addWidget(training_banner("scenario editor"))
+        layout.addWidget(training_banner(tr("scenario editor")))
         buttons = QHBoxLayout()
         for text, slot, tip in (
-                ("New", self.new_scenario, "Start a new scenario from the defaults"),
-                ("Open...", self.open_dialog, "Open a scenario file (.toml)"),
-                ("Save", self.save, "Save to this scenario's file"),
-                ("Save as...", self.save_as_dialog, "Save to a new file"),
-                (TRY_IT, self.try_it, "Open one classroom station with this scenario "
-                                      "and connect this console to it")):
-            button = QPushButton(text)
-            button.setToolTip(tip)
+                (QT_TR_NOOP("New"), self.new_scenario,
+                 QT_TR_NOOP("Start a new scenario from the defaults")),
+                (QT_TR_NOOP("Open..."), self.open_dialog,
+                 QT_TR_NOOP("Open a scenario file (.toml)")),
+                (QT_TR_NOOP("Save"), self.save, QT_TR_NOOP("Save to this scenario's file")),
+                (QT_TR_NOOP("Save as..."), self.save_as_dialog,
+                 QT_TR_NOOP("Save to a new file")),
+                (TRY_IT, self.try_it, QT_TR_NOOP("Open one classroom station with this "
+                                                 "scenario and connect this console to it"))):
+            button = QPushButton(tr(text))  # the English names the attribute
+            button.setToolTip(tr(tip))
             button.clicked.connect(lambda _checked=False, slot=slot: slot())
             buttons.addWidget(button)
             setattr(self, f"{text.split()[0].lower().rstrip('.')}_button", button)
@@ -295,14 +305,15 @@ class ScenarioEditor(QWidget):
         pump_row = QHBoxLayout(pump_page)
         pump_row.addWidget(self.pump_left, 1)
         pump_row.addLayout(right, 1)
-        self.events = RowList("events", [("After", _after), ("What happens", event_words)],
-                              "Add event")
+        self.events = RowList("events", [(QT_TR_NOOP("After"), _after),
+                                         (QT_TR_NOOP("What happens"), event_words)],
+                              tr("Add event"))
         self.objectives = RowList("objectives", [
-            ("Points", lambda o: str(o.get("points", ""))),
-            ("Objective", lambda o: str(o.get("text", "")))], "Add objective")
+            (QT_TR_NOOP("Points"), lambda o: str(o.get("points", ""))),
+            (QT_TR_NOOP("Objective"), lambda o: as_text(o.get("text")))], tr("Add objective"))
         # x is seconds after Start, ticked at whole minutes or hours as h:mm (not 0.2 h)
         self.timeline = pg.PlotWidget(axisItems={"bottom": TimeAxis(elapsed_label)})
-        self.timeline.setAccessibleName("Events timeline")
+        self.timeline.setAccessibleName(tr("Events timeline"))
         # Dark on white like the console's timeline (pyqtgraph's default is a black strip),
         # and as tall as six lines of type: the ticks and the axis title grow with it.
         self.timeline.setBackground("w")
@@ -313,35 +324,35 @@ class ScenarioEditor(QWidget):
         bottom = self.timeline.getPlotItem().getAxis("bottom")
         bottom.setPen(pg.mkPen(INK))
         bottom.setTextPen(INK)
-        self.timeline.setLabel("bottom", "h:mm after Start", color=INK)
+        self.timeline.setLabel("bottom", tr("h:mm after Start"), color=INK)
         events_page = QWidget()
         events_column = QVBoxLayout(events_page)
         events_column.addWidget(self.timeline)
         events_column.addWidget(self.events, 1)
-        for title, page in ((TABS["scenario"], self.story), (TABS["pump"], pump_page),
-                            (TABS["events"], events_page),
-                            (TABS["objectives"], self.objectives)):
+        for title, page in ((tr(TABS["scenario"]), self.story), (tr(TABS["pump"]), pump_page),
+                            (tr(TABS["events"]), events_page),
+                            (tr(TABS["objectives"]), self.objectives)):
             self.tabs.addTab(_scrolled(page), title)
         splitter.addWidget(self.tabs)
 
         # A short title: at its narrowest the pane is as wide as its title, and Qt's
         # measure of a styled title falls 3 pixels short.
-        check_box = QGroupBox("Check")
-        check_box.setToolTip("Whether the scenario loads, in the words the console uses "
-                             "when it loads a scenario file, as you type")
+        check_box = QGroupBox(tr("Check"))
+        check_box.setToolTip(tr("Whether the scenario loads, in the words the console uses "
+                                "when it loads a scenario file, as you type"))
         check_column = QVBoxLayout(check_box)
         self.verdict = QLabel()
-        self.verdict.setAccessibleName("Check")
+        self.verdict.setAccessibleName(tr("Check"))
         self.verdict.setWordWrap(True)
         self.verdict.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.verdict.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         check_column.addWidget(self.verdict)
-        self.go_button = QPushButton("Go to the field")
+        self.go_button = QPushButton(tr("Go to the field"))
         self.go_button.clicked.connect(self.go_to_error)
         check_column.addWidget(self.go_button)
         check_column.addStretch(1)
         self.message = QLabel()
-        self.message.setAccessibleName("Message")
+        self.message.setAccessibleName(tr("Message"))
         self.message.setWordWrap(True)
         check_column.addWidget(self.message)
         splitter.addWidget(check_box)
@@ -397,13 +408,16 @@ class ScenarioEditor(QWidget):
 
     def _titles(self) -> None:
         name = self.path.name if self.path else UNSAVED_NAME
-        mark = " (not saved)" if self.dirty else ""
-        self.setWindowTitle(f"Scenario editor - {name}{mark} - {TRAINING_MARK}")
-        self.file_label.setText(coloured(f"{name if self.path else 'New scenario'}{mark}", MUTED))
-        self.file_label.setToolTip(str(self.path or "not saved yet"))
+        mark = tr(" (not saved)") if self.dirty else ""
+        self.setWindowTitle(tr("Scenario editor - {name}{mark} - {training_mark}").format(
+            name=name, mark=mark, training_mark=tr(TRAINING_MARK)))
+        shown = name if self.path else tr("New scenario")
+        self.file_label.setText(coloured(f"{shown}{mark}", MUTED))
+        self.file_label.setToolTip(str(self.path or tr("not saved yet")))
         points = sum(o.get("points", 0) for o in self.data.get("objectives", [])
                      if isinstance(o.get("points"), int))
-        self.objectives.note.setText(f"Total: {counted(points, 'point')}")
+        self.objectives.note.setText(tr("Total: {points}").format(
+            points=tr("%n points", "", points)))
 
     def _draw_timeline(self) -> None:
         """Each event as a line at its time; labels take turns over a few lanes, so events
@@ -439,15 +453,16 @@ class ScenarioEditor(QWidget):
         self.error, self.loaded = error, scenario
         if error is not None:
             where = where_in_form(error)
-            self.verdict.setText(coloured("Not ready: ", CRITICAL, bold=True)
+            self.verdict.setText(coloured(tr("Not ready: "), CRITICAL, bold=True)
                                  + coloured(escape(error, quote=False), CRITICAL)
                                  + (f"<br><br>{coloured(where, CRITICAL, bold=True)}"
                                     if where else ""))
         elif scenario is not None:
-            self.verdict.setText(coloured("Loads as written: ", OK, bold=True) + coloured(
-                f"'{scenario.title}', {counted(len(scenario.events), 'event')}, "
-                f"{counted(len(scenario.objectives), 'objective')}, "
-                f"{counted(scenario.max_score, 'point')}.", OK))
+            self.verdict.setText(coloured(tr("Loads as written: "), OK, bold=True) + coloured(
+                tr("'{title}', {events}, {objectives}, {points}.").format(
+                    title=scenario.title, events=tr("%n events", "", len(scenario.events)),
+                    objectives=tr("%n objectives", "", len(scenario.objectives)),
+                    points=tr("%n points", "", scenario.max_score)), OK))
         self.go_button.setVisible(error is not None and error_field(error) is not None)
 
     def go_to_error(self) -> None:
@@ -474,19 +489,19 @@ class ScenarioEditor(QWidget):
             return
         self.shipped = False
         self.show_data(new_scenario(datetime.now()), None)
-        self._say("A new scenario: fill in the story, the pump and the objectives.")
+        self._say(tr("A new scenario: fill in the story, the pump and the objectives."))
 
     def open_dialog(self) -> None:
         if not self._may_drop_changes():
             return
-        name, _ = QFileDialog.getOpenFileName(self, "Open a scenario", str(self.folder),
-                                              "Scenarios (*.toml)")
+        name, _ = QFileDialog.getOpenFileName(self, tr("Open a scenario"), str(self.folder),
+                                              tr("Scenarios (*.toml)"))
         if name:
             self.open_file(Path(name))
 
     def open_file(self, path: Path) -> None:
         """Read a scenario file off the GUI thread; it shows when read."""
-        self._say(f"Opening {path}...")
+        self._say(tr("Opening {path}...").format(path=path))
         self.files.ask(f"open {path}", lambda: (path, *read_scenario_data(path),
                                                 is_shipped_file(path)))
 
@@ -500,22 +515,22 @@ class ScenarioEditor(QWidget):
 
     def save_as_dialog(self) -> None:
         suggested = self.folder / f"{self.data['scenario'].get('id') or 'new-scenario'}.toml"
-        name, _ = QFileDialog.getSaveFileName(self, "Save the scenario as", str(suggested),
-                                              "Scenarios (*.toml)")
+        name, _ = QFileDialog.getSaveFileName(self, tr("Save the scenario as"), str(suggested),
+                                              tr("Scenarios (*.toml)"))
         if name:
             self.save_to(Path(name).with_suffix(".toml"))
 
     def save_to(self, path: Path) -> None:
         """Check and write off the GUI thread; a scenario that does not load is refused."""
         data = copy.deepcopy(self.data)
-        self._say(f"Saving {path}...")
+        self._say(tr("Saving {path}...").format(path=path))
         self.files.ask(f"save {path}", lambda: (path, save_scenario(path, data), data))
 
     def _answered(self, tag: str, value: Any, error: str | None) -> None:
         verb = tag.split(" ", 1)[0]
         if error is not None:
-            words = {"open": "Could not open the scenario", "save": "Not saved",
-                     "try": "Not tried"}[verb]
+            words = {"open": tr("Could not open the scenario"), "save": tr("Not saved"),
+                     "try": tr("Not tried")}[verb]
             self._say(f"{words}: {error}", bad=True)
             self._close_after_save = False
             return
@@ -524,11 +539,12 @@ class ScenarioEditor(QWidget):
             if not self.shipped:
                 self.folder = path.parent  # a trainer's folder, where the next one goes
             self.show_data(data, path, problem, text)
-            self._say(f"Opened {path.name}, a shipped scenario: to make one of your own "
-                      "from it, give it a short name of its own and save it in your folder "
-                      "(Save asks where)." if self.shipped else
-                      f"Opened {path.name}." if problem is None else
-                      f"Opened {path.name}; it does not load yet: see the check.",
+            self._say(tr("Opened {name}, a shipped scenario: to make one of your own from it, "
+                         "give it a short name of its own and save it in your folder (Save "
+                         "asks where).").format(name=path.name) if self.shipped else
+                      tr("Opened {name}.").format(name=path.name) if problem is None else
+                      tr("Opened {name}; it does not load yet: see the check.").format(
+                          name=path.name),
                       bad=problem is not None)
         elif verb == "save":
             path, scenario, saved = value
@@ -536,7 +552,8 @@ class ScenarioEditor(QWidget):
             self.file_text = scenario_text(saved)
             self.dirty = self.data != saved  # edits made while it was being written
             self._titles()
-            self._say(f"Saved {path.name} in {path.parent}; the instructor panel lists it.")
+            self._say(tr("Saved {name} in {parent}; the instructor panel lists it.").format(
+                name=path.name, parent=path.parent))
             self.saved.emit(scenario)
             if self._close_after_save:
                 self.close()
@@ -551,7 +568,7 @@ class ScenarioEditor(QWidget):
             self._trial_dir = tempfile.TemporaryDirectory(prefix="itb-try-")
         path = Path(self._trial_dir.name) / "tried.toml"
         data = copy.deepcopy(self.data)
-        self._say("Try it: checking and opening a station...")
+        self._say(tr("Try it: checking and opening a station..."))
         self.files.ask(f"try {path}", lambda: (path, save_scenario(path, data), data))
 
     def link(self) -> ClassroomLink:
@@ -565,22 +582,23 @@ class ScenarioEditor(QWidget):
         link = self.link()
         link.answered.connect(self._station_answer, Qt.ConnectionType.UniqueConnection)
         link.call(TRY_IT, "open", scenario_file=str(path), count=1, speed=1)
-        self._say(f"Try it: opening a station for '{scenario.title}'...")
+        self._say(tr("Try it: opening a station for '{title}'...").format(title=scenario.title))
 
     def _station_answer(self, answer: Answer) -> None:
         if answer.tag not in (TRY_IT, f"{TRY_IT}: start"):
             return
         if answer.error is not None or answer.problems or not answer.rows:
-            why = answer.error or "; ".join(answer.problems) or "no station opened"
-            self._say(f"Try it: the station did not open: {why}", bad=True)
+            why = answer.error or "; ".join(answer.problems) or tr("no station opened")
+            self._say(tr("Try it: the station did not open: {why}").format(why=why), bad=True)
             return
         row = answer.rows[-1]
         if answer.tag == TRY_IT:
             self.link().call(f"{TRY_IT}: start", "start", stations=[row.name])
             return
         self._trial_station = row.name
-        self._say(f"Try it: {row.name} runs this scenario at {row.url}; this console "
-                  "connects to it. The instructor panel shows the station.")
+        self._say(tr("Try it: {name} runs this scenario at {url}; this console "
+                     "connects to it. The instructor panel shows the station.").format(
+            name=row.name, url=row.url))
         self.connect_here.emit(row.url, row.key_file or "")
 
     # ------------------------------------------------------------------ closing
@@ -588,8 +606,8 @@ class ScenarioEditor(QWidget):
         """Save, Discard or Cancel (tests answer for the trainer)."""
         buttons = QMessageBox.StandardButton
         return QMessageBox.question(
-            self, "Unsaved changes", "This scenario has changes that are not saved. "
-            "Save them?", buttons.Save | buttons.Discard | buttons.Cancel, buttons.Save)
+            self, tr("Unsaved changes"), tr("This scenario has changes that are not saved. "
+               "Save them?"), buttons.Save | buttons.Discard | buttons.Cancel, buttons.Save)
 
     def _may_drop_changes(self) -> bool:
         if not self.dirty:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
+from itb_console.console.event_words import alarm_title
 from itb_console.console.language import current
 from itb_console.console.training.scenario_fields import (
     DOSE_RULE,
@@ -22,6 +23,7 @@ from itb_console.console.training.scenario_fields import (
     shown_for,
     shown_text,
 )
+from itb_console.console.translation import tr
 from itb_console.ui.number_field import NumberDelegate, NumberEdit
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
 from PySide6.QtWidgets import (
@@ -59,8 +61,8 @@ class StepsEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.table = QTableWidget(0, 2)
-        self.table.setHorizontalHeaderLabels(["From", "Dose (mcg/day)"])
-        self.table.setAccessibleName("Program steps")
+        self.table.setHorizontalHeaderLabels([tr("From"), tr("Dose (mcg/day)")])
+        self.table.setAccessibleName(tr("Program steps"))
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -73,9 +75,9 @@ class StepsEditor(QWidget):
         self.table.itemChanged.connect(lambda _item: self.edited.emit(self.steps()))
         layout.addWidget(self.table)
         buttons = QHBoxLayout()
-        add = QPushButton("Add step")
+        add = QPushButton(tr("Add step"))
         add.clicked.connect(self.add_step)
-        remove = QPushButton("Remove step")
+        remove = QPushButton(tr("Remove step"))
         remove.clicked.connect(self.remove_step)
         buttons.addWidget(add)
         buttons.addWidget(remove)
@@ -135,16 +137,17 @@ class FieldForm(QWidget):
         self.layout_.setFormAlignment(Qt.AlignmentFlag.AlignTop)
         for spec in specs:
             widget = self._make(spec)
-            widget.setAccessibleName(spec.label)
-            widget.setToolTip(spec.hint or spec.label)
+            label, hint = tr(spec.label), spec.shown_hint()
+            widget.setAccessibleName(label)
+            widget.setToolTip(hint or label)
             self.widgets[spec.key] = widget
-            self.layout_.addRow(spec.label, widget)
+            self.layout_.addRow(label, widget)
 
     # ------------------------------------------------------------------ widgets
     def _make(self, spec: FieldSpec) -> QWidget:
         if spec.kind is Kind.LONG_TEXT:
             long_text = QPlainTextEdit()
-            long_text.setPlaceholderText(spec.hint)
+            long_text.setPlaceholderText(spec.shown_hint())
             long_text.setTabChangesFocus(True)
             line = long_text.fontMetrics().lineSpacing()
             long_text.setMinimumHeight(line * LONG_TEXT_LINES + 12)
@@ -160,7 +163,7 @@ class FieldForm(QWidget):
             combo.setMinimumContentsLength(CHOICE_CHARS)
             for option in spec.options:
                 combo.addItem(spec.option_label(option), option)
-            combo.setPlaceholderText("choose...")
+            combo.setPlaceholderText(tr("choose..."))
             combo.currentIndexChanged.connect(lambda _index: self._edited(spec,
                                                                           combo.currentData()))
             return combo
@@ -179,7 +182,7 @@ class FieldForm(QWidget):
             return steps
         rule = NUMBER_RULES.get(spec.kind)
         line_edit = QLineEdit() if rule is None else NumberEdit(rule)
-        line_edit.setPlaceholderText(spec.hint)
+        line_edit.setPlaceholderText(spec.shown_hint())
         line_edit.textEdited.connect(lambda text: self._edited(spec, from_text(spec.kind, text)))
         return line_edit
 
@@ -189,7 +192,7 @@ class FieldForm(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         boxes: list[QCheckBox] = []
         for index, code in enumerate(spec.options):
-            box = QCheckBox(code.replace("_", " "))
+            box = QCheckBox(alarm_title(code))
             box.setProperty("code", code)
             box.toggled.connect(lambda _on: self._edited(
                 spec, [str(b.property("code")) for b in boxes if b.isChecked()] or None))

@@ -9,6 +9,7 @@ line half filled or badly filled keeps the dialog open with what is wrong.
 from __future__ import annotations
 
 from itb_console.console.training.records import RecordError, Trainee
+from itb_console.console.translation import QT_TR_NOOP, tr
 from itb_console.ui.banner import training_banner
 from itb_console.ui.style import CRITICAL, TRAINING_MARK, set_ink
 from PySide6.QtWidgets import (
@@ -28,12 +29,16 @@ def read_trainee(station: str, pseudonym: str, name: str) -> Trainee | None:
     if not pseudonym.strip() and not name.strip():
         return None
     if not name.strip():
-        raise RecordError(f"{station}: give the display name of trainee {pseudonym.strip()}, "
-                          "or clear the id to score without recording")
+        raise RecordError(tr("{station}: give the display name of trainee {trainee}, or clear "
+                             "the id to score without recording").format(
+                                 station=station, trainee=pseudonym.strip()))
     try:
         return Trainee(pseudonym.strip(), name)
     except RecordError as error:
         raise RecordError(f"{station}: {error}") from None
+
+
+SCORE_AND_RECORD = QT_TR_NOOP("Score and record")  # OK at End and score, shown through tr()
 
 
 class TraineeDialog(QDialog):
@@ -41,31 +46,32 @@ class TraineeDialog(QDialog):
 
     def __init__(self, stations: list[str], known: dict[str, Trainee],
                  parent: QWidget | None = None, *,
-                 confirm_text: str = "Score and record") -> None:
+                 confirm_text: str = SCORE_AND_RECORD) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Trainees to record - {TRAINING_MARK}")
+        self.setWindowTitle(tr("Trainees to record - {training_mark}").format(
+            training_mark=tr(TRAINING_MARK)))
         self.stations = stations
         self.chosen: dict[str, Trainee | None] = {}
         layout = QVBoxLayout(self)
-        layout.addWidget(training_banner("trainee records"))
-        intro = QLabel("Each scored run is filed in the trainee records under the trainee's "
-                       "pseudonymous id (not their real name or staff number). Leave a "
-                       "line empty to score that station without recording it.")
+        layout.addWidget(training_banner(tr("trainee records")))
+        intro = QLabel(tr("Each scored run is filed in the trainee records under the trainee's "
+                          "pseudonymous id (not their real name or staff number). Leave a "
+                          "line empty to score that station without recording it."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         grid_holder = QWidget()
         grid = QGridLayout(grid_holder)
-        for column, title in enumerate(("Station", "Trainee id", "Display name")):
+        for column, title in enumerate((tr("Station"), tr("Trainee id"), tr("Display name"))):
             grid.addWidget(QLabel(f"<b>{title}</b>"), 0, column)
         self.fields: list[tuple[QLineEdit, QLineEdit]] = []
         for row, station in enumerate(stations, start=1):
             trainee = known.get(station)
             pseudonym = QLineEdit(trainee.pseudonym if trainee else "")
-            pseudonym.setPlaceholderText("e.g. TR-2026-07")
-            pseudonym.setAccessibleName(f"{station} trainee id")
+            pseudonym.setPlaceholderText(tr("e.g. TR-2026-07"))
+            pseudonym.setAccessibleName(tr("{station} trainee id").format(station=station))
             name = QLineEdit(trainee.display_name if trainee else "")
-            name.setPlaceholderText("as trainers know them")
-            name.setAccessibleName(f"{station} display name")
+            name.setPlaceholderText(tr("as trainers know them"))
+            name.setAccessibleName(tr("{station} display name").format(station=station))
             grid.addWidget(QLabel(station), row, 0)
             grid.addWidget(pseudonym, row, 1)
             grid.addWidget(name, row, 2)
@@ -79,13 +85,13 @@ class TraineeDialog(QDialog):
         self.problem = QLabel("")
         self.problem.setWordWrap(True)
         set_ink(self.problem, CRITICAL)
-        self.problem.setAccessibleName("What is wrong")
+        self.problem.setAccessibleName(tr("What is wrong"))
         layout.addWidget(self.problem)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         if ok is not None:
-            ok.setText(confirm_text)  # what OK does here: score now, or only note who
+            ok.setText(tr(confirm_text))  # what OK does here: score now, or only note who
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -103,8 +109,8 @@ class TraineeDialog(QDialog):
         ids = [t.pseudonym for t in chosen.values() if t is not None]
         twice = next((i for i in ids if ids.count(i) > 1), None)
         if twice is not None:
-            self.problem.setText(f"Trainee id {twice} is given for two stations; each "
-                                 "station is a different trainee")
+            self.problem.setText(tr("Trainee id {twice} is given for two stations; each "
+                                    "station is a different trainee").format(twice=twice))
             return
         self.chosen = chosen
         super().accept()

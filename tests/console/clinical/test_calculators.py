@@ -41,7 +41,7 @@ def test_more_back_than_expected_suggests_occlusion_or_pocket_fill():
 
 
 def test_discrepancy_input_checks():
-    with pytest.raises(CalculatorError, match="withdrawn volume: -1e-06 mL is negative"):
+    with pytest.raises(CalculatorError, match="withdrawn volume: \u22120\\.000001 mL is negative"):
         refill_discrepancy(1_000_000, -1, ITB20)
     with pytest.raises(CalculatorError, match="more than the 20 mL reservoir"):
         refill_discrepancy(1_000_000, 25_000_000, ITB20)

@@ -173,7 +173,7 @@ def test_a_stalled_pump_has_no_projection(status):
     stalled = replace(status, alarms=(Alarm(AlarmCode.MOTOR_STALL, T0, True),))
     history = build_history([implant()], stalled)
     assert history.projection == () and history.outlook.empty_at is None
-    assert "not delivering (motor stall): no projection" in outlook_text(history)
+    assert "not delivering (Motor stall): no projection" in outlook_text(history)
 
 
 def test_a_malformed_entry_is_named(status):

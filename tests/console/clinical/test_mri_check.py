@@ -46,7 +46,7 @@ def test_recovery_at_the_second_interrogation_says_when_delivery_resumed():
                             RUNNING)
     assert check.outcome is MriOutcome.RESUMED
     assert check.resumed_at == datetime(2026, 11, 25, 10, 40)
-    assert check.advice.startswith("Delivery resumed at 10:40 on 25 Nov, after 40 min "
+    assert check.advice.startswith("Delivery resumed at 10:40 on 2026-11-25, after 40 min "
                                    "stopped.")
 
 

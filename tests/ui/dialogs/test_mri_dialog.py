@@ -27,7 +27,7 @@ def test_normal_resume_is_confirmed_at_the_second_interrogation(qtbot, connect_s
     qtbot.addWidget(dialog)
     check = interrogate(qtbot, dialog)
     assert check.outcome.value == "resumed"
-    assert "Delivery resumed at 09:45 on 25 Nov, after 45 min stopped" in dialog.verdict.text()
+    assert "Delivery resumed at 09:45 on 2026-11-25, after 45 min stopped" in dialog.verdict.text()
     lines = [dialog.events.item(i).text() for i in range(dialog.events.count())]
     assert lines[0] == "2026-11-25 09:00  Motor stall: rotor stopped, two-tone critical alarm"
     assert "Stall recovery logged: rotor turned again at 09:45" in lines[-2]

@@ -54,7 +54,7 @@ def test_two_hundred_days_with_a_refill_and_an_empty_reservoir(qtbot, connect_si
     assert history.boluses[0].dose_ng == 50_000  # 0.025 mL at 2000 mcg/mL = 50 mcg
     assert history.dose_at(history.start) == pytest.approx(391_666.67, abs=0.01)
     assert history.dose_at(history.now) == 0 and history.reservoir_at(history.now) == 0
-    assert "not delivering (reservoir empty): no projection" in window.outlook.text()
+    assert "not delivering (Reservoir empty): no projection" in window.outlook.text()
     assert len(window.plot._markers) == 2 + 1 + 2  # refill on both plots, alarm, now
     assert history.projection == () and window.plot._labels == []  # no dates to label
 
