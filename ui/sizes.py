@@ -171,9 +171,11 @@ def _review(stage: Stage) -> Iterator[Shown]:
 def _refill(stage: Stage) -> Iterator[Shown]:
     """Each page: a discrepancy to acknowledge, a new concentration (the bridge bolus),
     the summary, and the pump's answer."""
+    from itb_console.console.number_style import Quantity
+
     wizard = stage.window.refill()
     assert wizard is not None
-    wizard.withdrawn.setText("0.20")
+    wizard.withdrawn.setText(Quantity.ML.number(0.2))  # "0,20" in German: as a person types
     wizard.acknowledge.setChecked(True)
     yield _page(stage, wizard, "refill-1-withdraw")
     wizard.next()

@@ -10,13 +10,14 @@ from pathlib import Path
 
 import itb_console.ui
 import pytest
+from itb_console.console.language import Language
 from itb_console.console.training import classroom_link
 from itb_console.console.training.classroom_announce import Announcement, write_announcement
 from itb_console.device.running_emulators import FOLDER_VARIABLE, runtime_folder
 from itb_console.ui.layout_check import layout_problems
 from itb_console.ui.sizes import FONT_SCALES, SCREENS, case_name, cases, open_stage
 from itb_console.ui.style import apply_style
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QRect, QSize
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -96,6 +97,26 @@ def test_the_harness_keeps_out_of_the_users_runtime_folders(qapp, tmp_path, monk
     assert lingering.exists()
     assert (os.environ["XDG_RUNTIME_DIR"], os.environ[FOLDER_VARIABLE]) == (
         str(user_runtime), str(user_emulators))
+
+
+def test_every_window_fits_in_german_at_1366x768(qapp, speak):
+    """German's longer words are the usual test of a layout: every window at 1366x768, at
+    both type sizes, with its texts in German."""
+    speak(Language.DE)
+    found: list[str] = []
+    try:
+        for scale in FONT_SCALES:
+            apply_style(qapp, scale)
+            made = open_stage()
+            try:
+                for shown, screen in cases(made, (QSize(1366, 768),)):
+                    found += [f"{case_name(shown, screen, scale)}: {problem}" for problem
+                              in layout_problems(shown.window, screen, shown.whole_tables)]
+            finally:
+                made.close()
+    finally:
+        apply_style(qapp, 1.0)
+    assert not found, "\n".join(found)
 
 
 def test_every_window_class_is_found():
