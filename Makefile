@@ -36,6 +36,7 @@ bench: $(STAMP)
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m itb_console.ui.screenshots docs/images
+	for lang in de fr es; do QT_QPA_PLATFORM=offscreen $(BIN)/python -m itb_console.ui.screenshots --lang $$lang docs/images/i18n/$$lang || exit 1; done
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m itb_console.ui.sizes docs/images/sizes
 	for scale in 1 1.5; do QT_QPA_PLATFORM=offscreen ITB_WALKTHROUGH_IMAGES=docs/images/walkthrough \
 		ITB_WALKTHROUGH_SCALE=$$scale $(BIN)/python -m pytest -q -p no:cacheprovider \

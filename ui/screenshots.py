@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
+from itb_console.console.language import CODES
 from itb_console.ui.picture_size import PICTURE_SIZE
 
 PROJECTOR_SIZE = (1920, 1080)
@@ -506,9 +507,13 @@ def render_all(folder: Path) -> list[Path]:
 
 
 def main(argv: list[str]) -> int:
-    if len(argv) != 1:
-        print("usage: python -m itb_console.ui.screenshots FOLDER   (e.g. docs/images)",
-              file=sys.stderr)
+    """``[--lang CODE] FOLDER``: every window, in English or the language asked for."""
+    language = None
+    if argv[:1] == ["--lang"] and len(argv) >= 2:
+        language, argv = argv[1], argv[2:]
+    if len(argv) != 1 or (language is not None and language not in CODES):
+        print("usage: python -m itb_console.ui.screenshots [--lang "
+              f"{'|'.join(CODES)}] FOLDER   (e.g. docs/images)", file=sys.stderr)
         return 2
     folder = Path(argv[0])
     try:
@@ -518,12 +523,14 @@ def main(argv: list[str]) -> int:
               file=sys.stderr)
         return 1
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from itb_console.console.translation import speak
     from itb_console.ui.application import application
     from itb_console.ui.qt_messages import quiet_qt_backends
     from itb_console.ui.style import apply_style
 
     quiet_qt_backends()
     app = application()
+    speak(language or "en", None)
     apply_style(app)
     try:
         with (tempfile.TemporaryDirectory(prefix="itb-screenshots-") as scratch,

@@ -280,7 +280,8 @@ def test_set_program_in_force_restarts_editing(window):
 
 def test_screenshots_command_needs_a_folder(capsys):
     assert screenshots_main([]) == 2
-    assert "usage: python -m itb_console.ui.screenshots FOLDER" in capsys.readouterr().err
+    assert "usage: python -m itb_console.ui.screenshots [--lang en|de|fr|es] FOLDER" in (
+        capsys.readouterr().err)
 
 
 def test_session_report_saves_pdf_and_json_and_is_noted(window, tmp_path, monkeypatch):
