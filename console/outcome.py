@@ -60,6 +60,8 @@ _TITLES = {
     Command.SET_CLOCK: QT_TR_NOOP("Set clock"),
     Command.REPORT: QT_TR_NOOP("Session report"),
     Command.RECORD: QT_TR_NOOP("Implant record change"),
+    Command.SAVE_PUMP: QT_TR_NOOP("Save the old pump"),
+    Command.CONNECT_NEW_PUMP: QT_TR_NOOP("Connect the new pump"),
 }
 
 

@@ -4,6 +4,7 @@ language of the run."""
 
 from __future__ import annotations
 
+from itb_console.console.translation import tr
 from itb_console.device.implant_record import CATHETER_LENGTH_MM, CATHETER_NL_PER_CM
 from itb_console.ui.number_field import NumberSpinBox
 
@@ -25,7 +26,7 @@ def catheter_volume_box() -> NumberSpinBox:
     box.setSingleStep(0.0001)
     box.setRange(low / 1e6, high / 1e6)
     box.setSuffix(" mL/cm")
-    box.setAccessibleName("Catheter internal volume per centimetre")
+    box.setAccessibleName(tr("Catheter internal volume per centimetre"))
     return box
 
 

@@ -17,6 +17,7 @@ from datetime import date
 from itb_console.console import number_style as style
 from itb_console.console.clinical.calculators import CalculatorError, PrimingBolus, priming_bolus
 from itb_console.console.clinical.saved_pump import SavedPump
+from itb_console.console.translation import tr
 from itb_console.device.implant_record import (
     MAX_TEXT_CHARS,
     RecordError,
@@ -40,11 +41,12 @@ def new_pump_problem(saved: SavedPump, status: PumpStatus) -> str:
     """Why the connected pump cannot be the replacement ("" when it can)."""
     ident = status.identity
     if ident.serial_number == saved.serial_number:
-        return (f"This is the pump that was saved (serial {ident.serial_number}), not a new "
-                "one: close this session and connect the new pump.")
+        return tr("This is the pump that was saved (serial {serial}), not a new one: close "
+                  "this session and connect the new pump.").format(serial=ident.serial_number)
     if status.program.drug != saved.program.drug:
-        return (f"The new pump holds {status.program.drug}; the saved program is for "
-                f"{saved.program.drug}. Fill the new pump with {saved.program.drug} first.")
+        return tr("The new pump holds {drug}; the saved program is for {saved_drug}. Fill the "
+                  "new pump with {saved_drug} first.").format(drug=status.program.drug,
+                                                              saved_drug=saved.program.drug)
     return ""
 
 
@@ -80,15 +82,16 @@ def convert_program(saved: Program, concentration: Concentration, drug: str,
     are named).
     """
     if drug != saved.drug:
-        raise ReplacementError(f"drug: the new pump holds {drug}; the saved program is for "
-                               f"{saved.drug}")
+        raise ReplacementError(tr("drug: the new pump holds {drug}; the saved program is for "
+                                  "{saved_drug}").format(drug=drug, saved_drug=saved.drug))
     try:
         converted = Program(saved.mode, saved.schedule, concentration, saved.drug)
         converted.schedule.check(profile.schedule_rules(concentration))
     except TherapyError as error:
-        raise ReplacementError(f"At {concentration} this pump cannot give the saved doses: "
-                               f"{error}. Fill the new pump with a concentration at which "
-                               "it can, or change the program with the prescriber.") from None
+        raise ReplacementError(tr(
+            "At {concentration} this pump cannot give the saved doses: {problem}. Fill the new "
+            "pump with a concentration at which it can, or change the program with the "
+            "prescriber.").format(concentration=concentration, problem=error)) from None
     schedule = saved.schedule
     steps = tuple(ConvertedStep(step.start_minute, schedule.end_minute(index), step.dose,
                                 step.dose.to_volume(saved.concentration),
@@ -117,12 +120,14 @@ class ReplacementPriming:
         the catheter in their small-volume style (two decimals would show 0.099 as 0.10)."""
         small = style.small_volume
         bolus = self.bolus
-        return (f"{small(ml(self.profile.internal_dead_volume_nl))} (pump path, "
-                f"{self.profile.id}) + {style.Quantity.CM(self.catheter_length_mm / 10)} x "
-                f"{style.Quantity.ML_PER_CM(ml(self.catheter_nl_per_cm))} (catheter: "
-                f"{small(ml(self.catheter_nl))}) = {small(ml(bolus.volume_nl))} at the "
-                f"pump's maximum {style.ml_per_day(ml(bolus.rate_nl_per_day))} for "
-                f"{style.duration(bolus.duration_s)}")
+        return tr("{path} (pump path, {profile}) + {length} x {per_cm} (catheter: {catheter}) "
+                  "= {volume} at the pump's maximum {rate} for {duration}").format(
+            path=small(ml(self.profile.internal_dead_volume_nl)), profile=self.profile.id,
+            length=style.Quantity.CM(self.catheter_length_mm / 10),
+            per_cm=style.Quantity.ML_PER_CM(ml(self.catheter_nl_per_cm)),
+            catheter=small(ml(self.catheter_nl)), volume=small(ml(bolus.volume_nl)),
+            rate=style.ml_per_day(ml(bolus.rate_nl_per_day)),
+            duration=style.duration(bolus.duration_s))
 
 
 def replacement_priming(profile: PumpProfile, catheter_length_mm: int,
@@ -161,8 +166,8 @@ def record_reason(saved: SavedPump, edited: bool, typed: str) -> str:
     if edited:
         reason = typed.strip()
         if not reason:
-            raise ReplacementError("reason: the catheter differs from the saved record; say "
-                                   "why (e.g. catheter shortened in theatre)")
+            raise ReplacementError(tr("reason: the catheter differs from the saved record; say "
+                                      "why (e.g. catheter shortened in theatre)"))
         try:
             check_text("reason", reason)
         except RecordError as error:

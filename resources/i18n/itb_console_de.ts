@@ -114,12 +114,24 @@
             <translation>&amp;Ansicht</translation>
         </message>
         <message>
+            <source>'{title}' from {file} is listed and chosen: set the number of stations and press Open.</source>
+            <translation>„{title}“ aus {file} ist aufgeführt und ausgewählt: Anzahl der Stationen festlegen und Öffnen drücken.</translation>
+        </message>
+        <message>
             <source>'{title}', {events}, {objectives}, {points}.</source>
             <translation>„{title}“, {events}, {objectives}, {points}.</translation>
         </message>
         <message>
             <source>(The threshold on this pump is {threshold} mL.)</source>
             <translation>(Die Schwelle bei dieser Pumpe ist {threshold} mL.)</translation>
+        </message>
+        <message>
+            <source>(as saved)</source>
+            <translation>(wie gespeichert)</translation>
+        </message>
+        <message>
+            <source>(changed: {reason})</source>
+            <translation>(geändert: {reason})</translation>
         </message>
         <message>
             <source>(critical, {time})</source>
@@ -140,6 +152,10 @@
         <message>
             <source>(not given)</source>
             <translation>(nicht angegeben)</translation>
+        </message>
+        <message>
+            <source>(this pump holds {patient})</source>
+            <translation>(diese Pumpe enthält {patient})</translation>
         </message>
         <message>
             <source>({count} cancelled)</source>
@@ -197,12 +213,12 @@
             <translation>1 bis 200</translation>
         </message>
         <message>
-            <source>1. Withdraw the residual</source>
-            <translation>1. Restvolumen entnehmen</translation>
+            <source>1 to {max_scan_minutes}</source>
+            <translation>1 bis {max_scan_minutes}</translation>
         </message>
         <message>
-            <source>2 to 24</source>
-            <translation>2 bis 24</translation>
+            <source>1. Withdraw the residual</source>
+            <translation>1. Restvolumen entnehmen</translation>
         </message>
         <message>
             <source>2. Fill</source>
@@ -225,6 +241,18 @@
             <translation>&lt;b&gt;Katheter&amp;shy;spitze:&lt;/b&gt; {tip} &amp;nbsp;&amp;nbsp; &lt;b&gt;Nächste&amp;nbsp;Nachfüllung:&lt;/b&gt; {next}</translation>
         </message>
         <message>
+            <source>&lt;b&gt;Catheter:&lt;/b&gt; {model}, {length} x {per_cm}, tip {tip}; implanted {day}</source>
+            <translation>&lt;b&gt;Katheter:&lt;/b&gt; {model}, {length} x {per_cm}, Spitze {tip}; implantiert am {day}</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Connected now:&lt;/b&gt; {pump}</source>
+            <translation>&lt;b&gt;Jetzt verbunden:&lt;/b&gt; {pump}</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Daily total:&lt;/b&gt; {dose}, the same on the new pump; {old_volume} at {old_concentration} &amp;rarr; &lt;b&gt;{new_volume}&lt;/b&gt; at {new_concentration}</source>
+            <translation>&lt;b&gt;Tagesgesamtmenge:&lt;/b&gt; {dose}, gleich auf der neuen Pumpe; {old_volume} bei {old_concentration} &amp;rarr; &lt;b&gt;{new_volume}&lt;/b&gt; bei {new_concentration}</translation>
+        </message>
+        <message>
             <source>&lt;b&gt;Daily total:&lt;/b&gt; {old} &amp;rarr; &lt;b&gt;{new}&lt;/b&gt; ({change}); {old_volume} &amp;rarr; {new_volume}</source>
             <translation>&lt;b&gt;Tagesgesamt:&lt;/b&gt; {old} &amp;rarr; &lt;b&gt;{new}&lt;/b&gt; ({change}); {old_volume} &amp;rarr; {new_volume}</translation>
         </message>
@@ -245,12 +273,28 @@
             <translation>&lt;b&gt;Patient:&lt;/b&gt; {patient} &amp;nbsp;&amp;nbsp; &lt;b&gt;Pumpe:&lt;/b&gt; {model} {serial}</translation>
         </message>
         <message>
+            <source>&lt;b&gt;Priming volume:&lt;/b&gt; {plan}</source>
+            <translation>&lt;b&gt;Priming-Volumen:&lt;/b&gt; {plan}</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Program:&lt;/b&gt; {mode}, {dose} in {steps}, {drug} {concentration}</source>
+            <translation>&lt;b&gt;Programm:&lt;/b&gt; {mode}, {dose} in {steps}, {drug} {concentration}</translation>
+        </message>
+        <message>
             <source>&lt;b&gt;Recorded details&lt;/b&gt; (at {time})</source>
             <translation>&lt;b&gt;Aufgezeichnete Details&lt;/b&gt; (um {time})</translation>
         </message>
         <message>
             <source>&lt;b&gt;Replacement indicator (ERI) reached&lt;/b&gt;</source>
             <translation>&lt;b&gt;Austauschindikator (ERI) erreicht&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Saved program:&lt;/b&gt; {mode}, {drug}; {change}</source>
+            <translation>&lt;b&gt;Gespeichertes Programm:&lt;/b&gt; {mode}, {drug}; {change}</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Saved:&lt;/b&gt; {model} {serial}, patient &lt;b&gt;{patient}&lt;/b&gt;, read {moment}</source>
+            <translation>&lt;b&gt;Gespeichert:&lt;/b&gt; {model} {serial}, Patient &lt;b&gt;{patient}&lt;/b&gt;, gelesen am {moment}</translation>
         </message>
         <message>
             <source>&lt;b&gt;The pump is NOT delivering ({reason}).&lt;/b&gt;</source>
@@ -293,8 +337,16 @@
             <translation>Ein klinischer oder Priming-Bolus; Fortschritt und Abbruch</translation>
         </message>
         <message>
+            <source>A late restart comes {low} to {high} h after the scan</source>
+            <translation>Ein verzögerter Wiederanlauf kommt {low} bis {high} h nach der Untersuchung</translation>
+        </message>
+        <message>
             <source>A new scenario: fill in the story, the pump and the objectives.</source>
             <translation>Ein neues Szenario: Geschichte, Pumpe und Ziele ausfüllen.</translation>
+        </message>
+        <message>
+            <source>A scan starts now at the selected stations: the magnet stops the rotor and the motor-stall alarm sounds</source>
+            <translation>An den ausgewählten Stationen beginnt jetzt eine Untersuchung: Der Magnet hält den Rotor an und der Motorblockade-Alarm ertönt</translation>
         </message>
         <message>
             <source>A step runs at {dose} mcg/day, above the soft ceiling of {ceiling} mcg/day. Check the unit: per day, not per hour.</source>
@@ -469,6 +521,10 @@
             <translation>Alles</translation>
         </message>
         <message>
+            <source>All files (*)</source>
+            <translation>Alle Dateien (*)</translation>
+        </message>
+        <message>
             <source>Allowed next day:</source>
             <translation>Zulässig am Folgetag:</translation>
         </message>
@@ -503,6 +559,10 @@
         <message>
             <source>At {concentration} the current doses are not possible: {reason}</source>
             <translation>Bei {concentration} sind die aktuellen Dosen nicht möglich: {reason}</translation>
+        </message>
+        <message>
+            <source>At {concentration} this pump cannot give the saved doses: {problem}. Fill the new pump with a concentration at which it can, or change the program with the prescriber.</source>
+            <translation>Bei {concentration} kann diese Pumpe die gespeicherten Dosen nicht abgeben: {problem}. Die neue Pumpe mit einer Konzentration füllen, bei der sie es kann, oder das Programm mit dem verordnenden Arzt ändern.</translation>
         </message>
         <message>
             <source>At {dose} ({volume}):</source>
@@ -673,6 +733,14 @@
             <translation>Innenvolumen des Katheters pro Zentimeter</translation>
         </message>
         <message>
+            <source>Catheter length (cm)</source>
+            <translation>Katheterlänge (cm)</translation>
+        </message>
+        <message>
+            <source>Catheter length in centimetres</source>
+            <translation>Katheterlänge in Zentimetern</translation>
+        </message>
+        <message>
             <source>Catheter length in centimetres, from the pump's record</source>
             <translation>Katheterlänge in Zentimetern, aus dem Datensatz der Pumpe</translation>
         </message>
@@ -681,8 +749,24 @@
             <translation>Katheterlänge:</translation>
         </message>
         <message>
+            <source>Catheter model</source>
+            <translation>Kathetermodell</translation>
+        </message>
+        <message>
             <source>Catheter tip</source>
             <translation>Katheterspitze</translation>
+        </message>
+        <message>
+            <source>Catheter tip level</source>
+            <translation>Höhe der Katheterspitze</translation>
+        </message>
+        <message>
+            <source>Catheter volume (mL per cm)</source>
+            <translation>Kathetervolumen (mL pro cm)</translation>
+        </message>
+        <message>
+            <source>Catheter {length}, tip {tip}.</source>
+            <translation>Katheter {length}, Spitze {tip}.</translation>
         </message>
         <message>
             <source>Cerebral origin</source>
@@ -705,6 +789,10 @@
             <translation>Prüfung</translation>
         </message>
         <message>
+            <source>Check recorded as</source>
+            <translation>Kontrolle dokumentiert als</translation>
+        </message>
+        <message>
             <source>Check recorded in the session.</source>
             <translation>Kontrolle in der Sitzung dokumentiert.</translation>
         </message>
@@ -719,6 +807,10 @@
         <message>
             <source>Check the device address</source>
             <translation>Die Geräteadresse prüfen</translation>
+        </message>
+        <message>
+            <source>Check the device and try again.</source>
+            <translation>Gerät prüfen und erneut versuchen.</translation>
         </message>
         <message>
             <source>Check the host, the port and the network</source>
@@ -749,6 +841,10 @@
             <translation>Kind unter 12 (üblich {low} bis {high} mcg/Tag)</translation>
         </message>
         <message>
+            <source>Choose a file to keep the old pump in.</source>
+            <translation>Eine Datei wählen, in der die alte Pumpe gespeichert wird.</translation>
+        </message>
+        <message>
             <source>Choose a running emulator (start one: itb-emulator --pty).</source>
             <translation>Einen laufenden Emulator wählen (einen starten: itb-emulator --pty).</translation>
         </message>
@@ -767,6 +863,10 @@
         <message>
             <source>Choose the key file the trainer gave under File &gt; Connect..., Key file (or itb-console --key-file FILE)</source>
             <translation>Die vom Trainer ausgegebene Schlüsseldatei unter Datei &gt; Verbinden..., Schlüsseldatei wählen (oder itb-console --key-file DATEI)</translation>
+        </message>
+        <message>
+            <source>Choose the new pump in the device picker.</source>
+            <translation>Die neue Pumpe in der Geräteauswahl wählen.</translation>
         </message>
         <message>
             <source>Choose...</source>
@@ -877,8 +977,20 @@ Löschen bringt ihn zum Schweigen; die Ursache wird damit nicht behoben.</transl
             <translation>Programmiersitzung schließen</translation>
         </message>
         <message>
+            <source>Close the session with the old pump (it runs its program until it is explanted), then connect the new pump from the device picker: sim://, an emulator or a station.</source>
+            <translation>Die Sitzung mit der alten Pumpe schließen (sie führt ihr Programm bis zur Explantation weiter aus), dann die neue Pumpe über die Geräteauswahl verbinden: sim://, ein Emulator oder eine Station.</translation>
+        </message>
+        <message>
+            <source>Close this session and connect the new pump...</source>
+            <translation>Diese Sitzung schließen und die neue Pumpe verbinden...</translation>
+        </message>
+        <message>
             <source>Closing</source>
             <translation>Wird geschlossen</translation>
+        </message>
+        <message>
+            <source>Closing the session with the old pump...</source>
+            <translation>Sitzung mit der alten Pumpe wird geschlossen...</translation>
         </message>
         <message>
             <source>Cohort PDF</source>
@@ -953,6 +1065,18 @@ Löschen bringt ihn zum Schweigen; die Ursache wird damit nicht behoben.</transl
             <translation>Die Konsole dieses Computers mit der gewählten Station verbinden</translation>
         </message>
         <message>
+            <source>Connect the new pump</source>
+            <translation>Neue Pumpe verbinden</translation>
+        </message>
+        <message>
+            <source>Connect the new pump first (step 2).</source>
+            <translation>Zuerst die neue Pumpe verbinden (Schritt 2).</translation>
+        </message>
+        <message>
+            <source>Connect the new pump...</source>
+            <translation>Neue Pumpe verbinden...</translation>
+        </message>
+        <message>
             <source>Connect this console</source>
             <translation>Diese Konsole verbinden</translation>
         </message>
@@ -985,12 +1109,24 @@ Löschen bringt ihn zum Schweigen; die Ursache wird damit nicht behoben.</transl
             <translation>Verbunden</translation>
         </message>
         <message>
+            <source>Connected to the new pump {model} {serial} and read it: {drug} {concentration}, {volume} in the reservoir, {mode}.</source>
+            <translation>Mit der neuen Pumpe {model} {serial} verbunden und abgefragt: {drug} {concentration}, {volume} im Reservoir, {mode}.</translation>
+        </message>
+        <message>
+            <source>Connected to {model} {serial}, which cannot be the new pump.</source>
+            <translation>Mit {model} {serial} verbunden; das kann nicht die neue Pumpe sein.</translation>
+        </message>
+        <message>
             <source>Connected; reading the pump...</source>
             <translation>Verbunden; Pumpe wird gelesen...</translation>
         </message>
         <message>
             <source>Connecting</source>
             <translation>Verbindung wird aufgebaut</translation>
+        </message>
+        <message>
+            <source>Connecting to {device}...</source>
+            <translation>Verbindung mit {device} wird hergestellt...</translation>
         </message>
         <message>
             <source>Console fault</source>
@@ -1015,6 +1151,10 @@ Löschen bringt ihn zum Schweigen; die Ursache wird damit nicht behoben.</transl
         <message>
             <source>Could not read the pump: {message}</source>
             <translation>Pumpe konnte nicht gelesen werden: {message}</translation>
+        </message>
+        <message>
+            <source>Could not read the scenario folder: {problem}</source>
+            <translation>Der Szenario-Ordner konnte nicht gelesen werden: {problem}</translation>
         </message>
         <message>
             <source>Could not read the trainee records: {error}</source>
@@ -1071,6 +1211,10 @@ Löschen bringt ihn zum Schweigen; die Ursache wird damit nicht behoben.</transl
         <message>
             <source>Daily total</source>
             <translation>Tagesgesamtmenge</translation>
+        </message>
+        <message>
+            <source>Daily total on the old and the new pump</source>
+            <translation>Tagesgesamtmenge auf der alten und der neuen Pumpe</translation>
         </message>
         <message>
             <source>Daily totals and change</source>
@@ -1221,6 +1365,10 @@ Löschen bringt ihn zum Schweigen; die Ursache wird damit nicht behoben.</transl
             <translation>Anzeigeeinheit</translation>
         </message>
         <message>
+            <source>Done on the new pump: {done}. Not done: {missing}.</source>
+            <translation>Auf der neuen Pumpe erledigt: {done}. Nicht erledigt: {missing}.</translation>
+        </message>
+        <message>
             <source>Dose
 (mcg/day)</source>
             <translation>Dosis
@@ -1327,6 +1475,10 @@ Löschen bringt ihn zum Schweigen; die Ursache wird damit nicht behoben.</transl
         <message>
             <source>Each scored run is filed in the trainee records under the trainee's pseudonymous id (not their real name or staff number). Leave a line empty to score that station without recording it.</source>
             <translation>Jeder bewertete Durchlauf wird in den Teilnehmerakten unter der pseudonymen ID des Teilnehmers abgelegt (nicht unter seinem echten Namen oder seiner Personalnummer). Eine Zeile leer lassen, um diese Station ohne Erfassung zu bewerten.</translation>
+        </message>
+        <message>
+            <source>Each step's dose and its volume on the old and the new pump</source>
+            <translation>Dosis jedes Schritts und sein Volumen auf der alten und der neuen Pumpe</translation>
         </message>
         <message>
             <source>Edited: the pump's implant record will be changed to these values before the bolus.</source>
@@ -1469,6 +1621,18 @@ Löschen bringt ihn zum Schweigen; die Ursache wird damit nicht behoben.</transl
             <translation>Rückmeldung bei Verfehlen</translation>
         </message>
         <message>
+            <source>Field: {field}, on the {tab} tab</source>
+            <translation>Feld: {field}, auf der Registerkarte {tab}</translation>
+        </message>
+        <message>
+            <source>Field: {field}, {row} {number} on the {tab} tab</source>
+            <translation>Feld: {field}, {row} {number} auf der Registerkarte {tab}</translation>
+        </message>
+        <message>
+            <source>Fill the new pump's internal path and the catheter before therapy starts: a priming bolus at the pump's maximum rate. The catheter comes from the saved record; confirm it is the one implanted, or correct it and say why.</source>
+            <translation>Den inneren Weg der neuen Pumpe und den Katheter vor Therapiebeginn füllen: ein Priming-Bolus mit der Höchstrate der Pumpe. Der Katheter stammt aus dem gespeicherten Datensatz; bestätigen, dass er der implantierte ist, oder ihn korrigieren und den Grund angeben.</translation>
+        </message>
+        <message>
             <source>Fill volume</source>
             <translation>Füllvolumen</translation>
         </message>
@@ -1549,6 +1713,10 @@ Löschen bringt ihn zum Schweigen; die Ursache wird damit nicht behoben.</transl
             <translation>Wie lange die Wirkung anhielt, in Stunden</translation>
         </message>
         <message>
+            <source>How the pump restarts after the scan</source>
+            <translation>Wie die Pumpe nach der Untersuchung wieder anläuft</translation>
+        </message>
+        <message>
             <source>I have noted the discrepancy and will act on it</source>
             <translation>Ich habe die Abweichung zur Kenntnis genommen und werde handeln</translation>
         </message>
@@ -1601,6 +1769,10 @@ Löschen bringt ihn zum Schweigen; die Ursache wird damit nicht behoben.</transl
             <translation>Implantiert</translation>
         </message>
         <message>
+            <source>Implanted on</source>
+            <translation>Implantiert am</translation>
+        </message>
+        <message>
             <source>Inadequate response: give {dose} mcg after 24 h.</source>
             <translation>Unzureichende Wirkung: nach 24 h {dose} mcg geben.</translation>
         </message>
@@ -1647,6 +1819,14 @@ Löschen bringt ihn zum Schweigen; die Ursache wird damit nicht behoben.</transl
         <message>
             <source>Interrogate (place the programmer again)</source>
             <translation>Abfragen (Programmiergerät erneut auflegen)</translation>
+        </message>
+        <message>
+            <source>Interrogate and save needs the old pump connected (Ctrl+K); or open a file saved earlier.</source>
+            <translation>Abfragen und speichern braucht die alte Pumpe verbunden (Strg+K); oder eine früher gespeicherte Datei öffnen.</translation>
+        </message>
+        <message>
+            <source>Interrogate and save...</source>
+            <translation>Abfragen und speichern...</translation>
         </message>
         <message>
             <source>Interrogate the pump again</source>
@@ -1781,6 +1961,14 @@ Löschen bringt ihn zum Schweigen; die Ursache wird damit nicht behoben.</transl
             <translation>Präsentationsmodus verlassen</translation>
         </message>
         <message>
+            <source>Leave the replacement?</source>
+            <translation>Den Austausch verlassen?</translation>
+        </message>
+        <message>
+            <source>Leave the wizard anyway?</source>
+            <translation>Den Assistenten trotzdem verlassen?</translation>
+        </message>
+        <message>
             <source>Left / Right</source>
             <translation>Links / Rechts</translation>
         </message>
@@ -1867,6 +2055,22 @@ Löschen bringt ihn zum Schweigen; die Ursache wird damit nicht behoben.</transl
         <message>
             <source>Lowest dose (mcg/day)</source>
             <translation>Niedrigste Dosis (mcg/Tag)</translation>
+        </message>
+        <message>
+            <source>MRI scan</source>
+            <translation>MRT-Untersuchung</translation>
+        </message>
+        <message>
+            <source>MRI scan length</source>
+            <translation>Dauer der MRT-Untersuchung</translation>
+        </message>
+        <message>
+            <source>MRI scan started at {names}: the rotor has stopped and the motor-stall alarm sounds; {mri}.</source>
+            <translation>MRT-Untersuchung an {names} begonnen: Der Rotor steht und der Motorblockade-Alarm ertönt; {mri}.</translation>
+        </message>
+        <message>
+            <source>MRI:</source>
+            <translation>MRT:</translation>
         </message>
         <message>
             <source>Made by {software}</source>
@@ -1957,8 +2161,8 @@ Löschen bringt ihn zum Schweigen; die Ursache wird damit nicht behoben.</transl
             <translation>Alarmtöne stummschalten</translation>
         </message>
         <message>
-            <source>NOT DELIVERING</source>
-            <translation>KEINE ABGABE</translation>
+            <source>NOT DELIVERING ({reason})</source>
+            <translation>KEINE ABGABE ({reason})</translation>
         </message>
         <message>
             <source>NOT KNOWN: the last send failed part-way</source>
@@ -2003,6 +2207,14 @@ Löschen bringt ihn zum Schweigen; die Ursache wird damit nicht behoben.</transl
             <translation>Neue Konzentration (mcg/mL)</translation>
         </message>
         <message>
+            <source>New pump
+{concentration}
+(mL/day)</source>
+            <translation>Neue Pumpe
+{concentration}
+(mL/Tag)</translation>
+        </message>
+        <message>
             <source>New scenario</source>
             <translation>Neues Szenario</translation>
         </message>
@@ -2029,6 +2241,10 @@ Löschen bringt ihn zum Schweigen; die Ursache wird damit nicht behoben.</transl
         <message>
             <source>Next refill (booked)</source>
             <translation>Nächste Nachfüllung (geplant)</translation>
+        </message>
+        <message>
+            <source>Next refill booked for</source>
+            <translation>Nächste Nachfüllung geplant am</translation>
         </message>
         <message>
             <source>Next steps</source>
@@ -2139,6 +2355,10 @@ Mit einer Pumpe verbinden (Datei &gt; Verbinden..., Strg+K): ihr aktives Program
             <translation>Noch keine Pumpe gelesen: mit einer Pumpe verbinden (Strg+K).</translation>
         </message>
         <message>
+            <source>No pump was chosen: nothing changed.</source>
+            <translation>Keine Pumpe gewählt: nichts geändert.</translation>
+        </message>
+        <message>
             <source>No refill forecast: the pump is not delivering.</source>
             <translation>Keine Nachfüllprognose: die Pumpe gibt nichts ab.</translation>
         </message>
@@ -2203,12 +2423,28 @@ Mit einer Pumpe verbinden (Datei &gt; Verbinden..., Strg+K): ihr aktives Program
             <translation>Nicht verbunden ({age_text})</translation>
         </message>
         <message>
+            <source>Not connected: see the line at the top.</source>
+            <translation>Nicht verbunden: siehe die Zeile oben.</translation>
+        </message>
+        <message>
+            <source>Not connected: {problem}</source>
+            <translation>Nicht verbunden: {problem}</translation>
+        </message>
+        <message>
             <source>Not interrogated from this window yet.</source>
             <translation>Aus diesem Fenster noch nicht abgefragt.</translation>
         </message>
         <message>
+            <source>Not listed: {problem}</source>
+            <translation>Nicht aufgeführt: {problem}</translation>
+        </message>
+        <message>
             <source>Not loaded:</source>
             <translation>Nicht geladen:</translation>
+        </message>
+        <message>
+            <source>Not opened: {problem}.</source>
+            <translation>Nicht geöffnet: {problem}.</translation>
         </message>
         <message>
             <source>Not put in the draft: {error}. Refill at a lower concentration first (the refill wizard), then use it again.</source>
@@ -2225,6 +2461,10 @@ Mit einer Pumpe verbinden (Datei &gt; Verbinden..., Strg+K): ihr aktives Program
         <message>
             <source>Not saved: {problems}</source>
             <translation>Nicht gespeichert: {problems}</translation>
+        </message>
+        <message>
+            <source>Not saved: {problem}.</source>
+            <translation>Nicht gespeichert: {problem}.</translation>
         </message>
         <message>
             <source>Not tried</source>
@@ -2257,6 +2497,10 @@ Mit einer Pumpe verbinden (Datei &gt; Verbinden..., Strg+K): ihr aktives Program
         <message>
             <source>Nothing was ended: the trainees were not confirmed.</source>
             <translation>Nichts wurde beendet: die Teilnehmer wurden nicht bestätigt.</translation>
+        </message>
+        <message>
+            <source>Nothing was saved: no file was chosen.</source>
+            <translation>Nichts gespeichert: keine Datei gewählt.</translation>
         </message>
         <message>
             <source>Nothing was sent: the pump is busy with another command.</source>
@@ -2305,6 +2549,22 @@ Mit einer Pumpe verbinden (Datei &gt; Verbinden..., Strg+K): ihr aktives Program
             <translation>Alte und neue Werte nebeneinander</translation>
         </message>
         <message>
+            <source>Old pump
+{concentration}
+(mL/day)</source>
+            <translation>Alte Pumpe
+{concentration}
+(mL/Tag)</translation>
+        </message>
+        <message>
+            <source>Old pump saved for its replacement</source>
+            <translation>Alte Pumpe für ihren Austausch gespeichert</translation>
+        </message>
+        <message>
+            <source>Old: the program saved from {model} {serial} ({drug} {concentration}). New: the same doses for this pump's {new_drug} {new_concentration}.</source>
+            <translation>Alt: das von {model} {serial} gespeicherte Programm ({drug} {concentration}). Neu: dieselben Dosen für {new_drug} {new_concentration} dieser Pumpe.</translation>
+        </message>
+        <message>
             <source>Once per {hours} h:</source>
             <translation>Einmal pro {hours} h:</translation>
         </message>
@@ -2317,12 +2577,28 @@ Mit einer Pumpe verbinden (Datei &gt; Verbinden..., Strg+K): ihr aktives Program
             <translation>Nur {millilitres} im Reservoir: die Dosis senken oder zuerst nachfüllen.</translation>
         </message>
         <message>
+            <source>Only {volume} in the new pump's reservoir: fill it first.</source>
+            <translation>Nur {volume} im Reservoir der neuen Pumpe: zuerst füllen.</translation>
+        </message>
+        <message>
             <source>Open</source>
             <translation>Öffnen</translation>
         </message>
         <message>
             <source>Open a debrief</source>
             <translation>Eine Nachbesprechung öffnen</translation>
+        </message>
+        <message>
+            <source>Open a file saved by Pump &gt; Replace pump.</source>
+            <translation>Eine unter Pumpe &gt; Pumpe ersetzen gespeicherte Datei öffnen.</translation>
+        </message>
+        <message>
+            <source>Open a saved file...</source>
+            <translation>Gespeicherte Datei öffnen...</translation>
+        </message>
+        <message>
+            <source>Open a saved pump</source>
+            <translation>Gespeicherte Pumpe öffnen</translation>
         </message>
         <message>
             <source>Open a saved scenario debrief: score, objectives, replay of the actions, PDF</source>
@@ -2379,6 +2655,10 @@ Mit einer Pumpe verbinden (Datei &gt; Verbinden..., Strg+K): ihr aktives Program
         <message>
             <source>Open...</source>
             <translation>Öffnen...</translation>
+        </message>
+        <message>
+            <source>Opened the pump saved on {moment}. Check it is this patient's before going on.</source>
+            <translation>Die am {moment} gespeicherte Pumpe geöffnet. Vor dem Weitermachen prüfen, dass sie zu diesem Patienten gehört.</translation>
         </message>
         <message>
             <source>Opened {name}.</source>
@@ -2459,6 +2739,14 @@ Mit einer Pumpe verbinden (Datei &gt; Verbinden..., Strg+K): ihr aktives Program
         <message>
             <source>Patient and dose in force</source>
             <translation>Patient und aktive Dosis</translation>
+        </message>
+        <message>
+            <source>Patient and implant record</source>
+            <translation>Patient und Implantatdatensatz</translation>
+        </message>
+        <message>
+            <source>Patient and implant record (at the end of the run)</source>
+            <translation>Patient und Implantatdatensatz (am Ende des Durchlaufs)</translation>
         </message>
         <message>
             <source>Patient id on the pump</source>
@@ -2577,12 +2865,20 @@ Mit einer Pumpe verbinden (Datei &gt; Verbinden..., Strg+K): ihr aktives Program
             <translation>Vorschau des Sitzungsberichts anzeigen und drucken</translation>
         </message>
         <message>
+            <source>Prime the new pump</source>
+            <translation>Neue Pumpe füllen (Priming)</translation>
+        </message>
+        <message>
             <source>Priming bolus</source>
             <translation>Priming-Bolus</translation>
         </message>
         <message>
             <source>Priming bolus (new catheter or pump)</source>
             <translation>Priming-Bolus (neuer Katheter oder neue Pumpe)</translation>
+        </message>
+        <message>
+            <source>Priming volume, worked</source>
+            <translation>Priming-Volumen, berechnet</translation>
         </message>
         <message>
             <source>Print preview</source>
@@ -2631,6 +2927,10 @@ Mit einer Pumpe verbinden (Datei &gt; Verbinden..., Strg+K): ihr aktives Program
         <message>
             <source>Program steps</source>
             <translation>Programmschritte</translation>
+        </message>
+        <message>
+            <source>Program the new pump</source>
+            <translation>Neue Pumpe programmieren</translation>
         </message>
         <message>
             <source>Program unchanged in dose, rewritten for the new concentration.</source>
@@ -2817,6 +3117,10 @@ Mit einer Pumpe verbinden (Datei &gt; Verbinden..., Strg+K): ihr aktives Program
             <translation>Protokoll und Pumpe erneut lesen</translation>
         </message>
         <message>
+            <source>Read the old pump and keep its program, drug and implant record in a file: the new pump is programmed from it. A file saved earlier can be opened instead.</source>
+            <translation>Die alte Pumpe abfragen und ihr Programm, Medikament und ihren Implantatdatensatz in einer Datei sichern: Die neue Pumpe wird danach programmiert. Stattdessen kann eine früher gespeicherte Datei geöffnet werden.</translation>
+        </message>
+        <message>
             <source>Read the pump again</source>
             <translation>Pumpe erneut lesen</translation>
         </message>
@@ -2829,6 +3133,10 @@ Mit einer Pumpe verbinden (Datei &gt; Verbinden..., Strg+K): ihr aktives Program
             <translation>Protokoll wird aus der Pumpe gelesen...</translation>
         </message>
         <message>
+            <source>Reading the pump (status and implant record)...</source>
+            <translation>Pumpe wird gelesen (Status und Implantatdatensatz)...</translation>
+        </message>
+        <message>
             <source>Reading the pump's event log for the last dose change...</source>
             <translation>Ereignisprotokoll der Pumpe wird nach der letzten Dosisänderung durchsucht...</translation>
         </message>
@@ -2839,6 +3147,22 @@ Mit einer Pumpe verbinden (Datei &gt; Verbinden..., Strg+K): ihr aktives Program
         <message>
             <source>Reading the pump's implant record (the catheter)...</source>
             <translation>Implantatdatensatz der Pumpe (Katheter) wird gelesen...</translation>
+        </message>
+        <message>
+            <source>Reading the scenario files in {folder}...</source>
+            <translation>Szenariodateien in {folder} werden gelesen...</translation>
+        </message>
+        <message>
+            <source>Reading {path}...</source>
+            <translation>{path} wird gelesen...</translation>
+        </message>
+        <message>
+            <source>Reason for a catheter other than the saved one</source>
+            <translation>Grund für einen anderen als den gespeicherten Katheter</translation>
+        </message>
+        <message>
+            <source>Reason for a change:</source>
+            <translation>Grund der Änderung:</translation>
         </message>
         <message>
             <source>Reason for changing the implant record</source>
@@ -2869,6 +3193,10 @@ Mit einer Pumpe verbinden (Datei &gt; Verbinden..., Strg+K): ihr aktives Program
             <translation>Falls nötig neu verbinden und abfragen (F5): vor allem anderen {what} prüfen.</translation>
         </message>
         <message>
+            <source>Reconnect to the old pump and try again.</source>
+            <translation>Erneut mit der alten Pumpe verbinden und noch einmal versuchen.</translation>
+        </message>
+        <message>
             <source>Record result</source>
             <translation>Ergebnis dokumentieren</translation>
         </message>
@@ -2879,6 +3207,10 @@ Mit einer Pumpe verbinden (Datei &gt; Verbinden..., Strg+K): ihr aktives Program
         <message>
             <source>Record the screening result in the session log</source>
             <translation>Das Ergebnis der Testphase im Sitzungsprotokoll dokumentieren</translation>
+        </message>
+        <message>
+            <source>Recorded in the trainee records: {runs}.</source>
+            <translation>In den Teilnehmerakten dokumentiert: {runs}.</translation>
         </message>
         <message>
             <source>Records database problem</source>
@@ -2921,6 +3253,10 @@ Mit einer Pumpe verbinden (Datei &gt; Verbinden..., Strg+K): ihr aktives Program
             <translation>Sofort nachfüllen und den Patienten auf Entzug beobachten.</translation>
         </message>
         <message>
+            <source>Refill in this run</source>
+            <translation>Nachfüllung in diesem Durchlauf</translation>
+        </message>
+        <message>
             <source>Refill the pump now or plan a refill within days. Check the refill date.</source>
             <translation>Die Pumpe jetzt nachfüllen oder eine Nachfüllung in den nächsten Tagen planen. Das Nachfülldatum prüfen.</translation>
         </message>
@@ -2961,6 +3297,18 @@ Mit einer Pumpe verbinden (Datei &gt; Verbinden..., Strg+K): ihr aktives Program
             <translation>Austauschen bis</translation>
         </message>
         <message>
+            <source>Replace pump - training mock</source>
+            <translation>Pumpe ersetzen – Trainingsattrappe</translation>
+        </message>
+        <message>
+            <source>Replace pump...</source>
+            <translation>Pumpe ersetzen...</translation>
+        </message>
+        <message>
+            <source>Replace pump: save the old pump, connect, prime, record and program the new one</source>
+            <translation>Pumpe ersetzen: alte Pumpe speichern, neue verbinden, füllen, Datensatz schreiben und programmieren</translation>
+        </message>
+        <message>
             <source>Replace the pump now. Treat as an interrupted infusion: watch for withdrawal.</source>
             <translation>Die Pumpe jetzt austauschen. Wie eine unterbrochene Infusion behandeln: auf Entzug achten.</translation>
         </message>
@@ -2971,6 +3319,10 @@ Mit einer Pumpe verbinden (Datei &gt; Verbinden..., Strg+K): ihr aktives Program
         <message>
             <source>Replacement dates; check and set the pump clock</source>
             <translation>Austauschdaten; Pumpenuhr prüfen und stellen</translation>
+        </message>
+        <message>
+            <source>Replacement done: {serial} runs the saved doses. Print the session report (Ctrl+P) and plan the next refill from the new reservoir.</source>
+            <translation>Austausch erledigt: {serial} gibt die gespeicherten Dosen ab. Den Sitzungsbericht drucken (Strg+P) und die nächste Nachfüllung nach dem neuen Reservoir planen.</translation>
         </message>
         <message>
             <source>Replacement indicator</source>
@@ -3073,6 +3425,10 @@ Mit einer Pumpe verbinden (Datei &gt; Verbinden..., Strg+K): ihr aktives Program
             <translation>Prüfen und senden – Trainingsattrappe</translation>
         </message>
         <message>
+            <source>Review and send again.</source>
+            <translation>Erneut prüfen und senden.</translation>
+        </message>
+        <message>
             <source>Review and send the new program</source>
             <translation>Neues Programm prüfen und senden</translation>
         </message>
@@ -3081,8 +3437,16 @@ Mit einer Pumpe verbinden (Datei &gt; Verbinden..., Strg+K): ihr aktives Program
             <translation>Ausstehendes Programm prüfen und senden</translation>
         </message>
         <message>
+            <source>Review and send...</source>
+            <translation>Prüfen und senden...</translation>
+        </message>
+        <message>
             <source>Review the changes and send them to the pump</source>
             <translation>Die Änderungen prüfen und an die Pumpe senden</translation>
+        </message>
+        <message>
+            <source>Review the program, then Send to pump.</source>
+            <translation>Programm prüfen, dann An Pumpe senden.</translation>
         </message>
         <message>
             <source>Right-click</source>
@@ -3157,6 +3521,14 @@ Mit einer Pumpe verbinden (Datei &gt; Verbinden..., Strg+K): ihr aktives Program
             <translation>Nachbesprechung als PDF speichern</translation>
         </message>
         <message>
+            <source>Save the old pump</source>
+            <translation>Alte Pumpe speichern</translation>
+        </message>
+        <message>
+            <source>Save the old pump, connect the new one, prime, write the record, program</source>
+            <translation>Alte Pumpe speichern, neue verbinden, füllen, Datensatz schreiben, programmieren</translation>
+        </message>
+        <message>
             <source>Save the scenario as</source>
             <translation>Szenario speichern unter</translation>
         </message>
@@ -3181,8 +3553,16 @@ Mit einer Pumpe verbinden (Datei &gt; Verbinden..., Strg+K): ihr aktives Program
             <translation>In die Datei dieses Szenarios speichern</translation>
         </message>
         <message>
-            <source>Saved {name} in {parent}.</source>
-            <translation>{name} in {parent} gespeichert.</translation>
+            <source>Saved pumps ({pattern})</source>
+            <translation>Gespeicherte Pumpen ({pattern})</translation>
+        </message>
+        <message>
+            <source>Saved to {path} and read back: the file holds exactly what the pump reported.</source>
+            <translation>In {path} gespeichert und zurückgelesen: Die Datei enthält genau, was die Pumpe gemeldet hat.</translation>
+        </message>
+        <message>
+            <source>Saved {name} in {parent}; the instructor panel lists it.</source>
+            <translation>{name} in {parent} gespeichert; der Trainerbereich führt es auf.</translation>
         </message>
         <message>
             <source>Saved {path} (and {json}).</source>
@@ -3199,6 +3579,10 @@ Mit einer Pumpe verbinden (Datei &gt; Verbinden..., Strg+K): ihr aktives Program
         <message>
             <source>Saving the debrief of {name}...</source>
             <translation>Nachbesprechung von {name} wird gespeichert...</translation>
+        </message>
+        <message>
+            <source>Saving to {path}, then reading it back...</source>
+            <translation>Wird in {path} gespeichert, dann zurückgelesen...</translation>
         </message>
         <message>
             <source>Saving {path}...</source>
@@ -3237,8 +3621,8 @@ Mit einer Pumpe verbinden (Datei &gt; Verbinden..., Strg+K): ihr aktives Program
             <translation>Szenario der Kohorte</translation>
         </message>
         <message>
-            <source>Scenario, trainee, session and score</source>
-            <translation>Szenario, Teilnehmer, Sitzung und Punkte</translation>
+            <source>Scenario, trainee, session, score, patient and implant</source>
+            <translation>Szenario, Teilnehmer, Sitzung, Punktzahl, Patient und Implantat</translation>
         </message>
         <message>
             <source>Scenario:</source>
@@ -3375,6 +3759,14 @@ Mit einer Pumpe verbinden (Datei &gt; Verbinden..., Strg+K): ihr aktives Program
         <message>
             <source>Sending, then reading the program back to verify...</source>
             <translation>Wird gesendet, dann wird das Programm zur Verifizierung zurückgelesen...</translation>
+        </message>
+        <message>
+            <source>Sent to the pump: what it answered and what was read back is below.</source>
+            <translation>An die Pumpe gesendet: Ihre Antwort und was zurückgelesen wurde, steht unten.</translation>
+        </message>
+        <message>
+            <source>Sent; waiting for the pump's answer and the read-back...</source>
+            <translation>Gesendet; Warten auf die Antwort der Pumpe und das Zurücklesen...</translation>
         </message>
         <message>
             <source>Serial</source>
@@ -3629,6 +4021,10 @@ Falls ein Pumpenbefehl lief, die Pumpe abfragen (F5), um sie im aktuellen Zustan
             <translation>Zuerst den Emulator starten (itb-emulator --tcp PORT) oder Host und Port prüfen</translation>
         </message>
         <message>
+            <source>Start the priming bolus</source>
+            <translation>Priming-Bolus starten</translation>
+        </message>
+        <message>
             <source>Starting daily dose: &lt;b&gt;{dose}&lt;/b&gt;</source>
             <translation>Anfangs-Tagesdosis: &lt;b&gt;{dose}&lt;/b&gt;</translation>
         </message>
@@ -3639,6 +4035,10 @@ Falls ein Pumpenbefehl lief, die Pumpe abfragen (F5), um sie im aktuellen Zustan
         <message>
             <source>Starting the bolus</source>
             <translation>Bolus wird gestartet</translation>
+        </message>
+        <message>
+            <source>Starting the priming bolus, then reading the pump back...</source>
+            <translation>Priming-Bolus wird gestartet, dann wird die Pumpe zurückgelesen...</translation>
         </message>
         <message>
             <source>State</source>
@@ -3729,6 +4129,10 @@ Falls ein Pumpenbefehl lief, die Pumpe abfragen (F5), um sie im aktuellen Zustan
             <translation>Die Tagesdosis ändert sich um {change} %, über die weiche Grenze von {limit} % hinaus (Titration: spinal +10 bis 30 %, zerebral +5 bis 15 % pro 24 h).</translation>
         </message>
         <message>
+            <source>The daily doses in mcg stay; the volumes follow the drug in the new pump. Review the program side by side and send it; the pump is read back to verify.</source>
+            <translation>Die Tagesdosen in mcg bleiben; die Volumina richten sich nach dem Medikament in der neuen Pumpe. Das Programm im Vergleich prüfen und senden; die Pumpe wird zur Bestätigung zurückgelesen.</translation>
+        </message>
+        <message>
             <source>The details are in the log: {path}</source>
             <translation>Die Details stehen im Protokoll: {path}</translation>
         </message>
@@ -3797,12 +4201,28 @@ Falls ein Pumpenbefehl lief, die Pumpe abfragen (F5), um sie im aktuellen Zustan
             <translation>Der Motor ist blockiert: die Pumpe lehnt einen Bolus ab, bis dieser Alarm gelöscht ist.</translation>
         </message>
         <message>
+            <source>The new pump holds {drug}; the saved program is for {saved_drug}. Fill the new pump with {saved_drug} first.</source>
+            <translation>Die neue Pumpe enthält {drug}; das gespeicherte Programm gilt für {saved_drug}. Die neue Pumpe zuerst mit {saved_drug} füllen.</translation>
+        </message>
+        <message>
+            <source>The new pump is stopped: it gives no baclofen until this program is sent.</source>
+            <translation>Die neue Pumpe ist gestoppt: Sie gibt kein Baclofen ab, bis dieses Programm gesendet ist.</translation>
+        </message>
+        <message>
+            <source>The new pump is stopped: it gives no baclofen.</source>
+            <translation>Die neue Pumpe ist gestoppt: Sie gibt kein Baclofen ab.</translation>
+        </message>
+        <message>
             <source>The patient is without baclofen until the pump restarts: abrupt withdrawal can be life-threatening (high fever, altered mental status, rebound spasticity, muscle breakdown). Tell the physician now so a plan covers the gap, keep the patient under observation, and interrogate again at intervals until the log shows the stall recovery (a return to infusion can take 2 to 24 hours).</source>
             <translation>Der Patient erhält kein Baclofen, bis die Pumpe wieder anläuft: ein abrupter Entzug kann lebensbedrohlich sein (hohes Fieber, veränderter Bewusstseinszustand, Rebound-Spastik, Muskelzerfall). Jetzt den Arzt informieren, damit ein Plan die Lücke abdeckt, den Patienten beobachten und in Abständen erneut abfragen, bis das Protokoll die Aufhebung der Motorblockade zeigt (die Rückkehr zur Infusion kann 2 bis 24 Stunden dauern).</translation>
         </message>
         <message>
             <source>The pending program has NOT been sent to the pump.</source>
             <translation>Das ausstehende Programm wurde NICHT an die Pumpe gesendet.</translation>
+        </message>
+        <message>
+            <source>The priming volume cannot be worked out.</source>
+            <translation>Das Priming-Volumen lässt sich nicht berechnen.</translation>
         </message>
         <message>
             <source>The program is set to STOPPED: programming stopped around an MRI is not recommended (it can lengthen the delay in detecting an extended stall); restart the prescribed program.</source>
@@ -3829,6 +4249,10 @@ Falls ein Pumpenbefehl lief, die Pumpe abfragen (F5), um sie im aktuellen Zustan
             <translation>Die Pumpe kann nicht mehr programmiert werden: ihren Austausch jetzt planen.</translation>
         </message>
         <message>
+            <source>The pump could not be read: {problem}. Nothing was saved.</source>
+            <translation>Die Pumpe konnte nicht gelesen werden: {problem}. Nichts gespeichert.</translation>
+        </message>
+        <message>
             <source>The pump did not answer in time, so it is not known whether it acted.</source>
             <translation>Die Pumpe hat nicht rechtzeitig geantwortet, daher ist unbekannt, ob sie gehandelt hat.</translation>
         </message>
@@ -3851,6 +4275,10 @@ Falls ein Pumpenbefehl lief, die Pumpe abfragen (F5), um sie im aktuellen Zustan
         <message>
             <source>The pump is not delivering: no alarm date.</source>
             <translation>Die Pumpe gibt nichts ab: kein Alarmdatum.</translation>
+        </message>
+        <message>
+            <source>The pump is still busy with an earlier action: wait for it to end, then try again.</source>
+            <translation>Die Pumpe ist noch mit einer früheren Aktion beschäftigt: warten, bis sie endet, dann erneut versuchen.</translation>
         </message>
         <message>
             <source>The pump is {state}: no projection.</source>
@@ -3905,6 +4333,10 @@ Falls ein Pumpenbefehl lief, die Pumpe abfragen (F5), um sie im aktuellen Zustan
             <translation>Die Pumpenseite bei der gewählten Aktion</translation>
         </message>
         <message>
+            <source>The pump this step works on</source>
+            <translation>Die Pumpe, mit der dieser Schritt arbeitet</translation>
+        </message>
+        <message>
             <source>The pump took the program but could not be read back to verify it.</source>
             <translation>Die Pumpe hat das Programm übernommen, konnte aber zur Verifizierung nicht zurückgelesen werden.</translation>
         </message>
@@ -3929,6 +4361,14 @@ Falls ein Pumpenbefehl lief, die Pumpe abfragen (F5), um sie im aktuellen Zustan
             <translation>Das Rücklesen zeigt es nicht.</translation>
         </message>
         <message>
+            <source>The record follows the patient: the same patient ID and catheter on the new pump, implanted today.</source>
+            <translation>Der Datensatz folgt dem Patienten: dieselbe Patienten-ID und derselbe Katheter auf der neuen Pumpe, heute implantiert.</translation>
+        </message>
+        <message>
+            <source>The record to write</source>
+            <translation>Der zu schreibende Datensatz</translation>
+        </message>
+        <message>
             <source>The refill stands without it: the {volume} of the old drug in the pump path now goes at the new rate, about {given} instead of {intended} for {duration}: watch the patient for signs of overdose.</source>
             <translation>Die Nachfüllung gilt ohne ihn: die {volume} des alten Medikaments im Pumpenweg laufen jetzt mit der neuen Rate, etwa {given} statt {intended} für {duration}: den Patienten auf Zeichen einer Überdosierung beobachten.</translation>
         </message>
@@ -3941,12 +4381,16 @@ Falls ein Pumpenbefehl lief, die Pumpe abfragen (F5), um sie im aktuellen Zustan
             <translation>Das Reservoir ist bereits unter dem Alarmvolumen: jetzt nachfüllen.</translation>
         </message>
         <message>
-            <source>The scanner's magnet stops the pump's rotor and suspends infusion for the whole scan. Interrogate the pump, read the motor stall and its recovery in the log, and confirm delivery resumed.</source>
-            <translation>Der Magnet des Scanners hält den Rotor der Pumpe an und unterbricht die Infusion während der gesamten Untersuchung. Die Pumpe abfragen, Motorblockade und deren Aufhebung im Protokoll lesen und bestätigen, dass die Abgabe wieder läuft.</translation>
+            <source>The review was closed without sending: the new pump runs what it ran before.</source>
+            <translation>Die Überprüfung wurde ohne Senden geschlossen: Die neue Pumpe führt weiter aus, was sie vorher ausgeführt hat.</translation>
         </message>
         <message>
-            <source>The scenario checked as the console loads it, as you type</source>
-            <translation>Das Szenario, geprüft wie die Konsole es lädt, während Sie tippen</translation>
+            <source>The saved program</source>
+            <translation>Das gespeicherte Programm</translation>
+        </message>
+        <message>
+            <source>The scanner's magnet stops the pump's rotor and suspends infusion for the whole scan. Interrogate the pump, read the motor stall and its recovery in the log, and confirm delivery resumed.</source>
+            <translation>Der Magnet des Scanners hält den Rotor der Pumpe an und unterbricht die Infusion während der gesamten Untersuchung. Die Pumpe abfragen, Motorblockade und deren Aufhebung im Protokoll lesen und bestätigen, dass die Abgabe wieder läuft.</translation>
         </message>
         <message>
             <source>The selected event in words and as the pump recorded it</source>
@@ -3983,6 +4427,14 @@ Falls ein Pumpenbefehl lief, die Pumpe abfragen (F5), um sie im aktuellen Zustan
         <message>
             <source>Then: {bridge}</source>
             <translation>Dann: {bridge}</translation>
+        </message>
+        <message>
+            <source>This is the new pump.</source>
+            <translation>Das ist die neue Pumpe.</translation>
+        </message>
+        <message>
+            <source>This is the pump that was saved (serial {serial}), not a new one: close this session and connect the new pump.</source>
+            <translation>Das ist die gespeicherte Pumpe (Seriennummer {serial}), keine neue: diese Sitzung schließen und die neue Pumpe verbinden.</translation>
         </message>
         <message>
             <source>This list</source>
@@ -4311,8 +4763,16 @@ Falls ein Pumpenbefehl lief, die Pumpe abfragen (F5), um sie im aktuellen Zustan
             <translation>Was der Alarm bedeutet und was zu tun ist</translation>
         </message>
         <message>
+            <source>What the old and new columns are</source>
+            <translation>Was die Spalten Alt und Neu zeigen</translation>
+        </message>
+        <message>
             <source>What the pump answered</source>
             <translation>Was die Pumpe geantwortet hat</translation>
+        </message>
+        <message>
+            <source>What the pump holds about the implant: the priming calculator and the report read it. Empty fields take the default written in them.</source>
+            <translation>Was die Pumpe über das Implantat speichert: Der Priming-Rechner und der Bericht lesen es. Leere Felder übernehmen den darin angezeigten Standardwert.</translation>
         </message>
         <message>
             <source>What the selected station's pump saw the trainee do, in order</source>
@@ -4321,6 +4781,10 @@ Falls ein Pumpenbefehl lief, die Pumpe abfragen (F5), um sie im aktuellen Zustan
         <message>
             <source>What the trainee did</source>
             <translation>Was der Teilnehmer getan hat</translation>
+        </message>
+        <message>
+            <source>What this step is for</source>
+            <translation>Wozu dieser Schritt dient</translation>
         </message>
         <message>
             <source>What to do</source>
@@ -4343,6 +4807,10 @@ Falls ein Pumpenbefehl lief, die Pumpe abfragen (F5), um sie im aktuellen Zustan
             <translation>Ob die vorgeschlagene Dosis innerhalb der Regeln liegt</translation>
         </message>
         <message>
+            <source>Whether the scenario loads, in the words the console uses when it loads a scenario file, as you type</source>
+            <translation>Ob das Szenario geladen wird, in den Worten, die die Konsole beim Laden einer Szenariodatei verwendet, während der Eingabe</translation>
+        </message>
+        <message>
             <source>Why Start bolus is not available</source>
             <translation>Warum „Bolus starten“ nicht verfügbar ist</translation>
         </message>
@@ -4357,6 +4825,10 @@ Falls ein Pumpenbefehl lief, die Pumpe abfragen (F5), um sie im aktuellen Zustan
         <message>
             <source>Why the pump's values may be old</source>
             <translation>Warum die Werte der Pumpe alt sein können</translation>
+        </message>
+        <message>
+            <source>Why the step waits</source>
+            <translation>Warum der Schritt wartet</translation>
         </message>
         <message>
             <source>Why this number is not taken</source>
@@ -4395,8 +4867,20 @@ Falls ein Pumpenbefehl lief, die Pumpe abfragen (F5), um sie im aktuellen Zustan
             <translation>Trainingsszenarien in einem Formular schreiben und ändern; an einer Station ausprobieren</translation>
         </message>
         <message>
+            <source>Write the implant record</source>
+            <translation>Implantatdatensatz schreiben</translation>
+        </message>
+        <message>
+            <source>Write the record</source>
+            <translation>Datensatz schreiben</translation>
+        </message>
+        <message>
             <source>Writing the catheter to the pump's implant record</source>
             <translation>Katheter wird in den Implantatdatensatz der Pumpe geschrieben</translation>
+        </message>
+        <message>
+            <source>Writing the record, then reading it back...</source>
+            <translation>Datensatz wird geschrieben, dann zurückgelesen...</translation>
         </message>
         <message>
             <source>Writing {path}...</source>
@@ -4418,6 +4902,10 @@ Falls ein Pumpenbefehl lief, die Pumpe abfragen (F5), um sie im aktuellen Zustan
             <source>a record of a training scenario, not of a patient</source>
             <translation>die Aufzeichnung eines Trainingsszenarios, nicht eines Patienten</translation>
         </message>
+        <message>
+            <source>a {minutes} min scan; {restart}</source>
+            <translation>eine Untersuchung von {minutes} min; {restart}</translation>
+        </message>
         <message numerus="yes">
             <source>about %n months ago</source>
             <translation>
@@ -4432,6 +4920,10 @@ Falls ein Pumpenbefehl lief, die Pumpe abfragen (F5), um sie im aktuellen Zustan
         <message>
             <source>above threshold: investigate</source>
             <translation>über der Schwelle: abklären</translation>
+        </message>
+        <message>
+            <source>alarm</source>
+            <translation>Alarm</translation>
         </message>
         <message>
             <source>alarm / empty date</source>
@@ -4600,6 +5092,26 @@ Ursache behoben ist</translation>
             <translation>Löschen: ein Programm braucht mindestens einen Schritt</translation>
         </message>
         <message>
+            <source>delivery has not resumed</source>
+            <translation>Abgabe nicht wieder aufgenommen</translation>
+        </message>
+        <message>
+            <source>delivery restarts {hours} h after the scan</source>
+            <translation>die Abgabe läuft {hours} h nach der Untersuchung wieder an</translation>
+        </message>
+        <message>
+            <source>delivery resumed</source>
+            <translation>Abgabe wieder aufgenommen</translation>
+        </message>
+        <message>
+            <source>delivery resumes when the scan ends</source>
+            <translation>die Abgabe läuft nach Ende der Untersuchung wieder an</translation>
+        </message>
+        <message>
+            <source>delivery stays stopped until the pump is interrogated after the scan</source>
+            <translation>die Abgabe bleibt gestoppt, bis die Pumpe nach der Untersuchung abgefragt wird</translation>
+        </message>
+        <message>
             <source>discrepancy FLAGGED</source>
             <translation>Abweichung MARKIERT</translation>
         </message>
@@ -4628,6 +5140,10 @@ Ursache behoben ist</translation>
             <translation>Medikament bereits im Katheter</translation>
         </message>
         <message>
+            <source>drug: the new pump holds {drug}; the saved program is for {saved_drug}</source>
+            <translation>Medikament: Die neue Pumpe enthält {drug}; das gespeicherte Programm gilt für {saved_drug}</translation>
+        </message>
+        <message>
             <source>duration: 0 min; give the bolus over some time</source>
             <translation>Dauer: 0 min; den Bolus über eine gewisse Zeit geben</translation>
         </message>
@@ -4636,12 +5152,20 @@ Ursache behoben ist</translation>
             <translation>z. B. 2000</translation>
         </message>
         <message>
-            <source>e.g. 24</source>
-            <translation>z. B. 24</translation>
+            <source>e.g. 2023-05-09; empty: start day</source>
+            <translation>z. B. 2023-05-09; leer: Starttag</translation>
         </message>
         <message>
-            <source>e.g. 45</source>
-            <translation>z. B. 45</translation>
+            <source>e.g. 2026-09-30; empty: none</source>
+            <translation>z. B. 2026-09-30; leer: keine</translation>
+        </message>
+        <message>
+            <source>e.g. 2026-12-23; empty: none</source>
+            <translation>z. B. 2026-12-23; leer: keine</translation>
+        </message>
+        <message>
+            <source>e.g. 24</source>
+            <translation>z. B. 24</translation>
         </message>
         <message>
             <source>e.g. Delayed restart after an MRI</source>
@@ -4656,6 +5180,10 @@ Ursache behoben ist</translation>
             <translation>z. B. Katheter revidiert, im OP gemessen</translation>
         </message>
         <message>
+            <source>e.g. catheter shortened in theatre</source>
+            <translation>z. B. Katheter im OP gekürzt</translation>
+        </message>
+        <message>
             <source>effect duration: {hours} h is outside 0 to 48 h</source>
             <translation>Wirkdauer: {hours} h liegt außerhalb von 0 bis 48 h</translation>
         </message>
@@ -4664,8 +5192,20 @@ Ursache behoben ist</translation>
             <translation>leer</translation>
         </message>
         <message>
+            <source>empty: 0.0022</source>
+            <translation>leer: 0,0022</translation>
+        </message>
+        <message>
+            <source>empty: 45</source>
+            <translation>leer: 45</translation>
+        </message>
+        <message>
             <source>empty: Europe/London</source>
             <translation>leer: Europe/London</translation>
+        </message>
+        <message>
+            <source>empty: SIM-CATH-1</source>
+            <translation>leer: SIM-CATH-1</translation>
         </message>
         <message>
             <source>empty: a new battery</source>
@@ -4706,6 +5246,10 @@ Ursache behoben ist</translation>
         <message>
             <source>ended</source>
             <translation>beendet</translation>
+        </message>
+        <message>
+            <source>event</source>
+            <translation>Ereignis</translation>
         </message>
         <message>
             <source>exactly the expected volume came back</source>
@@ -4750,6 +5294,10 @@ Ursache behoben ist</translation>
         <message>
             <source>from {old} to {new} ({shift})</source>
             <translation>von {old} auf {new} ({shift})</translation>
+        </message>
+        <message>
+            <source>h later</source>
+            <translation>h später</translation>
         </message>
         <message>
             <source>higher</source>
@@ -4810,6 +5358,10 @@ Ursache behoben ist</translation>
             <translation>zuletzt: {bolus}</translation>
         </message>
         <message>
+            <source>link drop at the next send</source>
+            <translation>Verbindungsabbruch beim nächsten Senden</translation>
+        </message>
+        <message>
             <source>local</source>
             <translation>lokal</translation>
         </message>
@@ -4820,6 +5372,10 @@ Ursache behoben ist</translation>
         <message>
             <source>low-reservoir alarm at {volume}</source>
             <translation>Niedrigstand-Alarm bei {volume}</translation>
+        </message>
+        <message>
+            <source>low-reservoir alarm set at</source>
+            <translation>Niedrigstand-Alarm eingestellt auf</translation>
         </message>
         <message>
             <source>low-reservoir alarm: {volume} mL is outside {low} to {high} mL</source>
@@ -4848,6 +5404,10 @@ Ursache behoben ist</translation>
         <message>
             <source>merge: step {step} is the last step; nothing follows it</source>
             <translation>Zusammenführen: Schritt {step} ist der letzte Schritt; es folgt keiner</translation>
+        </message>
+        <message>
+            <source>motor stall</source>
+            <translation>Motorblockade</translation>
         </message>
         <message>
             <source>motor stalled</source>
@@ -4894,8 +5454,20 @@ Ursache behoben ist</translation>
             <translation>keine Prognose: die Pumpe gibt nichts ab</translation>
         </message>
         <message>
+            <source>no motor stall logged</source>
+            <translation>keine Motorblockade protokolliert</translation>
+        </message>
+        <message>
+            <source>no pump connected</source>
+            <translation>keine Pumpe verbunden</translation>
+        </message>
+        <message>
             <source>no real pump is ever programmed by this program</source>
             <translation>mit diesem Programm wird nie eine echte Pumpe programmiert</translation>
+        </message>
+        <message>
+            <source>no soft limit overridden</source>
+            <translation>keine weiche Grenze übersteuert</translation>
         </message>
         <message>
             <source>no station opened</source>
@@ -4936,6 +5508,10 @@ Ursache behoben ist</translation>
         <message>
             <source>not booked</source>
             <translation>nicht geplant</translation>
+        </message>
+        <message>
+            <source>not booked: plan it from the new reservoir</source>
+            <translation>nicht geplant: nach dem neuen Reservoir planen</translation>
         </message>
         <message>
             <source>not connected to a pump</source>
@@ -4994,6 +5570,10 @@ Ursache behoben ist</translation>
             <translation>dort lauscht nichts</translation>
         </message>
         <message>
+            <source>nothing yet</source>
+            <translation>noch nichts</translation>
+        </message>
+        <message>
             <source>now</source>
             <translation>jetzt</translation>
         </message>
@@ -5002,12 +5582,20 @@ Ursache behoben ist</translation>
             <translation>jetzt {time}</translation>
         </message>
         <message>
+            <source>objective</source>
+            <translation>Ziel</translation>
+        </message>
+        <message>
             <source>of {reservoir}; alarm at {alarm}</source>
             <translation>von {reservoir}; Alarm bei {alarm}</translation>
         </message>
         <message>
             <source>on {time}</source>
             <translation>am {time}</translation>
+        </message>
+        <message>
+            <source>over-infusion</source>
+            <translation>Überinfusion</translation>
         </message>
         <message>
             <source>own speed</source>
@@ -5026,8 +5614,20 @@ Ursache behoben ist</translation>
             <translation>Zugriff verweigert</translation>
         </message>
         <message>
+            <source>post-MRI check recorded</source>
+            <translation>Kontrolle nach MRT dokumentiert</translation>
+        </message>
+        <message>
             <source>predicted {day} (by the pump, at the current rate)</source>
             <translation>vorhergesagt {day} (von der Pumpe, bei der aktuellen Rate)</translation>
+        </message>
+        <message>
+            <source>primed</source>
+            <translation>gefüllt (Priming)</translation>
+        </message>
+        <message>
+            <source>priming</source>
+            <translation>Priming</translation>
         </message>
         <message>
             <source>priming bolus</source>
@@ -5042,6 +5642,10 @@ Ursache behoben ist</translation>
             <translation>Programm {text}</translation>
         </message>
         <message>
+            <source>programmed</source>
+            <translation>programmiert</translation>
+        </message>
+        <message>
             <source>projected reservoir</source>
             <translation>vorhergesagtes Reservoir</translation>
         </message>
@@ -5052,6 +5656,10 @@ Ursache behoben ist</translation>
         <message>
             <source>pump clock</source>
             <translation>Pumpenuhr</translation>
+        </message>
+        <message>
+            <source>pump clock within</source>
+            <translation>Pumpenuhr innerhalb von</translation>
         </message>
         <message>
             <source>pump maximum</source>
@@ -5090,8 +5698,20 @@ Ursache behoben ist</translation>
             <translation>Echtzeit</translation>
         </message>
         <message>
+            <source>reason: the catheter differs from the saved record; say why (e.g. catheter shortened in theatre)</source>
+            <translation>Grund: Der Katheter weicht vom gespeicherten Datensatz ab; den Grund angeben (z. B. Katheter im OP gekürzt)</translation>
+        </message>
+        <message>
+            <source>record written</source>
+            <translation>Datensatz geschrieben</translation>
+        </message>
+        <message>
             <source>refill</source>
             <translation>Nachfüllung</translation>
+        </message>
+        <message>
+            <source>refill done</source>
+            <translation>Nachfüllung erledigt</translation>
         </message>
         <message>
             <source>refill margin: {days} days is outside 0 to {most} whole days</source>
@@ -5104,6 +5724,22 @@ Ursache behoben ist</translation>
         <message>
             <source>reservoir empty</source>
             <translation>Reservoir leer</translation>
+        </message>
+        <message>
+            <source>restarts at once</source>
+            <translation>läuft sofort wieder an</translation>
+        </message>
+        <message>
+            <source>restarts late</source>
+            <translation>läuft verzögert wieder an</translation>
+        </message>
+        <message>
+            <source>restarts when the scan ends</source>
+            <translation>läuft nach Ende der Untersuchung wieder an</translation>
+        </message>
+        <message>
+            <source>restarts {hours} h late</source>
+            <translation>läuft {hours} h verzögert wieder an</translation>
         </message>
         <message>
             <source>running</source>
@@ -5194,6 +5830,10 @@ Ursache behoben ist</translation>
             <translation>gestoppt</translation>
         </message>
         <message>
+            <source>stuck until interrogated</source>
+            <translation>blockiert bis zur Abfrage</translation>
+        </message>
+        <message>
             <source>the active alarms</source>
             <translation>die aktiven Alarme</translation>
         </message>
@@ -5204,6 +5844,10 @@ Ursache behoben ist</translation>
         <message>
             <source>the alarm tones</source>
             <translation>die Alarmtöne</translation>
+        </message>
+        <message>
+            <source>the concentration changes, so every volume changes.</source>
+            <translation>die Konzentration ändert sich, also ändert sich jedes Volumen.</translation>
         </message>
         <message>
             <source>the implant record</source>
@@ -5220,6 +5864,10 @@ Ursache behoben ist</translation>
         <message>
             <source>the port is in use</source>
             <translation>der Port ist belegt</translation>
+        </message>
+        <message>
+            <source>the program</source>
+            <translation>das Programm</translation>
         </message>
         <message>
             <source>the pump clock</source>
@@ -5258,12 +5906,24 @@ Ursache behoben ist</translation>
             <translation>Reservoirvolumen, Konzentration und Programm</translation>
         </message>
         <message>
+            <source>the same concentration.</source>
+            <translation>dieselbe Konzentration.</translation>
+        </message>
+        <message>
+            <source>the saved file</source>
+            <translation>die gespeicherte Datei</translation>
+        </message>
+        <message>
             <source>the session was closed</source>
             <translation>die Sitzung wurde geschlossen</translation>
         </message>
         <message>
             <source>time control: simulated pump (sim://) only</source>
             <translation>Zeitsteuerung: nur simulierte Pumpe (sim://)</translation>
+        </message>
+        <message>
+            <source>time jumps ahead</source>
+            <translation>Zeitsprung nach vorn</translation>
         </message>
         <message>
             <source>timed out</source>
@@ -5322,6 +5982,10 @@ Ursache behoben ist</translation>
             <translation>unbekannt: vor allem anderen abfragen</translation>
         </message>
         <message>
+            <source>until interrogated</source>
+            <translation>bis zur Abfrage</translation>
+        </message>
+        <message>
             <source>up {percent}</source>
             <translation>plus {percent}</translation>
         </message>
@@ -5368,6 +6032,10 @@ Ursache behoben ist</translation>
         <message>
             <source>which program the pump runs</source>
             <translation>welches Programm die Pumpe ausführt</translation>
+        </message>
+        <message>
+            <source>which pump is connected</source>
+            <translation>welche Pumpe verbunden ist</translation>
         </message>
         <message>
             <source>who the patient is and what brings them in today</source>
@@ -5466,6 +6134,10 @@ Ursache behoben ist</translation>
             <translation>{bolus} über {duration}</translation>
         </message>
         <message>
+            <source>{bolus} running: {left} left; then back to {mode} mode.</source>
+            <translation>{bolus} läuft: noch {left}; danach zurück zum Modus {mode}.</translation>
+        </message>
+        <message>
             <source>{bolus} running: {volume} and {duration} left; then back to {mode} mode.</source>
             <translation>{bolus} läuft: noch {volume} und {duration}; dann zurück im Modus {mode}.</translation>
         </message>
@@ -5503,6 +6175,14 @@ Ursache behoben ist</translation>
                 <numerusform>{day} (etwa %n Monat vor ERI)</numerusform>
                 <numerusform>{day} (etwa %n Monate vor ERI)</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>{day} (filled in theatre)</source>
+            <translation>{day} (im OP gefüllt)</translation>
+        </message>
+        <message>
+            <source>{day} (today)</source>
+            <translation>{day} (heute)</translation>
         </message>
         <message>
             <source>{difference}: possible under-infusion (catheter occlusion, pump stall) with withdrawal risk, or drug outside the reservoir at the last refill (pocket fill).</source>
@@ -5549,12 +6229,36 @@ Nothing was opened.</source>
 Es wurde nichts geöffnet.</translation>
         </message>
         <message>
+            <source>{event} {hours} h</source>
+            <translation>{event} {hours} h</translation>
+        </message>
+        <message>
+            <source>{event}, {minutes} min; {after}</source>
+            <translation>{event}, {minutes} min; {after}</translation>
+        </message>
+        <message>
+            <source>{event}: {alarm}</source>
+            <translation>{event}: {alarm}</translation>
+        </message>
+        <message>
+            <source>{event}: {percent} %</source>
+            <translation>{event}: {percent} %</translation>
+        </message>
+        <message>
+            <source>{fewest_delay_hours} to {most_delay_hours}</source>
+            <translation>{fewest_delay_hours} bis {most_delay_hours}</translation>
+        </message>
+        <message>
             <source>{field}: {value} is not a date</source>
             <translation>{field}: {value} ist kein Datum</translation>
         </message>
         <message>
             <source>{field}: {volume} mL is negative</source>
             <translation>{field}: {volume} mL ist negativ</translation>
+        </message>
+        <message>
+            <source>{file}: its short name '{id}' is a shipped scenario's; give it a short name of its own in the scenario editor</source>
+            <translation>{file}: Sein Kurzname „{id}“ gehört einem mitgelieferten Szenario; im Szenario-Editor einen eigenen Kurznamen vergeben</translation>
         </message>
         <message>
             <source>{function} ({file}, line {line})</source>
@@ -5573,6 +6277,10 @@ Es wurde nichts geöffnet.</translation>
             <translation>{label}:</translation>
         </message>
         <message>
+            <source>{low} to {high}</source>
+            <translation>{low} bis {high}</translation>
+        </message>
+        <message>
             <source>{low} to {high} mcg/day: the proposed dose is within it</source>
             <translation>{low} bis {high} mcg/Tag: die vorgeschlagene Dosis liegt darin</translation>
         </message>
@@ -5589,6 +6297,18 @@ Es wurde nichts geöffnet.</translation>
             <translation>{minutes} min</translation>
         </message>
         <message>
+            <source>{model} {serial}, new; replaces {old_model} {old_serial}</source>
+            <translation>{model} {serial}, neu; ersetzt {old_model} {old_serial}</translation>
+        </message>
+        <message>
+            <source>{model} {serial}, patient {patient}; {drug} {concentration}, {volume} in the reservoir; {mode}, {dose}.</source>
+            <translation>{model} {serial}, Patient {patient}; {drug} {concentration}, {volume} im Reservoir; {mode}, {dose}.</translation>
+        </message>
+        <message>
+            <source>{model}, {length} x {per_cm}</source>
+            <translation>{model}, {length} x {per_cm}</translation>
+        </message>
+        <message>
             <source>{model}, {length} x {per_cm} = {volume}</source>
             <translation>{model}, {length} x {per_cm} = {volume}</translation>
         </message>
@@ -5601,6 +6321,10 @@ Es wurde nichts geöffnet.</translation>
             <translation>{none_text}: keine Schlüsseldatei</translation>
         </message>
         <message>
+            <source>{number}. {title}</source>
+            <translation>{number}. {title}</translation>
+        </message>
+        <message>
             <source>{package} licence</source>
             <translation>Lizenz von {package}</translation>
         </message>
@@ -5609,12 +6333,20 @@ Es wurde nichts geöffnet.</translation>
             <translation>{part} von {whole}</translation>
         </message>
         <message>
+            <source>{path} (pump path, {profile}) + {length} x {per_cm} (catheter: {catheter}) = {volume} at the pump's maximum {rate} for {duration}</source>
+            <translation>{path} (Pumpenweg, {profile}) + {length} x {per_cm} (Katheter: {catheter}) = {volume} mit der Höchstrate der Pumpe von {rate} über {duration}</translation>
+        </message>
+        <message>
             <source>{per_hour}; {volume} at {concentration}</source>
             <translation>{per_hour}; {volume} bei {concentration}</translation>
         </message>
         <message>
             <source>{percent} full</source>
             <translation>{percent} voll</translation>
+        </message>
+        <message>
+            <source>{problem} (on the priming page).</source>
+            <translation>{problem} (auf der Priming-Seite).</translation>
         </message>
         <message>
             <source>{program} (sent and verified)</source>
@@ -5715,10 +6447,6 @@ Den Bericht stattdessen als PDF speichern?</translation>
             <translation>{station}: den Anzeigenamen von Teilnehmer {trainee} angeben oder die ID leeren, um ohne Erfassung zu bewerten</translation>
         </message>
         <message>
-            <source>{station}: the run of {who} is recorded in the trainee records.</source>
-            <translation>{station}: der Durchlauf von {who} ist in den Teilnehmerakten erfasst.</translation>
-        </message>
-        <message>
             <source>{station}: the run of {who} was scored but NOT recorded: {error}</source>
             <translation>{station}: der Durchlauf von {who} wurde bewertet, aber NICHT erfasst: {error}</translation>
         </message>
@@ -5797,6 +6525,10 @@ Den Bericht stattdessen als PDF speichern?</translation>
         <message>
             <source>{when}; alarm due {day}</source>
             <translation>{when}; Alarm fällig am {day}</translation>
+        </message>
+        <message>
+            <source>{who} at {station}</source>
+            <translation>{who} an {station}</translation>
         </message>
     </context>
 </TS>

@@ -114,12 +114,24 @@
             <translation>&amp;Ver</translation>
         </message>
         <message>
+            <source>'{title}' from {file} is listed and chosen: set the number of stations and press Open.</source>
+            <translation>«{title}» de {file} está en la lista y elegido: indique el número de puestos y pulse Abrir.</translation>
+        </message>
+        <message>
             <source>'{title}', {events}, {objectives}, {points}.</source>
             <translation>«{title}», {events}, {objectives}, {points}.</translation>
         </message>
         <message>
             <source>(The threshold on this pump is {threshold} mL.)</source>
             <translation>(El umbral de esta bomba es {threshold} mL.)</translation>
+        </message>
+        <message>
+            <source>(as saved)</source>
+            <translation>(tal como se guardó)</translation>
+        </message>
+        <message>
+            <source>(changed: {reason})</source>
+            <translation>(cambiado: {reason})</translation>
         </message>
         <message>
             <source>(critical, {time})</source>
@@ -140,6 +152,10 @@
         <message>
             <source>(not given)</source>
             <translation>(no indicado)</translation>
+        </message>
+        <message>
+            <source>(this pump holds {patient})</source>
+            <translation>(esta bomba contiene {patient})</translation>
         </message>
         <message>
             <source>({count} cancelled)</source>
@@ -197,12 +213,12 @@
             <translation>1 a 200</translation>
         </message>
         <message>
-            <source>1. Withdraw the residual</source>
-            <translation>1. Extraer el residuo</translation>
+            <source>1 to {max_scan_minutes}</source>
+            <translation>1 a {max_scan_minutes}</translation>
         </message>
         <message>
-            <source>2 to 24</source>
-            <translation>2 a 24</translation>
+            <source>1. Withdraw the residual</source>
+            <translation>1. Extraer el residuo</translation>
         </message>
         <message>
             <source>2. Fill</source>
@@ -225,6 +241,18 @@
             <translation>&lt;b&gt;Punta&amp;nbsp;del&amp;nbsp;catéter:&lt;/b&gt; {tip} &amp;nbsp;&amp;nbsp; &lt;b&gt;Próximo&amp;nbsp;rellenado:&lt;/b&gt; {next}</translation>
         </message>
         <message>
+            <source>&lt;b&gt;Catheter:&lt;/b&gt; {model}, {length} x {per_cm}, tip {tip}; implanted {day}</source>
+            <translation>&lt;b&gt;Catéter:&lt;/b&gt; {model}, {length} x {per_cm}, punta {tip}; implantado el {day}</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Connected now:&lt;/b&gt; {pump}</source>
+            <translation>&lt;b&gt;Conectada ahora:&lt;/b&gt; {pump}</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Daily total:&lt;/b&gt; {dose}, the same on the new pump; {old_volume} at {old_concentration} &amp;rarr; &lt;b&gt;{new_volume}&lt;/b&gt; at {new_concentration}</source>
+            <translation>&lt;b&gt;Total diario:&lt;/b&gt; {dose}, igual en la bomba nueva; {old_volume} a {old_concentration} &amp;rarr; &lt;b&gt;{new_volume}&lt;/b&gt; a {new_concentration}</translation>
+        </message>
+        <message>
             <source>&lt;b&gt;Daily total:&lt;/b&gt; {old} &amp;rarr; &lt;b&gt;{new}&lt;/b&gt; ({change}); {old_volume} &amp;rarr; {new_volume}</source>
             <translation>&lt;b&gt;Total diario:&lt;/b&gt; {old} &amp;rarr; &lt;b&gt;{new}&lt;/b&gt; ({change}); {old_volume} &amp;rarr; {new_volume}</translation>
         </message>
@@ -245,12 +273,28 @@
             <translation>&lt;b&gt;Paciente:&lt;/b&gt; {patient} &amp;nbsp;&amp;nbsp; &lt;b&gt;Bomba:&lt;/b&gt; {model} {serial}</translation>
         </message>
         <message>
+            <source>&lt;b&gt;Priming volume:&lt;/b&gt; {plan}</source>
+            <translation>&lt;b&gt;Volumen de cebado:&lt;/b&gt; {plan}</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Program:&lt;/b&gt; {mode}, {dose} in {steps}, {drug} {concentration}</source>
+            <translation>&lt;b&gt;Programa:&lt;/b&gt; {mode}, {dose} en {steps}, {drug} {concentration}</translation>
+        </message>
+        <message>
             <source>&lt;b&gt;Recorded details&lt;/b&gt; (at {time})</source>
             <translation>&lt;b&gt;Detalles registrados&lt;/b&gt; (a las {time})</translation>
         </message>
         <message>
             <source>&lt;b&gt;Replacement indicator (ERI) reached&lt;/b&gt;</source>
             <translation>&lt;b&gt;Indicador de reemplazo (ERI) alcanzado&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Saved program:&lt;/b&gt; {mode}, {drug}; {change}</source>
+            <translation>&lt;b&gt;Programa guardado:&lt;/b&gt; {mode}, {drug}; {change}</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Saved:&lt;/b&gt; {model} {serial}, patient &lt;b&gt;{patient}&lt;/b&gt;, read {moment}</source>
+            <translation>&lt;b&gt;Guardada:&lt;/b&gt; {model} {serial}, paciente &lt;b&gt;{patient}&lt;/b&gt;, leída el {moment}</translation>
         </message>
         <message>
             <source>&lt;b&gt;The pump is NOT delivering ({reason}).&lt;/b&gt;</source>
@@ -293,8 +337,16 @@
             <translation>Un bolo clínico o de cebado; progreso y cancelación</translation>
         </message>
         <message>
+            <source>A late restart comes {low} to {high} h after the scan</source>
+            <translation>Un reinicio retrasado llega {low} a {high} h después de la exploración</translation>
+        </message>
+        <message>
             <source>A new scenario: fill in the story, the pump and the objectives.</source>
             <translation>Un escenario nuevo: rellene la historia, la bomba y los objetivos.</translation>
+        </message>
+        <message>
+            <source>A scan starts now at the selected stations: the magnet stops the rotor and the motor-stall alarm sounds</source>
+            <translation>Una exploración empieza ahora en los puestos seleccionados: el imán detiene el rotor y suena la alarma de bloqueo del motor</translation>
         </message>
         <message>
             <source>A step runs at {dose} mcg/day, above the soft ceiling of {ceiling} mcg/day. Check the unit: per day, not per hour.</source>
@@ -469,6 +521,10 @@
             <translation>Todo</translation>
         </message>
         <message>
+            <source>All files (*)</source>
+            <translation>Todos los archivos (*)</translation>
+        </message>
+        <message>
             <source>Allowed next day:</source>
             <translation>Permitido al día siguiente:</translation>
         </message>
@@ -503,6 +559,10 @@
         <message>
             <source>At {concentration} the current doses are not possible: {reason}</source>
             <translation>A {concentration} las dosis actuales no son posibles: {reason}</translation>
+        </message>
+        <message>
+            <source>At {concentration} this pump cannot give the saved doses: {problem}. Fill the new pump with a concentration at which it can, or change the program with the prescriber.</source>
+            <translation>A {concentration} esta bomba no puede administrar las dosis guardadas: {problem}. Llene la bomba nueva con una concentración que lo permita, o cambie el programa con el prescriptor.</translation>
         </message>
         <message>
             <source>At {dose} ({volume}):</source>
@@ -673,6 +733,14 @@
             <translation>Volumen interno del catéter por centímetro</translation>
         </message>
         <message>
+            <source>Catheter length (cm)</source>
+            <translation>Longitud del catéter (cm)</translation>
+        </message>
+        <message>
+            <source>Catheter length in centimetres</source>
+            <translation>Longitud del catéter en centímetros</translation>
+        </message>
+        <message>
             <source>Catheter length in centimetres, from the pump's record</source>
             <translation>Longitud del catéter en centímetros, según el registro de la bomba</translation>
         </message>
@@ -681,8 +749,24 @@
             <translation>Longitud del catéter:</translation>
         </message>
         <message>
+            <source>Catheter model</source>
+            <translation>Modelo de catéter</translation>
+        </message>
+        <message>
             <source>Catheter tip</source>
             <translation>Punta del catéter</translation>
+        </message>
+        <message>
+            <source>Catheter tip level</source>
+            <translation>Nivel de la punta del catéter</translation>
+        </message>
+        <message>
+            <source>Catheter volume (mL per cm)</source>
+            <translation>Volumen del catéter (mL por cm)</translation>
+        </message>
+        <message>
+            <source>Catheter {length}, tip {tip}.</source>
+            <translation>Catéter {length}, punta {tip}.</translation>
         </message>
         <message>
             <source>Cerebral origin</source>
@@ -705,6 +789,10 @@
             <translation>Comprobación</translation>
         </message>
         <message>
+            <source>Check recorded as</source>
+            <translation>Control registrado como</translation>
+        </message>
+        <message>
             <source>Check recorded in the session.</source>
             <translation>Control registrado en la sesión.</translation>
         </message>
@@ -719,6 +807,10 @@
         <message>
             <source>Check the device address</source>
             <translation>Revise la dirección del dispositivo</translation>
+        </message>
+        <message>
+            <source>Check the device and try again.</source>
+            <translation>Compruebe el dispositivo e inténtelo de nuevo.</translation>
         </message>
         <message>
             <source>Check the host, the port and the network</source>
@@ -749,6 +841,10 @@
             <translation>Niño menor de 12 años (habitual {low} a {high} mcg/día)</translation>
         </message>
         <message>
+            <source>Choose a file to keep the old pump in.</source>
+            <translation>Elija un archivo donde guardar la bomba antigua.</translation>
+        </message>
+        <message>
             <source>Choose a running emulator (start one: itb-emulator --pty).</source>
             <translation>Elija un emulador en marcha (inicie uno: itb-emulator --pty).</translation>
         </message>
@@ -767,6 +863,10 @@
         <message>
             <source>Choose the key file the trainer gave under File &gt; Connect..., Key file (or itb-console --key-file FILE)</source>
             <translation>Elija el archivo de clave que dio el formador en Archivo &gt; Conectar..., Archivo de clave (o itb-console --key-file ARCHIVO)</translation>
+        </message>
+        <message>
+            <source>Choose the new pump in the device picker.</source>
+            <translation>Elija la bomba nueva en el selector de dispositivos.</translation>
         </message>
         <message>
             <source>Choose...</source>
@@ -877,8 +977,20 @@ Borrarla la silencia; no resuelve su causa.</translation>
             <translation>Cerrar la sesión de programación</translation>
         </message>
         <message>
+            <source>Close the session with the old pump (it runs its program until it is explanted), then connect the new pump from the device picker: sim://, an emulator or a station.</source>
+            <translation>Cierre la sesión con la bomba antigua (sigue con su programa hasta que se explante) y conecte la bomba nueva desde el selector de dispositivos: sim://, un emulador o un puesto.</translation>
+        </message>
+        <message>
+            <source>Close this session and connect the new pump...</source>
+            <translation>Cerrar esta sesión y conectar la bomba nueva...</translation>
+        </message>
+        <message>
             <source>Closing</source>
             <translation>Cerrando</translation>
+        </message>
+        <message>
+            <source>Closing the session with the old pump...</source>
+            <translation>Cerrando la sesión con la bomba antigua...</translation>
         </message>
         <message>
             <source>Cohort PDF</source>
@@ -953,6 +1065,18 @@ Borrarla la silencia; no resuelve su causa.</translation>
             <translation>Conectar la consola de este ordenador al puesto seleccionado</translation>
         </message>
         <message>
+            <source>Connect the new pump</source>
+            <translation>Conectar la bomba nueva</translation>
+        </message>
+        <message>
+            <source>Connect the new pump first (step 2).</source>
+            <translation>Conecte primero la bomba nueva (paso 2).</translation>
+        </message>
+        <message>
+            <source>Connect the new pump...</source>
+            <translation>Conectar la bomba nueva...</translation>
+        </message>
+        <message>
             <source>Connect this console</source>
             <translation>Conectar esta consola</translation>
         </message>
@@ -985,12 +1109,24 @@ Borrarla la silencia; no resuelve su causa.</translation>
             <translation>Conectada</translation>
         </message>
         <message>
+            <source>Connected to the new pump {model} {serial} and read it: {drug} {concentration}, {volume} in the reservoir, {mode}.</source>
+            <translation>Conectada a la bomba nueva {model} {serial} y leída: {drug} {concentration}, {volume} en el reservorio, {mode}.</translation>
+        </message>
+        <message>
+            <source>Connected to {model} {serial}, which cannot be the new pump.</source>
+            <translation>Conectada a {model} {serial}, que no puede ser la bomba nueva.</translation>
+        </message>
+        <message>
             <source>Connected; reading the pump...</source>
             <translation>Conectada; leyendo la bomba...</translation>
         </message>
         <message>
             <source>Connecting</source>
             <translation>Conectando</translation>
+        </message>
+        <message>
+            <source>Connecting to {device}...</source>
+            <translation>Conectando con {device}...</translation>
         </message>
         <message>
             <source>Console fault</source>
@@ -1015,6 +1151,10 @@ Borrarla la silencia; no resuelve su causa.</translation>
         <message>
             <source>Could not read the pump: {message}</source>
             <translation>No se pudo leer la bomba: {message}</translation>
+        </message>
+        <message>
+            <source>Could not read the scenario folder: {problem}</source>
+            <translation>No se pudo leer la carpeta de escenarios: {problem}</translation>
         </message>
         <message>
             <source>Could not read the trainee records: {error}</source>
@@ -1071,6 +1211,10 @@ Borrarla la silencia; no resuelve su causa.</translation>
         <message>
             <source>Daily total</source>
             <translation>Total diario</translation>
+        </message>
+        <message>
+            <source>Daily total on the old and the new pump</source>
+            <translation>Total diario en la bomba antigua y en la nueva</translation>
         </message>
         <message>
             <source>Daily totals and change</source>
@@ -1221,6 +1365,10 @@ Borrarla la silencia; no resuelve su causa.</translation>
             <translation>Unidad de visualización</translation>
         </message>
         <message>
+            <source>Done on the new pump: {done}. Not done: {missing}.</source>
+            <translation>Hecho en la bomba nueva: {done}. Sin hacer: {missing}.</translation>
+        </message>
+        <message>
             <source>Dose
 (mcg/day)</source>
             <translation>Dosis
@@ -1327,6 +1475,10 @@ Borrarla la silencia; no resuelve su causa.</translation>
         <message>
             <source>Each scored run is filed in the trainee records under the trainee's pseudonymous id (not their real name or staff number). Leave a line empty to score that station without recording it.</source>
             <translation>Cada intento puntuado se archiva en los registros con el id seudónimo del alumno (no su nombre real ni su número de personal). Deje una línea vacía para puntuar ese puesto sin registrarlo.</translation>
+        </message>
+        <message>
+            <source>Each step's dose and its volume on the old and the new pump</source>
+            <translation>Dosis de cada tramo y su volumen en la bomba antigua y en la nueva</translation>
         </message>
         <message>
             <source>Edited: the pump's implant record will be changed to these values before the bolus.</source>
@@ -1469,6 +1621,18 @@ Borrarla la silencia; no resuelve su causa.</translation>
             <translation>Comentario si no se cumple</translation>
         </message>
         <message>
+            <source>Field: {field}, on the {tab} tab</source>
+            <translation>Campo: {field}, en la pestaña {tab}</translation>
+        </message>
+        <message>
+            <source>Field: {field}, {row} {number} on the {tab} tab</source>
+            <translation>Campo: {field}, {row} {number} en la pestaña {tab}</translation>
+        </message>
+        <message>
+            <source>Fill the new pump's internal path and the catheter before therapy starts: a priming bolus at the pump's maximum rate. The catheter comes from the saved record; confirm it is the one implanted, or correct it and say why.</source>
+            <translation>Llene el circuito interno de la bomba nueva y el catéter antes de iniciar la terapia: un bolo de cebado al caudal máximo de la bomba. El catéter procede del registro guardado; confirme que es el implantado, o corríjalo e indique el motivo.</translation>
+        </message>
+        <message>
             <source>Fill volume</source>
             <translation>Volumen de llenado</translation>
         </message>
@@ -1549,6 +1713,10 @@ Borrarla la silencia; no resuelve su causa.</translation>
             <translation>Cuánto duró el efecto, en horas</translation>
         </message>
         <message>
+            <source>How the pump restarts after the scan</source>
+            <translation>Cómo se reinicia la bomba tras la exploración</translation>
+        </message>
+        <message>
             <source>I have noted the discrepancy and will act on it</source>
             <translation>He anotado la discrepancia y actuaré en consecuencia</translation>
         </message>
@@ -1601,6 +1769,10 @@ Borrarla la silencia; no resuelve su causa.</translation>
             <translation>Implantada</translation>
         </message>
         <message>
+            <source>Implanted on</source>
+            <translation>Implantada el</translation>
+        </message>
+        <message>
             <source>Inadequate response: give {dose} mcg after 24 h.</source>
             <translation>Respuesta insuficiente: administre {dose} mcg tras 24 h.</translation>
         </message>
@@ -1647,6 +1819,14 @@ Borrarla la silencia; no resuelve su causa.</translation>
         <message>
             <source>Interrogate (place the programmer again)</source>
             <translation>Interrogar (volver a colocar el programador)</translation>
+        </message>
+        <message>
+            <source>Interrogate and save needs the old pump connected (Ctrl+K); or open a file saved earlier.</source>
+            <translation>Interrogar y guardar necesita la bomba antigua conectada (Ctrl+K); o abra un archivo guardado antes.</translation>
+        </message>
+        <message>
+            <source>Interrogate and save...</source>
+            <translation>Interrogar y guardar...</translation>
         </message>
         <message>
             <source>Interrogate the pump again</source>
@@ -1781,6 +1961,14 @@ Borrarla la silencia; no resuelve su causa.</translation>
             <translation>Salir del modo presentación</translation>
         </message>
         <message>
+            <source>Leave the replacement?</source>
+            <translation>¿Abandonar la sustitución?</translation>
+        </message>
+        <message>
+            <source>Leave the wizard anyway?</source>
+            <translation>¿Salir del asistente de todos modos?</translation>
+        </message>
+        <message>
             <source>Left / Right</source>
             <translation>Izquierda / Derecha</translation>
         </message>
@@ -1867,6 +2055,22 @@ Borrarla la silencia; no resuelve su causa.</translation>
         <message>
             <source>Lowest dose (mcg/day)</source>
             <translation>Dosis más baja (mcg/día)</translation>
+        </message>
+        <message>
+            <source>MRI scan</source>
+            <translation>Exploración de RM</translation>
+        </message>
+        <message>
+            <source>MRI scan length</source>
+            <translation>Duración de la exploración de RM</translation>
+        </message>
+        <message>
+            <source>MRI scan started at {names}: the rotor has stopped and the motor-stall alarm sounds; {mri}.</source>
+            <translation>Exploración de RM iniciada en {names}: el rotor se ha detenido y suena la alarma de bloqueo del motor; {mri}.</translation>
+        </message>
+        <message>
+            <source>MRI:</source>
+            <translation>RM:</translation>
         </message>
         <message>
             <source>Made by {software}</source>
@@ -1957,8 +2161,8 @@ Borrarla la silencia; no resuelve su causa.</translation>
             <translation>Silenciar tonos de alarma</translation>
         </message>
         <message>
-            <source>NOT DELIVERING</source>
-            <translation>SIN INFUSIÓN</translation>
+            <source>NOT DELIVERING ({reason})</source>
+            <translation>SIN INFUSIÓN ({reason})</translation>
         </message>
         <message>
             <source>NOT KNOWN: the last send failed part-way</source>
@@ -2003,6 +2207,14 @@ Borrarla la silencia; no resuelve su causa.</translation>
             <translation>Nueva concentración (mcg/mL)</translation>
         </message>
         <message>
+            <source>New pump
+{concentration}
+(mL/day)</source>
+            <translation>Bomba nueva
+{concentration}
+(mL/día)</translation>
+        </message>
+        <message>
             <source>New scenario</source>
             <translation>Nuevo escenario</translation>
         </message>
@@ -2029,6 +2241,10 @@ Borrarla la silencia; no resuelve su causa.</translation>
         <message>
             <source>Next refill (booked)</source>
             <translation>Próximo rellenado (programado)</translation>
+        </message>
+        <message>
+            <source>Next refill booked for</source>
+            <translation>Próximo rellenado previsto el</translation>
         </message>
         <message>
             <source>Next steps</source>
@@ -2139,6 +2355,10 @@ Conecte una bomba (Archivo &gt; Conectar..., Ctrl+K): su programa vigente aparec
             <translation>Aún no se ha leído ninguna bomba: conecte una bomba (Ctrl+K).</translation>
         </message>
         <message>
+            <source>No pump was chosen: nothing changed.</source>
+            <translation>No se eligió ninguna bomba: nada cambió.</translation>
+        </message>
+        <message>
             <source>No refill forecast: the pump is not delivering.</source>
             <translation>Sin previsión de rellenado: la bomba no está infundiendo.</translation>
         </message>
@@ -2203,12 +2423,28 @@ Conecte una bomba (Archivo &gt; Conectar..., Ctrl+K): su programa vigente aparec
             <translation>Sin conexión ({age_text})</translation>
         </message>
         <message>
+            <source>Not connected: see the line at the top.</source>
+            <translation>Sin conexión: vea la línea de arriba.</translation>
+        </message>
+        <message>
+            <source>Not connected: {problem}</source>
+            <translation>Sin conexión: {problem}</translation>
+        </message>
+        <message>
             <source>Not interrogated from this window yet.</source>
             <translation>Aún no interrogada desde esta ventana.</translation>
         </message>
         <message>
+            <source>Not listed: {problem}</source>
+            <translation>No listado: {problem}</translation>
+        </message>
+        <message>
             <source>Not loaded:</source>
             <translation>No cargados:</translation>
+        </message>
+        <message>
+            <source>Not opened: {problem}.</source>
+            <translation>No abierto: {problem}.</translation>
         </message>
         <message>
             <source>Not put in the draft: {error}. Refill at a lower concentration first (the refill wizard), then use it again.</source>
@@ -2225,6 +2461,10 @@ Conecte una bomba (Archivo &gt; Conectar..., Ctrl+K): su programa vigente aparec
         <message>
             <source>Not saved: {problems}</source>
             <translation>No guardado: {problems}</translation>
+        </message>
+        <message>
+            <source>Not saved: {problem}.</source>
+            <translation>No guardado: {problem}.</translation>
         </message>
         <message>
             <source>Not tried</source>
@@ -2257,6 +2497,10 @@ Conecte una bomba (Archivo &gt; Conectar..., Ctrl+K): su programa vigente aparec
         <message>
             <source>Nothing was ended: the trainees were not confirmed.</source>
             <translation>No se terminó nada: los alumnos no se confirmaron.</translation>
+        </message>
+        <message>
+            <source>Nothing was saved: no file was chosen.</source>
+            <translation>No se guardó nada: no se eligió ningún archivo.</translation>
         </message>
         <message>
             <source>Nothing was sent: the pump is busy with another command.</source>
@@ -2305,6 +2549,22 @@ Conecte una bomba (Archivo &gt; Conectar..., Ctrl+K): su programa vigente aparec
             <translation>Valores anteriores y nuevos lado a lado</translation>
         </message>
         <message>
+            <source>Old pump
+{concentration}
+(mL/day)</source>
+            <translation>Bomba antigua
+{concentration}
+(mL/día)</translation>
+        </message>
+        <message>
+            <source>Old pump saved for its replacement</source>
+            <translation>Bomba antigua guardada para su sustitución</translation>
+        </message>
+        <message>
+            <source>Old: the program saved from {model} {serial} ({drug} {concentration}). New: the same doses for this pump's {new_drug} {new_concentration}.</source>
+            <translation>Antiguo: el programa guardado de {model} {serial} ({drug} {concentration}). Nuevo: las mismas dosis para {new_drug} {new_concentration} de esta bomba.</translation>
+        </message>
+        <message>
             <source>Once per {hours} h:</source>
             <translation>Una vez cada {hours} h:</translation>
         </message>
@@ -2317,12 +2577,28 @@ Conecte una bomba (Archivo &gt; Conectar..., Ctrl+K): su programa vigente aparec
             <translation>Solo {millilitres} en el reservorio: baje la dosis o rellene primero.</translation>
         </message>
         <message>
+            <source>Only {volume} in the new pump's reservoir: fill it first.</source>
+            <translation>Solo {volume} en el reservorio de la bomba nueva: llénela primero.</translation>
+        </message>
+        <message>
             <source>Open</source>
             <translation>Abrir</translation>
         </message>
         <message>
             <source>Open a debrief</source>
             <translation>Abrir un informe</translation>
+        </message>
+        <message>
+            <source>Open a file saved by Pump &gt; Replace pump.</source>
+            <translation>Abra un archivo guardado con Bomba &gt; Sustituir la bomba.</translation>
+        </message>
+        <message>
+            <source>Open a saved file...</source>
+            <translation>Abrir un archivo guardado...</translation>
+        </message>
+        <message>
+            <source>Open a saved pump</source>
+            <translation>Abrir una bomba guardada</translation>
         </message>
         <message>
             <source>Open a saved scenario debrief: score, objectives, replay of the actions, PDF</source>
@@ -2379,6 +2655,10 @@ Conecte una bomba (Archivo &gt; Conectar..., Ctrl+K): su programa vigente aparec
         <message>
             <source>Open...</source>
             <translation>Abrir...</translation>
+        </message>
+        <message>
+            <source>Opened the pump saved on {moment}. Check it is this patient's before going on.</source>
+            <translation>Abierta la bomba guardada el {moment}. Compruebe que es la de este paciente antes de seguir.</translation>
         </message>
         <message>
             <source>Opened {name}.</source>
@@ -2459,6 +2739,14 @@ Conecte una bomba (Archivo &gt; Conectar..., Ctrl+K): su programa vigente aparec
         <message>
             <source>Patient and dose in force</source>
             <translation>Paciente y dosis vigente</translation>
+        </message>
+        <message>
+            <source>Patient and implant record</source>
+            <translation>Paciente y registro de implante</translation>
+        </message>
+        <message>
+            <source>Patient and implant record (at the end of the run)</source>
+            <translation>Paciente y registro de implante (al final del intento)</translation>
         </message>
         <message>
             <source>Patient id on the pump</source>
@@ -2577,12 +2865,20 @@ Conecte una bomba (Archivo &gt; Conectar..., Ctrl+K): su programa vigente aparec
             <translation>Previsualizar el informe de sesión e imprimirlo</translation>
         </message>
         <message>
+            <source>Prime the new pump</source>
+            <translation>Cebar la bomba nueva</translation>
+        </message>
+        <message>
             <source>Priming bolus</source>
             <translation>Bolo de cebado</translation>
         </message>
         <message>
             <source>Priming bolus (new catheter or pump)</source>
             <translation>Bolo de cebado (catéter o bomba nuevos)</translation>
+        </message>
+        <message>
+            <source>Priming volume, worked</source>
+            <translation>Volumen de cebado, calculado</translation>
         </message>
         <message>
             <source>Print preview</source>
@@ -2631,6 +2927,10 @@ Conecte una bomba (Archivo &gt; Conectar..., Ctrl+K): su programa vigente aparec
         <message>
             <source>Program steps</source>
             <translation>Pasos del programa</translation>
+        </message>
+        <message>
+            <source>Program the new pump</source>
+            <translation>Programar la bomba nueva</translation>
         </message>
         <message>
             <source>Program unchanged in dose, rewritten for the new concentration.</source>
@@ -2817,6 +3117,10 @@ Conecte una bomba (Archivo &gt; Conectar..., Ctrl+K): su programa vigente aparec
             <translation>Leer de nuevo el registro y la bomba</translation>
         </message>
         <message>
+            <source>Read the old pump and keep its program, drug and implant record in a file: the new pump is programmed from it. A file saved earlier can be opened instead.</source>
+            <translation>Interrogue la bomba antigua y guarde su programa, fármaco y registro de implante en un archivo: la bomba nueva se programa a partir de él. En su lugar puede abrirse un archivo guardado antes.</translation>
+        </message>
+        <message>
             <source>Read the pump again</source>
             <translation>Leer de nuevo la bomba</translation>
         </message>
@@ -2829,6 +3133,10 @@ Conecte una bomba (Archivo &gt; Conectar..., Ctrl+K): su programa vigente aparec
             <translation>Leyendo el registro de la bomba...</translation>
         </message>
         <message>
+            <source>Reading the pump (status and implant record)...</source>
+            <translation>Leyendo la bomba (estado y registro de implante)...</translation>
+        </message>
+        <message>
             <source>Reading the pump's event log for the last dose change...</source>
             <translation>Leyendo el registro de la bomba para el último cambio de dosis...</translation>
         </message>
@@ -2839,6 +3147,22 @@ Conecte una bomba (Archivo &gt; Conectar..., Ctrl+K): su programa vigente aparec
         <message>
             <source>Reading the pump's implant record (the catheter)...</source>
             <translation>Leyendo el registro de implante de la bomba (el catéter)...</translation>
+        </message>
+        <message>
+            <source>Reading the scenario files in {folder}...</source>
+            <translation>Leyendo los archivos de escenario de {folder}...</translation>
+        </message>
+        <message>
+            <source>Reading {path}...</source>
+            <translation>Leyendo {path}...</translation>
+        </message>
+        <message>
+            <source>Reason for a catheter other than the saved one</source>
+            <translation>Motivo de un catéter distinto del guardado</translation>
+        </message>
+        <message>
+            <source>Reason for a change:</source>
+            <translation>Motivo del cambio:</translation>
         </message>
         <message>
             <source>Reason for changing the implant record</source>
@@ -2869,6 +3193,10 @@ Conecte una bomba (Archivo &gt; Conectar..., Ctrl+K): su programa vigente aparec
             <translation>Vuelva a conectar si hace falta e interrogue (F5): compruebe {what} antes que nada.</translation>
         </message>
         <message>
+            <source>Reconnect to the old pump and try again.</source>
+            <translation>Vuelva a conectar con la bomba antigua e inténtelo de nuevo.</translation>
+        </message>
+        <message>
             <source>Record result</source>
             <translation>Registrar resultado</translation>
         </message>
@@ -2879,6 +3207,10 @@ Conecte una bomba (Archivo &gt; Conectar..., Ctrl+K): su programa vigente aparec
         <message>
             <source>Record the screening result in the session log</source>
             <translation>Registrar el resultado del cribado en el registro de la sesión</translation>
+        </message>
+        <message>
+            <source>Recorded in the trainee records: {runs}.</source>
+            <translation>Registrado en los expedientes de los alumnos: {runs}.</translation>
         </message>
         <message>
             <source>Records database problem</source>
@@ -2921,6 +3253,10 @@ Conecte una bomba (Archivo &gt; Conectar..., Ctrl+K): su programa vigente aparec
             <translation>Rellene de inmediato y vigile la abstinencia en el paciente.</translation>
         </message>
         <message>
+            <source>Refill in this run</source>
+            <translation>Rellenado en este intento</translation>
+        </message>
+        <message>
             <source>Refill the pump now or plan a refill within days. Check the refill date.</source>
             <translation>Rellene la bomba ahora o planifique un rellenado en pocos días. Revise la fecha de rellenado.</translation>
         </message>
@@ -2961,6 +3297,18 @@ Conecte una bomba (Archivo &gt; Conectar..., Ctrl+K): su programa vigente aparec
             <translation>Reemplazar antes de</translation>
         </message>
         <message>
+            <source>Replace pump - training mock</source>
+            <translation>Sustituir la bomba – simulador de formación</translation>
+        </message>
+        <message>
+            <source>Replace pump...</source>
+            <translation>Sustituir la bomba...</translation>
+        </message>
+        <message>
+            <source>Replace pump: save the old pump, connect, prime, record and program the new one</source>
+            <translation>Sustituir la bomba: guardar la antigua, conectar, cebar, registrar y programar la nueva</translation>
+        </message>
+        <message>
             <source>Replace the pump now. Treat as an interrupted infusion: watch for withdrawal.</source>
             <translation>Reemplace la bomba ahora. Trátelo como una infusión interrumpida: vigile la abstinencia.</translation>
         </message>
@@ -2971,6 +3319,10 @@ Conecte una bomba (Archivo &gt; Conectar..., Ctrl+K): su programa vigente aparec
         <message>
             <source>Replacement dates; check and set the pump clock</source>
             <translation>Fechas de reemplazo; comprobar y ajustar el reloj de la bomba</translation>
+        </message>
+        <message>
+            <source>Replacement done: {serial} runs the saved doses. Print the session report (Ctrl+P) and plan the next refill from the new reservoir.</source>
+            <translation>Sustitución hecha: {serial} administra las dosis guardadas. Imprima el informe de sesión (Ctrl+P) y planifique el próximo rellenado según el nuevo reservorio.</translation>
         </message>
         <message>
             <source>Replacement indicator</source>
@@ -3073,6 +3425,10 @@ Conecte una bomba (Archivo &gt; Conectar..., Ctrl+K): su programa vigente aparec
             <translation>Revisar y enviar – simulador de formación</translation>
         </message>
         <message>
+            <source>Review and send again.</source>
+            <translation>Revise y envíe de nuevo.</translation>
+        </message>
+        <message>
             <source>Review and send the new program</source>
             <translation>Revisar y enviar el nuevo programa</translation>
         </message>
@@ -3081,8 +3437,16 @@ Conecte una bomba (Archivo &gt; Conectar..., Ctrl+K): su programa vigente aparec
             <translation>Revisar y enviar el programa pendiente</translation>
         </message>
         <message>
+            <source>Review and send...</source>
+            <translation>Revisar y enviar...</translation>
+        </message>
+        <message>
             <source>Review the changes and send them to the pump</source>
             <translation>Revisar los cambios y enviarlos a la bomba</translation>
+        </message>
+        <message>
+            <source>Review the program, then Send to pump.</source>
+            <translation>Revise el programa y luego Enviar a la bomba.</translation>
         </message>
         <message>
             <source>Right-click</source>
@@ -3157,6 +3521,14 @@ Conecte una bomba (Archivo &gt; Conectar..., Ctrl+K): su programa vigente aparec
             <translation>Guardar el informe en PDF</translation>
         </message>
         <message>
+            <source>Save the old pump</source>
+            <translation>Guardar la bomba antigua</translation>
+        </message>
+        <message>
+            <source>Save the old pump, connect the new one, prime, write the record, program</source>
+            <translation>Guardar la bomba antigua, conectar la nueva, cebar, escribir el registro, programar</translation>
+        </message>
+        <message>
             <source>Save the scenario as</source>
             <translation>Guardar el escenario como</translation>
         </message>
@@ -3181,8 +3553,16 @@ Conecte una bomba (Archivo &gt; Conectar..., Ctrl+K): su programa vigente aparec
             <translation>Guardar en el archivo de este escenario</translation>
         </message>
         <message>
-            <source>Saved {name} in {parent}.</source>
-            <translation>Guardado {name} en {parent}.</translation>
+            <source>Saved pumps ({pattern})</source>
+            <translation>Bombas guardadas ({pattern})</translation>
+        </message>
+        <message>
+            <source>Saved to {path} and read back: the file holds exactly what the pump reported.</source>
+            <translation>Guardado en {path} y releído: el archivo contiene exactamente lo que indicó la bomba.</translation>
+        </message>
+        <message>
+            <source>Saved {name} in {parent}; the instructor panel lists it.</source>
+            <translation>{name} guardado en {parent}; el panel del instructor lo muestra.</translation>
         </message>
         <message>
             <source>Saved {path} (and {json}).</source>
@@ -3199,6 +3579,10 @@ Conecte una bomba (Archivo &gt; Conectar..., Ctrl+K): su programa vigente aparec
         <message>
             <source>Saving the debrief of {name}...</source>
             <translation>Guardando el informe de {name}...</translation>
+        </message>
+        <message>
+            <source>Saving to {path}, then reading it back...</source>
+            <translation>Guardando en {path} y releyendo...</translation>
         </message>
         <message>
             <source>Saving {path}...</source>
@@ -3237,8 +3621,8 @@ Conecte una bomba (Archivo &gt; Conectar..., Ctrl+K): su programa vigente aparec
             <translation>Escenario de la cohorte</translation>
         </message>
         <message>
-            <source>Scenario, trainee, session and score</source>
-            <translation>Escenario, alumno, sesión y puntuación</translation>
+            <source>Scenario, trainee, session, score, patient and implant</source>
+            <translation>Escenario, alumno, sesión, puntuación, paciente e implante</translation>
         </message>
         <message>
             <source>Scenario:</source>
@@ -3375,6 +3759,14 @@ Conecte una bomba (Archivo &gt; Conectar..., Ctrl+K): su programa vigente aparec
         <message>
             <source>Sending, then reading the program back to verify...</source>
             <translation>Enviando y releyendo el programa para verificarlo...</translation>
+        </message>
+        <message>
+            <source>Sent to the pump: what it answered and what was read back is below.</source>
+            <translation>Enviado a la bomba: su respuesta y lo releído aparecen abajo.</translation>
+        </message>
+        <message>
+            <source>Sent; waiting for the pump's answer and the read-back...</source>
+            <translation>Enviado; esperando la respuesta de la bomba y la relectura...</translation>
         </message>
         <message>
             <source>Serial</source>
@@ -3629,6 +4021,10 @@ Si había una orden de bomba en curso, interrogue la bomba (F5) para verla tal c
             <translation>Inicie primero el emulador (itb-emulator --tcp PORT) o revise el host y el puerto</translation>
         </message>
         <message>
+            <source>Start the priming bolus</source>
+            <translation>Iniciar el bolo de cebado</translation>
+        </message>
+        <message>
             <source>Starting daily dose: &lt;b&gt;{dose}&lt;/b&gt;</source>
             <translation>Dosis diaria inicial: &lt;b&gt;{dose}&lt;/b&gt;</translation>
         </message>
@@ -3639,6 +4035,10 @@ Si había una orden de bomba en curso, interrogue la bomba (F5) para verla tal c
         <message>
             <source>Starting the bolus</source>
             <translation>Iniciando el bolo</translation>
+        </message>
+        <message>
+            <source>Starting the priming bolus, then reading the pump back...</source>
+            <translation>Iniciando el bolo de cebado y releyendo la bomba...</translation>
         </message>
         <message>
             <source>State</source>
@@ -3729,6 +4129,10 @@ Si había una orden de bomba en curso, interrogue la bomba (F5) para verla tal c
             <translation>La dosis diaria cambia un {change} %, más allá del límite blando del {limit} % (titulación: espinal +10 a 30 %, cerebral +5 a 15 % cada 24 h).</translation>
         </message>
         <message>
+            <source>The daily doses in mcg stay; the volumes follow the drug in the new pump. Review the program side by side and send it; the pump is read back to verify.</source>
+            <translation>Las dosis diarias en mcg se mantienen; los volúmenes siguen al fármaco de la bomba nueva. Revise el programa lado a lado y envíelo; la bomba se relee para verificar.</translation>
+        </message>
+        <message>
             <source>The details are in the log: {path}</source>
             <translation>Los detalles están en el registro: {path}</translation>
         </message>
@@ -3797,12 +4201,28 @@ Si había una orden de bomba en curso, interrogue la bomba (F5) para verla tal c
             <translation>El motor está bloqueado: la bomba rechaza un bolo hasta que se borre esa alarma.</translation>
         </message>
         <message>
+            <source>The new pump holds {drug}; the saved program is for {saved_drug}. Fill the new pump with {saved_drug} first.</source>
+            <translation>La bomba nueva contiene {drug}; el programa guardado es para {saved_drug}. Llene primero la bomba nueva con {saved_drug}.</translation>
+        </message>
+        <message>
+            <source>The new pump is stopped: it gives no baclofen until this program is sent.</source>
+            <translation>La bomba nueva está parada: no administra baclofeno hasta que se envíe este programa.</translation>
+        </message>
+        <message>
+            <source>The new pump is stopped: it gives no baclofen.</source>
+            <translation>La bomba nueva está parada: no administra baclofeno.</translation>
+        </message>
+        <message>
             <source>The patient is without baclofen until the pump restarts: abrupt withdrawal can be life-threatening (high fever, altered mental status, rebound spasticity, muscle breakdown). Tell the physician now so a plan covers the gap, keep the patient under observation, and interrogate again at intervals until the log shows the stall recovery (a return to infusion can take 2 to 24 hours).</source>
             <translation>El paciente está sin baclofeno hasta que la bomba se reanude: la abstinencia brusca puede ser mortal (fiebre alta, alteración del estado mental, espasticidad de rebote, rabdomiólisis). Avise ahora al médico para que un plan cubra el intervalo, mantenga al paciente en observación e interrogue de nuevo a intervalos hasta que el registro muestre la recuperación del bloqueo (la vuelta a la infusión puede tardar de 2 a 24 horas).</translation>
         </message>
         <message>
             <source>The pending program has NOT been sent to the pump.</source>
             <translation>El programa pendiente NO se ha enviado a la bomba.</translation>
+        </message>
+        <message>
+            <source>The priming volume cannot be worked out.</source>
+            <translation>No se puede calcular el volumen de cebado.</translation>
         </message>
         <message>
             <source>The program is set to STOPPED: programming stopped around an MRI is not recommended (it can lengthen the delay in detecting an extended stall); restart the prescribed program.</source>
@@ -3829,6 +4249,10 @@ Si había una orden de bomba en curso, interrogue la bomba (F5) para verla tal c
             <translation>La bomba ya no se puede programar: planifique su reemplazo ahora.</translation>
         </message>
         <message>
+            <source>The pump could not be read: {problem}. Nothing was saved.</source>
+            <translation>No se pudo leer la bomba: {problem}. No se guardó nada.</translation>
+        </message>
+        <message>
             <source>The pump did not answer in time, so it is not known whether it acted.</source>
             <translation>La bomba no respondió a tiempo, así que no se sabe si actuó.</translation>
         </message>
@@ -3851,6 +4275,10 @@ Si había una orden de bomba en curso, interrogue la bomba (F5) para verla tal c
         <message>
             <source>The pump is not delivering: no alarm date.</source>
             <translation>La bomba no está infundiendo: sin fecha de alarma.</translation>
+        </message>
+        <message>
+            <source>The pump is still busy with an earlier action: wait for it to end, then try again.</source>
+            <translation>La bomba sigue ocupada con una acción anterior: espere a que termine e inténtelo de nuevo.</translation>
         </message>
         <message>
             <source>The pump is {state}: no projection.</source>
@@ -3905,6 +4333,10 @@ Si había una orden de bomba en curso, interrogue la bomba (F5) para verla tal c
             <translation>El lado de la bomba en la acción elegida</translation>
         </message>
         <message>
+            <source>The pump this step works on</source>
+            <translation>La bomba con la que trabaja este paso</translation>
+        </message>
+        <message>
             <source>The pump took the program but could not be read back to verify it.</source>
             <translation>La bomba aceptó el programa pero no se pudo releer para verificarlo.</translation>
         </message>
@@ -3929,6 +4361,14 @@ Si había una orden de bomba en curso, interrogue la bomba (F5) para verla tal c
             <translation>La relectura no lo muestra.</translation>
         </message>
         <message>
+            <source>The record follows the patient: the same patient ID and catheter on the new pump, implanted today.</source>
+            <translation>El registro sigue al paciente: el mismo ID del paciente y el mismo catéter en la bomba nueva, implantada hoy.</translation>
+        </message>
+        <message>
+            <source>The record to write</source>
+            <translation>El registro que se escribirá</translation>
+        </message>
+        <message>
             <source>The refill stands without it: the {volume} of the old drug in the pump path now goes at the new rate, about {given} instead of {intended} for {duration}: watch the patient for signs of overdose.</source>
             <translation>El rellenado se mantiene sin él: los {volume} del fármaco anterior en el circuito de la bomba pasan ahora al nuevo caudal, unos {given} en vez de {intended} durante {duration}: vigile signos de sobredosis.</translation>
         </message>
@@ -3941,12 +4381,16 @@ Si había una orden de bomba en curso, interrogue la bomba (F5) para verla tal c
             <translation>El reservorio ya está por debajo de su volumen de alarma: rellene ahora.</translation>
         </message>
         <message>
-            <source>The scanner's magnet stops the pump's rotor and suspends infusion for the whole scan. Interrogate the pump, read the motor stall and its recovery in the log, and confirm delivery resumed.</source>
-            <translation>El imán del escáner detiene el rotor de la bomba y suspende la infusión durante toda la exploración. Interrogue la bomba, lea el bloqueo del motor y su recuperación en el registro, y confirme que la infusión se reanudó.</translation>
+            <source>The review was closed without sending: the new pump runs what it ran before.</source>
+            <translation>La revisión se cerró sin enviar: la bomba nueva sigue con lo que tenía antes.</translation>
         </message>
         <message>
-            <source>The scenario checked as the console loads it, as you type</source>
-            <translation>El escenario comprobado tal como lo carga la consola, mientras escribe</translation>
+            <source>The saved program</source>
+            <translation>El programa guardado</translation>
+        </message>
+        <message>
+            <source>The scanner's magnet stops the pump's rotor and suspends infusion for the whole scan. Interrogate the pump, read the motor stall and its recovery in the log, and confirm delivery resumed.</source>
+            <translation>El imán del escáner detiene el rotor de la bomba y suspende la infusión durante toda la exploración. Interrogue la bomba, lea el bloqueo del motor y su recuperación en el registro, y confirme que la infusión se reanudó.</translation>
         </message>
         <message>
             <source>The selected event in words and as the pump recorded it</source>
@@ -3983,6 +4427,14 @@ Si había una orden de bomba en curso, interrogue la bomba (F5) para verla tal c
         <message>
             <source>Then: {bridge}</source>
             <translation>Después: {bridge}</translation>
+        </message>
+        <message>
+            <source>This is the new pump.</source>
+            <translation>Esta es la bomba nueva.</translation>
+        </message>
+        <message>
+            <source>This is the pump that was saved (serial {serial}), not a new one: close this session and connect the new pump.</source>
+            <translation>Esta es la bomba que se guardó (n.º de serie {serial}), no una nueva: cierre esta sesión y conecte la bomba nueva.</translation>
         </message>
         <message>
             <source>This list</source>
@@ -4311,8 +4763,16 @@ Si había una orden de bomba en curso, interrogue la bomba (F5) para verla tal c
             <translation>Qué significa la alarma y qué hacer</translation>
         </message>
         <message>
+            <source>What the old and new columns are</source>
+            <translation>Qué muestran las columnas antiguo y nuevo</translation>
+        </message>
+        <message>
             <source>What the pump answered</source>
             <translation>Lo que respondió la bomba</translation>
+        </message>
+        <message>
+            <source>What the pump holds about the implant: the priming calculator and the report read it. Empty fields take the default written in them.</source>
+            <translation>Lo que la bomba guarda sobre el implante: el cálculo de cebado y el informe lo leen. Los campos vacíos toman el valor predeterminado que muestran.</translation>
         </message>
         <message>
             <source>What the selected station's pump saw the trainee do, in order</source>
@@ -4321,6 +4781,10 @@ Si había una orden de bomba en curso, interrogue la bomba (F5) para verla tal c
         <message>
             <source>What the trainee did</source>
             <translation>Lo que hizo el alumno</translation>
+        </message>
+        <message>
+            <source>What this step is for</source>
+            <translation>Para qué sirve este paso</translation>
         </message>
         <message>
             <source>What to do</source>
@@ -4343,6 +4807,10 @@ Si había una orden de bomba en curso, interrogue la bomba (F5) para verla tal c
             <translation>Si la dosis propuesta está dentro de las reglas</translation>
         </message>
         <message>
+            <source>Whether the scenario loads, in the words the console uses when it loads a scenario file, as you type</source>
+            <translation>Si el escenario se carga, con las palabras que usa la consola al cargar un archivo de escenario, mientras escribe</translation>
+        </message>
+        <message>
             <source>Why Start bolus is not available</source>
             <translation>Por qué «Iniciar bolo» no está disponible</translation>
         </message>
@@ -4357,6 +4825,10 @@ Si había una orden de bomba en curso, interrogue la bomba (F5) para verla tal c
         <message>
             <source>Why the pump's values may be old</source>
             <translation>Por qué los valores de la bomba pueden ser antiguos</translation>
+        </message>
+        <message>
+            <source>Why the step waits</source>
+            <translation>Por qué espera el paso</translation>
         </message>
         <message>
             <source>Why this number is not taken</source>
@@ -4395,8 +4867,20 @@ Si había una orden de bomba en curso, interrogue la bomba (F5) para verla tal c
             <translation>Escribir y cambiar escenarios de formación en un formulario; probarlo en un puesto</translation>
         </message>
         <message>
+            <source>Write the implant record</source>
+            <translation>Escribir el registro de implante</translation>
+        </message>
+        <message>
+            <source>Write the record</source>
+            <translation>Escribir el registro</translation>
+        </message>
+        <message>
             <source>Writing the catheter to the pump's implant record</source>
             <translation>Escribiendo el catéter en el registro de implante de la bomba</translation>
+        </message>
+        <message>
+            <source>Writing the record, then reading it back...</source>
+            <translation>Escribiendo el registro y releyéndolo...</translation>
         </message>
         <message>
             <source>Writing {path}...</source>
@@ -4418,6 +4902,10 @@ Si había una orden de bomba en curso, interrogue la bomba (F5) para verla tal c
             <source>a record of a training scenario, not of a patient</source>
             <translation>el registro de un escenario de formación, no de un paciente</translation>
         </message>
+        <message>
+            <source>a {minutes} min scan; {restart}</source>
+            <translation>una exploración de {minutes} min; {restart}</translation>
+        </message>
         <message numerus="yes">
             <source>about %n months ago</source>
             <translation>
@@ -4432,6 +4920,10 @@ Si había una orden de bomba en curso, interrogue la bomba (F5) para verla tal c
         <message>
             <source>above threshold: investigate</source>
             <translation>por encima del umbral: investigar</translation>
+        </message>
+        <message>
+            <source>alarm</source>
+            <translation>alarma</translation>
         </message>
         <message>
             <source>alarm / empty date</source>
@@ -4600,6 +5092,26 @@ causa desaparece</translation>
             <translation>eliminar: un programa necesita al menos un paso</translation>
         </message>
         <message>
+            <source>delivery has not resumed</source>
+            <translation>la infusión no se ha reanudado</translation>
+        </message>
+        <message>
+            <source>delivery restarts {hours} h after the scan</source>
+            <translation>la infusión se reinicia {hours} h después de la exploración</translation>
+        </message>
+        <message>
+            <source>delivery resumed</source>
+            <translation>infusión reanudada</translation>
+        </message>
+        <message>
+            <source>delivery resumes when the scan ends</source>
+            <translation>la infusión se reanuda al terminar la exploración</translation>
+        </message>
+        <message>
+            <source>delivery stays stopped until the pump is interrogated after the scan</source>
+            <translation>la infusión sigue detenida hasta que se interrogue la bomba tras la exploración</translation>
+        </message>
+        <message>
             <source>discrepancy FLAGGED</source>
             <translation>discrepancia MARCADA</translation>
         </message>
@@ -4628,6 +5140,10 @@ causa desaparece</translation>
             <translation>fármaco ya en el catéter</translation>
         </message>
         <message>
+            <source>drug: the new pump holds {drug}; the saved program is for {saved_drug}</source>
+            <translation>fármaco: la bomba nueva contiene {drug}; el programa guardado es para {saved_drug}</translation>
+        </message>
+        <message>
             <source>duration: 0 min; give the bolus over some time</source>
             <translation>duración: 0 min; administre el bolo durante un tiempo</translation>
         </message>
@@ -4636,12 +5152,20 @@ causa desaparece</translation>
             <translation>p. ej., 2000</translation>
         </message>
         <message>
-            <source>e.g. 24</source>
-            <translation>p. ej., 24</translation>
+            <source>e.g. 2023-05-09; empty: start day</source>
+            <translation>p. ej. 2023-05-09; vacío: día de inicio</translation>
         </message>
         <message>
-            <source>e.g. 45</source>
-            <translation>p. ej., 45</translation>
+            <source>e.g. 2026-09-30; empty: none</source>
+            <translation>p. ej. 2026-09-30; vacío: ninguno</translation>
+        </message>
+        <message>
+            <source>e.g. 2026-12-23; empty: none</source>
+            <translation>p. ej. 2026-12-23; vacío: ninguno</translation>
+        </message>
+        <message>
+            <source>e.g. 24</source>
+            <translation>p. ej., 24</translation>
         </message>
         <message>
             <source>e.g. Delayed restart after an MRI</source>
@@ -4656,6 +5180,10 @@ causa desaparece</translation>
             <translation>p. ej. catéter revisado, medido en quirófano</translation>
         </message>
         <message>
+            <source>e.g. catheter shortened in theatre</source>
+            <translation>p. ej. catéter acortado en quirófano</translation>
+        </message>
+        <message>
             <source>effect duration: {hours} h is outside 0 to 48 h</source>
             <translation>duración del efecto: {hours} h está fuera de 0 a 48 h</translation>
         </message>
@@ -4664,8 +5192,20 @@ causa desaparece</translation>
             <translation>vacío</translation>
         </message>
         <message>
+            <source>empty: 0.0022</source>
+            <translation>vacío: 0,0022</translation>
+        </message>
+        <message>
+            <source>empty: 45</source>
+            <translation>vacío: 45</translation>
+        </message>
+        <message>
             <source>empty: Europe/London</source>
             <translation>vacío: Europe/London</translation>
+        </message>
+        <message>
+            <source>empty: SIM-CATH-1</source>
+            <translation>vacío: SIM-CATH-1</translation>
         </message>
         <message>
             <source>empty: a new battery</source>
@@ -4706,6 +5246,10 @@ causa desaparece</translation>
         <message>
             <source>ended</source>
             <translation>finalizado</translation>
+        </message>
+        <message>
+            <source>event</source>
+            <translation>evento</translation>
         </message>
         <message>
             <source>exactly the expected volume came back</source>
@@ -4750,6 +5294,10 @@ causa desaparece</translation>
         <message>
             <source>from {old} to {new} ({shift})</source>
             <translation>de {old} a {new} ({shift})</translation>
+        </message>
+        <message>
+            <source>h later</source>
+            <translation>h después</translation>
         </message>
         <message>
             <source>higher</source>
@@ -4810,6 +5358,10 @@ causa desaparece</translation>
             <translation>último: {bolus}</translation>
         </message>
         <message>
+            <source>link drop at the next send</source>
+            <translation>corte de conexión en el próximo envío</translation>
+        </message>
+        <message>
             <source>local</source>
             <translation>local</translation>
         </message>
@@ -4820,6 +5372,10 @@ causa desaparece</translation>
         <message>
             <source>low-reservoir alarm at {volume}</source>
             <translation>alarma de reservorio bajo en {volume}</translation>
+        </message>
+        <message>
+            <source>low-reservoir alarm set at</source>
+            <translation>alarma de reservorio bajo fijada en</translation>
         </message>
         <message>
             <source>low-reservoir alarm: {volume} mL is outside {low} to {high} mL</source>
@@ -4848,6 +5404,10 @@ causa desaparece</translation>
         <message>
             <source>merge: step {step} is the last step; nothing follows it</source>
             <translation>unir: el paso {step} es el último; no le sigue ninguno</translation>
+        </message>
+        <message>
+            <source>motor stall</source>
+            <translation>bloqueo del motor</translation>
         </message>
         <message>
             <source>motor stalled</source>
@@ -4894,8 +5454,20 @@ causa desaparece</translation>
             <translation>sin previsión: la bomba no está infundiendo</translation>
         </message>
         <message>
+            <source>no motor stall logged</source>
+            <translation>ningún bloqueo del motor registrado</translation>
+        </message>
+        <message>
+            <source>no pump connected</source>
+            <translation>ninguna bomba conectada</translation>
+        </message>
+        <message>
             <source>no real pump is ever programmed by this program</source>
             <translation>este programa nunca programa una bomba real</translation>
+        </message>
+        <message>
+            <source>no soft limit overridden</source>
+            <translation>ningún límite blando anulado</translation>
         </message>
         <message>
             <source>no station opened</source>
@@ -4936,6 +5508,10 @@ causa desaparece</translation>
         <message>
             <source>not booked</source>
             <translation>no programado</translation>
+        </message>
+        <message>
+            <source>not booked: plan it from the new reservoir</source>
+            <translation>sin programar: planifíquelo según el nuevo reservorio</translation>
         </message>
         <message>
             <source>not connected to a pump</source>
@@ -4994,6 +5570,10 @@ causa desaparece</translation>
             <translation>no hay nada escuchando ahí</translation>
         </message>
         <message>
+            <source>nothing yet</source>
+            <translation>nada todavía</translation>
+        </message>
+        <message>
             <source>now</source>
             <translation>ahora</translation>
         </message>
@@ -5002,12 +5582,20 @@ causa desaparece</translation>
             <translation>ahora {time}</translation>
         </message>
         <message>
+            <source>objective</source>
+            <translation>objetivo</translation>
+        </message>
+        <message>
             <source>of {reservoir}; alarm at {alarm}</source>
             <translation>de {reservoir}; alarma en {alarm}</translation>
         </message>
         <message>
             <source>on {time}</source>
             <translation>el {time}</translation>
+        </message>
+        <message>
+            <source>over-infusion</source>
+            <translation>sobreinfusión</translation>
         </message>
         <message>
             <source>own speed</source>
@@ -5026,8 +5614,20 @@ causa desaparece</translation>
             <translation>permiso denegado</translation>
         </message>
         <message>
+            <source>post-MRI check recorded</source>
+            <translation>control post-RM registrado</translation>
+        </message>
+        <message>
             <source>predicted {day} (by the pump, at the current rate)</source>
             <translation>previsto el {day} (por la bomba, al caudal actual)</translation>
+        </message>
+        <message>
+            <source>primed</source>
+            <translation>cebada</translation>
+        </message>
+        <message>
+            <source>priming</source>
+            <translation>cebado</translation>
         </message>
         <message>
             <source>priming bolus</source>
@@ -5042,6 +5642,10 @@ causa desaparece</translation>
             <translation>programa {text}</translation>
         </message>
         <message>
+            <source>programmed</source>
+            <translation>programada</translation>
+        </message>
+        <message>
             <source>projected reservoir</source>
             <translation>reservorio previsto</translation>
         </message>
@@ -5052,6 +5656,10 @@ causa desaparece</translation>
         <message>
             <source>pump clock</source>
             <translation>reloj de la bomba</translation>
+        </message>
+        <message>
+            <source>pump clock within</source>
+            <translation>reloj de la bomba dentro de</translation>
         </message>
         <message>
             <source>pump maximum</source>
@@ -5090,8 +5698,20 @@ causa desaparece</translation>
             <translation>tiempo real</translation>
         </message>
         <message>
+            <source>reason: the catheter differs from the saved record; say why (e.g. catheter shortened in theatre)</source>
+            <translation>motivo: el catéter difiere del registro guardado; indique por qué (p. ej. catéter acortado en quirófano)</translation>
+        </message>
+        <message>
+            <source>record written</source>
+            <translation>registro escrito</translation>
+        </message>
+        <message>
             <source>refill</source>
             <translation>rellenado</translation>
+        </message>
+        <message>
+            <source>refill done</source>
+            <translation>rellenado hecho</translation>
         </message>
         <message>
             <source>refill margin: {days} days is outside 0 to {most} whole days</source>
@@ -5104,6 +5724,22 @@ causa desaparece</translation>
         <message>
             <source>reservoir empty</source>
             <translation>reservorio vacío</translation>
+        </message>
+        <message>
+            <source>restarts at once</source>
+            <translation>se reinicia enseguida</translation>
+        </message>
+        <message>
+            <source>restarts late</source>
+            <translation>se reinicia con retraso</translation>
+        </message>
+        <message>
+            <source>restarts when the scan ends</source>
+            <translation>se reinicia al terminar la exploración</translation>
+        </message>
+        <message>
+            <source>restarts {hours} h late</source>
+            <translation>se reinicia con {hours} h de retraso</translation>
         </message>
         <message>
             <source>running</source>
@@ -5194,6 +5830,10 @@ causa desaparece</translation>
             <translation>parada</translation>
         </message>
         <message>
+            <source>stuck until interrogated</source>
+            <translation>bloqueada hasta que se interrogue</translation>
+        </message>
+        <message>
             <source>the active alarms</source>
             <translation>las alarmas activas</translation>
         </message>
@@ -5204,6 +5844,10 @@ causa desaparece</translation>
         <message>
             <source>the alarm tones</source>
             <translation>los tonos de alarma</translation>
+        </message>
+        <message>
+            <source>the concentration changes, so every volume changes.</source>
+            <translation>la concentración cambia, así que cambia cada volumen.</translation>
         </message>
         <message>
             <source>the implant record</source>
@@ -5220,6 +5864,10 @@ causa desaparece</translation>
         <message>
             <source>the port is in use</source>
             <translation>el puerto está en uso</translation>
+        </message>
+        <message>
+            <source>the program</source>
+            <translation>el programa</translation>
         </message>
         <message>
             <source>the pump clock</source>
@@ -5258,12 +5906,24 @@ causa desaparece</translation>
             <translation>el volumen del reservorio, la concentración y el programa</translation>
         </message>
         <message>
+            <source>the same concentration.</source>
+            <translation>la misma concentración.</translation>
+        </message>
+        <message>
+            <source>the saved file</source>
+            <translation>el archivo guardado</translation>
+        </message>
+        <message>
             <source>the session was closed</source>
             <translation>se cerró la sesión</translation>
         </message>
         <message>
             <source>time control: simulated pump (sim://) only</source>
             <translation>control del tiempo: solo bomba simulada (sim://)</translation>
+        </message>
+        <message>
+            <source>time jumps ahead</source>
+            <translation>salto de tiempo hacia delante</translation>
         </message>
         <message>
             <source>timed out</source>
@@ -5322,6 +5982,10 @@ causa desaparece</translation>
             <translation>desconocido: interrogue antes que nada</translation>
         </message>
         <message>
+            <source>until interrogated</source>
+            <translation>hasta interrogar</translation>
+        </message>
+        <message>
             <source>up {percent}</source>
             <translation>sube un {percent}</translation>
         </message>
@@ -5368,6 +6032,10 @@ causa desaparece</translation>
         <message>
             <source>which program the pump runs</source>
             <translation>qué programa ejecuta la bomba</translation>
+        </message>
+        <message>
+            <source>which pump is connected</source>
+            <translation>qué bomba está conectada</translation>
         </message>
         <message>
             <source>who the patient is and what brings them in today</source>
@@ -5466,6 +6134,10 @@ causa desaparece</translation>
             <translation>{bolus} durante {duration}</translation>
         </message>
         <message>
+            <source>{bolus} running: {left} left; then back to {mode} mode.</source>
+            <translation>{bolus} en curso: quedan {left}; luego vuelta al modo {mode}.</translation>
+        </message>
+        <message>
             <source>{bolus} running: {volume} and {duration} left; then back to {mode} mode.</source>
             <translation>{bolus} en curso: quedan {volume} y {duration}; luego vuelta al modo {mode}.</translation>
         </message>
@@ -5503,6 +6175,14 @@ causa desaparece</translation>
                 <numerusform>{day} (unos %n mes antes del ERI)</numerusform>
                 <numerusform>{day} (unos %n meses antes del ERI)</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>{day} (filled in theatre)</source>
+            <translation>{day} (llenado en quirófano)</translation>
+        </message>
+        <message>
+            <source>{day} (today)</source>
+            <translation>{day} (hoy)</translation>
         </message>
         <message>
             <source>{difference}: possible under-infusion (catheter occlusion, pump stall) with withdrawal risk, or drug outside the reservoir at the last refill (pocket fill).</source>
@@ -5549,12 +6229,36 @@ Nothing was opened.</source>
 No se abrió nada.</translation>
         </message>
         <message>
+            <source>{event} {hours} h</source>
+            <translation>{event} {hours} h</translation>
+        </message>
+        <message>
+            <source>{event}, {minutes} min; {after}</source>
+            <translation>{event}, {minutes} min; {after}</translation>
+        </message>
+        <message>
+            <source>{event}: {alarm}</source>
+            <translation>{event}: {alarm}</translation>
+        </message>
+        <message>
+            <source>{event}: {percent} %</source>
+            <translation>{event}: {percent} %</translation>
+        </message>
+        <message>
+            <source>{fewest_delay_hours} to {most_delay_hours}</source>
+            <translation>{fewest_delay_hours} a {most_delay_hours}</translation>
+        </message>
+        <message>
             <source>{field}: {value} is not a date</source>
             <translation>{field}: {value} no es una fecha</translation>
         </message>
         <message>
             <source>{field}: {volume} mL is negative</source>
             <translation>{field}: {volume} mL es negativo</translation>
+        </message>
+        <message>
+            <source>{file}: its short name '{id}' is a shipped scenario's; give it a short name of its own in the scenario editor</source>
+            <translation>{file}: su nombre corto «{id}» es el de un escenario incluido; dele un nombre corto propio en el editor de escenarios</translation>
         </message>
         <message>
             <source>{function} ({file}, line {line})</source>
@@ -5573,6 +6277,10 @@ No se abrió nada.</translation>
             <translation>{label}:</translation>
         </message>
         <message>
+            <source>{low} to {high}</source>
+            <translation>{low} a {high}</translation>
+        </message>
+        <message>
             <source>{low} to {high} mcg/day: the proposed dose is within it</source>
             <translation>{low} a {high} mcg/día: la dosis propuesta está dentro</translation>
         </message>
@@ -5589,6 +6297,18 @@ No se abrió nada.</translation>
             <translation>{minutes} min</translation>
         </message>
         <message>
+            <source>{model} {serial}, new; replaces {old_model} {old_serial}</source>
+            <translation>{model} {serial}, nueva; sustituye a {old_model} {old_serial}</translation>
+        </message>
+        <message>
+            <source>{model} {serial}, patient {patient}; {drug} {concentration}, {volume} in the reservoir; {mode}, {dose}.</source>
+            <translation>{model} {serial}, paciente {patient}; {drug} {concentration}, {volume} en el reservorio; {mode}, {dose}.</translation>
+        </message>
+        <message>
+            <source>{model}, {length} x {per_cm}</source>
+            <translation>{model}, {length} x {per_cm}</translation>
+        </message>
+        <message>
             <source>{model}, {length} x {per_cm} = {volume}</source>
             <translation>{model}, {length} x {per_cm} = {volume}</translation>
         </message>
@@ -5601,6 +6321,10 @@ No se abrió nada.</translation>
             <translation>{none_text}: sin archivo de clave</translation>
         </message>
         <message>
+            <source>{number}. {title}</source>
+            <translation>{number}. {title}</translation>
+        </message>
+        <message>
             <source>{package} licence</source>
             <translation>licencia de {package}</translation>
         </message>
@@ -5609,12 +6333,20 @@ No se abrió nada.</translation>
             <translation>{part} de {whole}</translation>
         </message>
         <message>
+            <source>{path} (pump path, {profile}) + {length} x {per_cm} (catheter: {catheter}) = {volume} at the pump's maximum {rate} for {duration}</source>
+            <translation>{path} (circuito de la bomba, {profile}) + {length} x {per_cm} (catéter: {catheter}) = {volume} al caudal máximo de la bomba de {rate} durante {duration}</translation>
+        </message>
+        <message>
             <source>{per_hour}; {volume} at {concentration}</source>
             <translation>{per_hour}; {volume} a {concentration}</translation>
         </message>
         <message>
             <source>{percent} full</source>
             <translation>{percent} lleno</translation>
+        </message>
+        <message>
+            <source>{problem} (on the priming page).</source>
+            <translation>{problem} (en la página de cebado).</translation>
         </message>
         <message>
             <source>{program} (sent and verified)</source>
@@ -5715,10 +6447,6 @@ Save the report as a PDF instead?</source>
             <translation>{station}: indique el nombre visible del alumno {trainee}, o borre el id para puntuar sin registrar</translation>
         </message>
         <message>
-            <source>{station}: the run of {who} is recorded in the trainee records.</source>
-            <translation>{station}: el intento de {who} está registrado en los registros de alumnos.</translation>
-        </message>
-        <message>
             <source>{station}: the run of {who} was scored but NOT recorded: {error}</source>
             <translation>{station}: el intento de {who} se puntuó pero NO se registró: {error}</translation>
         </message>
@@ -5797,6 +6525,10 @@ Save the report as a PDF instead?</source>
         <message>
             <source>{when}; alarm due {day}</source>
             <translation>{when}; alarma prevista el {day}</translation>
+        </message>
+        <message>
+            <source>{who} at {station}</source>
+            <translation>{who} en {station}</translation>
         </message>
     </context>
 </TS>

@@ -114,12 +114,24 @@
             <translation>Affic&amp;hage</translation>
         </message>
         <message>
+            <source>'{title}' from {file} is listed and chosen: set the number of stations and press Open.</source>
+            <translation>« {title} » de {file} est listé et choisi : indiquez le nombre de postes et appuyez sur Ouvrir.</translation>
+        </message>
+        <message>
             <source>'{title}', {events}, {objectives}, {points}.</source>
             <translation>« {title} », {events}, {objectives}, {points}.</translation>
         </message>
         <message>
             <source>(The threshold on this pump is {threshold} mL.)</source>
             <translation>(Le seuil de cette pompe est {threshold} mL.)</translation>
+        </message>
+        <message>
+            <source>(as saved)</source>
+            <translation>(tel qu'enregistré)</translation>
+        </message>
+        <message>
+            <source>(changed: {reason})</source>
+            <translation>(modifié : {reason})</translation>
         </message>
         <message>
             <source>(critical, {time})</source>
@@ -140,6 +152,10 @@
         <message>
             <source>(not given)</source>
             <translation>(non indiqué)</translation>
+        </message>
+        <message>
+            <source>(this pump holds {patient})</source>
+            <translation>(cette pompe contient {patient})</translation>
         </message>
         <message>
             <source>({count} cancelled)</source>
@@ -197,12 +213,12 @@
             <translation>1 à 200</translation>
         </message>
         <message>
-            <source>1. Withdraw the residual</source>
-            <translation>1. Retirer le résidu</translation>
+            <source>1 to {max_scan_minutes}</source>
+            <translation>1 à {max_scan_minutes}</translation>
         </message>
         <message>
-            <source>2 to 24</source>
-            <translation>2 à 24</translation>
+            <source>1. Withdraw the residual</source>
+            <translation>1. Retirer le résidu</translation>
         </message>
         <message>
             <source>2. Fill</source>
@@ -225,6 +241,18 @@
             <translation>&lt;b&gt;Extrémité&amp;nbsp;du&amp;nbsp;cathéter :&lt;/b&gt; {tip} &amp;nbsp;&amp;nbsp; &lt;b&gt;Prochain&amp;nbsp;remplissage :&lt;/b&gt; {next}</translation>
         </message>
         <message>
+            <source>&lt;b&gt;Catheter:&lt;/b&gt; {model}, {length} x {per_cm}, tip {tip}; implanted {day}</source>
+            <translation>&lt;b&gt;Cathéter :&lt;/b&gt; {model}, {length} x {per_cm}, extrémité {tip} ; implanté le {day}</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Connected now:&lt;/b&gt; {pump}</source>
+            <translation>&lt;b&gt;Connectée maintenant :&lt;/b&gt; {pump}</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Daily total:&lt;/b&gt; {dose}, the same on the new pump; {old_volume} at {old_concentration} &amp;rarr; &lt;b&gt;{new_volume}&lt;/b&gt; at {new_concentration}</source>
+            <translation>&lt;b&gt;Total journalier :&lt;/b&gt; {dose}, identique sur la nouvelle pompe ; {old_volume} à {old_concentration} &amp;rarr; &lt;b&gt;{new_volume}&lt;/b&gt; à {new_concentration}</translation>
+        </message>
+        <message>
             <source>&lt;b&gt;Daily total:&lt;/b&gt; {old} &amp;rarr; &lt;b&gt;{new}&lt;/b&gt; ({change}); {old_volume} &amp;rarr; {new_volume}</source>
             <translation>&lt;b&gt;Total journalier :&lt;/b&gt; {old} &amp;rarr; &lt;b&gt;{new}&lt;/b&gt; ({change}) ; {old_volume} &amp;rarr; {new_volume}</translation>
         </message>
@@ -245,12 +273,28 @@
             <translation>&lt;b&gt;Patient :&lt;/b&gt; {patient} &amp;nbsp;&amp;nbsp; &lt;b&gt;Pompe :&lt;/b&gt; {model} {serial}</translation>
         </message>
         <message>
+            <source>&lt;b&gt;Priming volume:&lt;/b&gt; {plan}</source>
+            <translation>&lt;b&gt;Volume d'amorçage :&lt;/b&gt; {plan}</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Program:&lt;/b&gt; {mode}, {dose} in {steps}, {drug} {concentration}</source>
+            <translation>&lt;b&gt;Programme :&lt;/b&gt; {mode}, {dose} en {steps}, {drug} {concentration}</translation>
+        </message>
+        <message>
             <source>&lt;b&gt;Recorded details&lt;/b&gt; (at {time})</source>
             <translation>&lt;b&gt;Détails enregistrés&lt;/b&gt; (à {time})</translation>
         </message>
         <message>
             <source>&lt;b&gt;Replacement indicator (ERI) reached&lt;/b&gt;</source>
             <translation>&lt;b&gt;Indicateur de remplacement (ERI) atteint&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Saved program:&lt;/b&gt; {mode}, {drug}; {change}</source>
+            <translation>&lt;b&gt;Programme enregistré :&lt;/b&gt; {mode}, {drug} ; {change}</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Saved:&lt;/b&gt; {model} {serial}, patient &lt;b&gt;{patient}&lt;/b&gt;, read {moment}</source>
+            <translation>&lt;b&gt;Enregistrée :&lt;/b&gt; {model} {serial}, patient &lt;b&gt;{patient}&lt;/b&gt;, lue le {moment}</translation>
         </message>
         <message>
             <source>&lt;b&gt;The pump is NOT delivering ({reason}).&lt;/b&gt;</source>
@@ -293,8 +337,16 @@
             <translation>Un bolus clinicien ou d'amorçage ; progression et annulation</translation>
         </message>
         <message>
+            <source>A late restart comes {low} to {high} h after the scan</source>
+            <translation>Un redémarrage retardé survient {low} à {high} h après l'examen</translation>
+        </message>
+        <message>
             <source>A new scenario: fill in the story, the pump and the objectives.</source>
             <translation>Un nouveau scénario : remplissez l'histoire, la pompe et les objectifs.</translation>
+        </message>
+        <message>
+            <source>A scan starts now at the selected stations: the magnet stops the rotor and the motor-stall alarm sounds</source>
+            <translation>Un examen commence maintenant aux postes sélectionnés : l'aimant arrête le rotor et l'alarme de blocage du moteur retentit</translation>
         </message>
         <message>
             <source>A step runs at {dose} mcg/day, above the soft ceiling of {ceiling} mcg/day. Check the unit: per day, not per hour.</source>
@@ -469,6 +521,10 @@
             <translation>Tout</translation>
         </message>
         <message>
+            <source>All files (*)</source>
+            <translation>Tous les fichiers (*)</translation>
+        </message>
+        <message>
             <source>Allowed next day:</source>
             <translation>Autorisé le lendemain :</translation>
         </message>
@@ -503,6 +559,10 @@
         <message>
             <source>At {concentration} the current doses are not possible: {reason}</source>
             <translation>À {concentration}, les doses actuelles ne sont pas possibles : {reason}</translation>
+        </message>
+        <message>
+            <source>At {concentration} this pump cannot give the saved doses: {problem}. Fill the new pump with a concentration at which it can, or change the program with the prescriber.</source>
+            <translation>À {concentration}, cette pompe ne peut pas administrer les doses enregistrées : {problem}. Remplissez la nouvelle pompe à une concentration qui le permet, ou modifiez le programme avec le prescripteur.</translation>
         </message>
         <message>
             <source>At {dose} ({volume}):</source>
@@ -673,6 +733,14 @@
             <translation>Volume interne du cathéter par centimètre</translation>
         </message>
         <message>
+            <source>Catheter length (cm)</source>
+            <translation>Longueur du cathéter (cm)</translation>
+        </message>
+        <message>
+            <source>Catheter length in centimetres</source>
+            <translation>Longueur du cathéter en centimètres</translation>
+        </message>
+        <message>
             <source>Catheter length in centimetres, from the pump's record</source>
             <translation>Longueur du cathéter en centimètres, selon le dossier de la pompe</translation>
         </message>
@@ -681,8 +749,24 @@
             <translation>Longueur du cathéter :</translation>
         </message>
         <message>
+            <source>Catheter model</source>
+            <translation>Modèle de cathéter</translation>
+        </message>
+        <message>
             <source>Catheter tip</source>
             <translation>Extrémité du cathéter</translation>
+        </message>
+        <message>
+            <source>Catheter tip level</source>
+            <translation>Niveau de l'extrémité du cathéter</translation>
+        </message>
+        <message>
+            <source>Catheter volume (mL per cm)</source>
+            <translation>Volume du cathéter (mL par cm)</translation>
+        </message>
+        <message>
+            <source>Catheter {length}, tip {tip}.</source>
+            <translation>Cathéter {length}, extrémité {tip}.</translation>
         </message>
         <message>
             <source>Cerebral origin</source>
@@ -705,6 +789,10 @@
             <translation>Contrôle</translation>
         </message>
         <message>
+            <source>Check recorded as</source>
+            <translation>Contrôle enregistré comme</translation>
+        </message>
+        <message>
             <source>Check recorded in the session.</source>
             <translation>Contrôle enregistré dans la session.</translation>
         </message>
@@ -719,6 +807,10 @@
         <message>
             <source>Check the device address</source>
             <translation>Vérifiez l'adresse de l'appareil</translation>
+        </message>
+        <message>
+            <source>Check the device and try again.</source>
+            <translation>Vérifiez l'appareil et réessayez.</translation>
         </message>
         <message>
             <source>Check the host, the port and the network</source>
@@ -749,6 +841,10 @@
             <translation>Enfant de moins de 12 ans (habituel {low} à {high} mcg/jour)</translation>
         </message>
         <message>
+            <source>Choose a file to keep the old pump in.</source>
+            <translation>Choisissez un fichier où conserver l'ancienne pompe.</translation>
+        </message>
+        <message>
             <source>Choose a running emulator (start one: itb-emulator --pty).</source>
             <translation>Choisissez un émulateur en cours (en lancer un : itb-emulator --pty).</translation>
         </message>
@@ -767,6 +863,10 @@
         <message>
             <source>Choose the key file the trainer gave under File &gt; Connect..., Key file (or itb-console --key-file FILE)</source>
             <translation>Choisissez le fichier de clé donné par le formateur dans Fichier &gt; Connecter..., Fichier de clé (ou itb-console --key-file FICHIER)</translation>
+        </message>
+        <message>
+            <source>Choose the new pump in the device picker.</source>
+            <translation>Choisissez la nouvelle pompe dans le sélecteur d'appareil.</translation>
         </message>
         <message>
             <source>Choose...</source>
@@ -877,8 +977,20 @@ L'effacer la fait taire ; cela ne traite pas sa cause.</translation>
             <translation>Fermer la session de programmation</translation>
         </message>
         <message>
+            <source>Close the session with the old pump (it runs its program until it is explanted), then connect the new pump from the device picker: sim://, an emulator or a station.</source>
+            <translation>Fermez la session avec l'ancienne pompe (elle exécute son programme jusqu'à son explantation), puis connectez la nouvelle pompe depuis le sélecteur d'appareil : sim://, un émulateur ou un poste.</translation>
+        </message>
+        <message>
+            <source>Close this session and connect the new pump...</source>
+            <translation>Fermer cette session et connecter la nouvelle pompe...</translation>
+        </message>
+        <message>
             <source>Closing</source>
             <translation>Fermeture</translation>
+        </message>
+        <message>
+            <source>Closing the session with the old pump...</source>
+            <translation>Fermeture de la session avec l'ancienne pompe...</translation>
         </message>
         <message>
             <source>Cohort PDF</source>
@@ -953,6 +1065,18 @@ L'effacer la fait taire ; cela ne traite pas sa cause.</translation>
             <translation>Connecter la console de cet ordinateur au poste sélectionné</translation>
         </message>
         <message>
+            <source>Connect the new pump</source>
+            <translation>Connecter la nouvelle pompe</translation>
+        </message>
+        <message>
+            <source>Connect the new pump first (step 2).</source>
+            <translation>Connectez d'abord la nouvelle pompe (étape 2).</translation>
+        </message>
+        <message>
+            <source>Connect the new pump...</source>
+            <translation>Connecter la nouvelle pompe...</translation>
+        </message>
+        <message>
             <source>Connect this console</source>
             <translation>Connecter cette console</translation>
         </message>
@@ -985,12 +1109,24 @@ L'effacer la fait taire ; cela ne traite pas sa cause.</translation>
             <translation>Connectée</translation>
         </message>
         <message>
+            <source>Connected to the new pump {model} {serial} and read it: {drug} {concentration}, {volume} in the reservoir, {mode}.</source>
+            <translation>Connectée à la nouvelle pompe {model} {serial} et lue : {drug} {concentration}, {volume} dans le réservoir, {mode}.</translation>
+        </message>
+        <message>
+            <source>Connected to {model} {serial}, which cannot be the new pump.</source>
+            <translation>Connectée à {model} {serial}, qui ne peut pas être la nouvelle pompe.</translation>
+        </message>
+        <message>
             <source>Connected; reading the pump...</source>
             <translation>Connectée ; lecture de la pompe...</translation>
         </message>
         <message>
             <source>Connecting</source>
             <translation>Connexion en cours</translation>
+        </message>
+        <message>
+            <source>Connecting to {device}...</source>
+            <translation>Connexion à {device}...</translation>
         </message>
         <message>
             <source>Console fault</source>
@@ -1015,6 +1151,10 @@ L'effacer la fait taire ; cela ne traite pas sa cause.</translation>
         <message>
             <source>Could not read the pump: {message}</source>
             <translation>Impossible de lire la pompe : {message}</translation>
+        </message>
+        <message>
+            <source>Could not read the scenario folder: {problem}</source>
+            <translation>Impossible de lire le dossier de scénarios : {problem}</translation>
         </message>
         <message>
             <source>Could not read the trainee records: {error}</source>
@@ -1071,6 +1211,10 @@ L'effacer la fait taire ; cela ne traite pas sa cause.</translation>
         <message>
             <source>Daily total</source>
             <translation>Total journalier</translation>
+        </message>
+        <message>
+            <source>Daily total on the old and the new pump</source>
+            <translation>Total journalier sur l'ancienne et la nouvelle pompe</translation>
         </message>
         <message>
             <source>Daily totals and change</source>
@@ -1221,6 +1365,10 @@ L'effacer la fait taire ; cela ne traite pas sa cause.</translation>
             <translation>Unité d'affichage</translation>
         </message>
         <message>
+            <source>Done on the new pump: {done}. Not done: {missing}.</source>
+            <translation>Fait sur la nouvelle pompe : {done}. Non fait : {missing}.</translation>
+        </message>
+        <message>
             <source>Dose
 (mcg/day)</source>
             <translation>Dose
@@ -1327,6 +1475,10 @@ L'effacer la fait taire ; cela ne traite pas sa cause.</translation>
         <message>
             <source>Each scored run is filed in the trainee records under the trainee's pseudonymous id (not their real name or staff number). Leave a line empty to score that station without recording it.</source>
             <translation>Chaque passage noté est classé dans les dossiers sous l'identifiant pseudonyme du stagiaire (pas son vrai nom ni son matricule). Laissez une ligne vide pour noter ce poste sans l'enregistrer.</translation>
+        </message>
+        <message>
+            <source>Each step's dose and its volume on the old and the new pump</source>
+            <translation>Dose de chaque palier et son volume sur l'ancienne et la nouvelle pompe</translation>
         </message>
         <message>
             <source>Edited: the pump's implant record will be changed to these values before the bolus.</source>
@@ -1469,6 +1621,18 @@ L'effacer la fait taire ; cela ne traite pas sa cause.</translation>
             <translation>Retour si manqué</translation>
         </message>
         <message>
+            <source>Field: {field}, on the {tab} tab</source>
+            <translation>Champ : {field}, dans l'onglet {tab}</translation>
+        </message>
+        <message>
+            <source>Field: {field}, {row} {number} on the {tab} tab</source>
+            <translation>Champ : {field}, {row} {number} dans l'onglet {tab}</translation>
+        </message>
+        <message>
+            <source>Fill the new pump's internal path and the catheter before therapy starts: a priming bolus at the pump's maximum rate. The catheter comes from the saved record; confirm it is the one implanted, or correct it and say why.</source>
+            <translation>Remplissez le circuit interne de la nouvelle pompe et le cathéter avant le début du traitement : un bolus d'amorçage au débit maximal de la pompe. Le cathéter provient du dossier enregistré ; confirmez que c'est celui qui est implanté, ou corrigez-le et indiquez pourquoi.</translation>
+        </message>
+        <message>
             <source>Fill volume</source>
             <translation>Volume de remplissage</translation>
         </message>
@@ -1549,6 +1713,10 @@ L'effacer la fait taire ; cela ne traite pas sa cause.</translation>
             <translation>Durée de l'effet, en heures</translation>
         </message>
         <message>
+            <source>How the pump restarts after the scan</source>
+            <translation>Comment la pompe redémarre après l'examen</translation>
+        </message>
+        <message>
             <source>I have noted the discrepancy and will act on it</source>
             <translation>J'ai noté l'écart et j'agirai en conséquence</translation>
         </message>
@@ -1601,6 +1769,10 @@ L'effacer la fait taire ; cela ne traite pas sa cause.</translation>
             <translation>Implantée</translation>
         </message>
         <message>
+            <source>Implanted on</source>
+            <translation>Implantée le</translation>
+        </message>
+        <message>
             <source>Inadequate response: give {dose} mcg after 24 h.</source>
             <translation>Réponse insuffisante : administrez {dose} mcg après 24 h.</translation>
         </message>
@@ -1647,6 +1819,14 @@ L'effacer la fait taire ; cela ne traite pas sa cause.</translation>
         <message>
             <source>Interrogate (place the programmer again)</source>
             <translation>Interroger (replacer le programmateur)</translation>
+        </message>
+        <message>
+            <source>Interrogate and save needs the old pump connected (Ctrl+K); or open a file saved earlier.</source>
+            <translation>Interroger et enregistrer nécessite l'ancienne pompe connectée (Ctrl+K) ; ou ouvrez un fichier enregistré auparavant.</translation>
+        </message>
+        <message>
+            <source>Interrogate and save...</source>
+            <translation>Interroger et enregistrer...</translation>
         </message>
         <message>
             <source>Interrogate the pump again</source>
@@ -1781,6 +1961,14 @@ L'effacer la fait taire ; cela ne traite pas sa cause.</translation>
             <translation>Quitter le mode présentation</translation>
         </message>
         <message>
+            <source>Leave the replacement?</source>
+            <translation>Quitter le remplacement ?</translation>
+        </message>
+        <message>
+            <source>Leave the wizard anyway?</source>
+            <translation>Quitter quand même l'assistant ?</translation>
+        </message>
+        <message>
             <source>Left / Right</source>
             <translation>Gauche / Droite</translation>
         </message>
@@ -1867,6 +2055,22 @@ L'effacer la fait taire ; cela ne traite pas sa cause.</translation>
         <message>
             <source>Lowest dose (mcg/day)</source>
             <translation>Dose la plus basse (mcg/jour)</translation>
+        </message>
+        <message>
+            <source>MRI scan</source>
+            <translation>Examen IRM</translation>
+        </message>
+        <message>
+            <source>MRI scan length</source>
+            <translation>Durée de l'examen IRM</translation>
+        </message>
+        <message>
+            <source>MRI scan started at {names}: the rotor has stopped and the motor-stall alarm sounds; {mri}.</source>
+            <translation>Examen IRM commencé à {names} : le rotor s'est arrêté et l'alarme de blocage du moteur retentit ; {mri}.</translation>
+        </message>
+        <message>
+            <source>MRI:</source>
+            <translation>IRM :</translation>
         </message>
         <message>
             <source>Made by {software}</source>
@@ -1957,8 +2161,8 @@ L'effacer la fait taire ; cela ne traite pas sa cause.</translation>
             <translation>Couper les tonalités d'alarme</translation>
         </message>
         <message>
-            <source>NOT DELIVERING</source>
-            <translation>N'ADMINISTRE PAS</translation>
+            <source>NOT DELIVERING ({reason})</source>
+            <translation>N'ADMINISTRE PAS ({reason})</translation>
         </message>
         <message>
             <source>NOT KNOWN: the last send failed part-way</source>
@@ -2003,6 +2207,14 @@ L'effacer la fait taire ; cela ne traite pas sa cause.</translation>
             <translation>Nouvelle concentration (mcg/mL)</translation>
         </message>
         <message>
+            <source>New pump
+{concentration}
+(mL/day)</source>
+            <translation>Nouvelle pompe
+{concentration}
+(mL/jour)</translation>
+        </message>
+        <message>
             <source>New scenario</source>
             <translation>Nouveau scénario</translation>
         </message>
@@ -2029,6 +2241,10 @@ L'effacer la fait taire ; cela ne traite pas sa cause.</translation>
         <message>
             <source>Next refill (booked)</source>
             <translation>Prochain remplissage (programmé)</translation>
+        </message>
+        <message>
+            <source>Next refill booked for</source>
+            <translation>Prochain remplissage prévu le</translation>
         </message>
         <message>
             <source>Next steps</source>
@@ -2139,6 +2355,10 @@ Connectez une pompe (Fichier &gt; Connecter..., Ctrl+K) : son programme en vigu
             <translation>Aucune pompe lue : connectez une pompe (Ctrl+K).</translation>
         </message>
         <message>
+            <source>No pump was chosen: nothing changed.</source>
+            <translation>Aucune pompe choisie : rien n'a changé.</translation>
+        </message>
+        <message>
             <source>No refill forecast: the pump is not delivering.</source>
             <translation>Pas de prévision de remplissage : la pompe n'administre pas.</translation>
         </message>
@@ -2203,12 +2423,28 @@ Connectez une pompe (Fichier &gt; Connecter..., Ctrl+K) : son programme en vigu
             <translation>Non connectée ({age_text})</translation>
         </message>
         <message>
+            <source>Not connected: see the line at the top.</source>
+            <translation>Non connectée : voir la ligne en haut.</translation>
+        </message>
+        <message>
+            <source>Not connected: {problem}</source>
+            <translation>Non connectée : {problem}</translation>
+        </message>
+        <message>
             <source>Not interrogated from this window yet.</source>
             <translation>Pas encore interrogée depuis cette fenêtre.</translation>
         </message>
         <message>
+            <source>Not listed: {problem}</source>
+            <translation>Non listé : {problem}</translation>
+        </message>
+        <message>
             <source>Not loaded:</source>
             <translation>Non chargés :</translation>
+        </message>
+        <message>
+            <source>Not opened: {problem}.</source>
+            <translation>Non ouvert : {problem}.</translation>
         </message>
         <message>
             <source>Not put in the draft: {error}. Refill at a lower concentration first (the refill wizard), then use it again.</source>
@@ -2225,6 +2461,10 @@ Connectez une pompe (Fichier &gt; Connecter..., Ctrl+K) : son programme en vigu
         <message>
             <source>Not saved: {problems}</source>
             <translation>Non enregistré : {problems}</translation>
+        </message>
+        <message>
+            <source>Not saved: {problem}.</source>
+            <translation>Non enregistré : {problem}.</translation>
         </message>
         <message>
             <source>Not tried</source>
@@ -2257,6 +2497,10 @@ Connectez une pompe (Fichier &gt; Connecter..., Ctrl+K) : son programme en vigu
         <message>
             <source>Nothing was ended: the trainees were not confirmed.</source>
             <translation>Rien n'a été terminé : les stagiaires n'ont pas été confirmés.</translation>
+        </message>
+        <message>
+            <source>Nothing was saved: no file was chosen.</source>
+            <translation>Rien n'a été enregistré : aucun fichier choisi.</translation>
         </message>
         <message>
             <source>Nothing was sent: the pump is busy with another command.</source>
@@ -2305,6 +2549,22 @@ Connectez une pompe (Fichier &gt; Connecter..., Ctrl+K) : son programme en vigu
             <translation>Anciennes et nouvelles valeurs côte à côte</translation>
         </message>
         <message>
+            <source>Old pump
+{concentration}
+(mL/day)</source>
+            <translation>Ancienne pompe
+{concentration}
+(mL/jour)</translation>
+        </message>
+        <message>
+            <source>Old pump saved for its replacement</source>
+            <translation>Ancienne pompe enregistrée pour son remplacement</translation>
+        </message>
+        <message>
+            <source>Old: the program saved from {model} {serial} ({drug} {concentration}). New: the same doses for this pump's {new_drug} {new_concentration}.</source>
+            <translation>Ancien : le programme enregistré de {model} {serial} ({drug} {concentration}). Nouveau : les mêmes doses pour {new_drug} {new_concentration} de cette pompe.</translation>
+        </message>
+        <message>
             <source>Once per {hours} h:</source>
             <translation>Une fois par {hours} h :</translation>
         </message>
@@ -2317,12 +2577,28 @@ Connectez une pompe (Fichier &gt; Connecter..., Ctrl+K) : son programme en vigu
             <translation>Seulement {millilitres} dans le réservoir : baissez la dose ou remplissez d'abord.</translation>
         </message>
         <message>
+            <source>Only {volume} in the new pump's reservoir: fill it first.</source>
+            <translation>Seulement {volume} dans le réservoir de la nouvelle pompe : remplissez-la d'abord.</translation>
+        </message>
+        <message>
             <source>Open</source>
             <translation>Ouvrir</translation>
         </message>
         <message>
             <source>Open a debrief</source>
             <translation>Ouvrir un débriefing</translation>
+        </message>
+        <message>
+            <source>Open a file saved by Pump &gt; Replace pump.</source>
+            <translation>Ouvrez un fichier enregistré par Pompe &gt; Remplacer la pompe.</translation>
+        </message>
+        <message>
+            <source>Open a saved file...</source>
+            <translation>Ouvrir un fichier enregistré...</translation>
+        </message>
+        <message>
+            <source>Open a saved pump</source>
+            <translation>Ouvrir une pompe enregistrée</translation>
         </message>
         <message>
             <source>Open a saved scenario debrief: score, objectives, replay of the actions, PDF</source>
@@ -2379,6 +2655,10 @@ Connectez une pompe (Fichier &gt; Connecter..., Ctrl+K) : son programme en vigu
         <message>
             <source>Open...</source>
             <translation>Ouvrir...</translation>
+        </message>
+        <message>
+            <source>Opened the pump saved on {moment}. Check it is this patient's before going on.</source>
+            <translation>Pompe enregistrée le {moment} ouverte. Vérifiez qu'elle est bien celle de ce patient avant de continuer.</translation>
         </message>
         <message>
             <source>Opened {name}.</source>
@@ -2459,6 +2739,14 @@ Connectez une pompe (Fichier &gt; Connecter..., Ctrl+K) : son programme en vigu
         <message>
             <source>Patient and dose in force</source>
             <translation>Patient et dose en vigueur</translation>
+        </message>
+        <message>
+            <source>Patient and implant record</source>
+            <translation>Patient et dossier d'implant</translation>
+        </message>
+        <message>
+            <source>Patient and implant record (at the end of the run)</source>
+            <translation>Patient et dossier d'implant (à la fin du passage)</translation>
         </message>
         <message>
             <source>Patient id on the pump</source>
@@ -2577,12 +2865,20 @@ Connectez une pompe (Fichier &gt; Connecter..., Ctrl+K) : son programme en vigu
             <translation>Prévisualiser le rapport de session et l'imprimer</translation>
         </message>
         <message>
+            <source>Prime the new pump</source>
+            <translation>Amorcer la nouvelle pompe</translation>
+        </message>
+        <message>
             <source>Priming bolus</source>
             <translation>Bolus d'amorçage</translation>
         </message>
         <message>
             <source>Priming bolus (new catheter or pump)</source>
             <translation>Bolus d'amorçage (nouveau cathéter ou nouvelle pompe)</translation>
+        </message>
+        <message>
+            <source>Priming volume, worked</source>
+            <translation>Volume d'amorçage, calculé</translation>
         </message>
         <message>
             <source>Print preview</source>
@@ -2631,6 +2927,10 @@ Connectez une pompe (Fichier &gt; Connecter..., Ctrl+K) : son programme en vigu
         <message>
             <source>Program steps</source>
             <translation>Étapes du programme</translation>
+        </message>
+        <message>
+            <source>Program the new pump</source>
+            <translation>Programmer la nouvelle pompe</translation>
         </message>
         <message>
             <source>Program unchanged in dose, rewritten for the new concentration.</source>
@@ -2817,6 +3117,10 @@ Connectez une pompe (Fichier &gt; Connecter..., Ctrl+K) : son programme en vigu
             <translation>Relire le journal et la pompe</translation>
         </message>
         <message>
+            <source>Read the old pump and keep its program, drug and implant record in a file: the new pump is programmed from it. A file saved earlier can be opened instead.</source>
+            <translation>Interrogez l'ancienne pompe et conservez son programme, son médicament et son dossier d'implant dans un fichier : la nouvelle pompe est programmée à partir de celui-ci. Un fichier enregistré auparavant peut être ouvert à la place.</translation>
+        </message>
+        <message>
             <source>Read the pump again</source>
             <translation>Relire la pompe</translation>
         </message>
@@ -2829,6 +3133,10 @@ Connectez une pompe (Fichier &gt; Connecter..., Ctrl+K) : son programme en vigu
             <translation>Lecture du journal de la pompe...</translation>
         </message>
         <message>
+            <source>Reading the pump (status and implant record)...</source>
+            <translation>Lecture de la pompe (état et dossier d'implant)...</translation>
+        </message>
+        <message>
             <source>Reading the pump's event log for the last dose change...</source>
             <translation>Lecture du journal de la pompe pour le dernier changement de dose...</translation>
         </message>
@@ -2839,6 +3147,22 @@ Connectez une pompe (Fichier &gt; Connecter..., Ctrl+K) : son programme en vigu
         <message>
             <source>Reading the pump's implant record (the catheter)...</source>
             <translation>Lecture du dossier d'implant de la pompe (le cathéter)...</translation>
+        </message>
+        <message>
+            <source>Reading the scenario files in {folder}...</source>
+            <translation>Lecture des fichiers de scénario dans {folder}...</translation>
+        </message>
+        <message>
+            <source>Reading {path}...</source>
+            <translation>Lecture de {path}...</translation>
+        </message>
+        <message>
+            <source>Reason for a catheter other than the saved one</source>
+            <translation>Motif d'un cathéter différent de celui enregistré</translation>
+        </message>
+        <message>
+            <source>Reason for a change:</source>
+            <translation>Motif de la modification :</translation>
         </message>
         <message>
             <source>Reason for changing the implant record</source>
@@ -2869,6 +3193,10 @@ Connectez une pompe (Fichier &gt; Connecter..., Ctrl+K) : son programme en vigu
             <translation>Reconnectez-vous si besoin et interrogez (F5) : vérifiez {what} avant toute autre chose.</translation>
         </message>
         <message>
+            <source>Reconnect to the old pump and try again.</source>
+            <translation>Reconnectez-vous à l'ancienne pompe et réessayez.</translation>
+        </message>
+        <message>
             <source>Record result</source>
             <translation>Enregistrer le résultat</translation>
         </message>
@@ -2879,6 +3207,10 @@ Connectez une pompe (Fichier &gt; Connecter..., Ctrl+K) : son programme en vigu
         <message>
             <source>Record the screening result in the session log</source>
             <translation>Enregistrer le résultat du dépistage dans le journal de session</translation>
+        </message>
+        <message>
+            <source>Recorded in the trainee records: {runs}.</source>
+            <translation>Enregistré dans les dossiers des stagiaires : {runs}.</translation>
         </message>
         <message>
             <source>Records database problem</source>
@@ -2921,6 +3253,10 @@ Connectez une pompe (Fichier &gt; Connecter..., Ctrl+K) : son programme en vigu
             <translation>Remplissez immédiatement et surveillez un sevrage chez le patient.</translation>
         </message>
         <message>
+            <source>Refill in this run</source>
+            <translation>Remplissage dans ce passage</translation>
+        </message>
+        <message>
             <source>Refill the pump now or plan a refill within days. Check the refill date.</source>
             <translation>Remplissez la pompe maintenant ou planifiez un remplissage dans les jours qui viennent. Vérifiez la date de remplissage.</translation>
         </message>
@@ -2961,6 +3297,18 @@ Connectez une pompe (Fichier &gt; Connecter..., Ctrl+K) : son programme en vigu
             <translation>Remplacer avant</translation>
         </message>
         <message>
+            <source>Replace pump - training mock</source>
+            <translation>Remplacer la pompe – maquette de formation</translation>
+        </message>
+        <message>
+            <source>Replace pump...</source>
+            <translation>Remplacer la pompe...</translation>
+        </message>
+        <message>
+            <source>Replace pump: save the old pump, connect, prime, record and program the new one</source>
+            <translation>Remplacer la pompe : enregistrer l'ancienne, connecter, amorcer, enregistrer le dossier et programmer la nouvelle</translation>
+        </message>
+        <message>
             <source>Replace the pump now. Treat as an interrupted infusion: watch for withdrawal.</source>
             <translation>Remplacez la pompe maintenant. Traitez comme une perfusion interrompue : surveillez un sevrage.</translation>
         </message>
@@ -2971,6 +3319,10 @@ Connectez une pompe (Fichier &gt; Connecter..., Ctrl+K) : son programme en vigu
         <message>
             <source>Replacement dates; check and set the pump clock</source>
             <translation>Dates de remplacement ; contrôler et régler l'horloge de la pompe</translation>
+        </message>
+        <message>
+            <source>Replacement done: {serial} runs the saved doses. Print the session report (Ctrl+P) and plan the next refill from the new reservoir.</source>
+            <translation>Remplacement terminé : {serial} administre les doses enregistrées. Imprimez le rapport de session (Ctrl+P) et planifiez le prochain remplissage d'après le nouveau réservoir.</translation>
         </message>
         <message>
             <source>Replacement indicator</source>
@@ -3073,6 +3425,10 @@ Connectez une pompe (Fichier &gt; Connecter..., Ctrl+K) : son programme en vigu
             <translation>Vérifier et envoyer – maquette de formation</translation>
         </message>
         <message>
+            <source>Review and send again.</source>
+            <translation>Vérifiez et envoyez à nouveau.</translation>
+        </message>
+        <message>
             <source>Review and send the new program</source>
             <translation>Vérifier et envoyer le nouveau programme</translation>
         </message>
@@ -3081,8 +3437,16 @@ Connectez une pompe (Fichier &gt; Connecter..., Ctrl+K) : son programme en vigu
             <translation>Vérifier et envoyer le programme en attente</translation>
         </message>
         <message>
+            <source>Review and send...</source>
+            <translation>Vérifier et envoyer...</translation>
+        </message>
+        <message>
             <source>Review the changes and send them to the pump</source>
             <translation>Vérifier les modifications et les envoyer à la pompe</translation>
+        </message>
+        <message>
+            <source>Review the program, then Send to pump.</source>
+            <translation>Vérifiez le programme, puis Envoyer à la pompe.</translation>
         </message>
         <message>
             <source>Right-click</source>
@@ -3157,6 +3521,14 @@ Connectez une pompe (Fichier &gt; Connecter..., Ctrl+K) : son programme en vigu
             <translation>Enregistrer le débriefing en PDF</translation>
         </message>
         <message>
+            <source>Save the old pump</source>
+            <translation>Enregistrer l'ancienne pompe</translation>
+        </message>
+        <message>
+            <source>Save the old pump, connect the new one, prime, write the record, program</source>
+            <translation>Enregistrer l'ancienne pompe, connecter la nouvelle, amorcer, écrire le dossier, programmer</translation>
+        </message>
+        <message>
             <source>Save the scenario as</source>
             <translation>Enregistrer le scénario sous</translation>
         </message>
@@ -3181,8 +3553,16 @@ Connectez une pompe (Fichier &gt; Connecter..., Ctrl+K) : son programme en vigu
             <translation>Enregistrer dans le fichier de ce scénario</translation>
         </message>
         <message>
-            <source>Saved {name} in {parent}.</source>
-            <translation>{name} enregistré dans {parent}.</translation>
+            <source>Saved pumps ({pattern})</source>
+            <translation>Pompes enregistrées ({pattern})</translation>
+        </message>
+        <message>
+            <source>Saved to {path} and read back: the file holds exactly what the pump reported.</source>
+            <translation>Enregistré dans {path} et relu : le fichier contient exactement ce que la pompe a indiqué.</translation>
+        </message>
+        <message>
+            <source>Saved {name} in {parent}; the instructor panel lists it.</source>
+            <translation>{name} enregistré dans {parent} ; le panneau formateur le liste.</translation>
         </message>
         <message>
             <source>Saved {path} (and {json}).</source>
@@ -3199,6 +3579,10 @@ Connectez une pompe (Fichier &gt; Connecter..., Ctrl+K) : son programme en vigu
         <message>
             <source>Saving the debrief of {name}...</source>
             <translation>Enregistrement du débriefing de {name}...</translation>
+        </message>
+        <message>
+            <source>Saving to {path}, then reading it back...</source>
+            <translation>Enregistrement dans {path}, puis relecture...</translation>
         </message>
         <message>
             <source>Saving {path}...</source>
@@ -3237,8 +3621,8 @@ Connectez une pompe (Fichier &gt; Connecter..., Ctrl+K) : son programme en vigu
             <translation>Scénario de la cohorte</translation>
         </message>
         <message>
-            <source>Scenario, trainee, session and score</source>
-            <translation>Scénario, stagiaire, session et score</translation>
+            <source>Scenario, trainee, session, score, patient and implant</source>
+            <translation>Scénario, stagiaire, session, score, patient et implant</translation>
         </message>
         <message>
             <source>Scenario:</source>
@@ -3375,6 +3759,14 @@ Connectez une pompe (Fichier &gt; Connecter..., Ctrl+K) : son programme en vigu
         <message>
             <source>Sending, then reading the program back to verify...</source>
             <translation>Envoi, puis relecture du programme pour vérification...</translation>
+        </message>
+        <message>
+            <source>Sent to the pump: what it answered and what was read back is below.</source>
+            <translation>Envoyé à la pompe : sa réponse et ce qui a été relu figurent ci-dessous.</translation>
+        </message>
+        <message>
+            <source>Sent; waiting for the pump's answer and the read-back...</source>
+            <translation>Envoyé ; en attente de la réponse de la pompe et de la relecture...</translation>
         </message>
         <message>
             <source>Serial</source>
@@ -3629,6 +4021,10 @@ Si une commande de pompe était en cours, interrogez la pompe (F5) pour la voir 
             <translation>Lancez d'abord l'émulateur (itb-emulator --tcp PORT) ou vérifiez l'hôte et le port</translation>
         </message>
         <message>
+            <source>Start the priming bolus</source>
+            <translation>Démarrer le bolus d'amorçage</translation>
+        </message>
+        <message>
             <source>Starting daily dose: &lt;b&gt;{dose}&lt;/b&gt;</source>
             <translation>Dose journalière initiale : &lt;b&gt;{dose}&lt;/b&gt;</translation>
         </message>
@@ -3639,6 +4035,10 @@ Si une commande de pompe était en cours, interrogez la pompe (F5) pour la voir 
         <message>
             <source>Starting the bolus</source>
             <translation>Démarrage du bolus</translation>
+        </message>
+        <message>
+            <source>Starting the priming bolus, then reading the pump back...</source>
+            <translation>Démarrage du bolus d'amorçage, puis relecture de la pompe...</translation>
         </message>
         <message>
             <source>State</source>
@@ -3729,6 +4129,10 @@ Si une commande de pompe était en cours, interrogez la pompe (F5) pour la voir 
             <translation>La dose journalière change de {change} %, au-delà de la limite souple de {limit} % (titration : spinale +10 à 30 %, cérébrale +5 à 15 % par 24 h).</translation>
         </message>
         <message>
+            <source>The daily doses in mcg stay; the volumes follow the drug in the new pump. Review the program side by side and send it; the pump is read back to verify.</source>
+            <translation>Les doses journalières en mcg restent ; les volumes suivent le médicament de la nouvelle pompe. Vérifiez le programme côte à côte et envoyez-le ; la pompe est relue pour vérification.</translation>
+        </message>
+        <message>
             <source>The details are in the log: {path}</source>
             <translation>Les détails sont dans le journal : {path}</translation>
         </message>
@@ -3797,12 +4201,28 @@ Si une commande de pompe était en cours, interrogez la pompe (F5) pour la voir 
             <translation>Le moteur est bloqué : la pompe refuse un bolus tant que cette alarme n'est pas effacée.</translation>
         </message>
         <message>
+            <source>The new pump holds {drug}; the saved program is for {saved_drug}. Fill the new pump with {saved_drug} first.</source>
+            <translation>La nouvelle pompe contient {drug} ; le programme enregistré est pour {saved_drug}. Remplissez d'abord la nouvelle pompe avec {saved_drug}.</translation>
+        </message>
+        <message>
+            <source>The new pump is stopped: it gives no baclofen until this program is sent.</source>
+            <translation>La nouvelle pompe est à l'arrêt : elle n'administre pas de baclofène tant que ce programme n'est pas envoyé.</translation>
+        </message>
+        <message>
+            <source>The new pump is stopped: it gives no baclofen.</source>
+            <translation>La nouvelle pompe est à l'arrêt : elle n'administre pas de baclofène.</translation>
+        </message>
+        <message>
             <source>The patient is without baclofen until the pump restarts: abrupt withdrawal can be life-threatening (high fever, altered mental status, rebound spasticity, muscle breakdown). Tell the physician now so a plan covers the gap, keep the patient under observation, and interrogate again at intervals until the log shows the stall recovery (a return to infusion can take 2 to 24 hours).</source>
             <translation>Le patient est sans baclofène jusqu'au redémarrage de la pompe : un sevrage brutal peut mettre la vie en danger (forte fièvre, altération de l'état mental, spasticité de rebond, rhabdomyolyse). Prévenez le médecin maintenant pour qu'un plan couvre l'interruption, gardez le patient en observation et interrogez de nouveau à intervalles jusqu'à ce que le journal montre la reprise après blocage (le retour de la perfusion peut prendre 2 à 24 heures).</translation>
         </message>
         <message>
             <source>The pending program has NOT been sent to the pump.</source>
             <translation>Le programme en attente n'a PAS été envoyé à la pompe.</translation>
+        </message>
+        <message>
+            <source>The priming volume cannot be worked out.</source>
+            <translation>Le volume d'amorçage ne peut pas être calculé.</translation>
         </message>
         <message>
             <source>The program is set to STOPPED: programming stopped around an MRI is not recommended (it can lengthen the delay in detecting an extended stall); restart the prescribed program.</source>
@@ -3829,6 +4249,10 @@ Si une commande de pompe était en cours, interrogez la pompe (F5) pour la voir 
             <translation>La pompe ne peut plus être programmée : planifiez son remplacement maintenant.</translation>
         </message>
         <message>
+            <source>The pump could not be read: {problem}. Nothing was saved.</source>
+            <translation>La pompe n'a pas pu être lue : {problem}. Rien n'a été enregistré.</translation>
+        </message>
+        <message>
             <source>The pump did not answer in time, so it is not known whether it acted.</source>
             <translation>La pompe n'a pas répondu à temps, on ne sait donc pas si elle a agi.</translation>
         </message>
@@ -3851,6 +4275,10 @@ Si une commande de pompe était en cours, interrogez la pompe (F5) pour la voir 
         <message>
             <source>The pump is not delivering: no alarm date.</source>
             <translation>La pompe n'administre pas : pas de date d'alarme.</translation>
+        </message>
+        <message>
+            <source>The pump is still busy with an earlier action: wait for it to end, then try again.</source>
+            <translation>La pompe est encore occupée par une action précédente : attendez qu'elle se termine, puis réessayez.</translation>
         </message>
         <message>
             <source>The pump is {state}: no projection.</source>
@@ -3905,6 +4333,10 @@ Si une commande de pompe était en cours, interrogez la pompe (F5) pour la voir 
             <translation>Le côté pompe à l'action choisie</translation>
         </message>
         <message>
+            <source>The pump this step works on</source>
+            <translation>La pompe sur laquelle porte cette étape</translation>
+        </message>
+        <message>
             <source>The pump took the program but could not be read back to verify it.</source>
             <translation>La pompe a pris le programme mais n'a pas pu être relue pour le vérifier.</translation>
         </message>
@@ -3929,6 +4361,14 @@ Si une commande de pompe était en cours, interrogez la pompe (F5) pour la voir 
             <translation>La relecture ne le montre pas.</translation>
         </message>
         <message>
+            <source>The record follows the patient: the same patient ID and catheter on the new pump, implanted today.</source>
+            <translation>Le dossier suit le patient : le même ID patient et le même cathéter sur la nouvelle pompe, implantée aujourd'hui.</translation>
+        </message>
+        <message>
+            <source>The record to write</source>
+            <translation>Le dossier à écrire</translation>
+        </message>
+        <message>
             <source>The refill stands without it: the {volume} of the old drug in the pump path now goes at the new rate, about {given} instead of {intended} for {duration}: watch the patient for signs of overdose.</source>
             <translation>Le remplissage est conservé sans lui : les {volume} de l'ancien médicament dans le circuit de la pompe passent maintenant au nouveau débit, environ {given} au lieu de {intended} pendant {duration} : surveillez des signes de surdosage.</translation>
         </message>
@@ -3941,12 +4381,16 @@ Si une commande de pompe était en cours, interrogez la pompe (F5) pour la voir 
             <translation>Le réservoir est déjà sous son volume d'alarme : remplissez maintenant.</translation>
         </message>
         <message>
-            <source>The scanner's magnet stops the pump's rotor and suspends infusion for the whole scan. Interrogate the pump, read the motor stall and its recovery in the log, and confirm delivery resumed.</source>
-            <translation>L'aimant de l'appareil arrête le rotor de la pompe et suspend la perfusion pendant tout l'examen. Interrogez la pompe, lisez le blocage du moteur et sa reprise dans le journal, et confirmez que l'administration a repris.</translation>
+            <source>The review was closed without sending: the new pump runs what it ran before.</source>
+            <translation>La vérification a été fermée sans envoi : la nouvelle pompe exécute ce qu'elle exécutait avant.</translation>
         </message>
         <message>
-            <source>The scenario checked as the console loads it, as you type</source>
-            <translation>Le scénario contrôlé tel que la console le charge, pendant la saisie</translation>
+            <source>The saved program</source>
+            <translation>Le programme enregistré</translation>
+        </message>
+        <message>
+            <source>The scanner's magnet stops the pump's rotor and suspends infusion for the whole scan. Interrogate the pump, read the motor stall and its recovery in the log, and confirm delivery resumed.</source>
+            <translation>L'aimant de l'appareil arrête le rotor de la pompe et suspend la perfusion pendant tout l'examen. Interrogez la pompe, lisez le blocage du moteur et sa reprise dans le journal, et confirmez que l'administration a repris.</translation>
         </message>
         <message>
             <source>The selected event in words and as the pump recorded it</source>
@@ -3983,6 +4427,14 @@ Si une commande de pompe était en cours, interrogez la pompe (F5) pour la voir 
         <message>
             <source>Then: {bridge}</source>
             <translation>Ensuite : {bridge}</translation>
+        </message>
+        <message>
+            <source>This is the new pump.</source>
+            <translation>C'est la nouvelle pompe.</translation>
+        </message>
+        <message>
+            <source>This is the pump that was saved (serial {serial}), not a new one: close this session and connect the new pump.</source>
+            <translation>C'est la pompe qui a été enregistrée (n° de série {serial}), pas une nouvelle : fermez cette session et connectez la nouvelle pompe.</translation>
         </message>
         <message>
             <source>This list</source>
@@ -4311,8 +4763,16 @@ Si une commande de pompe était en cours, interrogez la pompe (F5) pour la voir 
             <translation>Ce que signifie l'alarme et que faire</translation>
         </message>
         <message>
+            <source>What the old and new columns are</source>
+            <translation>Ce que montrent les colonnes ancien et nouveau</translation>
+        </message>
+        <message>
             <source>What the pump answered</source>
             <translation>Ce que la pompe a répondu</translation>
+        </message>
+        <message>
+            <source>What the pump holds about the implant: the priming calculator and the report read it. Empty fields take the default written in them.</source>
+            <translation>Ce que la pompe conserve sur l'implant : le calcul d'amorçage et le rapport le lisent. Les champs vides prennent la valeur par défaut qui y est affichée.</translation>
         </message>
         <message>
             <source>What the selected station's pump saw the trainee do, in order</source>
@@ -4321,6 +4781,10 @@ Si une commande de pompe était en cours, interrogez la pompe (F5) pour la voir 
         <message>
             <source>What the trainee did</source>
             <translation>Ce que le stagiaire a fait</translation>
+        </message>
+        <message>
+            <source>What this step is for</source>
+            <translation>À quoi sert cette étape</translation>
         </message>
         <message>
             <source>What to do</source>
@@ -4343,6 +4807,10 @@ Si une commande de pompe était en cours, interrogez la pompe (F5) pour la voir 
             <translation>Si la dose proposée respecte les règles</translation>
         </message>
         <message>
+            <source>Whether the scenario loads, in the words the console uses when it loads a scenario file, as you type</source>
+            <translation>Si le scénario se charge, dans les termes qu'emploie la console quand elle charge un fichier de scénario, pendant la saisie</translation>
+        </message>
+        <message>
             <source>Why Start bolus is not available</source>
             <translation>Pourquoi « Démarrer le bolus » n'est pas disponible</translation>
         </message>
@@ -4357,6 +4825,10 @@ Si une commande de pompe était en cours, interrogez la pompe (F5) pour la voir 
         <message>
             <source>Why the pump's values may be old</source>
             <translation>Pourquoi les valeurs de la pompe peuvent être anciennes</translation>
+        </message>
+        <message>
+            <source>Why the step waits</source>
+            <translation>Pourquoi l'étape attend</translation>
         </message>
         <message>
             <source>Why this number is not taken</source>
@@ -4395,8 +4867,20 @@ Si une commande de pompe était en cours, interrogez la pompe (F5) pour la voir 
             <translation>Écrire et modifier des scénarios de formation dans un formulaire ; l'essayer sur un poste</translation>
         </message>
         <message>
+            <source>Write the implant record</source>
+            <translation>Écrire le dossier d'implant</translation>
+        </message>
+        <message>
+            <source>Write the record</source>
+            <translation>Écrire le dossier</translation>
+        </message>
+        <message>
             <source>Writing the catheter to the pump's implant record</source>
             <translation>Écriture du cathéter dans le dossier d'implant de la pompe</translation>
+        </message>
+        <message>
+            <source>Writing the record, then reading it back...</source>
+            <translation>Écriture du dossier, puis relecture...</translation>
         </message>
         <message>
             <source>Writing {path}...</source>
@@ -4418,6 +4902,10 @@ Si une commande de pompe était en cours, interrogez la pompe (F5) pour la voir 
             <source>a record of a training scenario, not of a patient</source>
             <translation>l'enregistrement d'un scénario de formation, pas d'un patient</translation>
         </message>
+        <message>
+            <source>a {minutes} min scan; {restart}</source>
+            <translation>un examen de {minutes} min ; {restart}</translation>
+        </message>
         <message numerus="yes">
             <source>about %n months ago</source>
             <translation>
@@ -4432,6 +4920,10 @@ Si une commande de pompe était en cours, interrogez la pompe (F5) pour la voir 
         <message>
             <source>above threshold: investigate</source>
             <translation>au-dessus du seuil : à investiguer</translation>
+        </message>
+        <message>
+            <source>alarm</source>
+            <translation>alarme</translation>
         </message>
         <message>
             <source>alarm / empty date</source>
@@ -4600,6 +5092,26 @@ cause a disparu</translation>
             <translation>suppression : un programme doit avoir au moins une étape</translation>
         </message>
         <message>
+            <source>delivery has not resumed</source>
+            <translation>l'administration n'a pas repris</translation>
+        </message>
+        <message>
+            <source>delivery restarts {hours} h after the scan</source>
+            <translation>l'administration redémarre {hours} h après l'examen</translation>
+        </message>
+        <message>
+            <source>delivery resumed</source>
+            <translation>administration reprise</translation>
+        </message>
+        <message>
+            <source>delivery resumes when the scan ends</source>
+            <translation>l'administration reprend à la fin de l'examen</translation>
+        </message>
+        <message>
+            <source>delivery stays stopped until the pump is interrogated after the scan</source>
+            <translation>l'administration reste arrêtée jusqu'à ce que la pompe soit interrogée après l'examen</translation>
+        </message>
+        <message>
             <source>discrepancy FLAGGED</source>
             <translation>écart SIGNALÉ</translation>
         </message>
@@ -4628,6 +5140,10 @@ cause a disparu</translation>
             <translation>médicament déjà dans le cathéter</translation>
         </message>
         <message>
+            <source>drug: the new pump holds {drug}; the saved program is for {saved_drug}</source>
+            <translation>médicament : la nouvelle pompe contient {drug} ; le programme enregistré est pour {saved_drug}</translation>
+        </message>
+        <message>
             <source>duration: 0 min; give the bolus over some time</source>
             <translation>durée : 0 min ; administrez le bolus sur une certaine durée</translation>
         </message>
@@ -4636,12 +5152,20 @@ cause a disparu</translation>
             <translation>p. ex. 2000</translation>
         </message>
         <message>
-            <source>e.g. 24</source>
-            <translation>p. ex. 24</translation>
+            <source>e.g. 2023-05-09; empty: start day</source>
+            <translation>p. ex. 2023-05-09 ; vide : jour de départ</translation>
         </message>
         <message>
-            <source>e.g. 45</source>
-            <translation>p. ex. 45</translation>
+            <source>e.g. 2026-09-30; empty: none</source>
+            <translation>p. ex. 2026-09-30 ; vide : aucun</translation>
+        </message>
+        <message>
+            <source>e.g. 2026-12-23; empty: none</source>
+            <translation>p. ex. 2026-12-23 ; vide : aucun</translation>
+        </message>
+        <message>
+            <source>e.g. 24</source>
+            <translation>p. ex. 24</translation>
         </message>
         <message>
             <source>e.g. Delayed restart after an MRI</source>
@@ -4656,6 +5180,10 @@ cause a disparu</translation>
             <translation>p. ex. cathéter révisé, mesuré au bloc</translation>
         </message>
         <message>
+            <source>e.g. catheter shortened in theatre</source>
+            <translation>p. ex. cathéter raccourci au bloc</translation>
+        </message>
+        <message>
             <source>effect duration: {hours} h is outside 0 to 48 h</source>
             <translation>durée d'effet : {hours} h est hors de 0 à 48 h</translation>
         </message>
@@ -4664,8 +5192,20 @@ cause a disparu</translation>
             <translation>vide</translation>
         </message>
         <message>
+            <source>empty: 0.0022</source>
+            <translation>vide : 0,0022</translation>
+        </message>
+        <message>
+            <source>empty: 45</source>
+            <translation>vide : 45</translation>
+        </message>
+        <message>
             <source>empty: Europe/London</source>
             <translation>vide : Europe/London</translation>
+        </message>
+        <message>
+            <source>empty: SIM-CATH-1</source>
+            <translation>vide : SIM-CATH-1</translation>
         </message>
         <message>
             <source>empty: a new battery</source>
@@ -4706,6 +5246,10 @@ cause a disparu</translation>
         <message>
             <source>ended</source>
             <translation>terminé</translation>
+        </message>
+        <message>
+            <source>event</source>
+            <translation>événement</translation>
         </message>
         <message>
             <source>exactly the expected volume came back</source>
@@ -4750,6 +5294,10 @@ cause a disparu</translation>
         <message>
             <source>from {old} to {new} ({shift})</source>
             <translation>de {old} à {new} ({shift})</translation>
+        </message>
+        <message>
+            <source>h later</source>
+            <translation>h plus tard</translation>
         </message>
         <message>
             <source>higher</source>
@@ -4810,6 +5358,10 @@ cause a disparu</translation>
             <translation>dernier : {bolus}</translation>
         </message>
         <message>
+            <source>link drop at the next send</source>
+            <translation>coupure de liaison au prochain envoi</translation>
+        </message>
+        <message>
             <source>local</source>
             <translation>locale</translation>
         </message>
@@ -4820,6 +5372,10 @@ cause a disparu</translation>
         <message>
             <source>low-reservoir alarm at {volume}</source>
             <translation>alarme de réservoir bas à {volume}</translation>
+        </message>
+        <message>
+            <source>low-reservoir alarm set at</source>
+            <translation>alarme de réservoir bas réglée à</translation>
         </message>
         <message>
             <source>low-reservoir alarm: {volume} mL is outside {low} to {high} mL</source>
@@ -4848,6 +5404,10 @@ cause a disparu</translation>
         <message>
             <source>merge: step {step} is the last step; nothing follows it</source>
             <translation>fusion : l'étape {step} est la dernière ; rien ne la suit</translation>
+        </message>
+        <message>
+            <source>motor stall</source>
+            <translation>blocage du moteur</translation>
         </message>
         <message>
             <source>motor stalled</source>
@@ -4894,8 +5454,20 @@ cause a disparu</translation>
             <translation>pas de prévision : la pompe n'administre pas</translation>
         </message>
         <message>
+            <source>no motor stall logged</source>
+            <translation>aucun blocage du moteur consigné</translation>
+        </message>
+        <message>
+            <source>no pump connected</source>
+            <translation>aucune pompe connectée</translation>
+        </message>
+        <message>
             <source>no real pump is ever programmed by this program</source>
             <translation>aucune vraie pompe n'est jamais programmée par ce programme</translation>
+        </message>
+        <message>
+            <source>no soft limit overridden</source>
+            <translation>aucune limite souple outrepassée</translation>
         </message>
         <message>
             <source>no station opened</source>
@@ -4936,6 +5508,10 @@ cause a disparu</translation>
         <message>
             <source>not booked</source>
             <translation>non programmé</translation>
+        </message>
+        <message>
+            <source>not booked: plan it from the new reservoir</source>
+            <translation>non programmé : planifiez-le d'après le nouveau réservoir</translation>
         </message>
         <message>
             <source>not connected to a pump</source>
@@ -4994,6 +5570,10 @@ cause a disparu</translation>
             <translation>rien n'écoute à cette adresse</translation>
         </message>
         <message>
+            <source>nothing yet</source>
+            <translation>rien encore</translation>
+        </message>
+        <message>
             <source>now</source>
             <translation>maintenant</translation>
         </message>
@@ -5002,12 +5582,20 @@ cause a disparu</translation>
             <translation>maintenant {time}</translation>
         </message>
         <message>
+            <source>objective</source>
+            <translation>objectif</translation>
+        </message>
+        <message>
             <source>of {reservoir}; alarm at {alarm}</source>
             <translation>sur {reservoir} ; alarme à {alarm}</translation>
         </message>
         <message>
             <source>on {time}</source>
             <translation>le {time}</translation>
+        </message>
+        <message>
+            <source>over-infusion</source>
+            <translation>surdébit</translation>
         </message>
         <message>
             <source>own speed</source>
@@ -5026,8 +5614,20 @@ cause a disparu</translation>
             <translation>permission refusée</translation>
         </message>
         <message>
+            <source>post-MRI check recorded</source>
+            <translation>contrôle post-IRM enregistré</translation>
+        </message>
+        <message>
             <source>predicted {day} (by the pump, at the current rate)</source>
             <translation>prévue le {day} (par la pompe, au débit actuel)</translation>
+        </message>
+        <message>
+            <source>primed</source>
+            <translation>amorcée</translation>
+        </message>
+        <message>
+            <source>priming</source>
+            <translation>amorçage</translation>
         </message>
         <message>
             <source>priming bolus</source>
@@ -5042,6 +5642,10 @@ cause a disparu</translation>
             <translation>programme {text}</translation>
         </message>
         <message>
+            <source>programmed</source>
+            <translation>programmée</translation>
+        </message>
+        <message>
             <source>projected reservoir</source>
             <translation>réservoir projeté</translation>
         </message>
@@ -5052,6 +5656,10 @@ cause a disparu</translation>
         <message>
             <source>pump clock</source>
             <translation>horloge de la pompe</translation>
+        </message>
+        <message>
+            <source>pump clock within</source>
+            <translation>horloge de la pompe à moins de</translation>
         </message>
         <message>
             <source>pump maximum</source>
@@ -5090,8 +5698,20 @@ cause a disparu</translation>
             <translation>temps réel</translation>
         </message>
         <message>
+            <source>reason: the catheter differs from the saved record; say why (e.g. catheter shortened in theatre)</source>
+            <translation>motif : le cathéter diffère du dossier enregistré ; indiquez pourquoi (p. ex. cathéter raccourci au bloc)</translation>
+        </message>
+        <message>
+            <source>record written</source>
+            <translation>dossier écrit</translation>
+        </message>
+        <message>
             <source>refill</source>
             <translation>remplissage</translation>
+        </message>
+        <message>
+            <source>refill done</source>
+            <translation>remplissage effectué</translation>
         </message>
         <message>
             <source>refill margin: {days} days is outside 0 to {most} whole days</source>
@@ -5104,6 +5724,22 @@ cause a disparu</translation>
         <message>
             <source>reservoir empty</source>
             <translation>réservoir vide</translation>
+        </message>
+        <message>
+            <source>restarts at once</source>
+            <translation>redémarre aussitôt</translation>
+        </message>
+        <message>
+            <source>restarts late</source>
+            <translation>redémarre en retard</translation>
+        </message>
+        <message>
+            <source>restarts when the scan ends</source>
+            <translation>redémarre à la fin de l'examen</translation>
+        </message>
+        <message>
+            <source>restarts {hours} h late</source>
+            <translation>redémarre avec {hours} h de retard</translation>
         </message>
         <message>
             <source>running</source>
@@ -5194,6 +5830,10 @@ cause a disparu</translation>
             <translation>à l'arrêt</translation>
         </message>
         <message>
+            <source>stuck until interrogated</source>
+            <translation>bloquée jusqu'à l'interrogation</translation>
+        </message>
+        <message>
             <source>the active alarms</source>
             <translation>les alarmes actives</translation>
         </message>
@@ -5204,6 +5844,10 @@ cause a disparu</translation>
         <message>
             <source>the alarm tones</source>
             <translation>les tonalités d'alarme</translation>
+        </message>
+        <message>
+            <source>the concentration changes, so every volume changes.</source>
+            <translation>la concentration change, donc chaque volume change.</translation>
         </message>
         <message>
             <source>the implant record</source>
@@ -5220,6 +5864,10 @@ cause a disparu</translation>
         <message>
             <source>the port is in use</source>
             <translation>le port est utilisé</translation>
+        </message>
+        <message>
+            <source>the program</source>
+            <translation>le programme</translation>
         </message>
         <message>
             <source>the pump clock</source>
@@ -5258,12 +5906,24 @@ cause a disparu</translation>
             <translation>le volume du réservoir, la concentration et le programme</translation>
         </message>
         <message>
+            <source>the same concentration.</source>
+            <translation>la même concentration.</translation>
+        </message>
+        <message>
+            <source>the saved file</source>
+            <translation>le fichier enregistré</translation>
+        </message>
+        <message>
             <source>the session was closed</source>
             <translation>la session a été fermée</translation>
         </message>
         <message>
             <source>time control: simulated pump (sim://) only</source>
             <translation>contrôle du temps : pompe simulée (sim://) uniquement</translation>
+        </message>
+        <message>
+            <source>time jumps ahead</source>
+            <translation>saut de temps en avant</translation>
         </message>
         <message>
             <source>timed out</source>
@@ -5322,6 +5982,10 @@ cause a disparu</translation>
             <translation>inconnu : interrogez avant toute autre chose</translation>
         </message>
         <message>
+            <source>until interrogated</source>
+            <translation>jusqu'à l'interrogation</translation>
+        </message>
+        <message>
             <source>up {percent}</source>
             <translation>en hausse de {percent}</translation>
         </message>
@@ -5368,6 +6032,10 @@ cause a disparu</translation>
         <message>
             <source>which program the pump runs</source>
             <translation>quel programme la pompe exécute</translation>
+        </message>
+        <message>
+            <source>which pump is connected</source>
+            <translation>quelle pompe est connectée</translation>
         </message>
         <message>
             <source>who the patient is and what brings them in today</source>
@@ -5466,6 +6134,10 @@ cause a disparu</translation>
             <translation>{bolus} sur {duration}</translation>
         </message>
         <message>
+            <source>{bolus} running: {left} left; then back to {mode} mode.</source>
+            <translation>{bolus} en cours : reste {left} ; puis retour au mode {mode}.</translation>
+        </message>
+        <message>
             <source>{bolus} running: {volume} and {duration} left; then back to {mode} mode.</source>
             <translation>{bolus} en cours : reste {volume} et {duration} ; puis retour au mode {mode}.</translation>
         </message>
@@ -5503,6 +6175,14 @@ cause a disparu</translation>
                 <numerusform>{day} (environ %n mois avant l'ERI)</numerusform>
                 <numerusform>{day} (environ %n mois avant l'ERI)</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>{day} (filled in theatre)</source>
+            <translation>{day} (rempli au bloc)</translation>
+        </message>
+        <message>
+            <source>{day} (today)</source>
+            <translation>{day} (aujourd'hui)</translation>
         </message>
         <message>
             <source>{difference}: possible under-infusion (catheter occlusion, pump stall) with withdrawal risk, or drug outside the reservoir at the last refill (pocket fill).</source>
@@ -5549,12 +6229,36 @@ Nothing was opened.</source>
 Rien n'a été ouvert.</translation>
         </message>
         <message>
+            <source>{event} {hours} h</source>
+            <translation>{event} {hours} h</translation>
+        </message>
+        <message>
+            <source>{event}, {minutes} min; {after}</source>
+            <translation>{event}, {minutes} min ; {after}</translation>
+        </message>
+        <message>
+            <source>{event}: {alarm}</source>
+            <translation>{event} : {alarm}</translation>
+        </message>
+        <message>
+            <source>{event}: {percent} %</source>
+            <translation>{event} : {percent} %</translation>
+        </message>
+        <message>
+            <source>{fewest_delay_hours} to {most_delay_hours}</source>
+            <translation>{fewest_delay_hours} à {most_delay_hours}</translation>
+        </message>
+        <message>
             <source>{field}: {value} is not a date</source>
             <translation>{field} : {value} n'est pas une date</translation>
         </message>
         <message>
             <source>{field}: {volume} mL is negative</source>
             <translation>{field} : {volume} mL est négatif</translation>
+        </message>
+        <message>
+            <source>{file}: its short name '{id}' is a shipped scenario's; give it a short name of its own in the scenario editor</source>
+            <translation>{file} : son nom court « {id} » est celui d'un scénario fourni ; donnez-lui un nom court propre dans l'éditeur de scénarios</translation>
         </message>
         <message>
             <source>{function} ({file}, line {line})</source>
@@ -5573,6 +6277,10 @@ Rien n'a été ouvert.</translation>
             <translation>{label} :</translation>
         </message>
         <message>
+            <source>{low} to {high}</source>
+            <translation>{low} à {high}</translation>
+        </message>
+        <message>
             <source>{low} to {high} mcg/day: the proposed dose is within it</source>
             <translation>{low} à {high} mcg/jour : la dose proposée s'y trouve</translation>
         </message>
@@ -5589,6 +6297,18 @@ Rien n'a été ouvert.</translation>
             <translation>{minutes} min</translation>
         </message>
         <message>
+            <source>{model} {serial}, new; replaces {old_model} {old_serial}</source>
+            <translation>{model} {serial}, nouvelle ; remplace {old_model} {old_serial}</translation>
+        </message>
+        <message>
+            <source>{model} {serial}, patient {patient}; {drug} {concentration}, {volume} in the reservoir; {mode}, {dose}.</source>
+            <translation>{model} {serial}, patient {patient} ; {drug} {concentration}, {volume} dans le réservoir ; {mode}, {dose}.</translation>
+        </message>
+        <message>
+            <source>{model}, {length} x {per_cm}</source>
+            <translation>{model}, {length} x {per_cm}</translation>
+        </message>
+        <message>
             <source>{model}, {length} x {per_cm} = {volume}</source>
             <translation>{model}, {length} x {per_cm} = {volume}</translation>
         </message>
@@ -5601,6 +6321,10 @@ Rien n'a été ouvert.</translation>
             <translation>{none_text} : pas de fichier de clé</translation>
         </message>
         <message>
+            <source>{number}. {title}</source>
+            <translation>{number}. {title}</translation>
+        </message>
+        <message>
             <source>{package} licence</source>
             <translation>licence de {package}</translation>
         </message>
@@ -5609,12 +6333,20 @@ Rien n'a été ouvert.</translation>
             <translation>{part} sur {whole}</translation>
         </message>
         <message>
+            <source>{path} (pump path, {profile}) + {length} x {per_cm} (catheter: {catheter}) = {volume} at the pump's maximum {rate} for {duration}</source>
+            <translation>{path} (circuit de la pompe, {profile}) + {length} x {per_cm} (cathéter : {catheter}) = {volume} au débit maximal de la pompe de {rate} pendant {duration}</translation>
+        </message>
+        <message>
             <source>{per_hour}; {volume} at {concentration}</source>
             <translation>{per_hour} ; {volume} à {concentration}</translation>
         </message>
         <message>
             <source>{percent} full</source>
             <translation>{percent} plein</translation>
+        </message>
+        <message>
+            <source>{problem} (on the priming page).</source>
+            <translation>{problem} (sur la page d'amorçage).</translation>
         </message>
         <message>
             <source>{program} (sent and verified)</source>
@@ -5715,10 +6447,6 @@ Enregistrer plutôt le rapport en PDF ?</translation>
             <translation>{station} : indiquez le nom affiché du stagiaire {trainee}, ou effacez l'identifiant pour noter sans enregistrer</translation>
         </message>
         <message>
-            <source>{station}: the run of {who} is recorded in the trainee records.</source>
-            <translation>{station} : le passage de {who} est enregistré dans les dossiers des stagiaires.</translation>
-        </message>
-        <message>
             <source>{station}: the run of {who} was scored but NOT recorded: {error}</source>
             <translation>{station} : le passage de {who} a été noté mais PAS enregistré : {error}</translation>
         </message>
@@ -5797,6 +6525,10 @@ Enregistrer plutôt le rapport en PDF ?</translation>
         <message>
             <source>{when}; alarm due {day}</source>
             <translation>{when} ; alarme prévue le {day}</translation>
+        </message>
+        <message>
+            <source>{who} at {station}</source>
+            <translation>{who} à {station}</translation>
         </message>
     </context>
 </TS>

@@ -248,7 +248,7 @@ class BolusDialog(QDialog):
         """Why the pump would refuse Start bolus now ("" when it would accept it)."""
         view, request = self.session.view, self.request
         if not view.live or view.status is None:
-            return "Not connected: see the line at the top."
+            return tr("Not connected: see the line at the top.")
         if self.awaited.pending:
             return tr("Waiting for the pump's answer...")
         if view.status.bolus is not None:

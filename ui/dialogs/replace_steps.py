@@ -14,6 +14,8 @@ from html import escape
 from itb_console.console import number_style as style
 from itb_console.console.clinical.replacement import Conversion
 from itb_console.console.clinical.saved_pump import SavedPump
+from itb_console.console.event_words import mode_words
+from itb_console.console.translation import tr
 from itb_console.device.implant_record import ImplantRecord
 from itb_console.device.pump_api import PumpStatus
 from itb_console.device.units import mcg, ml
@@ -45,21 +47,21 @@ class StepPage(WizardPage):
     def __init__(self, number: int, title: str, intro: str, complete: Callable[[], bool],
                  enter: Callable[[], None] | None = None) -> None:
         super().__init__(complete, enter)
-        self.setTitle(f"{number}. {title}")
+        self.setTitle(tr("{number}. {title}").format(number=number, title=title))
         self._layout = QVBoxLayout(self)
         self._layout.addWidget(training_banner())
-        self._layout.addWidget(_label(escape(intro), "What this step is for"))
+        self._layout.addWidget(_label(escape(intro), tr("What this step is for")))
         self._body = QVBoxLayout()
         self._layout.addLayout(self._body)
-        self.state = _label("", "The pump this step works on")
+        self.state = _label("", tr("The pump this step works on"))
         self._layout.addWidget(self.state)
         self._buttons = QHBoxLayout()
         self._buttons.addStretch(1)
         self._layout.addLayout(self._buttons)
-        self.refusal = _label("", "Why the step waits")
+        self.refusal = _label("", tr("Why the step waits"))
         self.refusal.setObjectName("refusal")
         self._layout.addWidget(self.refusal)
-        self.outcome = _label("", "What happened")
+        self.outcome = _label("", tr("What happened"))
         self._layout.addWidget(self.outcome)
         self._layout.addStretch(1)
 
@@ -97,14 +99,18 @@ def who_and_what(status: PumpStatus | None, record: ImplantRecord | None, age: s
     if status is None:
         return escape(age)
     ident = status.identity
-    text = (f"{escape(ident.model_code)} {escape(ident.serial_number)}, patient "
-            f"{escape(ident.patient_id)}; {escape(status.program.drug)} "
-            f"{status.reservoir_concentration}, "
-            f"{style.millilitres(ml(status.reservoir_nl))} in the reservoir; "
-            f"{status.program.mode.value}, {style.mcg_per_day(mcg(status.program.daily_dose_ng))}.")
+    text = tr("{model} {serial}, patient {patient}; {drug} {concentration}, {volume} in the "
+              "reservoir; {mode}, {dose}.").format(
+        model=escape(ident.model_code), serial=escape(ident.serial_number),
+        patient=escape(ident.patient_id), drug=escape(status.program.drug),
+        concentration=status.reservoir_concentration,
+        volume=style.millilitres(ml(status.reservoir_nl)),
+        mode=mode_words(status.program.mode.value),
+        dose=style.mcg_per_day(mcg(status.program.daily_dose_ng)))
     if record is not None:
-        text += (f" Catheter {style.Quantity.CM(record.catheter_length_mm / 10)}, tip "
-                 f"{escape(record.tip_level)}.")
+        text += " " + tr("Catheter {length}, tip {tip}.").format(
+            length=style.Quantity.CM(record.catheter_length_mm / 10),
+            tip=escape(record.tip_level))
     return text
 
 
@@ -112,16 +118,19 @@ def summary_of(saved: SavedPump) -> str:
     """What the file holds, as the trainee checks it against the patient in front of them."""
     program, record = saved.program, saved.record
     return "<br>".join([
-        f"<b>Saved:</b> {escape(saved.model_code)} {escape(saved.serial_number)}, patient "
-        f"<b>{escape(saved.patient_id)}</b>, read {style.moment(saved.pump_clock)}",
-        f"<b>Program:</b> {program.mode.value}, "
-        f"{style.mcg_per_day(mcg(program.schedule.daily_dose_ng))} in "
-        f"{len(program.schedule.steps)} step(s), {escape(program.drug)} "
-        f"{program.concentration}",
-        f"<b>Catheter:</b> {escape(record.catheter_model)}, "
-        f"{style.Quantity.CM(record.catheter_length_mm / 10)} x "
-        f"{style.Quantity.ML_PER_CM(ml(record.catheter_nl_per_cm))}, tip "
-        f"{escape(record.tip_level)}; implanted {style.day(record.implanted_on)}",
+        tr("<b>Saved:</b> {model} {serial}, patient <b>{patient}</b>, read {moment}").format(
+            model=escape(saved.model_code), serial=escape(saved.serial_number),
+            patient=escape(saved.patient_id), moment=style.moment(saved.pump_clock)),
+        tr("<b>Program:</b> {mode}, {dose} in {steps}, {drug} {concentration}").format(
+            mode=mode_words(program.mode.value),
+            dose=style.mcg_per_day(mcg(program.schedule.daily_dose_ng)),
+            steps=tr("%n steps", "", len(program.schedule.steps)),
+            drug=escape(program.drug), concentration=program.concentration),
+        tr("<b>Catheter:</b> {model}, {length} x {per_cm}, tip {tip}; implanted {day}").format(
+            model=escape(record.catheter_model),
+            length=style.Quantity.CM(record.catheter_length_mm / 10),
+            per_cm=style.Quantity.ML_PER_CM(ml(record.catheter_nl_per_cm)),
+            tip=escape(record.tip_level), day=style.day(record.implanted_on)),
     ])
 
 
@@ -131,7 +140,7 @@ class ConversionTable(QTableWidget):
 
     def __init__(self) -> None:
         super().__init__(0, 4)
-        self.setAccessibleName("Each step's dose and its volume on the old and the new pump")
+        self.setAccessibleName(tr("Each step's dose and its volume on the old and the new pump"))
         self.verticalHeader().setVisible(False)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -140,8 +149,11 @@ class ConversionTable(QTableWidget):
 
     def show_conversion(self, conversion: Conversion) -> None:
         self.setHorizontalHeaderLabels([
-            "Time", "Dose\n(mcg/day)", f"Old pump\n{conversion.old.concentration}\n(mL/day)",
-            f"New pump\n{conversion.new.concentration}\n(mL/day)"])
+            tr("Time"), tr("Dose\n(mcg/day)"),
+            tr("Old pump\n{concentration}\n(mL/day)").format(
+                concentration=conversion.old.concentration),
+            tr("New pump\n{concentration}\n(mL/day)").format(
+                concentration=conversion.new.concentration)])
         self.setRowCount(len(conversion.steps))
         for row, step in enumerate(conversion.steps):
             cells = (f"{style.clock_time(step.start_minute)}-"

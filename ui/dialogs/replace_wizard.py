@@ -30,9 +30,11 @@ from itb_console.console.clinical.replacement import (
 from itb_console.console.clinical.review import SoftLimits
 from itb_console.console.clinical.saved_pump import SUFFIX, SavedPump, load, save
 from itb_console.console.commands import change_record, record_change_refusal, start_bolus
+from itb_console.console.event_words import mode_words
 from itb_console.console.file_jobs import FileJobs
 from itb_console.console.outcome import AwaitedOutcome, Command, Outcome, OutcomeKind
 from itb_console.console.session import SendResult, Session, SessionState
+from itb_console.console.translation import QT_TR_NOOP, tr
 from itb_console.device.implant_record import (
     MAX_TEXT_CHARS,
     ImplantRecord,
@@ -70,6 +72,11 @@ from PySide6.QtWidgets import (
 Picked = tuple[str, Path | None]  # a device URL and its key file
 
 
+def _saved_pumps() -> str:
+    """The file dialogs' filter for saved pumps, in the language of the run."""
+    return tr("Saved pumps ({pattern})").format(pattern="*" + SUFFIX)
+
+
 class ReplaceWizard(QWizard):
     """``connect(url, key_file)`` connects the session (the main window remembers the
     device too); ``pick_device()`` asks which pump (the usual device picker)."""
@@ -98,7 +105,7 @@ class ReplaceWizard(QWizard):
         self.review: ReviewDialog | None = None
         self._chosen: Picked | None = None  # the new pump, while the old session closes
         self._connecting = False
-        self.setWindowTitle("Replace pump - training mock")
+        self.setWindowTitle(tr("Replace pump - training mock"))
         self.setButtonLayout([QWizard.WizardButton.Stretch, QWizard.WizardButton.NextButton,
                               QWizard.WizardButton.FinishButton,
                               QWizard.WizardButton.CancelButton])  # no Back: steps act
@@ -125,66 +132,66 @@ class ReplaceWizard(QWizard):
 
     # ------------------------------------------------------------------ pages
     def _save_page(self) -> StepPage:
-        page = StepPage(1, "Save the old pump", "Read the old pump and keep its program, "
-                        "drug and implant record in a file: the new pump is programmed from "
-                        "it. A file saved earlier can be opened instead.",
+        page = StepPage(1, tr("Save the old pump"), tr(
+            "Read the old pump and keep its program, drug and implant record in a file: the "
+            "new pump is programmed from it. A file saved earlier can be opened instead."),
                         lambda: self.saved is not None)
-        self.save_button = page.action("Interrogate and save...", self.interrogate_and_save)
-        self.open_button = page.action("Open a saved file...", self.open_saved,
+        self.save_button = page.action(tr("Interrogate and save..."), self.interrogate_and_save)
+        self.open_button = page.action(tr("Open a saved file..."), self.open_saved,
                                        primary=False)
         return page
 
     def _connect_page(self) -> StepPage:
-        page = StepPage(2, "Connect the new pump", "Close the session with the old pump (it "
-                        "runs its program until it is explanted), then connect the new pump "
-                        "from the device picker: sim://, an emulator or a station.",
-                        self._new_pump_ready)
-        self.connect_button = page.action("Connect the new pump...", self.connect_new_pump)
+        page = StepPage(2, tr("Connect the new pump"), tr(
+            "Close the session with the old pump (it runs its program until it is explanted), "
+            "then connect the new pump from the device picker: sim://, an emulator or a "
+            "station."), self._new_pump_ready)
+        self.connect_button = page.action(tr("Connect the new pump..."), self.connect_new_pump)
         return page
 
     def _prime_page(self) -> StepPage:
-        page = StepPage(3, "Prime the new pump", "Fill the new pump's internal path and the "
-                        "catheter before therapy starts: a priming bolus at the pump's "
-                        "maximum rate. The catheter comes from the saved record; confirm it "
-                        "is the one implanted, or correct it and say why.",
+        page = StepPage(3, tr("Prime the new pump"), tr(
+            "Fill the new pump's internal path and the catheter before therapy starts: a "
+            "priming bolus at the pump's maximum rate. The catheter comes from the saved "
+            "record; confirm it is the one implanted, or correct it and say why."),
                         lambda: self._done(3), enter=self._refresh)
-        self.catheter = catheter_length_box("Catheter length in centimetres")
+        self.catheter = catheter_length_box(tr("Catheter length in centimetres"))
         self.catheter_volume = catheter_volume_box()
         self.reason = QLineEdit()
         self.reason.setMaxLength(MAX_TEXT_CHARS)
-        self.reason.setPlaceholderText("e.g. catheter shortened in theatre")
-        self.reason.setAccessibleName("Reason for a catheter other than the saved one")
+        self.reason.setPlaceholderText(tr("e.g. catheter shortened in theatre"))
+        self.reason.setAccessibleName(tr("Reason for a catheter other than the saved one"))
         form = QFormLayout()
-        form.addRow("Catheter length:", self.catheter)
-        form.addRow("Internal volume:", self.catheter_volume)
-        form.addRow("Reason for a change:", self.reason)
+        form.addRow(tr("Catheter length:"), self.catheter)
+        form.addRow(tr("Internal volume:"), self.catheter_volume)
+        form.addRow(tr("Reason for a change:"), self.reason)
         page.add_layout(form)
-        self.priming_text = page.text("", "Priming volume, worked")
+        self.priming_text = page.text("", tr("Priming volume, worked"))
         for spin in (self.catheter, self.catheter_volume):
             spin.edited.connect(self._refresh)  # a value, or a refused text with none
         self.reason.textChanged.connect(self._refresh)
-        self.prime_button = page.action("Start the priming bolus", self.prime)
+        self.prime_button = page.action(tr("Start the priming bolus"), self.prime)
         return page
 
     def _record_page(self) -> StepPage:
-        page = StepPage(4, "Write the implant record", "The record follows the patient: the "
-                        "same patient ID and catheter on the new pump, implanted today.",
-                        lambda: self._done(4), enter=self._refresh)
-        self.record_text = page.text("", "The record to write")
-        self.record_button = page.action("Write the record", self.write_record)
+        page = StepPage(4, tr("Write the implant record"), tr(
+            "The record follows the patient: the same patient ID and catheter on the new pump, "
+            "implanted today."), lambda: self._done(4), enter=self._refresh)
+        self.record_text = page.text("", tr("The record to write"))
+        self.record_button = page.action(tr("Write the record"), self.write_record)
         return page
 
     def _program_page(self) -> StepPage:
-        page = StepPage(5, "Program the new pump", "The daily doses in mcg stay; the volumes "
-                        "follow the drug in the new pump. Review the program side by side "
-                        "and send it; the pump is read back to verify.",
+        page = StepPage(5, tr("Program the new pump"), tr(
+            "The daily doses in mcg stay; the volumes follow the drug in the new pump. Review "
+            "the program side by side and send it; the pump is read back to verify."),
                         lambda: self._done(5), enter=self._refresh)
         page.setFinalPage(True)
-        self.program_text = page.text("", "The saved program")
+        self.program_text = page.text("", tr("The saved program"))
         self.conversion_table = ConversionTable()
         page.add_widget(self.conversion_table)
-        self.program_total = page.text("", "Daily total on the old and the new pump")
-        self.program_button = page.action("Review and send...", self.review_and_send)
+        self.program_total = page.text("", tr("Daily total on the old and the new pump"))
+        self.program_button = page.action(tr("Review and send..."), self.review_and_send)
         return page
 
     def _fit_to_screen(self, _page_id: int) -> None:
@@ -224,10 +231,10 @@ class ReplaceWizard(QWizard):
             SessionState.CLOSING)
         live = self.session.interrogated and self.session.record is not None
         self.save_page.show_state(
-            (summary_of(saved) if saved is not None else "<b>Connected now:</b> "
-             + who_and_what(status, self.session.record, self.session.view.age_text())),
-            "" if live else "Interrogate and save needs the old pump connected (Ctrl+K); "
-            "or open a file saved earlier.")
+            (summary_of(saved) if saved is not None else tr("<b>Connected now:</b> {pump}").format(
+                pump=who_and_what(status, self.session.record, self.session.view.age_text()))),
+            "" if live else tr("Interrogate and save needs the old pump connected (Ctrl+K); or "
+                               "open a file saved earlier."))
         self.save_button.setEnabled(live and not busy)
         self.open_button.setEnabled(not busy)
         self._refresh_connect(busy)
@@ -246,11 +253,11 @@ class ReplaceWizard(QWizard):
                    else new_pump_problem(saved, status))
         ready = self._new_pump_ready()
         self.connect_page.show_state(
-            f"<b>Connected now:</b> {now}" + (" This is the new pump." if ready else ""),
-            problem)
-        self.connect_button.setText("Close this session and connect the new pump..."
+            tr("<b>Connected now:</b> {pump}").format(pump=now)
+            + (" " + tr("This is the new pump.") if ready else ""), problem)
+        self.connect_button.setText(tr("Close this session and connect the new pump...")
                                     if self.session.pump is not None
-                                    else "Connect the new pump...")
+                                    else tr("Connect the new pump..."))
         self.connect_button.setEnabled(saved is not None and not busy and not ready)
 
     def _refresh_prime(self, busy: bool) -> None:
@@ -258,7 +265,7 @@ class ReplaceWizard(QWizard):
         self.reason.setEnabled(self._edited())
         request = None
         if status is None:
-            why = "Connect the new pump first (step 2)."
+            why = tr("Connect the new pump first (step 2).")
             self.priming_text.setText("")
         else:
             try:
@@ -266,7 +273,8 @@ class ReplaceWizard(QWizard):
                                            *self._catheter())
                 request = BolusRequest(BolusKind.PRIMING, plan.bolus.volume_nl,
                                        plan.bolus.duration_s)
-                self.priming_text.setText(f"<b>Priming volume:</b> {escape(plan.text())}")
+                self.priming_text.setText(tr("<b>Priming volume:</b> {plan}").format(
+                    plan=escape(plan.text())))
                 self._reason()  # an edited catheter waits for its reason
             except ReplacementError as error:
                 why = str(error)
@@ -284,40 +292,44 @@ class ReplaceWizard(QWizard):
 
     def _bolus_refusal(self, status: PumpStatus, request: BolusRequest | None) -> str:
         if request is None:
-            return "The priming volume cannot be worked out."
+            return tr("The priming volume cannot be worked out.")
         if status.bolus is not None and not self._done(3):
-            return "A bolus is running: the pump takes one at a time."
+            return tr("A bolus is running: the pump takes one at a time.")
         if request.volume_nl > status.reservoir_nl:
-            return (f"Only {style.millilitres(ml(status.reservoir_nl))} in the new pump's "
-                    "reservoir: fill it first.")
+            return tr("Only {volume} in the new pump's reservoir: fill it first.").format(
+                volume=style.millilitres(ml(status.reservoir_nl)))
         return ""
 
     def _refresh_record(self, busy: bool) -> None:
         status, saved = self._new_pump(), self.saved
         if status is None or saved is None:
             self.record_text.setText("")
-            self.record_page.show_state("", "Connect the new pump first (step 2).")
+            self.record_page.show_state("", tr("Connect the new pump first (step 2)."))
             self.record_button.setEnabled(False)
             return
         changes = self._record_changes(status)
         held = ("" if status.identity.patient_id == saved.patient_id else
-                f" (this pump holds {escape(status.identity.patient_id)})")
+                " " + tr("(this pump holds {patient})").format(
+                    patient=escape(status.identity.patient_id)))
         length_mm, per_cm = self._catheter()
         edited = self._edited()
+        today = style.day(status.pump_clock)
+        catheter = tr("{model}, {length} x {per_cm}").format(
+            model=escape(saved.record.catheter_model),
+            length=style.Quantity.CM(length_mm / 10), per_cm=style.Quantity.ML_PER_CM(ml(per_cm)))
         rows = [
-            ("Patient", f"{escape(saved.patient_id)}{held}"),
-            ("Pump", f"{escape(status.identity.model_code)} "
-                     f"{escape(status.identity.serial_number)}, new; replaces "
-                     f"{escape(saved.model_code)} {escape(saved.serial_number)}"),
-            ("Implanted", f"{style.day(status.pump_clock)} (today)"),
-            ("Catheter", f"{escape(saved.record.catheter_model)}, "
-                         f"{style.Quantity.CM(length_mm / 10)} x "
-                         f"{style.Quantity.ML_PER_CM(ml(per_cm))}"
-                         + (f" (changed: {escape(self.reason.text().strip())})" if edited
-                            else " (as saved)")),
-            ("Catheter tip", escape(saved.record.tip_level)),
-            ("Last refill", f"{style.day(status.pump_clock)} (filled in theatre)"),
-            ("Next refill", "not booked: plan it from the new reservoir"),
+            (tr("Patient"), f"{escape(saved.patient_id)}{held}"),
+            (tr("Pump"), tr("{model} {serial}, new; replaces {old_model} {old_serial}").format(
+                model=escape(status.identity.model_code),
+                serial=escape(status.identity.serial_number),
+                old_model=escape(saved.model_code), old_serial=escape(saved.serial_number))),
+            (tr("Implanted"), tr("{day} (today)").format(day=today)),
+            (tr("Catheter"), catheter + " " + (
+                tr("(changed: {reason})").format(reason=escape(self.reason.text().strip()))
+                if edited else tr("(as saved)"))),
+            (tr("Catheter tip"), escape(saved.record.tip_level)),
+            (tr("Last refill"), tr("{day} (filled in theatre)").format(day=today)),
+            (tr("Next refill"), tr("not booked: plan it from the new reservoir")),
         ]
         self.record_text.setText("<br>".join(f"<b>{name}:</b> {value}" for name, value in rows))
         refused = "" if self._done(4) else self._record_refusal(changes)
@@ -338,7 +350,7 @@ class ReplaceWizard(QWizard):
         try:
             reason = self._reason()
         except ReplacementError as error:
-            return f"{error} (on the priming page)."
+            return tr("{problem} (on the priming page).").format(problem=error)
         return record_change_refusal(self.session, changes, reason)
 
     def _refresh_program(self, busy: bool) -> None:
@@ -348,7 +360,7 @@ class ReplaceWizard(QWizard):
         self.program_total.setText("")
         if status is None or saved is None:
             self.program_text.setText("")
-            self.program_page.show_state("", "Connect the new pump first (step 2).")
+            self.program_page.show_state("", tr("Connect the new pump first (step 2)."))
             self.program_button.setEnabled(False)
             return
         try:
@@ -362,23 +374,28 @@ class ReplaceWizard(QWizard):
             return
         old, new = conversion.old, conversion.new
         self.program_text.setText(
-            f"<b>Saved program:</b> {new.mode.value}, {escape(new.drug)}; "
-            + ("the concentration changes, so every volume changes."
-               if conversion.concentration_changed else "the same concentration."))
+            tr("<b>Saved program:</b> {mode}, {drug}; {change}").format(
+                mode=mode_words(new.mode.value), drug=escape(new.drug),
+                change=tr("the concentration changes, so every volume changes.")
+                if conversion.concentration_changed else tr("the same concentration.")))
         self.conversion_table.show_conversion(conversion)
         self.conversion_table.setVisible(True)
-        self.program_total.setText(
-            f"<b>Daily total:</b> {style.mcg_per_day(mcg(old.daily_dose_ng))}, the same on "
-            f"the new pump; {style.ml_per_day(ml(old.daily_volume_nl))} at "
-            f"{old.concentration} &rarr; <b>{style.ml_per_day(ml(new.daily_volume_nl))}</b> "
-            f"at {new.concentration}")
+        self.program_total.setText(tr(
+            "<b>Daily total:</b> {dose}, the same on the new pump; {old_volume} at "
+            "{old_concentration} &rarr; <b>{new_volume}</b> at {new_concentration}").format(
+                dose=style.mcg_per_day(mcg(old.daily_dose_ng)),
+                old_volume=style.ml_per_day(ml(old.daily_volume_nl)),
+                old_concentration=old.concentration,
+                new_volume=style.ml_per_day(ml(new.daily_volume_nl)),
+                new_concentration=new.concentration))
         stopped = status.program.mode is Mode.STOPPED and not self._done(5)
-        finished = (f"Replacement done: {escape(status.identity.serial_number)} runs the "
-                    f"saved doses. Print the session report (Ctrl+P) and plan the next refill "
-                    "from the new reservoir.")
+        finished = tr("Replacement done: {serial} runs the saved doses. Print the session "
+                      "report (Ctrl+P) and plan the next refill from the new reservoir.").format(
+            serial=escape(status.identity.serial_number))
         self.program_page.show_state(
-            coloured("The new pump is stopped: it gives no baclofen until this program is "
-                     "sent.", WARN_INK) if stopped else finished if self._done(5) else "", "")
+            coloured(tr("The new pump is stopped: it gives no baclofen until this program is "
+                        "sent."), WARN_INK) if stopped else finished if self._done(5) else "",
+            "")
         self.program_button.setEnabled(not busy and not self._done(5) and self.review is None)
 
     # ------------------------------------------------------------------ step 1
@@ -391,14 +408,14 @@ class ReplaceWizard(QWizard):
         chosen = self.choose_save_path(default)
         if chosen is None:
             self._show(1, Outcome(Command.SAVE_PUMP, OutcomeKind.NOT_DONE,
-                                  "Nothing was saved: no file was chosen.",
-                                  "Choose a file to keep the old pump in."))
+                                  tr("Nothing was saved: no file was chosen."),
+                                  tr("Choose a file to keep the old pump in.")))
             return
         path = chosen
         if not path.name.endswith(SUFFIX):
             path = path.with_name(path.name.removesuffix(".json") + SUFFIX)
         self._saving_to = path
-        self._busy(1, "Reading the pump (status and implant record)...")
+        self._busy(1, tr("Reading the pump (status and implant record)..."))
         self.session.fetch("replacement read",
                            lambda pump: (pump.interrogate(), pump.read_record()),
                            self._read_for_saving)
@@ -406,38 +423,39 @@ class ReplaceWizard(QWizard):
     def _read_for_saving(self, reading: tuple[PumpStatus, ImplantRecord]) -> None:
         saved = SavedPump.read_from(*reading)
         path = self._saving_to
-        self._busy(1, f"Saving to {path}, then reading it back...")
+        self._busy(1, tr("Saving to {path}, then reading it back...").format(path=path))
         self.files.ask("save", lambda: save(path, saved))
 
     def _read_failed(self, name: str, message: str) -> None:
         if name == "replacement read":
             self._show(1, Outcome(Command.SAVE_PUMP, OutcomeKind.NOT_DONE,
-                                  f"The pump could not be read: {message}. Nothing was saved.",
-                                  "Reconnect to the old pump and try again."))
+                                  tr("The pump could not be read: {problem}. Nothing was "
+                                     "saved.").format(problem=message),
+                                  tr("Reconnect to the old pump and try again.")))
 
     def open_saved(self) -> None:
         path = self.choose_open_path()
         if path is not None:
-            self._busy(1, f"Reading {path}...")
+            self._busy(1, tr("Reading {path}...").format(path=path))
             self.files.ask("open", lambda: load(path))
 
     def _ask_save_path(self, default: Path) -> Path | None:
-        chosen, _ = QFileDialog.getSaveFileName(self, "Save the old pump", str(default),
-                                                f"Saved pumps (*{SUFFIX})")
+        chosen, _ = QFileDialog.getSaveFileName(self, tr("Save the old pump"), str(default),
+                                                _saved_pumps())
         return Path(chosen) if chosen else None
 
     def _ask_open_path(self) -> Path | None:
-        chosen, _ = QFileDialog.getOpenFileName(self, "Open a saved pump", str(Path.home()),
-                                                f"Saved pumps (*{SUFFIX});;All files (*)")
+        chosen, _ = QFileDialog.getOpenFileName(self, tr("Open a saved pump"), str(Path.home()),
+                                                _saved_pumps() + ";;" + tr("All files (*)"))
         return Path(chosen) if chosen else None
 
     def _file_answered(self, tag: str, value: object, failure: object) -> None:
         if failure is not None or not isinstance(value, SavedPump):
-            verb = "saved" if tag == "save" else "opened"
             self._show(1, Outcome(Command.SAVE_PUMP, OutcomeKind.NOT_DONE,
-                                  f"Not {verb}: {failure}.",
-                                  "Choose another folder and save again." if tag == "save"
-                                  else "Open a file saved by Pump > Replace pump."))
+                                  (tr("Not saved: {problem}.") if tag == "save"
+                                   else tr("Not opened: {problem}.")).format(problem=failure),
+                                  tr("Choose another folder and save again.") if tag == "save"
+                                  else tr("Open a file saved by Pump > Replace pump.")))
             return
         self.saved = value
         ml_cm = ml(value.record.catheter_nl_per_cm)
@@ -446,11 +464,11 @@ class ReplaceWizard(QWizard):
         if tag == "save":
             self.session.note(ActionKind.PUMP_SAVED, serial=value.serial_number,
                               file=self._saving_to.name)
-            message = (f"Saved to {self._saving_to} and read back: the file holds exactly "
-                       "what the pump reported.")
+            message = tr("Saved to {path} and read back: the file holds exactly what the pump "
+                         "reported.").format(path=self._saving_to)
         else:
-            message = (f"Opened the pump saved on {style.moment(value.pump_clock)}. Check it "
-                       "is this patient's before going on.")
+            message = tr("Opened the pump saved on {moment}. Check it is this patient's before "
+                         "going on.").format(moment=style.moment(value.pump_clock))
         self._show(1, Outcome(Command.SAVE_PUMP, OutcomeKind.VERIFIED, message))
 
     # ------------------------------------------------------------------ step 2
@@ -458,13 +476,13 @@ class ReplaceWizard(QWizard):
         picked = self.pick_device()
         if picked is None:
             self._show(2, Outcome(Command.CONNECT_NEW_PUMP, OutcomeKind.NOT_DONE,
-                                  "No pump was chosen: nothing changed.",
-                                  "Choose the new pump in the device picker."))
+                                  tr("No pump was chosen: nothing changed."),
+                                  tr("Choose the new pump in the device picker.")))
             return
         self._chosen = picked
         self._connecting = True
         if self.session.pump is not None:
-            self._busy(2, "Closing the session with the old pump...")
+            self._busy(2, tr("Closing the session with the old pump..."))
             self.session.close_session()
         else:
             self._state_changed(self.session.state)
@@ -473,7 +491,7 @@ class ReplaceWizard(QWizard):
         if self._chosen is not None and state is SessionState.DISCONNECTED:
             url, key_file = self._chosen
             self._chosen = None
-            self._busy(2, f"Connecting to {url}...")
+            self._busy(2, tr("Connecting to {device}...").format(device=url))
             self._connect(url, key_file)
             if self.session.state is SessionState.DISCONNECTED:  # refused before it began
                 self._connecting = False
@@ -483,8 +501,8 @@ class ReplaceWizard(QWizard):
         if self._connecting:
             self._connecting = False
             self._show(2, Outcome(Command.CONNECT_NEW_PUMP, OutcomeKind.NOT_DONE,
-                                  f"Not connected: {message}",
-                                  "Check the device and try again."))
+                                  tr("Not connected: {problem}").format(problem=message),
+                                  tr("Check the device and try again.")))
 
     def _status_changed(self, _status: PumpStatus) -> None:
         self._check_connected()
@@ -506,22 +524,26 @@ class ReplaceWizard(QWizard):
         ident = status.identity
         if problem:
             self._show(2, Outcome(Command.CONNECT_NEW_PUMP, OutcomeKind.NOT_DONE,
-                                  f"Connected to {ident.model_code} {ident.serial_number}, "
-                                  "which cannot be the new pump.", problem))
+                                  tr("Connected to {model} {serial}, which cannot be the new "
+                                     "pump.").format(model=ident.model_code,
+                                                     serial=ident.serial_number), problem))
         else:
             self._show(2, Outcome(Command.CONNECT_NEW_PUMP, OutcomeKind.VERIFIED,
-                                  f"Connected to the new pump {ident.model_code} "
-                                  f"{ident.serial_number} and read it: "
-                                  f"{status.program.drug} {status.reservoir_concentration}, "
-                                  f"{style.millilitres(ml(status.reservoir_nl))} in the "
-                                  f"reservoir, {status.program.mode.value}."))
+                                  tr("Connected to the new pump {model} {serial} and read "
+                                     "it: {drug} {concentration}, {volume} in the reservoir, "
+                                     "{mode}.").format(
+                                      model=ident.model_code, serial=ident.serial_number,
+                                      drug=status.program.drug,
+                                      concentration=status.reservoir_concentration,
+                                      volume=style.millilitres(ml(status.reservoir_nl)),
+                                      mode=mode_words(status.program.mode.value))))
 
     # ------------------------------------------------------------------ steps 3 and 4
     def prime(self) -> None:
         request = self._priming
         if request is None or not self.prime_button.isEnabled():
             return
-        self._send(3, "Starting the priming bolus, then reading the pump back...",
+        self._send(3, tr("Starting the priming bolus, then reading the pump back..."),
                    lambda: start_bolus(self.session, request))
 
     def write_record(self) -> None:
@@ -530,7 +552,7 @@ class ReplaceWizard(QWizard):
             return
         changes = self._record_changes(status)
         reason = self._reason()
-        self._send(4, "Writing the record, then reading it back...",
+        self._send(4, tr("Writing the record, then reading it back..."),
                    lambda: change_record(self.session, changes, reason))
 
     def _send(self, step: int, doing: str, command: Callable[[], int]) -> None:
@@ -554,15 +576,16 @@ class ReplaceWizard(QWizard):
         status, conversion, saved = self._new_pump(), self.conversion, self.saved
         if status is None or conversion is None or saved is None:
             return
-        caption = (f"Old: the program saved from {saved.model_code} {saved.serial_number} "
-                   f"({saved.program.drug} {saved.program.concentration}). New: the same "
-                   f"doses for this pump's {status.program.drug} "
-                   f"{status.reservoir_concentration}.")
+        caption = tr("Old: the program saved from {model} {serial} ({drug} {concentration}). "
+                     "New: the same doses for this pump's {new_drug} {new_concentration}.").format(
+            model=saved.model_code, serial=saved.serial_number, drug=saved.program.drug,
+            concentration=saved.program.concentration, new_drug=status.program.drug,
+            new_concentration=status.reservoir_concentration)
         dialog = ReviewDialog(self.session, saved.program, conversion.new, self.limits, self,
                               caption=caption)
         dialog.finished.connect(self._review_closed)
         self.review = dialog
-        self._busy(5, "Review the program, then Send to pump.")
+        self._busy(5, tr("Review the program, then Send to pump."))
         dialog.open()
 
     def _review_closed(self, _code: int) -> None:
@@ -571,12 +594,13 @@ class ReplaceWizard(QWizard):
             review.deleteLater()
             if review.sending:  # closed mid-send: the answer still comes here
                 self._awaiting_send = True
-                self._busy(5, "Sent; waiting for the pump's answer and the read-back...")
+                self._busy(5, tr("Sent; waiting for the pump's answer and the read-back..."))
                 return
         if 5 not in self.outcomes:
             self._show(5, Outcome(Command.SEND_PROGRAM, OutcomeKind.NOT_DONE,
-                                  "The review was closed without sending: the new pump "
-                                  "runs what it ran before.", "Review and send again."))
+                                  tr("The review was closed without sending: the new pump "
+                                     "runs what it ran before."),
+                                  tr("Review and send again.")))
         self._refresh()
 
     # ------------------------------------------------------------------ outcomes
@@ -599,23 +623,28 @@ class ReplaceWizard(QWizard):
     def unfinished(self) -> str:
         """What leaving now leaves undone on the new pump ("" when nothing was begun on it
         or everything is done)."""
-        done = [name for step, name in ((3, "primed"), (4, "record written"),
-                                        (5, "programmed")) if self._done(step)]
+        done = [tr(name) for step, name in ((3, QT_TR_NOOP("primed")),
+                                            (4, QT_TR_NOOP("record written")),
+                                            (5, QT_TR_NOOP("programmed"))) if self._done(step)]
         if not self._done(2) and not done:
             return ""
         if self._done(5):
             return ""
-        missing = [name for step, name in ((3, "priming"), (4, "the implant record"),
-                                           (5, "the program")) if not self._done(step)]
+        missing = [tr(name) for step, name in ((3, QT_TR_NOOP("priming")),
+                                               (4, QT_TR_NOOP("the implant record")),
+                                               (5, QT_TR_NOOP("the program")))
+                   if not self._done(step)]
         status = self.session.status
         stopped = status is not None and status.program.mode is Mode.STOPPED
-        return (f"Done on the new pump: {', '.join(done) or 'nothing yet'}. Not done: "
-                f"{', '.join(missing)}."
-                + (" The new pump is stopped: it gives no baclofen." if stopped else ""))
+        return (tr("Done on the new pump: {done}. Not done: {missing}.").format(
+            done=", ".join(done) or tr("nothing yet"), missing=", ".join(missing))
+                + (" " + tr("The new pump is stopped: it gives no baclofen.") if stopped
+                   else ""))
 
     def _ask_before_leaving(self, unfinished: str) -> bool:
         answer = QMessageBox.question(
-            self, "Leave the replacement?", f"{unfinished} Leave the wizard anyway?",
+            self, tr("Leave the replacement?"),
+            unfinished + " " + tr("Leave the wizard anyway?"),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes

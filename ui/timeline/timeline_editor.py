@@ -306,7 +306,7 @@ class TimelineEditor(QWidget):
             self.plot.addItem(label, ignoreBounds=True)
             labels.append(label)
         for index, (label, value) in enumerate(zip(labels, values, strict=True)):
-            text = self.unit.quantity.number(value) if running else "0 (stopped)"
+            text = self.unit.quantity.number(value) if running else tr("0 (stopped)")
             if label.textItem.toPlainText() != text:
                 label.setText(text)
             font = QFont(self.font())  # the window's type: large on a projector

@@ -369,25 +369,28 @@ class InstructorPanel(QWidget):
         self.mri_minutes.setRange(1, MAX_SCAN_MINUTES)
         self.mri_minutes.setValue(45)
         self.mri_minutes.setSuffix(" min")
-        self.mri_minutes.setAccessibleName("MRI scan length")
+        self.mri_minutes.setAccessibleName(tr("MRI scan length"))
         self.mri_resume = QComboBox()
-        self.mri_resume.setAccessibleName("How the pump restarts after the scan")
+        self.mri_resume.setAccessibleName(tr("How the pump restarts after the scan"))
+        span = tr("{low} to {high}").format(low=low, high=high)
         for index, (resume, label, words) in enumerate(MRI_RESUMES):
-            self.mri_resume.addItem(label, resume)
-            self.mri_resume.setItemData(index, words.format(hours="2 to 24").capitalize(),
+            self.mri_resume.addItem(tr(label), resume)
+            tip = tr(words).format(hours=span)
+            self.mri_resume.setItemData(index, tip[:1].upper() + tip[1:],
                                         Qt.ItemDataRole.ToolTipRole)
         self.mri_delay = WholeSpinBox()
         self.mri_delay.setRange(low, high)
         self.mri_delay.setValue(6)
-        self.mri_delay.setSuffix(" h later")
-        self.mri_delay.setAccessibleName("Restart delayed by (hours)")
-        self.mri_delay.setToolTip(f"A late restart comes {low} to {high} h after the scan")
+        self.mri_delay.setSuffix(" " + tr("h later"))
+        self.mri_delay.setAccessibleName(tr("Restart delayed by (hours)"))
+        self.mri_delay.setToolTip(tr("A late restart comes {low} to {high} h after the "
+                                     "scan").format(low=low, high=high))
         self.mri_resume.currentIndexChanged.connect(lambda _i: self.mri_delay.setVisible(
             self.mri_resume.currentData() is MriResume.DELAYED))
         self.mri_delay.setVisible(False)
-        scan = QPushButton("MRI scan")
-        scan.setToolTip("A scan starts now at the selected stations: the magnet stops the "
-                        "rotor and the motor-stall alarm sounds")
+        scan = QPushButton(tr("MRI scan"))
+        scan.setToolTip(tr("A scan starts now at the selected stations: the magnet stops the "
+                           "rotor and the motor-stall alarm sounds"))
         scan.clicked.connect(self.inject_mri)
         row = QHBoxLayout()
         for widget in (self.mri_minutes, self.mri_resume, self.mri_delay):
@@ -416,12 +419,13 @@ class InstructorPanel(QWidget):
     def add_scenario_folder(self, folder: Path) -> None:
         """Read a folder's scenarios off the GUI thread; files that do not load are listed
         with their errors when the folder has been read."""
-        self._say(f"Reading the scenario files in {folder}...")
+        self._say(tr("Reading the scenario files in {folder}...").format(folder=folder))
         self.files.ask(f"folder {folder}", lambda: (folder, *user_scenarios(folder)))
 
     def _folder_read(self, _tag: str, value: object, error: str | None) -> None:
         if error is not None:
-            self._say(f"Could not read the scenario folder: {error}", bad=True)
+            self._say(tr("Could not read the scenario folder: {problem}").format(problem=error),
+                      bad=True)
             return
         assert isinstance(value, tuple)
         folder, loaded, errors = value
@@ -565,8 +569,8 @@ class InstructorPanel(QWidget):
         if resume is MriResume.DELAYED:
             args["delay_hours"] = self.mri_delay.value()
         words = next(w for r, _label, w in MRI_RESUMES if r is resume)
-        self._mri_words = (f"a {args['minutes']} min scan; "
-                           + words.format(hours=args.get("delay_hours")))
+        self._mri_words = tr("a {minutes} min scan; {restart}").format(
+            minutes=args["minutes"], restart=tr(words).format(hours=args.get("delay_hours")))
         self._command("MRI scan", "inject", kind=EventKind.MRI.value, **args)
 
     def close_ended(self) -> None:

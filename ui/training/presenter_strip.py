@@ -223,7 +223,7 @@ class PresenterStrip(QFrame):
         if stale:  # the clock stops at the last read; no pump, no time control
             if view.status is not None:
                 self.show_clock(view.status.pump_clock, 0)
-            self._set("speed", "-", "no pump connected")
+            self._set("speed", "-", tr("no pump connected"))
 
     def show_clock(self, pump_clock: datetime, speed: float) -> None:
         # seconds only while readable

@@ -292,10 +292,10 @@ class ScenarioEditor(QWidget):
         self.pump_right = FieldForm([s for s in fields_of("pump") if s.key not in PUMP_LEFT],
                                     labels_above=True)
         self.pump_record = FieldForm(fields_of("pump.record"), labels_above=True)
-        record_box = QGroupBox("Implant record")
-        record_box.setToolTip("What the pump holds about the implant: the priming calculator "
-                              "and the report read it. Empty fields take the default "
-                              "written in them.")
+        record_box = QGroupBox(tr("Implant record"))
+        record_box.setToolTip(tr("What the pump holds about the implant: the priming "
+                                 "calculator and the report read it. Empty fields take the "
+                                 "default written in them."))
         QVBoxLayout(record_box).addWidget(self.pump_record)
         right = QVBoxLayout()
         right.addWidget(self.pump_right)
