@@ -6,12 +6,16 @@ therefore never taken, whichever way it would be read: it is refused with the re
 spelled out ("1.000 would be read as 1000; type 1 or 1000 without separators"). The
 language's own decimal separator is the only mark a number may carry; the other one is
 refused with the right spelling ("0.5: the decimal separator here is ','; type 0,5").
-Too many decimals, or a value outside the field's range, are refused in words too.
+A number written with an exponent ("1,5e3", "2E2") is refused too, with its reading: a
+field reads digits and the decimal separator only, and an "e" slipped in among them must
+not silently make 1,5 mL into 1500 mL. Too many decimals, or a value outside the field's
+range, are refused in words too.
 """
 
 from __future__ import annotations
 
 import enum
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -23,6 +27,10 @@ DIGITS = frozenset("0123456789")
 SPACES = frozenset(" \u00a0\u202f")  # a space, a no-break space, a narrow no-break space
 MARKS = frozenset(".,'") | SPACES  # what people put between digits, in one country or another
 SIGNS = {"-": -1, MINUS: -1, "+": 1}
+# Digits (and marks) with an exponent: "1,5e3", "2E2", "1e-3", "1e" on its way to one.
+EXPONENT = re.compile(r"(?P<mantissa>[0-9.,' \u00a0\u202f]*[0-9][0-9.,' \u00a0\u202f]*)[eE]"
+                      r"(?P<sign>[-+\u2212]?)(?P<power>[0-9]*)")
+LARGEST_POWER = 12  # an exponent beyond this is not worth spelling out
 
 
 class Verdict(enum.Enum):
@@ -78,6 +86,10 @@ def read_number(text: str, rule: NumberRule, language: Language | None = None) -
         body = body[1:].lstrip()
     if not body:
         return Reading(Verdict.PARTIAL, reason=tr("Type a number."))
+    exponent = EXPONENT.fullmatch(body)
+    if exponent is not None:
+        return Reading(Verdict.REFUSED,
+                       reason=_exponent_refusal(text.strip(), exponent, sign, language))
     if not set(body) <= DIGITS | MARKS:
         return Reading(Verdict.INVALID,
                        reason=tr("{typed} is not a number.").format(typed=text.strip()))
@@ -138,6 +150,24 @@ def _separator_refusal(shown: str, body: str, language: Language) -> str:
         return tr("{typed}: the decimal separator here is “{point}”.").format(
             typed=shown, point=language.decimal_point)
     return tr("{typed} is not a number.").format(typed=shown)
+
+
+def _exponent_refusal(shown: str, exponent: re.Match[str], sign: int,
+                      language: Language) -> str:
+    """Why a number with an exponent is refused, with the value it would be read as when
+    its digits say one ("1,5e3" in German: 1500)."""
+    point = language.decimal_point
+    mantissa, power = exponent.group("mantissa"), exponent.group("power")
+    marks = [character for character in mantissa if character not in DIGITS]
+    if power and int(power) <= LARGEST_POWER and marks in ([], [point]):
+        whole, _, decimals = mantissa.partition(point)
+        scale = -int(power) if exponent.group("sign") in ("-", MINUS) else int(power)
+        value = Decimal(f"{whole or 0}.{decimals or 0}").scaleb(scale)
+        return tr("{typed} would be read as {value}; type {value}: a number here is digits "
+                  "and “{point}” only, without an exponent (e).").format(
+            typed=shown, value=typed(-value if sign < 0 else value, language), point=point)
+    return tr("{typed}: a number here is digits and “{point}” only, without an exponent "
+              "(e).").format(typed=shown, point=point)
 
 
 def _read_as_groups(body: str, point: str) -> Decimal | None:

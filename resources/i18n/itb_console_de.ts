@@ -6483,6 +6483,14 @@ Den Bericht stattdessen als PDF speichern?</translation>
             <translation>{typed} würde als {grouped} gelesen; geben Sie {grouped} ohne Trennzeichen ein.</translation>
         </message>
         <message>
+            <source>{typed} would be read as {value}; type {value}: a number here is digits and “{point}” only, without an exponent (e).</source>
+            <translation>{typed} würde als {value} gelesen; geben Sie {value} ein: Eine Zahl besteht hier nur aus Ziffern und „{point}“, ohne Exponent (e).</translation>
+        </message>
+        <message>
+            <source>{typed}: a number here is digits and “{point}” only, without an exponent (e).</source>
+            <translation>{typed}: Eine Zahl besteht hier nur aus Ziffern und „{point}“, ohne Exponent (e).</translation>
+        </message>
+        <message>
             <source>{typed}: the decimal separator here is “{point}”.</source>
             <translation>{typed}: Das Dezimaltrennzeichen ist hier „{point}“.</translation>
         </message>

@@ -6483,6 +6483,14 @@ Save the report as a PDF instead?</source>
             <translation>{typed} se leería como {grouped}; escriba {grouped} sin separadores.</translation>
         </message>
         <message>
+            <source>{typed} would be read as {value}; type {value}: a number here is digits and “{point}” only, without an exponent (e).</source>
+            <translation>{typed} se leería como {value}; escriba {value}: aquí un número solo lleva cifras y «{point}», sin exponente (e).</translation>
+        </message>
+        <message>
+            <source>{typed}: a number here is digits and “{point}” only, without an exponent (e).</source>
+            <translation>{typed}: aquí un número solo lleva cifras y «{point}», sin exponente (e).</translation>
+        </message>
+        <message>
             <source>{typed}: the decimal separator here is “{point}”.</source>
             <translation>{typed}: aquí el separador decimal es «{point}».</translation>
         </message>

@@ -115,7 +115,7 @@
         </message>
         <message>
             <source>'{title}' from {file} is listed and chosen: set the number of stations and press Open.</source>
-            <translation>« {title} » de {file} est listé et choisi : indiquez le nombre de postes et appuyez sur Ouvrir.</translation>
+            <translation>« {title} » de {file} est listé et choisi : indiquez le nombre de postes et appuyez sur Ouvrir.</translation>
         </message>
         <message>
             <source>'{title}', {events}, {objectives}, {points}.</source>
@@ -131,7 +131,7 @@
         </message>
         <message>
             <source>(changed: {reason})</source>
-            <translation>(modifié : {reason})</translation>
+            <translation>(modifié : {reason})</translation>
         </message>
         <message>
             <source>(critical, {time})</source>
@@ -242,15 +242,15 @@
         </message>
         <message>
             <source>&lt;b&gt;Catheter:&lt;/b&gt; {model}, {length} x {per_cm}, tip {tip}; implanted {day}</source>
-            <translation>&lt;b&gt;Cathéter :&lt;/b&gt; {model}, {length} x {per_cm}, extrémité {tip} ; implanté le {day}</translation>
+            <translation>&lt;b&gt;Cathéter :&lt;/b&gt; {model}, {length} x {per_cm}, extrémité {tip} ; implanté le {day}</translation>
         </message>
         <message>
             <source>&lt;b&gt;Connected now:&lt;/b&gt; {pump}</source>
-            <translation>&lt;b&gt;Connectée maintenant :&lt;/b&gt; {pump}</translation>
+            <translation>&lt;b&gt;Connectée maintenant :&lt;/b&gt; {pump}</translation>
         </message>
         <message>
             <source>&lt;b&gt;Daily total:&lt;/b&gt; {dose}, the same on the new pump; {old_volume} at {old_concentration} &amp;rarr; &lt;b&gt;{new_volume}&lt;/b&gt; at {new_concentration}</source>
-            <translation>&lt;b&gt;Total journalier :&lt;/b&gt; {dose}, identique sur la nouvelle pompe ; {old_volume} à {old_concentration} &amp;rarr; &lt;b&gt;{new_volume}&lt;/b&gt; à {new_concentration}</translation>
+            <translation>&lt;b&gt;Total journalier :&lt;/b&gt; {dose}, identique sur la nouvelle pompe ; {old_volume} à {old_concentration} &amp;rarr; &lt;b&gt;{new_volume}&lt;/b&gt; à {new_concentration}</translation>
         </message>
         <message>
             <source>&lt;b&gt;Daily total:&lt;/b&gt; {old} &amp;rarr; &lt;b&gt;{new}&lt;/b&gt; ({change}); {old_volume} &amp;rarr; {new_volume}</source>
@@ -274,11 +274,11 @@
         </message>
         <message>
             <source>&lt;b&gt;Priming volume:&lt;/b&gt; {plan}</source>
-            <translation>&lt;b&gt;Volume d'amorçage :&lt;/b&gt; {plan}</translation>
+            <translation>&lt;b&gt;Volume d'amorçage :&lt;/b&gt; {plan}</translation>
         </message>
         <message>
             <source>&lt;b&gt;Program:&lt;/b&gt; {mode}, {dose} in {steps}, {drug} {concentration}</source>
-            <translation>&lt;b&gt;Programme :&lt;/b&gt; {mode}, {dose} en {steps}, {drug} {concentration}</translation>
+            <translation>&lt;b&gt;Programme :&lt;/b&gt; {mode}, {dose} en {steps}, {drug} {concentration}</translation>
         </message>
         <message>
             <source>&lt;b&gt;Recorded details&lt;/b&gt; (at {time})</source>
@@ -290,11 +290,11 @@
         </message>
         <message>
             <source>&lt;b&gt;Saved program:&lt;/b&gt; {mode}, {drug}; {change}</source>
-            <translation>&lt;b&gt;Programme enregistré :&lt;/b&gt; {mode}, {drug} ; {change}</translation>
+            <translation>&lt;b&gt;Programme enregistré :&lt;/b&gt; {mode}, {drug} ; {change}</translation>
         </message>
         <message>
             <source>&lt;b&gt;Saved:&lt;/b&gt; {model} {serial}, patient &lt;b&gt;{patient}&lt;/b&gt;, read {moment}</source>
-            <translation>&lt;b&gt;Enregistrée :&lt;/b&gt; {model} {serial}, patient &lt;b&gt;{patient}&lt;/b&gt;, lue le {moment}</translation>
+            <translation>&lt;b&gt;Enregistrée :&lt;/b&gt; {model} {serial}, patient &lt;b&gt;{patient}&lt;/b&gt;, lue le {moment}</translation>
         </message>
         <message>
             <source>&lt;b&gt;The pump is NOT delivering ({reason}).&lt;/b&gt;</source>
@@ -346,7 +346,7 @@
         </message>
         <message>
             <source>A scan starts now at the selected stations: the magnet stops the rotor and the motor-stall alarm sounds</source>
-            <translation>Un examen commence maintenant aux postes sélectionnés : l'aimant arrête le rotor et l'alarme de blocage du moteur retentit</translation>
+            <translation>Un examen commence maintenant aux postes sélectionnés : l'aimant arrête le rotor et l'alarme de blocage du moteur retentit</translation>
         </message>
         <message>
             <source>A step runs at {dose} mcg/day, above the soft ceiling of {ceiling} mcg/day. Check the unit: per day, not per hour.</source>
@@ -562,7 +562,7 @@
         </message>
         <message>
             <source>At {concentration} this pump cannot give the saved doses: {problem}. Fill the new pump with a concentration at which it can, or change the program with the prescriber.</source>
-            <translation>À {concentration}, cette pompe ne peut pas administrer les doses enregistrées : {problem}. Remplissez la nouvelle pompe à une concentration qui le permet, ou modifiez le programme avec le prescripteur.</translation>
+            <translation>À {concentration}, cette pompe ne peut pas administrer les doses enregistrées : {problem}. Remplissez la nouvelle pompe à une concentration qui le permet, ou modifiez le programme avec le prescripteur.</translation>
         </message>
         <message>
             <source>At {dose} ({volume}):</source>
@@ -978,7 +978,7 @@ L'effacer la fait taire ; cela ne traite pas sa cause.</translation>
         </message>
         <message>
             <source>Close the session with the old pump (it runs its program until it is explanted), then connect the new pump from the device picker: sim://, an emulator or a station.</source>
-            <translation>Fermez la session avec l'ancienne pompe (elle exécute son programme jusqu'à son explantation), puis connectez la nouvelle pompe depuis le sélecteur d'appareil : sim://, un émulateur ou un poste.</translation>
+            <translation>Fermez la session avec l'ancienne pompe (elle exécute son programme jusqu'à son explantation), puis connectez la nouvelle pompe depuis le sélecteur d'appareil : sim://, un émulateur ou un poste.</translation>
         </message>
         <message>
             <source>Close this session and connect the new pump...</source>
@@ -1110,7 +1110,7 @@ L'effacer la fait taire ; cela ne traite pas sa cause.</translation>
         </message>
         <message>
             <source>Connected to the new pump {model} {serial} and read it: {drug} {concentration}, {volume} in the reservoir, {mode}.</source>
-            <translation>Connectée à la nouvelle pompe {model} {serial} et lue : {drug} {concentration}, {volume} dans le réservoir, {mode}.</translation>
+            <translation>Connectée à la nouvelle pompe {model} {serial} et lue : {drug} {concentration}, {volume} dans le réservoir, {mode}.</translation>
         </message>
         <message>
             <source>Connected to {model} {serial}, which cannot be the new pump.</source>
@@ -1154,7 +1154,7 @@ L'effacer la fait taire ; cela ne traite pas sa cause.</translation>
         </message>
         <message>
             <source>Could not read the scenario folder: {problem}</source>
-            <translation>Impossible de lire le dossier de scénarios : {problem}</translation>
+            <translation>Impossible de lire le dossier de scénarios : {problem}</translation>
         </message>
         <message>
             <source>Could not read the trainee records: {error}</source>
@@ -1366,7 +1366,7 @@ L'effacer la fait taire ; cela ne traite pas sa cause.</translation>
         </message>
         <message>
             <source>Done on the new pump: {done}. Not done: {missing}.</source>
-            <translation>Fait sur la nouvelle pompe : {done}. Non fait : {missing}.</translation>
+            <translation>Fait sur la nouvelle pompe : {done}. Non fait : {missing}.</translation>
         </message>
         <message>
             <source>Dose
@@ -1622,15 +1622,15 @@ L'effacer la fait taire ; cela ne traite pas sa cause.</translation>
         </message>
         <message>
             <source>Field: {field}, on the {tab} tab</source>
-            <translation>Champ : {field}, dans l'onglet {tab}</translation>
+            <translation>Champ : {field}, dans l'onglet {tab}</translation>
         </message>
         <message>
             <source>Field: {field}, {row} {number} on the {tab} tab</source>
-            <translation>Champ : {field}, {row} {number} dans l'onglet {tab}</translation>
+            <translation>Champ : {field}, {row} {number} dans l'onglet {tab}</translation>
         </message>
         <message>
             <source>Fill the new pump's internal path and the catheter before therapy starts: a priming bolus at the pump's maximum rate. The catheter comes from the saved record; confirm it is the one implanted, or correct it and say why.</source>
-            <translation>Remplissez le circuit interne de la nouvelle pompe et le cathéter avant le début du traitement : un bolus d'amorçage au débit maximal de la pompe. Le cathéter provient du dossier enregistré ; confirmez que c'est celui qui est implanté, ou corrigez-le et indiquez pourquoi.</translation>
+            <translation>Remplissez le circuit interne de la nouvelle pompe et le cathéter avant le début du traitement : un bolus d'amorçage au débit maximal de la pompe. Le cathéter provient du dossier enregistré ; confirmez que c'est celui qui est implanté, ou corrigez-le et indiquez pourquoi.</translation>
         </message>
         <message>
             <source>Fill volume</source>
@@ -1822,7 +1822,7 @@ L'effacer la fait taire ; cela ne traite pas sa cause.</translation>
         </message>
         <message>
             <source>Interrogate and save needs the old pump connected (Ctrl+K); or open a file saved earlier.</source>
-            <translation>Interroger et enregistrer nécessite l'ancienne pompe connectée (Ctrl+K) ; ou ouvrez un fichier enregistré auparavant.</translation>
+            <translation>Interroger et enregistrer nécessite l'ancienne pompe connectée (Ctrl+K) ; ou ouvrez un fichier enregistré auparavant.</translation>
         </message>
         <message>
             <source>Interrogate and save...</source>
@@ -1962,11 +1962,11 @@ L'effacer la fait taire ; cela ne traite pas sa cause.</translation>
         </message>
         <message>
             <source>Leave the replacement?</source>
-            <translation>Quitter le remplacement ?</translation>
+            <translation>Quitter le remplacement ?</translation>
         </message>
         <message>
             <source>Leave the wizard anyway?</source>
-            <translation>Quitter quand même l'assistant ?</translation>
+            <translation>Quitter quand même l'assistant ?</translation>
         </message>
         <message>
             <source>Left / Right</source>
@@ -2066,11 +2066,11 @@ L'effacer la fait taire ; cela ne traite pas sa cause.</translation>
         </message>
         <message>
             <source>MRI scan started at {names}: the rotor has stopped and the motor-stall alarm sounds; {mri}.</source>
-            <translation>Examen IRM commencé à {names} : le rotor s'est arrêté et l'alarme de blocage du moteur retentit ; {mri}.</translation>
+            <translation>Examen IRM commencé à {names} : le rotor s'est arrêté et l'alarme de blocage du moteur retentit ; {mri}.</translation>
         </message>
         <message>
             <source>MRI:</source>
-            <translation>IRM :</translation>
+            <translation>IRM :</translation>
         </message>
         <message>
             <source>Made by {software}</source>
@@ -2356,7 +2356,7 @@ Connectez une pompe (Fichier &gt; Connecter..., Ctrl+K) : son programme en vigu
         </message>
         <message>
             <source>No pump was chosen: nothing changed.</source>
-            <translation>Aucune pompe choisie : rien n'a changé.</translation>
+            <translation>Aucune pompe choisie : rien n'a changé.</translation>
         </message>
         <message>
             <source>No refill forecast: the pump is not delivering.</source>
@@ -2424,11 +2424,11 @@ Connectez une pompe (Fichier &gt; Connecter..., Ctrl+K) : son programme en vigu
         </message>
         <message>
             <source>Not connected: see the line at the top.</source>
-            <translation>Non connectée : voir la ligne en haut.</translation>
+            <translation>Non connectée : voir la ligne en haut.</translation>
         </message>
         <message>
             <source>Not connected: {problem}</source>
-            <translation>Non connectée : {problem}</translation>
+            <translation>Non connectée : {problem}</translation>
         </message>
         <message>
             <source>Not interrogated from this window yet.</source>
@@ -2436,7 +2436,7 @@ Connectez une pompe (Fichier &gt; Connecter..., Ctrl+K) : son programme en vigu
         </message>
         <message>
             <source>Not listed: {problem}</source>
-            <translation>Non listé : {problem}</translation>
+            <translation>Non listé : {problem}</translation>
         </message>
         <message>
             <source>Not loaded:</source>
@@ -2444,7 +2444,7 @@ Connectez une pompe (Fichier &gt; Connecter..., Ctrl+K) : son programme en vigu
         </message>
         <message>
             <source>Not opened: {problem}.</source>
-            <translation>Non ouvert : {problem}.</translation>
+            <translation>Non ouvert : {problem}.</translation>
         </message>
         <message>
             <source>Not put in the draft: {error}. Refill at a lower concentration first (the refill wizard), then use it again.</source>
@@ -2464,7 +2464,7 @@ Connectez une pompe (Fichier &gt; Connecter..., Ctrl+K) : son programme en vigu
         </message>
         <message>
             <source>Not saved: {problem}.</source>
-            <translation>Non enregistré : {problem}.</translation>
+            <translation>Non enregistré : {problem}.</translation>
         </message>
         <message>
             <source>Not tried</source>
@@ -2500,7 +2500,7 @@ Connectez une pompe (Fichier &gt; Connecter..., Ctrl+K) : son programme en vigu
         </message>
         <message>
             <source>Nothing was saved: no file was chosen.</source>
-            <translation>Rien n'a été enregistré : aucun fichier choisi.</translation>
+            <translation>Rien n'a été enregistré : aucun fichier choisi.</translation>
         </message>
         <message>
             <source>Nothing was sent: the pump is busy with another command.</source>
@@ -2562,7 +2562,7 @@ Connectez une pompe (Fichier &gt; Connecter..., Ctrl+K) : son programme en vigu
         </message>
         <message>
             <source>Old: the program saved from {model} {serial} ({drug} {concentration}). New: the same doses for this pump's {new_drug} {new_concentration}.</source>
-            <translation>Ancien : le programme enregistré de {model} {serial} ({drug} {concentration}). Nouveau : les mêmes doses pour {new_drug} {new_concentration} de cette pompe.</translation>
+            <translation>Ancien : le programme enregistré de {model} {serial} ({drug} {concentration}). Nouveau : les mêmes doses pour {new_drug} {new_concentration} de cette pompe.</translation>
         </message>
         <message>
             <source>Once per {hours} h:</source>
@@ -2578,7 +2578,7 @@ Connectez une pompe (Fichier &gt; Connecter..., Ctrl+K) : son programme en vigu
         </message>
         <message>
             <source>Only {volume} in the new pump's reservoir: fill it first.</source>
-            <translation>Seulement {volume} dans le réservoir de la nouvelle pompe : remplissez-la d'abord.</translation>
+            <translation>Seulement {volume} dans le réservoir de la nouvelle pompe : remplissez-la d'abord.</translation>
         </message>
         <message>
             <source>Open</source>
@@ -3118,7 +3118,7 @@ Connectez une pompe (Fichier &gt; Connecter..., Ctrl+K) : son programme en vigu
         </message>
         <message>
             <source>Read the old pump and keep its program, drug and implant record in a file: the new pump is programmed from it. A file saved earlier can be opened instead.</source>
-            <translation>Interrogez l'ancienne pompe et conservez son programme, son médicament et son dossier d'implant dans un fichier : la nouvelle pompe est programmée à partir de celui-ci. Un fichier enregistré auparavant peut être ouvert à la place.</translation>
+            <translation>Interrogez l'ancienne pompe et conservez son programme, son médicament et son dossier d'implant dans un fichier : la nouvelle pompe est programmée à partir de celui-ci. Un fichier enregistré auparavant peut être ouvert à la place.</translation>
         </message>
         <message>
             <source>Read the pump again</source>
@@ -3162,7 +3162,7 @@ Connectez une pompe (Fichier &gt; Connecter..., Ctrl+K) : son programme en vigu
         </message>
         <message>
             <source>Reason for a change:</source>
-            <translation>Motif de la modification :</translation>
+            <translation>Motif de la modification :</translation>
         </message>
         <message>
             <source>Reason for changing the implant record</source>
@@ -3210,7 +3210,7 @@ Connectez une pompe (Fichier &gt; Connecter..., Ctrl+K) : son programme en vigu
         </message>
         <message>
             <source>Recorded in the trainee records: {runs}.</source>
-            <translation>Enregistré dans les dossiers des stagiaires : {runs}.</translation>
+            <translation>Enregistré dans les dossiers des stagiaires : {runs}.</translation>
         </message>
         <message>
             <source>Records database problem</source>
@@ -3306,7 +3306,7 @@ Connectez une pompe (Fichier &gt; Connecter..., Ctrl+K) : son programme en vigu
         </message>
         <message>
             <source>Replace pump: save the old pump, connect, prime, record and program the new one</source>
-            <translation>Remplacer la pompe : enregistrer l'ancienne, connecter, amorcer, enregistrer le dossier et programmer la nouvelle</translation>
+            <translation>Remplacer la pompe : enregistrer l'ancienne, connecter, amorcer, enregistrer le dossier et programmer la nouvelle</translation>
         </message>
         <message>
             <source>Replace the pump now. Treat as an interrupted infusion: watch for withdrawal.</source>
@@ -3322,7 +3322,7 @@ Connectez une pompe (Fichier &gt; Connecter..., Ctrl+K) : son programme en vigu
         </message>
         <message>
             <source>Replacement done: {serial} runs the saved doses. Print the session report (Ctrl+P) and plan the next refill from the new reservoir.</source>
-            <translation>Remplacement terminé : {serial} administre les doses enregistrées. Imprimez le rapport de session (Ctrl+P) et planifiez le prochain remplissage d'après le nouveau réservoir.</translation>
+            <translation>Remplacement terminé : {serial} administre les doses enregistrées. Imprimez le rapport de session (Ctrl+P) et planifiez le prochain remplissage d'après le nouveau réservoir.</translation>
         </message>
         <message>
             <source>Replacement indicator</source>
@@ -3558,11 +3558,11 @@ Connectez une pompe (Fichier &gt; Connecter..., Ctrl+K) : son programme en vigu
         </message>
         <message>
             <source>Saved to {path} and read back: the file holds exactly what the pump reported.</source>
-            <translation>Enregistré dans {path} et relu : le fichier contient exactement ce que la pompe a indiqué.</translation>
+            <translation>Enregistré dans {path} et relu : le fichier contient exactement ce que la pompe a indiqué.</translation>
         </message>
         <message>
             <source>Saved {name} in {parent}; the instructor panel lists it.</source>
-            <translation>{name} enregistré dans {parent} ; le panneau formateur le liste.</translation>
+            <translation>{name} enregistré dans {parent} ; le panneau formateur le liste.</translation>
         </message>
         <message>
             <source>Saved {path} (and {json}).</source>
@@ -3762,11 +3762,11 @@ Connectez une pompe (Fichier &gt; Connecter..., Ctrl+K) : son programme en vigu
         </message>
         <message>
             <source>Sent to the pump: what it answered and what was read back is below.</source>
-            <translation>Envoyé à la pompe : sa réponse et ce qui a été relu figurent ci-dessous.</translation>
+            <translation>Envoyé à la pompe : sa réponse et ce qui a été relu figurent ci-dessous.</translation>
         </message>
         <message>
             <source>Sent; waiting for the pump's answer and the read-back...</source>
-            <translation>Envoyé ; en attente de la réponse de la pompe et de la relecture...</translation>
+            <translation>Envoyé ; en attente de la réponse de la pompe et de la relecture...</translation>
         </message>
         <message>
             <source>Serial</source>
@@ -4130,7 +4130,7 @@ Si une commande de pompe était en cours, interrogez la pompe (F5) pour la voir 
         </message>
         <message>
             <source>The daily doses in mcg stay; the volumes follow the drug in the new pump. Review the program side by side and send it; the pump is read back to verify.</source>
-            <translation>Les doses journalières en mcg restent ; les volumes suivent le médicament de la nouvelle pompe. Vérifiez le programme côte à côte et envoyez-le ; la pompe est relue pour vérification.</translation>
+            <translation>Les doses journalières en mcg restent ; les volumes suivent le médicament de la nouvelle pompe. Vérifiez le programme côte à côte et envoyez-le ; la pompe est relue pour vérification.</translation>
         </message>
         <message>
             <source>The details are in the log: {path}</source>
@@ -4202,15 +4202,15 @@ Si une commande de pompe était en cours, interrogez la pompe (F5) pour la voir 
         </message>
         <message>
             <source>The new pump holds {drug}; the saved program is for {saved_drug}. Fill the new pump with {saved_drug} first.</source>
-            <translation>La nouvelle pompe contient {drug} ; le programme enregistré est pour {saved_drug}. Remplissez d'abord la nouvelle pompe avec {saved_drug}.</translation>
+            <translation>La nouvelle pompe contient {drug} ; le programme enregistré est pour {saved_drug}. Remplissez d'abord la nouvelle pompe avec {saved_drug}.</translation>
         </message>
         <message>
             <source>The new pump is stopped: it gives no baclofen until this program is sent.</source>
-            <translation>La nouvelle pompe est à l'arrêt : elle n'administre pas de baclofène tant que ce programme n'est pas envoyé.</translation>
+            <translation>La nouvelle pompe est à l'arrêt : elle n'administre pas de baclofène tant que ce programme n'est pas envoyé.</translation>
         </message>
         <message>
             <source>The new pump is stopped: it gives no baclofen.</source>
-            <translation>La nouvelle pompe est à l'arrêt : elle n'administre pas de baclofène.</translation>
+            <translation>La nouvelle pompe est à l'arrêt : elle n'administre pas de baclofène.</translation>
         </message>
         <message>
             <source>The patient is without baclofen until the pump restarts: abrupt withdrawal can be life-threatening (high fever, altered mental status, rebound spasticity, muscle breakdown). Tell the physician now so a plan covers the gap, keep the patient under observation, and interrogate again at intervals until the log shows the stall recovery (a return to infusion can take 2 to 24 hours).</source>
@@ -4250,7 +4250,7 @@ Si une commande de pompe était en cours, interrogez la pompe (F5) pour la voir 
         </message>
         <message>
             <source>The pump could not be read: {problem}. Nothing was saved.</source>
-            <translation>La pompe n'a pas pu être lue : {problem}. Rien n'a été enregistré.</translation>
+            <translation>La pompe n'a pas pu être lue : {problem}. Rien n'a été enregistré.</translation>
         </message>
         <message>
             <source>The pump did not answer in time, so it is not known whether it acted.</source>
@@ -4278,7 +4278,7 @@ Si une commande de pompe était en cours, interrogez la pompe (F5) pour la voir 
         </message>
         <message>
             <source>The pump is still busy with an earlier action: wait for it to end, then try again.</source>
-            <translation>La pompe est encore occupée par une action précédente : attendez qu'elle se termine, puis réessayez.</translation>
+            <translation>La pompe est encore occupée par une action précédente : attendez qu'elle se termine, puis réessayez.</translation>
         </message>
         <message>
             <source>The pump is {state}: no projection.</source>
@@ -4362,7 +4362,7 @@ Si une commande de pompe était en cours, interrogez la pompe (F5) pour la voir 
         </message>
         <message>
             <source>The record follows the patient: the same patient ID and catheter on the new pump, implanted today.</source>
-            <translation>Le dossier suit le patient : le même ID patient et le même cathéter sur la nouvelle pompe, implantée aujourd'hui.</translation>
+            <translation>Le dossier suit le patient : le même ID patient et le même cathéter sur la nouvelle pompe, implantée aujourd'hui.</translation>
         </message>
         <message>
             <source>The record to write</source>
@@ -4382,7 +4382,7 @@ Si une commande de pompe était en cours, interrogez la pompe (F5) pour la voir 
         </message>
         <message>
             <source>The review was closed without sending: the new pump runs what it ran before.</source>
-            <translation>La vérification a été fermée sans envoi : la nouvelle pompe exécute ce qu'elle exécutait avant.</translation>
+            <translation>La vérification a été fermée sans envoi : la nouvelle pompe exécute ce qu'elle exécutait avant.</translation>
         </message>
         <message>
             <source>The saved program</source>
@@ -4434,7 +4434,7 @@ Si une commande de pompe était en cours, interrogez la pompe (F5) pour la voir 
         </message>
         <message>
             <source>This is the pump that was saved (serial {serial}), not a new one: close this session and connect the new pump.</source>
-            <translation>C'est la pompe qui a été enregistrée (n° de série {serial}), pas une nouvelle : fermez cette session et connectez la nouvelle pompe.</translation>
+            <translation>C'est la pompe qui a été enregistrée (n° de série {serial}), pas une nouvelle : fermez cette session et connectez la nouvelle pompe.</translation>
         </message>
         <message>
             <source>This list</source>
@@ -4772,7 +4772,7 @@ Si une commande de pompe était en cours, interrogez la pompe (F5) pour la voir 
         </message>
         <message>
             <source>What the pump holds about the implant: the priming calculator and the report read it. Empty fields take the default written in them.</source>
-            <translation>Ce que la pompe conserve sur l'implant : le calcul d'amorçage et le rapport le lisent. Les champs vides prennent la valeur par défaut qui y est affichée.</translation>
+            <translation>Ce que la pompe conserve sur l'implant : le calcul d'amorçage et le rapport le lisent. Les champs vides prennent la valeur par défaut qui y est affichée.</translation>
         </message>
         <message>
             <source>What the selected station's pump saw the trainee do, in order</source>
@@ -4904,7 +4904,7 @@ Si une commande de pompe était en cours, interrogez la pompe (F5) pour la voir 
         </message>
         <message>
             <source>a {minutes} min scan; {restart}</source>
-            <translation>un examen de {minutes} min ; {restart}</translation>
+            <translation>un examen de {minutes} min ; {restart}</translation>
         </message>
         <message numerus="yes">
             <source>about %n months ago</source>
@@ -5141,7 +5141,7 @@ cause a disparu</translation>
         </message>
         <message>
             <source>drug: the new pump holds {drug}; the saved program is for {saved_drug}</source>
-            <translation>médicament : la nouvelle pompe contient {drug} ; le programme enregistré est pour {saved_drug}</translation>
+            <translation>médicament : la nouvelle pompe contient {drug} ; le programme enregistré est pour {saved_drug}</translation>
         </message>
         <message>
             <source>duration: 0 min; give the bolus over some time</source>
@@ -5153,15 +5153,15 @@ cause a disparu</translation>
         </message>
         <message>
             <source>e.g. 2023-05-09; empty: start day</source>
-            <translation>p. ex. 2023-05-09 ; vide : jour de départ</translation>
+            <translation>p. ex. 2023-05-09 ; vide : jour de départ</translation>
         </message>
         <message>
             <source>e.g. 2026-09-30; empty: none</source>
-            <translation>p. ex. 2026-09-30 ; vide : aucun</translation>
+            <translation>p. ex. 2026-09-30 ; vide : aucun</translation>
         </message>
         <message>
             <source>e.g. 2026-12-23; empty: none</source>
-            <translation>p. ex. 2026-12-23 ; vide : aucun</translation>
+            <translation>p. ex. 2026-12-23 ; vide : aucun</translation>
         </message>
         <message>
             <source>e.g. 24</source>
@@ -5193,11 +5193,11 @@ cause a disparu</translation>
         </message>
         <message>
             <source>empty: 0.0022</source>
-            <translation>vide : 0,0022</translation>
+            <translation>vide : 0,0022</translation>
         </message>
         <message>
             <source>empty: 45</source>
-            <translation>vide : 45</translation>
+            <translation>vide : 45</translation>
         </message>
         <message>
             <source>empty: Europe/London</source>
@@ -5205,7 +5205,7 @@ cause a disparu</translation>
         </message>
         <message>
             <source>empty: SIM-CATH-1</source>
-            <translation>vide : SIM-CATH-1</translation>
+            <translation>vide : SIM-CATH-1</translation>
         </message>
         <message>
             <source>empty: a new battery</source>
@@ -5511,7 +5511,7 @@ cause a disparu</translation>
         </message>
         <message>
             <source>not booked: plan it from the new reservoir</source>
-            <translation>non programmé : planifiez-le d'après le nouveau réservoir</translation>
+            <translation>non programmé : planifiez-le d'après le nouveau réservoir</translation>
         </message>
         <message>
             <source>not connected to a pump</source>
@@ -5699,7 +5699,7 @@ cause a disparu</translation>
         </message>
         <message>
             <source>reason: the catheter differs from the saved record; say why (e.g. catheter shortened in theatre)</source>
-            <translation>motif : le cathéter diffère du dossier enregistré ; indiquez pourquoi (p. ex. cathéter raccourci au bloc)</translation>
+            <translation>motif : le cathéter diffère du dossier enregistré ; indiquez pourquoi (p. ex. cathéter raccourci au bloc)</translation>
         </message>
         <message>
             <source>record written</source>
@@ -6135,7 +6135,7 @@ cause a disparu</translation>
         </message>
         <message>
             <source>{bolus} running: {left} left; then back to {mode} mode.</source>
-            <translation>{bolus} en cours : reste {left} ; puis retour au mode {mode}.</translation>
+            <translation>{bolus} en cours : reste {left} ; puis retour au mode {mode}.</translation>
         </message>
         <message>
             <source>{bolus} running: {volume} and {duration} left; then back to {mode} mode.</source>
@@ -6234,15 +6234,15 @@ Rien n'a été ouvert.</translation>
         </message>
         <message>
             <source>{event}, {minutes} min; {after}</source>
-            <translation>{event}, {minutes} min ; {after}</translation>
+            <translation>{event}, {minutes} min ; {after}</translation>
         </message>
         <message>
             <source>{event}: {alarm}</source>
-            <translation>{event} : {alarm}</translation>
+            <translation>{event} : {alarm}</translation>
         </message>
         <message>
             <source>{event}: {percent} %</source>
-            <translation>{event} : {percent} %</translation>
+            <translation>{event} : {percent} %</translation>
         </message>
         <message>
             <source>{fewest_delay_hours} to {most_delay_hours}</source>
@@ -6258,7 +6258,7 @@ Rien n'a été ouvert.</translation>
         </message>
         <message>
             <source>{file}: its short name '{id}' is a shipped scenario's; give it a short name of its own in the scenario editor</source>
-            <translation>{file} : son nom court « {id} » est celui d'un scénario fourni ; donnez-lui un nom court propre dans l'éditeur de scénarios</translation>
+            <translation>{file} : son nom court « {id} » est celui d'un scénario fourni ; donnez-lui un nom court propre dans l'éditeur de scénarios</translation>
         </message>
         <message>
             <source>{function} ({file}, line {line})</source>
@@ -6298,11 +6298,11 @@ Rien n'a été ouvert.</translation>
         </message>
         <message>
             <source>{model} {serial}, new; replaces {old_model} {old_serial}</source>
-            <translation>{model} {serial}, nouvelle ; remplace {old_model} {old_serial}</translation>
+            <translation>{model} {serial}, nouvelle ; remplace {old_model} {old_serial}</translation>
         </message>
         <message>
             <source>{model} {serial}, patient {patient}; {drug} {concentration}, {volume} in the reservoir; {mode}, {dose}.</source>
-            <translation>{model} {serial}, patient {patient} ; {drug} {concentration}, {volume} dans le réservoir ; {mode}, {dose}.</translation>
+            <translation>{model} {serial}, patient {patient} ; {drug} {concentration}, {volume} dans le réservoir ; {mode}, {dose}.</translation>
         </message>
         <message>
             <source>{model}, {length} x {per_cm}</source>
@@ -6334,7 +6334,7 @@ Rien n'a été ouvert.</translation>
         </message>
         <message>
             <source>{path} (pump path, {profile}) + {length} x {per_cm} (catheter: {catheter}) = {volume} at the pump's maximum {rate} for {duration}</source>
-            <translation>{path} (circuit de la pompe, {profile}) + {length} x {per_cm} (cathéter : {catheter}) = {volume} au débit maximal de la pompe de {rate} pendant {duration}</translation>
+            <translation>{path} (circuit de la pompe, {profile}) + {length} x {per_cm} (cathéter : {catheter}) = {volume} au débit maximal de la pompe de {rate} pendant {duration}</translation>
         </message>
         <message>
             <source>{per_hour}; {volume} at {concentration}</source>
@@ -6481,6 +6481,14 @@ Enregistrer plutôt le rapport en PDF ?</translation>
         <message>
             <source>{typed} would be read as {grouped}; type {grouped} without separators.</source>
             <translation>{typed} serait lu comme {grouped} ; saisissez {grouped} sans séparateur.</translation>
+        </message>
+        <message>
+            <source>{typed} would be read as {value}; type {value}: a number here is digits and “{point}” only, without an exponent (e).</source>
+            <translation>{typed} serait lu comme {value} ; saisissez {value} : un nombre ne comporte ici que des chiffres et « {point} », sans exposant (e).</translation>
+        </message>
+        <message>
+            <source>{typed}: a number here is digits and “{point}” only, without an exponent (e).</source>
+            <translation>{typed} : un nombre ne comporte ici que des chiffres et « {point} », sans exposant (e).</translation>
         </message>
         <message>
             <source>{typed}: the decimal separator here is “{point}”.</source>

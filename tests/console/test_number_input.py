@@ -87,7 +87,40 @@ def test_an_unfinished_number_waits_and_says_what_is_missing(language, text, rul
     assert (reading.verdict, reading.value, reading.reason) == (Verdict.PARTIAL, None, reason)
 
 
-@pytest.mark.parametrize("text", ["lots", "1e3", "0x10", "½", "五"])
+@pytest.mark.parametrize(("language", "text", "rule", "reason"), [
+    # an exponent is never taken: "1,5e3" slipped into a volume must not become 1500 mL
+    (DE, "1,5e3", VOLUME, "1,5e3 would be read as 1500; type 1500: a number here is digits "
+                          "and “,” only, without an exponent (e)."),
+    (FR, "1,5e3", VOLUME, "1,5e3 would be read as 1500; type 1500: a number here is digits "
+                          "and “,” only, without an exponent (e)."),
+    (ES, "1,5e3", VOLUME, "1,5e3 would be read as 1500; type 1500: a number here is digits "
+                          "and “,” only, without an exponent (e)."),
+    (EN, "1.5e3", VOLUME, "1.5e3 would be read as 1500; type 1500: a number here is digits "
+                          "and “.” only, without an exponent (e)."),
+    (DE, "1e1", VOLUME, "1e1 would be read as 10; type 10: a number here is digits and “,” "
+                        "only, without an exponent (e)."),
+    (FR, "2E2", BOLUS_MCG, "2E2 would be read as 200; type 200: a number here is digits and "
+                           "“,” only, without an exponent (e)."),
+    (ES, "1e1", HOURS, "1e1 would be read as 10; type 10: a number here is digits and “,” "
+                       "only, without an exponent (e)."),
+    (EN, "2E2", DOSE, "2E2 would be read as 200; type 200: a number here is digits and “.” "
+                      "only, without an exponent (e)."),
+    (DE, "1e-3", DOSE, "1e-3 would be read as 0,001; type 0,001: a number here is digits and "
+                       "“,” only, without an exponent (e)."),
+    (EN, "-2e2", DOSE, "-2e2 would be read as -200; type -200: a number here is digits and "
+                       "“.” only, without an exponent (e)."),
+    # no reading to offer: the other language's separator, an exponent still to come
+    (DE, "1.5e3", VOLUME, "1.5e3: a number here is digits and “,” only, without an exponent "
+                          "(e)."),
+    (EN, "1e", CONCENTRATION, "1e: a number here is digits and “.” only, without an "
+                              "exponent (e)."),
+])
+def test_a_number_with_an_exponent_is_refused_with_its_reading(language, text, rule, reason):
+    reading = read_number(text, rule, language)
+    assert (reading.verdict, reading.value, reading.reason) == (Verdict.REFUSED, None, reason)
+
+
+@pytest.mark.parametrize("text", ["lots", "e3", "1e3e", "0x10", "½", "五"])
 def test_a_letter_is_no_number_in_any_language(text):
     for language in Language:
         reading = read_number(text, DOSE, language)

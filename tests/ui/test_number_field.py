@@ -207,6 +207,31 @@ def test_a_german_trainee_types_half_a_millilitre_into_the_refill_wizard(qtbot, 
     assert not wizard.currentPage().isComplete()
 
 
+@pytest.mark.parametrize(("language", "typed", "reason"), [
+    (Language.DE, "1,5e3", "1,5e3 würde als 1500 gelesen; geben Sie 1500 ein: Eine Zahl besteht "
+                           "hier nur aus Ziffern und „,“, ohne Exponent (e)."),
+    (Language.FR, "1e1", "1e1 serait lu comme 10\u00a0; saisissez 10\u00a0: un nombre ne "
+                         "comporte ici que des chiffres et «\u00a0,\u00a0», sans exposant (e)."),
+    (Language.ES, "2E2", "2E2 se leería como 200; escriba 200: aquí un número solo lleva cifras "
+                         "y «,», sin exponente (e)."),
+    (Language.EN, "1.5e3", "1.5e3 would be read as 1500; type 1500: a number here is digits "
+                           "and “.” only, without an exponent (e)."),
+])
+def test_a_withdrawn_volume_with_an_exponent_is_refused_in_the_refill_wizard(
+        qtbot, connected, speak, language, typed, reason):
+    """Typed key by key: the "e" stays in the field (it is not dropped, which would make
+    "1,5e3" into 1,53 mL) and the reading is spelled out."""
+    speak(language)
+    session, pump = connected
+    wizard = RefillWizard(session, pump.model.profile)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    retype(qtbot, wizard.withdrawn, typed)
+    assert (wizard.withdrawn.text(), wizard.withdrawn_nl) == (typed, None)
+    assert reason in wizard.discrepancy.text()
+    assert not wizard.currentPage().isComplete()
+
+
 def test_the_bolus_dialog_will_not_start_on_a_refused_dose(qtbot, connected, speak):
     speak(Language.DE)
     session, pump = connected

@@ -27,7 +27,7 @@ _DEBRIEF_CSS = f"""
 .score {{ font-size: 14pt; font-weight: bold; }}
 .passed {{ color: {OK}; font-weight: bold; }}
 .failed {{ color: {CRITICAL}; font-weight: bold; }}
-td.time {{ white-space: nowrap; }}
+td.time, .whole {{ white-space: nowrap; }}
 """
 
 
@@ -40,14 +40,15 @@ def _tag(tag: str, text: str, attributes: str = "") -> str:
 def _objectives_table(debrief: Debrief) -> str:
     rows = "".join(
         f"<tr><td>{escape(o.text)}<br><small>{escape(o.id)}</small></td>"
-        f"<td class='num'>{o.points} / {o.max_points}</td>"
-        + (_tag("td", tr("Passed"), " class='passed'") if o.passed
-           else _tag("td", tr("Failed"), " class='failed'"))
+        f"<td class='num whole'>{o.points} / {o.max_points}</td>"
+        + (_tag("td", tr("Passed"), " class='passed whole'") if o.passed
+           else _tag("td", tr("Failed"), " class='failed whole'"))
         + f"<td>{escape(o.feedback)}</td></tr>"
         for o in debrief.objectives)
+    # Points and result as wide as their words ("Nicht bestanden" broke inside a fixed 11 %).
     heads = (_tag("th", tr("Objective"), " width='34%'")
-             + _tag("th", tr("Points"), " width='9%'")
-             + _tag("th", tr("Result"), " width='11%'") + _tag("th", tr("Feedback")))
+             + _tag("th", tr("Points"), " class='whole'")
+             + _tag("th", tr("Result"), " class='whole'") + _tag("th", tr("Feedback")))
     return f"<table width='100%'><thead><tr>{heads}</tr></thead>{rows}</table>"
 
 

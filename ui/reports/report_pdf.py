@@ -161,7 +161,10 @@ def report_html(report: SessionReport) -> str:
             _heading(tr("Refill")), "<table width='100%'>",
             _row((tr("Expected residual"), style.millilitres(ml(refill.expected_residual_nl)),
                   NUM), (tr("Withdrawn"), style.millilitres(ml(refill.withdrawn_nl)), NUM)),
-            _row((tr("Discrepancy"), came_back(refill.discrepancy_nl)), ("", flag)),
+            # The verdict beside the figure, across the row: as a fourth column of its own it
+            # squeezed the third until "Konzentration" broke inside the word.
+            _row((tr("Discrepancy"), came_back(refill.discrepancy_nl) + " &nbsp; " + flag,
+                  " colspan='3'")),
             _row((tr("Filled"), style.millilitres(ml(refill.filled_nl)), NUM),
                  (tr("Concentration"), f"{refill.concentration_mcg_per_ml} mcg/mL")),
             # not empty: after an empty last cell Qt laid the next heading over the table

@@ -1,10 +1,12 @@
 """Scenario files: shipped ones load; bad ones name the file, the line and the field."""
 
+import re
 from datetime import datetime
 from importlib import resources
 from pathlib import Path
 
 import pytest
+from itb_console.console.language import Language, use
 from itb_console.console.training.scenario_file import ScenarioError
 from itb_console.console.training.scenarios import (
     CheckKind,
@@ -224,3 +226,46 @@ def test_a_trainers_file_that_takes_a_shipped_short_name_is_refused_in_words(tmp
     shipped = resources.files("itb_console.resources").joinpath(
         "scenarios/01-routine-refill.toml")
     assert load_scenario_file(Path(str(shipped))).id == "routine-refill"
+
+
+def several_languages_example() -> str:
+    """docs/scenarios.md's example of a scenario written in several languages."""
+    docs = (Path(__file__).resolve().parents[3] / "docs" / "scenarios.md").read_text()
+    (example,) = [block for block in re.findall(r"^```toml\n(.*?)^```", docs,
+                                                 re.DOTALL | re.MULTILINE)
+                  if "routine-refill-multilingual" in block]
+    return example
+
+
+@pytest.mark.parametrize(("language", "title", "order", "objective", "passed"), [
+    (Language.DE, "Routinemäßige Nachfüllung", "Refill with 20 mL baclofen 2000 mcg/mL. Keep "
+     "the current program.", "20 mL mit 2000 mcg/mL nachfüllen", "Wie verordnet nachgefüllt."),
+    (Language.FR, "Remplissage de routine", "Refill with 20 mL baclofen 2000 mcg/mL. Keep the "
+     "current program.", "Refill 20 mL at 2000 mcg/mL", "Refilled as ordered."),
+    (Language.ES, "Routine refill", "Rellenar con 20 mL de baclofeno 2000 mcg/mL. Mantener el "
+     "programa actual.", "Refill 20 mL at 2000 mcg/mL", "Refilled as ordered."),
+    (Language.EN, "Routine refill", "Refill with 20 mL baclofen 2000 mcg/mL. Keep the current "
+     "program.", "Refill 20 mL at 2000 mcg/mL", "Refilled as ordered."),
+])
+def test_one_file_carries_its_story_in_several_languages(language, title, order, objective,
+                                                         passed):
+    """The console's own language where the file has it, else English; a text written
+    once (the patient's story, a fail feedback) is the same in every language."""
+    use(language)
+    try:
+        scenario = parse_scenario("multilingual.toml", several_languages_example())
+    finally:
+        use(Language.EN)
+    (refill,) = scenario.objectives
+    assert (scenario.title, scenario.order, refill.text, refill.feedback_pass) == (
+        title, order, objective, passed)
+    assert scenario.patient_story.startswith("Mr T., 46, T6 spinal cord injury")
+    assert refill.feedback_fail == "The refill was not done as ordered."
+
+
+def test_a_language_the_console_does_not_speak_is_refused_with_the_ones_it_does():
+    example = several_languages_example().replace('fr = "Remplissage de routine"',
+                                                  'it = "Ricarica di routine"')
+    with pytest.raises(ScenarioError, match="'it' is not a language of the console; use "
+                                            "en, de, fr, es"):
+        parse_scenario("multilingual.toml", example)
