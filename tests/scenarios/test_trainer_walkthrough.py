@@ -240,7 +240,7 @@ def clicked(qtbot, panel, text: str, done: Callable[[], bool]) -> None:
 # ---------------------------------------------------------------------------- trainees
 def careful(t: Trainee) -> None:
     """Ann: the check after a second interrogation, recorded; the report."""
-    assert "Delivery resumed at 10:40 on 02 Dec, after 160 min stopped" in t.after_mri(1)
+    assert "Delivery resumed at 10:40 on 2026-12-02, after 160 min stopped" in t.after_mri(1)
     t.print_report()
 
 
