@@ -72,6 +72,9 @@ class StatusPanel(QWidget):
             form = QFormLayout(box)
             form.setContentsMargins(8, 6, 8, 6)
             form.setVerticalSpacing(3)
+            # A value that does not fit beside its label goes under it: German labels
+            # ("Nächste Nachfüllung") left the dates no room and the panel scrolled sideways.
+            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
             for name in names:
                 label = _value()
                 label.setAccessibleName(tr(name))
