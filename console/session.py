@@ -297,11 +297,11 @@ class Session(QObject):
     def _closed_words(self) -> str:
         """The pump's end closed the link: at a training station, the instructor ended or
         closed it (a socket error would leave the trainee guessing what happened)."""
-        return (f"The pump at {self.url} closed the link: the instructor has ended or "
-                "closed this training station (or another console connected to it). The "
-                "values shown are the last ones read. If your station was ended, your run "
-                "is over: wait for the instructor's debrief. Otherwise connect again "
-                "(Ctrl+K) and interrogate.")
+        return tr("The pump at {url} closed the link: the instructor has ended or closed this "
+                  "training station (or another console connected to it). The values shown "
+                  "are the last ones read. If your station was ended, your run is over: wait "
+                  "for the instructor's debrief. Otherwise connect again (Ctrl+K) and "
+                  "interrogate.").format(url=self.url)
 
     def _signature_refused(self, message: str) -> None:
         """A keyed pump no longer takes our frames (its nonce was renewed by another

@@ -329,6 +329,10 @@
             <translation>&lt;i&gt;(zuletzt gelesen {time})&lt;/i&gt;</translation>
         </message>
         <message>
+            <source>&lt;nobr&gt;Pending: &lt;b&gt;{pending}&lt;/b&gt;&lt;/nobr&gt; ({volume}){stopped} &amp;nbsp; In force{when}: &lt;nobr&gt;{in_force}&lt;/nobr&gt; &amp;nbsp; &lt;nobr&gt;Change: {change}&lt;/nobr&gt;{pump_line}</source>
+            <translation>&lt;nobr&gt;Ausstehend: &lt;b&gt;{pending}&lt;/b&gt;&lt;/nobr&gt; ({volume}){stopped} &amp;nbsp; Aktiv{when}: &lt;nobr&gt;{in_force}&lt;/nobr&gt; &amp;nbsp; &lt;nobr&gt;Änderung: {change}&lt;/nobr&gt;{pump_line}</translation>
+        </message>
+        <message>
             <source>A bolus is running: the pump takes one at a time.</source>
             <translation>Ein Bolus läuft: die Pumpe nimmt jeweils nur einen an.</translation>
         </message>
@@ -965,10 +969,6 @@ Löschen bringt ihn zum Schweigen; die Ursache wird damit nicht behoben.</transl
             <translation>Konsole schließen?</translation>
         </message>
         <message>
-            <source>Close the current session first (File &gt; Close session), then connect to the station.</source>
-            <translation>Zuerst die aktuelle Sitzung schließen (Datei &gt; Sitzung schließen), dann mit der Station verbinden.</translation>
-        </message>
-        <message>
             <source>Close the other program that holds it</source>
             <translation>Das andere Programm schließen, das ihn belegt</translation>
         </message>
@@ -979,6 +979,10 @@ Löschen bringt ihn zum Schweigen; die Ursache wird damit nicht behoben.</transl
         <message>
             <source>Close the session with the old pump (it runs its program until it is explanted), then connect the new pump from the device picker: sim://, an emulator or a station.</source>
             <translation>Die Sitzung mit der alten Pumpe schließen (sie führt ihr Programm bis zur Explantation weiter aus), dann die neue Pumpe über die Geräteauswahl verbinden: sim://, ein Emulator oder eine Station.</translation>
+        </message>
+        <message>
+            <source>Close the session with the pump at {device} without sending it, and connect to the station at {station}?</source>
+            <translation>Die Sitzung mit der Pumpe an {device} ohne Senden schließen und mit der Station an {station} verbinden?</translation>
         </message>
         <message>
             <source>Close this session and connect the new pump...</source>
@@ -1099,6 +1103,10 @@ Löschen bringt ihn zum Schweigen; die Ursache wird damit nicht behoben.</transl
         <message>
             <source>Connect to a pump first.</source>
             <translation>Zuerst mit einer Pumpe verbinden.</translation>
+        </message>
+        <message>
+            <source>Connect to the station</source>
+            <translation>Mit der Station verbinden</translation>
         </message>
         <message>
             <source>Connect...</source>
@@ -1227,10 +1235,6 @@ Löschen bringt ihn zum Schweigen; die Ursache wird damit nicht behoben.</transl
         <message>
             <source>Database: {path}</source>
             <translation>Datenbank: {path}</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Datum</translation>
         </message>
         <message>
             <source>Date (UTC)</source>
@@ -1783,10 +1787,6 @@ Löschen bringt ihn zum Schweigen; die Ursache wird damit nicht behoben.</transl
         <message>
             <source>Inject:</source>
             <translation>Einspeisen:</translation>
-        </message>
-        <message>
-            <source>Instructor</source>
-            <translation>Trainer</translation>
         </message>
         <message>
             <source>Instructor - {training_mark}</source>
@@ -2423,6 +2423,10 @@ Mit einer Pumpe verbinden (Datei &gt; Verbinden..., Strg+K): ihr aktives Program
             <translation>Nicht verbunden ({age_text})</translation>
         </message>
         <message>
+            <source>Not connected to {station}: the session with {device} stays open.</source>
+            <translation>Nicht mit {station} verbunden: Die Sitzung mit {device} bleibt offen.</translation>
+        </message>
+        <message>
             <source>Not connected: see the line at the top.</source>
             <translation>Nicht verbunden: siehe die Zeile oben.</translation>
         </message>
@@ -2771,10 +2775,6 @@ Mit einer Pumpe verbinden (Datei &gt; Verbinden..., Strg+K): ihr aktives Program
         <message>
             <source>Pending pump mode</source>
             <translation>Ausstehender Pumpenmodus</translation>
-        </message>
-        <message>
-            <source>Pending: &lt;b&gt;{pending}&lt;/b&gt; ({volume}){stopped} &amp;nbsp; In force{when}: {in_force} &amp;nbsp; Change: {change}{pump_line}</source>
-            <translation>Ausstehend: &lt;b&gt;{pending}&lt;/b&gt; ({volume}){stopped} &amp;nbsp; Aktiv{when}: {in_force} &amp;nbsp; Änderung: {change}{pump_line}</translation>
         </message>
         <message>
             <source>PgDown or -</source>
@@ -3717,10 +3717,6 @@ Mit einer Pumpe verbinden (Datei &gt; Verbinden..., Strg+K): ihr aktives Program
             <translation>Ausgewähltes Ereignis, in Worten und wie in der Pumpe gespeichert:</translation>
         </message>
         <message>
-            <source>Selected stations (none selected: all)</source>
-            <translation>Gewählte Stationen (keine gewählt: alle)</translation>
-        </message>
-        <message>
             <source>Send program</source>
             <translation>Programm senden</translation>
         </message>
@@ -4025,6 +4021,10 @@ Falls ein Pumpenbefehl lief, die Pumpe abfragen (F5), um sie im aktuellen Zustan
             <translation>Priming-Bolus starten</translation>
         </message>
         <message>
+            <source>Start, pause, time and faults reach the selected stations, or every station when none is selected</source>
+            <translation>Start, Pause, Zeit und Fehler wirken auf die ausgewählten Stationen, oder auf alle, wenn keine ausgewählt ist</translation>
+        </message>
+        <message>
             <source>Starting daily dose: &lt;b&gt;{dose}&lt;/b&gt;</source>
             <translation>Anfangs-Tagesdosis: &lt;b&gt;{dose}&lt;/b&gt;</translation>
         </message>
@@ -4055,6 +4055,21 @@ Falls ein Pumpenbefehl lief, die Pumpe abfragen (F5), um sie im aktuellen Zustan
         <message>
             <source>Stations:</source>
             <translation>Stationen:</translation>
+        </message>
+        <message>
+            <source>Stations: all (none selected)</source>
+            <translation>Stationen: alle (keine ausgewählt)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Stations: the %n selected</source>
+            <translation>
+                <numerusform>Stationen: die %n ausgewählte</numerusform>
+                <numerusform>Stationen: die %n ausgewählten</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Stations: {names}</source>
+            <translation>Stationen: {names}</translation>
         </message>
         <message>
             <source>Step starts snap to:</source>
@@ -4245,6 +4260,10 @@ Falls ein Pumpenbefehl lief, die Pumpe abfragen (F5), um sie im aktuellen Zustan
             <translation>Die Pumpe hat es angenommen, aber das Rücklesen zeigt es nicht.</translation>
         </message>
         <message>
+            <source>The pump at {url} closed the link: the instructor has ended or closed this training station (or another console connected to it). The values shown are the last ones read. If your station was ended, your run is over: wait for the instructor's debrief. Otherwise connect again (Ctrl+K) and interrogate.</source>
+            <translation>Die Pumpe an {url} hat die Verbindung geschlossen: Der Trainer hat diese Schulungsstation beendet oder geschlossen (oder eine andere Konsole hat sich damit verbunden). Die angezeigten Werte sind die zuletzt gelesenen. Wenn Ihre Station beendet wurde, ist Ihr Durchlauf vorbei: Warten Sie auf die Nachbesprechung des Trainers. Andernfalls erneut verbinden (Strg+K) und abfragen.</translation>
+        </message>
+        <message>
             <source>The pump can no longer be programmed: plan its replacement now.</source>
             <translation>Die Pumpe kann nicht mehr programmiert werden: ihren Austausch jetzt planen.</translation>
         </message>
@@ -4427,6 +4446,10 @@ Falls ein Pumpenbefehl lief, die Pumpe abfragen (F5), um sie im aktuellen Zustan
         <message>
             <source>Then: {bridge}</source>
             <translation>Dann: {bridge}</translation>
+        </message>
+        <message>
+            <source>This console is busy with the pump at {device} ({state}): nothing was closed. Connect to the station when it has finished.</source>
+            <translation>Diese Konsole ist mit der Pumpe an {device} beschäftigt ({state}): Nichts wurde geschlossen. Mit der Station verbinden, wenn sie fertig ist.</translation>
         </message>
         <message>
             <source>This is the new pump.</source>
@@ -6134,14 +6157,6 @@ Ursache behoben ist</translation>
             <translation>{bolus} über {duration}</translation>
         </message>
         <message>
-            <source>{bolus} running: {left} left; then back to {mode} mode.</source>
-            <translation>{bolus} läuft: noch {left}; danach zurück zum Modus {mode}.</translation>
-        </message>
-        <message>
-            <source>{bolus} running: {volume} and {duration} left; then back to {mode} mode.</source>
-            <translation>{bolus} läuft: noch {volume} und {duration}; dann zurück im Modus {mode}.</translation>
-        </message>
-        <message>
             <source>{bolus} {time}: {dose} ({volume})</source>
             <translation>{bolus} {time}: {dose} ({volume})</translation>
         </message>
@@ -6255,10 +6270,6 @@ Es wurde nichts geöffnet.</translation>
         <message>
             <source>{field}: {volume} mL is negative</source>
             <translation>{field}: {volume} mL ist negativ</translation>
-        </message>
-        <message>
-            <source>{file}: its short name '{id}' is a shipped scenario's; give it a short name of its own in the scenario editor</source>
-            <translation>{file}: Sein Kurzname „{id}“ gehört einem mitgelieferten Szenario; im Szenario-Editor einen eigenen Kurznamen vergeben</translation>
         </message>
         <message>
             <source>{function} ({file}, line {line})</source>

@@ -81,6 +81,13 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>Stations: the %n selected</source>
+            <translation>
+                <numerusform>Stations: the %n selected</numerusform>
+                <numerusform>Stations: the %n selected</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>about %n months ago</source>
             <translation>
                 <numerusform>about %n month ago</numerusform>

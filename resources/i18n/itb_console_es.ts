@@ -329,6 +329,10 @@
             <translation>&lt;i&gt;(última lectura {time})&lt;/i&gt;</translation>
         </message>
         <message>
+            <source>&lt;nobr&gt;Pending: &lt;b&gt;{pending}&lt;/b&gt;&lt;/nobr&gt; ({volume}){stopped} &amp;nbsp; In force{when}: &lt;nobr&gt;{in_force}&lt;/nobr&gt; &amp;nbsp; &lt;nobr&gt;Change: {change}&lt;/nobr&gt;{pump_line}</source>
+            <translation>&lt;nobr&gt;Pendiente: &lt;b&gt;{pending}&lt;/b&gt;&lt;/nobr&gt; ({volume}){stopped} &amp;nbsp; Vigente{when}: &lt;nobr&gt;{in_force}&lt;/nobr&gt; &amp;nbsp; &lt;nobr&gt;Cambio: {change}&lt;/nobr&gt;{pump_line}</translation>
+        </message>
+        <message>
             <source>A bolus is running: the pump takes one at a time.</source>
             <translation>Hay un bolo en curso: la bomba admite uno cada vez.</translation>
         </message>
@@ -965,10 +969,6 @@ Borrarla la silencia; no resuelve su causa.</translation>
             <translation>¿Cerrar la consola?</translation>
         </message>
         <message>
-            <source>Close the current session first (File &gt; Close session), then connect to the station.</source>
-            <translation>Cierre primero la sesión actual (Archivo &gt; Cerrar sesión) y luego conecte al puesto.</translation>
-        </message>
-        <message>
             <source>Close the other program that holds it</source>
             <translation>Cierre el otro programa que lo ocupa</translation>
         </message>
@@ -979,6 +979,10 @@ Borrarla la silencia; no resuelve su causa.</translation>
         <message>
             <source>Close the session with the old pump (it runs its program until it is explanted), then connect the new pump from the device picker: sim://, an emulator or a station.</source>
             <translation>Cierre la sesión con la bomba antigua (sigue con su programa hasta que se explante) y conecte la bomba nueva desde el selector de dispositivos: sim://, un emulador o un puesto.</translation>
+        </message>
+        <message>
+            <source>Close the session with the pump at {device} without sending it, and connect to the station at {station}?</source>
+            <translation>¿Cerrar la sesión con la bomba en {device} sin enviarlo y conectar con el puesto en {station}?</translation>
         </message>
         <message>
             <source>Close this session and connect the new pump...</source>
@@ -1099,6 +1103,10 @@ Borrarla la silencia; no resuelve su causa.</translation>
         <message>
             <source>Connect to a pump first.</source>
             <translation>Conecte primero una bomba.</translation>
+        </message>
+        <message>
+            <source>Connect to the station</source>
+            <translation>Conectar con el puesto</translation>
         </message>
         <message>
             <source>Connect...</source>
@@ -1227,10 +1235,6 @@ Borrarla la silencia; no resuelve su causa.</translation>
         <message>
             <source>Database: {path}</source>
             <translation>Base de datos: {path}</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Fecha</translation>
         </message>
         <message>
             <source>Date (UTC)</source>
@@ -1783,10 +1787,6 @@ Borrarla la silencia; no resuelve su causa.</translation>
         <message>
             <source>Inject:</source>
             <translation>Inyectar:</translation>
-        </message>
-        <message>
-            <source>Instructor</source>
-            <translation>Instructor</translation>
         </message>
         <message>
             <source>Instructor - {training_mark}</source>
@@ -2423,6 +2423,10 @@ Conecte una bomba (Archivo &gt; Conectar..., Ctrl+K): su programa vigente aparec
             <translation>Sin conexión ({age_text})</translation>
         </message>
         <message>
+            <source>Not connected to {station}: the session with {device} stays open.</source>
+            <translation>Sin conexión con {station}: la sesión con {device} sigue abierta.</translation>
+        </message>
+        <message>
             <source>Not connected: see the line at the top.</source>
             <translation>Sin conexión: vea la línea de arriba.</translation>
         </message>
@@ -2771,10 +2775,6 @@ Conecte una bomba (Archivo &gt; Conectar..., Ctrl+K): su programa vigente aparec
         <message>
             <source>Pending pump mode</source>
             <translation>Modo de bomba pendiente</translation>
-        </message>
-        <message>
-            <source>Pending: &lt;b&gt;{pending}&lt;/b&gt; ({volume}){stopped} &amp;nbsp; In force{when}: {in_force} &amp;nbsp; Change: {change}{pump_line}</source>
-            <translation>Pendiente: &lt;b&gt;{pending}&lt;/b&gt; ({volume}){stopped} &amp;nbsp; Vigente{when}: {in_force} &amp;nbsp; Cambio: {change}{pump_line}</translation>
         </message>
         <message>
             <source>PgDown or -</source>
@@ -3717,10 +3717,6 @@ Conecte una bomba (Archivo &gt; Conectar..., Ctrl+K): su programa vigente aparec
             <translation>Evento seleccionado, en palabras y tal como está en la bomba:</translation>
         </message>
         <message>
-            <source>Selected stations (none selected: all)</source>
-            <translation>Puestos seleccionados (ninguno seleccionado: todos)</translation>
-        </message>
-        <message>
             <source>Send program</source>
             <translation>Enviar programa</translation>
         </message>
@@ -4025,6 +4021,10 @@ Si había una orden de bomba en curso, interrogue la bomba (F5) para verla tal c
             <translation>Iniciar el bolo de cebado</translation>
         </message>
         <message>
+            <source>Start, pause, time and faults reach the selected stations, or every station when none is selected</source>
+            <translation>Inicio, pausa, tiempo y fallos llegan a los puestos seleccionados, o a todos cuando no hay ninguno seleccionado</translation>
+        </message>
+        <message>
             <source>Starting daily dose: &lt;b&gt;{dose}&lt;/b&gt;</source>
             <translation>Dosis diaria inicial: &lt;b&gt;{dose}&lt;/b&gt;</translation>
         </message>
@@ -4055,6 +4055,21 @@ Si había una orden de bomba en curso, interrogue la bomba (F5) para verla tal c
         <message>
             <source>Stations:</source>
             <translation>Puestos:</translation>
+        </message>
+        <message>
+            <source>Stations: all (none selected)</source>
+            <translation>Puestos: todos (ninguno seleccionado)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Stations: the %n selected</source>
+            <translation>
+                <numerusform>Puestos: el %n seleccionado</numerusform>
+                <numerusform>Puestos: los %n seleccionados</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Stations: {names}</source>
+            <translation>Puestos: {names}</translation>
         </message>
         <message>
             <source>Step starts snap to:</source>
@@ -4245,6 +4260,10 @@ Si había una orden de bomba en curso, interrogue la bomba (F5) para verla tal c
             <translation>La bomba lo aceptó, pero la relectura no lo muestra.</translation>
         </message>
         <message>
+            <source>The pump at {url} closed the link: the instructor has ended or closed this training station (or another console connected to it). The values shown are the last ones read. If your station was ended, your run is over: wait for the instructor's debrief. Otherwise connect again (Ctrl+K) and interrogate.</source>
+            <translation>La bomba en {url} cerró la conexión: el instructor ha terminado o cerrado este puesto de formación (u otra consola se conectó a él). Los valores mostrados son los últimos leídos. Si su puesto terminó, su intento ha acabado: espere el informe del instructor. Si no, vuelva a conectar (Ctrl+K) e interrogue.</translation>
+        </message>
+        <message>
             <source>The pump can no longer be programmed: plan its replacement now.</source>
             <translation>La bomba ya no se puede programar: planifique su reemplazo ahora.</translation>
         </message>
@@ -4427,6 +4446,10 @@ Si había una orden de bomba en curso, interrogue la bomba (F5) para verla tal c
         <message>
             <source>Then: {bridge}</source>
             <translation>Después: {bridge}</translation>
+        </message>
+        <message>
+            <source>This console is busy with the pump at {device} ({state}): nothing was closed. Connect to the station when it has finished.</source>
+            <translation>Esta consola está ocupada con la bomba en {device} ({state}): no se cerró nada. Conecte con el puesto cuando haya terminado.</translation>
         </message>
         <message>
             <source>This is the new pump.</source>
@@ -6134,14 +6157,6 @@ causa desaparece</translation>
             <translation>{bolus} durante {duration}</translation>
         </message>
         <message>
-            <source>{bolus} running: {left} left; then back to {mode} mode.</source>
-            <translation>{bolus} en curso: quedan {left}; luego vuelta al modo {mode}.</translation>
-        </message>
-        <message>
-            <source>{bolus} running: {volume} and {duration} left; then back to {mode} mode.</source>
-            <translation>{bolus} en curso: quedan {volume} y {duration}; luego vuelta al modo {mode}.</translation>
-        </message>
-        <message>
             <source>{bolus} {time}: {dose} ({volume})</source>
             <translation>{bolus} {time}: {dose} ({volume})</translation>
         </message>
@@ -6255,10 +6270,6 @@ No se abrió nada.</translation>
         <message>
             <source>{field}: {volume} mL is negative</source>
             <translation>{field}: {volume} mL es negativo</translation>
-        </message>
-        <message>
-            <source>{file}: its short name '{id}' is a shipped scenario's; give it a short name of its own in the scenario editor</source>
-            <translation>{file}: su nombre corto «{id}» es el de un escenario incluido; dele un nombre corto propio en el editor de escenarios</translation>
         </message>
         <message>
             <source>{function} ({file}, line {line})</source>

@@ -329,6 +329,10 @@
             <translation>&lt;i&gt;(dernière lecture {time})&lt;/i&gt;</translation>
         </message>
         <message>
+            <source>&lt;nobr&gt;Pending: &lt;b&gt;{pending}&lt;/b&gt;&lt;/nobr&gt; ({volume}){stopped} &amp;nbsp; In force{when}: &lt;nobr&gt;{in_force}&lt;/nobr&gt; &amp;nbsp; &lt;nobr&gt;Change: {change}&lt;/nobr&gt;{pump_line}</source>
+            <translation>&lt;nobr&gt;En attente : &lt;b&gt;{pending}&lt;/b&gt;&lt;/nobr&gt; ({volume}){stopped} &amp;nbsp; En vigueur{when} : &lt;nobr&gt;{in_force}&lt;/nobr&gt; &amp;nbsp; &lt;nobr&gt;Changement : {change}&lt;/nobr&gt;{pump_line}</translation>
+        </message>
+        <message>
             <source>A bolus is running: the pump takes one at a time.</source>
             <translation>Un bolus est en cours : la pompe n'en accepte qu'un à la fois.</translation>
         </message>
@@ -965,10 +969,6 @@ L'effacer la fait taire ; cela ne traite pas sa cause.</translation>
             <translation>Fermer la console ?</translation>
         </message>
         <message>
-            <source>Close the current session first (File &gt; Close session), then connect to the station.</source>
-            <translation>Fermez d'abord la session en cours (Fichier &gt; Fermer la session), puis connectez-vous au poste.</translation>
-        </message>
-        <message>
             <source>Close the other program that holds it</source>
             <translation>Fermez l'autre programme qui l'occupe</translation>
         </message>
@@ -979,6 +979,10 @@ L'effacer la fait taire ; cela ne traite pas sa cause.</translation>
         <message>
             <source>Close the session with the old pump (it runs its program until it is explanted), then connect the new pump from the device picker: sim://, an emulator or a station.</source>
             <translation>Fermez la session avec l'ancienne pompe (elle exécute son programme jusqu'à son explantation), puis connectez la nouvelle pompe depuis le sélecteur d'appareil : sim://, un émulateur ou un poste.</translation>
+        </message>
+        <message>
+            <source>Close the session with the pump at {device} without sending it, and connect to the station at {station}?</source>
+            <translation>Fermer la session avec la pompe sur {device} sans l'envoyer, et se connecter au poste sur {station} ?</translation>
         </message>
         <message>
             <source>Close this session and connect the new pump...</source>
@@ -1099,6 +1103,10 @@ L'effacer la fait taire ; cela ne traite pas sa cause.</translation>
         <message>
             <source>Connect to a pump first.</source>
             <translation>Connectez d'abord une pompe.</translation>
+        </message>
+        <message>
+            <source>Connect to the station</source>
+            <translation>Se connecter au poste</translation>
         </message>
         <message>
             <source>Connect...</source>
@@ -1227,10 +1235,6 @@ L'effacer la fait taire ; cela ne traite pas sa cause.</translation>
         <message>
             <source>Database: {path}</source>
             <translation>Base de données : {path}</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Date</translation>
         </message>
         <message>
             <source>Date (UTC)</source>
@@ -1783,10 +1787,6 @@ L'effacer la fait taire ; cela ne traite pas sa cause.</translation>
         <message>
             <source>Inject:</source>
             <translation>Injecter :</translation>
-        </message>
-        <message>
-            <source>Instructor</source>
-            <translation>Formateur</translation>
         </message>
         <message>
             <source>Instructor - {training_mark}</source>
@@ -2423,6 +2423,10 @@ Connectez une pompe (Fichier &gt; Connecter..., Ctrl+K) : son programme en vigu
             <translation>Non connectée ({age_text})</translation>
         </message>
         <message>
+            <source>Not connected to {station}: the session with {device} stays open.</source>
+            <translation>Non connecté à {station} : la session avec {device} reste ouverte.</translation>
+        </message>
+        <message>
             <source>Not connected: see the line at the top.</source>
             <translation>Non connectée : voir la ligne en haut.</translation>
         </message>
@@ -2771,10 +2775,6 @@ Connectez une pompe (Fichier &gt; Connecter..., Ctrl+K) : son programme en vigu
         <message>
             <source>Pending pump mode</source>
             <translation>Mode de pompe en attente</translation>
-        </message>
-        <message>
-            <source>Pending: &lt;b&gt;{pending}&lt;/b&gt; ({volume}){stopped} &amp;nbsp; In force{when}: {in_force} &amp;nbsp; Change: {change}{pump_line}</source>
-            <translation>En attente : &lt;b&gt;{pending}&lt;/b&gt; ({volume}){stopped} &amp;nbsp; En vigueur{when} : {in_force} &amp;nbsp; Changement : {change}{pump_line}</translation>
         </message>
         <message>
             <source>PgDown or -</source>
@@ -3717,10 +3717,6 @@ Connectez une pompe (Fichier &gt; Connecter..., Ctrl+K) : son programme en vigu
             <translation>Événement sélectionné, en mots et tel que stocké dans la pompe :</translation>
         </message>
         <message>
-            <source>Selected stations (none selected: all)</source>
-            <translation>Postes sélectionnés (aucun sélectionné : tous)</translation>
-        </message>
-        <message>
             <source>Send program</source>
             <translation>Envoi du programme</translation>
         </message>
@@ -4025,6 +4021,10 @@ Si une commande de pompe était en cours, interrogez la pompe (F5) pour la voir 
             <translation>Démarrer le bolus d'amorçage</translation>
         </message>
         <message>
+            <source>Start, pause, time and faults reach the selected stations, or every station when none is selected</source>
+            <translation>Démarrage, pause, temps et pannes s'appliquent aux postes sélectionnés, ou à tous quand aucun n'est sélectionné</translation>
+        </message>
+        <message>
             <source>Starting daily dose: &lt;b&gt;{dose}&lt;/b&gt;</source>
             <translation>Dose journalière initiale : &lt;b&gt;{dose}&lt;/b&gt;</translation>
         </message>
@@ -4055,6 +4055,21 @@ Si une commande de pompe était en cours, interrogez la pompe (F5) pour la voir 
         <message>
             <source>Stations:</source>
             <translation>Postes :</translation>
+        </message>
+        <message>
+            <source>Stations: all (none selected)</source>
+            <translation>Postes : tous (aucun sélectionné)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Stations: the %n selected</source>
+            <translation>
+                <numerusform>Postes : le %n sélectionné</numerusform>
+                <numerusform>Postes : les %n sélectionnés</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Stations: {names}</source>
+            <translation>Postes : {names}</translation>
         </message>
         <message>
             <source>Step starts snap to:</source>
@@ -4245,6 +4260,10 @@ Si une commande de pompe était en cours, interrogez la pompe (F5) pour la voir 
             <translation>La pompe l'a accepté, mais la relecture ne le montre pas.</translation>
         </message>
         <message>
+            <source>The pump at {url} closed the link: the instructor has ended or closed this training station (or another console connected to it). The values shown are the last ones read. If your station was ended, your run is over: wait for the instructor's debrief. Otherwise connect again (Ctrl+K) and interrogate.</source>
+            <translation>La pompe sur {url} a fermé la liaison : le formateur a terminé ou fermé ce poste de formation (ou une autre console s'y est connectée). Les valeurs affichées sont les dernières lues. Si votre poste a été terminé, votre passage est fini : attendez le débriefing du formateur. Sinon, reconnectez-vous (Ctrl+K) et interrogez.</translation>
+        </message>
+        <message>
             <source>The pump can no longer be programmed: plan its replacement now.</source>
             <translation>La pompe ne peut plus être programmée : planifiez son remplacement maintenant.</translation>
         </message>
@@ -4427,6 +4446,10 @@ Si une commande de pompe était en cours, interrogez la pompe (F5) pour la voir 
         <message>
             <source>Then: {bridge}</source>
             <translation>Ensuite : {bridge}</translation>
+        </message>
+        <message>
+            <source>This console is busy with the pump at {device} ({state}): nothing was closed. Connect to the station when it has finished.</source>
+            <translation>Cette console est occupée avec la pompe sur {device} ({state}) : rien n'a été fermé. Connectez-vous au poste quand elle a terminé.</translation>
         </message>
         <message>
             <source>This is the new pump.</source>
@@ -6134,14 +6157,6 @@ cause a disparu</translation>
             <translation>{bolus} sur {duration}</translation>
         </message>
         <message>
-            <source>{bolus} running: {left} left; then back to {mode} mode.</source>
-            <translation>{bolus} en cours : reste {left} ; puis retour au mode {mode}.</translation>
-        </message>
-        <message>
-            <source>{bolus} running: {volume} and {duration} left; then back to {mode} mode.</source>
-            <translation>{bolus} en cours : reste {volume} et {duration} ; puis retour au mode {mode}.</translation>
-        </message>
-        <message>
             <source>{bolus} {time}: {dose} ({volume})</source>
             <translation>{bolus} {time} : {dose} ({volume})</translation>
         </message>
@@ -6255,10 +6270,6 @@ Rien n'a été ouvert.</translation>
         <message>
             <source>{field}: {volume} mL is negative</source>
             <translation>{field} : {volume} mL est négatif</translation>
-        </message>
-        <message>
-            <source>{file}: its short name '{id}' is a shipped scenario's; give it a short name of its own in the scenario editor</source>
-            <translation>{file} : son nom court « {id} » est celui d'un scénario fourni ; donnez-lui un nom court propre dans l'éditeur de scénarios</translation>
         </message>
         <message>
             <source>{function} ({file}, line {line})</source>
