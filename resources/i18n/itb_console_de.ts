@@ -2665,6 +2665,10 @@ Mit einer Pumpe verbinden (Datei &gt; Verbinden..., Strg+K): ihr aktives Program
             <translation>Die am {moment} gespeicherte Pumpe geöffnet. Vor dem Weitermachen prüfen, dass sie zu diesem Patienten gehört.</translation>
         </message>
         <message>
+            <source>Opened {name}, a shipped scenario: to make one of your own from it, give it a short name of its own and save it in your folder (Save asks where).</source>
+            <translation>{name} geöffnet, ein mitgeliefertes Szenario: Um daraus ein eigenes zu machen, einen eigenen Kurznamen vergeben und es in Ihrem Ordner speichern (Speichern fragt nach dem Ort).</translation>
+        </message>
+        <message>
             <source>Opened {name}.</source>
             <translation>{name} geöffnet.</translation>
         </message>

@@ -2665,6 +2665,10 @@ Conecte una bomba (Archivo &gt; Conectar..., Ctrl+K): su programa vigente aparec
             <translation>Abierta la bomba guardada el {moment}. Compruebe que es la de este paciente antes de seguir.</translation>
         </message>
         <message>
+            <source>Opened {name}, a shipped scenario: to make one of your own from it, give it a short name of its own and save it in your folder (Save asks where).</source>
+            <translation>{name} abierto, un escenario incluido: para crear uno propio a partir de él, dele un nombre corto propio y guárdelo en su carpeta (Guardar pregunta dónde).</translation>
+        </message>
+        <message>
             <source>Opened {name}.</source>
             <translation>Abierto {name}.</translation>
         </message>

@@ -2665,6 +2665,10 @@ Connectez une pompe (Fichier &gt; Connecter..., Ctrl+K) : son programme en vigu
             <translation>Pompe enregistrée le {moment} ouverte. Vérifiez qu'elle est bien celle de ce patient avant de continuer.</translation>
         </message>
         <message>
+            <source>Opened {name}, a shipped scenario: to make one of your own from it, give it a short name of its own and save it in your folder (Save asks where).</source>
+            <translation>{name} ouvert, un scénario fourni : pour en faire le vôtre, donnez-lui un nom court propre et enregistrez-le dans votre dossier (Enregistrer demande où).</translation>
+        </message>
+        <message>
             <source>Opened {name}.</source>
             <translation>{name} ouvert.</translation>
         </message>
