@@ -17,6 +17,7 @@ from itb_console.console.clinical.calculators import (
     refill_discrepancy,
 )
 from itb_console.console.clinical.forecast import ReservoirForecast, forecast
+from itb_console.console.event_words import mode_words
 from itb_console.console.translation import tr
 from itb_console.device.pump_api import (
     BolusKind,
@@ -144,13 +145,15 @@ def read_back_words(status: PumpStatus) -> str:
     """What the pump holds after a refill, as read back: what "verified" was judged on,
     shown beside the verdict so a trainee sees the pump's values, not the ones typed."""
     program = status.program
-    return (f"Read back from the pump (pump clock {style.moment(status.pump_clock)}): "
-            f"reservoir {style.millilitres(ml(status.reservoir_nl))} of {program.drug} "
-            f"{status.reservoir_concentration}; low-reservoir alarm at "
-            f"{style.millilitres(ml(status.low_reservoir_alarm_nl))}; program "
-            f"{style.mcg_per_day(mcg(program.daily_dose_ng))} "
-            f"({style.ml_per_day(ml(program.daily_volume_nl))}) at {program.concentration}, "
-            f"{program.mode.value}.")
+    return tr("Read back from the pump (pump clock {moment}): reservoir {volume} of {drug} "
+              "{concentration}; low-reservoir alarm at {alarm}; program {dose} ({rate}) at "
+              "{program_concentration}, {mode}.").format(
+        moment=style.moment(status.pump_clock), volume=style.millilitres(ml(status.reservoir_nl)),
+        drug=program.drug, concentration=status.reservoir_concentration,
+        alarm=style.millilitres(ml(status.low_reservoir_alarm_nl)),
+        dose=style.mcg_per_day(mcg(program.daily_dose_ng)),
+        rate=style.ml_per_day(ml(program.daily_volume_nl)),
+        program_concentration=program.concentration, mode=mode_words(program.mode.value))
 
 
 def without_bridge(bridge: BridgeBolus, new: Concentration) -> str:

@@ -64,14 +64,19 @@ class BolusRecord:
     delivered_nl: int | None = None
 
     def result_words(self) -> str:
-        """"cancelled: 0.000054 mL given", "running: 0.012 of 0.100 mL given so far"."""
+        """"cancelled: 0.000054 mL given", "running: 0.012 of 0.100 mL given so far", in the
+        language of the run."""
         if self.delivered_nl is None:
-            return self.end.value + ("" if self.end is BolusEnd.ENDED
-                                     else ": volume given not recorded")
+            return {BolusEnd.RUNNING: tr("running: volume given not recorded"),
+                    BolusEnd.CANCELLED: tr("cancelled: volume given not recorded"),
+                    BolusEnd.ENDED: tr("ended by the pump")}[self.end]
         if self.end is BolusEnd.RUNNING:
-            return (f"running: {style.small_volume_number(ml(self.delivered_nl))} of "
-                    f"{style.small_volume(ml(self.volume_nl))} given so far")
-        return f"{self.end.value}: {style.small_volume(ml(self.delivered_nl))} given"
+            return tr("running: {given} of {volume} given so far").format(
+                given=style.small_volume_number(ml(self.delivered_nl)),
+                volume=style.small_volume(ml(self.volume_nl)))
+        return (tr("cancelled: {given} given") if self.end is BolusEnd.CANCELLED
+                else tr("ended by the pump: {given} given")).format(
+            given=style.small_volume(ml(self.delivered_nl)))
 
 
 @dataclass(frozen=True)

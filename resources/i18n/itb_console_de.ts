@@ -233,6 +233,10 @@
             <translation>3. Prüfen und senden</translation>
         </message>
         <message>
+            <source>4. Result</source>
+            <translation>4. Ergebnis</translation>
+        </message>
+        <message>
             <source>&lt; Previous</source>
             <translation>&lt; Zurück</translation>
         </message>
@@ -295,6 +299,10 @@
         <message>
             <source>&lt;b&gt;Saved:&lt;/b&gt; {model} {serial}, patient &lt;b&gt;{patient}&lt;/b&gt;, read {moment}</source>
             <translation>&lt;b&gt;Gespeichert:&lt;/b&gt; {model} {serial}, Patient &lt;b&gt;{patient}&lt;/b&gt;, gelesen am {moment}</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Sent:&lt;/b&gt;&lt;br&gt;{summary}</source>
+            <translation>&lt;b&gt;Gesendet:&lt;/b&gt;&lt;br&gt;{summary}</translation>
         </message>
         <message>
             <source>&lt;b&gt;The pump is NOT delivering ({reason}).&lt;/b&gt;</source>
@@ -2479,8 +2487,8 @@ Mit einer Pumpe verbinden (Datei &gt; Verbinden..., Strg+K): ihr aktives Program
             <translation>Notizen</translation>
         </message>
         <message>
-            <source>Nothing has been sent yet: Send to pump refills it, reads it back and shows the result here.</source>
-            <translation>Noch nichts gesendet: „An Pumpe senden“ füllt sie nach, liest sie zurück und zeigt das Ergebnis hier.</translation>
+            <source>Nothing has been sent yet: Send to pump refills it, reads it back and shows the result.</source>
+            <translation>Noch nichts gesendet: An Pumpe senden füllt sie nach, liest sie zurück und zeigt das Ergebnis.</translation>
         </message>
         <message>
             <source>Nothing is sent yet: Review &amp;amp; send (Ctrl+Return) programs the pump.</source>
@@ -3111,6 +3119,10 @@ Mit einer Pumpe verbinden (Datei &gt; Verbinden..., Strg+K): ihr aktives Program
         <message>
             <source>Read again</source>
             <translation>Erneut lesen</translation>
+        </message>
+        <message>
+            <source>Read back from the pump (pump clock {moment}): reservoir {volume} of {drug} {concentration}; low-reservoir alarm at {alarm}; program {dose} ({rate}) at {program_concentration}, {mode}.</source>
+            <translation>Von der Pumpe zurückgelesen (Pumpenuhr {moment}): Reservoir {volume} {drug} {concentration}; Niedrigstand-Alarm bei {alarm}; Programm {dose} ({rate}) bei {program_concentration}, {mode}.</translation>
         </message>
         <message>
             <source>Read the event log again</source>
@@ -4272,6 +4284,10 @@ Falls ein Pumpenbefehl lief, die Pumpe abfragen (F5), um sie im aktuellen Zustan
             <translation>Die Pumpe kann nicht mehr programmiert werden: ihren Austausch jetzt planen.</translation>
         </message>
         <message>
+            <source>The pump could not be read back: what it holds now is not known.</source>
+            <translation>Die Pumpe konnte nicht zurückgelesen werden: Was sie jetzt enthält, ist unbekannt.</translation>
+        </message>
+        <message>
             <source>The pump could not be read: {problem}. Nothing was saved.</source>
             <translation>Die Pumpe konnte nicht gelesen werden: {problem}. Nichts gespeichert.</translation>
         </message>
@@ -4390,6 +4406,10 @@ Falls ein Pumpenbefehl lief, die Pumpe abfragen (F5), um sie im aktuellen Zustan
         <message>
             <source>The record to write</source>
             <translation>Der zu schreibende Datensatz</translation>
+        </message>
+        <message>
+            <source>The refill goes to the pump; its answer and what is read back appear below.</source>
+            <translation>Die Nachfüllung geht an die Pumpe; ihre Antwort und was zurückgelesen wird, erscheinen unten.</translation>
         </message>
         <message>
             <source>The refill stands without it: the {volume} of the old drug in the pump path now goes at the new rate, about {given} instead of {intended} for {duration}: watch the patient for signs of overdose.</source>
@@ -4802,6 +4822,10 @@ Falls ein Pumpenbefehl lief, die Pumpe abfragen (F5), um sie im aktuellen Zustan
             <translation>Was die Pumpe über das Implantat speichert: Der Priming-Rechner und der Bericht lesen es. Leere Felder übernehmen den darin angezeigten Standardwert.</translation>
         </message>
         <message>
+            <source>What the pump holds, read back</source>
+            <translation>Was die Pumpe enthält, zurückgelesen</translation>
+        </message>
+        <message>
             <source>What the selected station's pump saw the trainee do, in order</source>
             <translation>Was die Pumpe der gewählten Station den Teilnehmer tun sah, der Reihe nach</translation>
         </message>
@@ -4820,6 +4844,10 @@ Falls ein Pumpenbefehl lief, die Pumpe abfragen (F5), um sie im aktuellen Zustan
         <message>
             <source>What to do about the battery</source>
             <translation>Was wegen der Batterie zu tun ist</translation>
+        </message>
+        <message>
+            <source>What was sent</source>
+            <translation>Was gesendet wurde</translation>
         </message>
         <message>
             <source>When the pump was read</source>
@@ -5021,8 +5049,12 @@ Falls ein Pumpenbefehl lief, die Pumpe abfragen (F5), um sie im aktuellen Zustan
             <translation>berechnetes Reservoir</translation>
         </message>
         <message>
-            <source>cancelled</source>
-            <translation>abgebrochen</translation>
+            <source>cancelled: volume given not recorded</source>
+            <translation>abgebrochen: abgegebenes Volumen nicht erfasst</translation>
+        </message>
+        <message>
+            <source>cancelled: {given} given</source>
+            <translation>abgebrochen: {given} abgegeben</translation>
         </message>
         <message>
             <source>cannot write {path}</source>
@@ -5053,10 +5085,6 @@ Ursache behoben ist</translation>
         <message>
             <source>clinician bolus</source>
             <translation>klinischer Bolus</translation>
-        </message>
-        <message>
-            <source>completed</source>
-            <translation>abgeschlossen</translation>
         </message>
         <message>
             <source>concentration: both are {concentration}; a bridge is for a change</source>
@@ -5273,6 +5301,14 @@ Ursache behoben ist</translation>
         <message>
             <source>ended</source>
             <translation>beendet</translation>
+        </message>
+        <message>
+            <source>ended by the pump</source>
+            <translation>von der Pumpe beendet</translation>
+        </message>
+        <message>
+            <source>ended by the pump: {given} given</source>
+            <translation>von der Pumpe beendet: {given} abgegeben</translation>
         </message>
         <message>
             <source>event</source>
@@ -5771,6 +5807,14 @@ Ursache behoben ist</translation>
         <message>
             <source>running</source>
             <translation>läuft</translation>
+        </message>
+        <message>
+            <source>running: volume given not recorded</source>
+            <translation>läuft: abgegebenes Volumen nicht erfasst</translation>
+        </message>
+        <message>
+            <source>running: {given} of {volume} given so far</source>
+            <translation>läuft: bisher {given} von {volume} abgegeben</translation>
         </message>
         <message>
             <source>saved with values not verified now</source>

@@ -233,6 +233,10 @@
             <translation>3. Revisar y enviar</translation>
         </message>
         <message>
+            <source>4. Result</source>
+            <translation>4. Resultado</translation>
+        </message>
+        <message>
             <source>&lt; Previous</source>
             <translation>&lt; Anterior</translation>
         </message>
@@ -295,6 +299,10 @@
         <message>
             <source>&lt;b&gt;Saved:&lt;/b&gt; {model} {serial}, patient &lt;b&gt;{patient}&lt;/b&gt;, read {moment}</source>
             <translation>&lt;b&gt;Guardada:&lt;/b&gt; {model} {serial}, paciente &lt;b&gt;{patient}&lt;/b&gt;, leída el {moment}</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Sent:&lt;/b&gt;&lt;br&gt;{summary}</source>
+            <translation>&lt;b&gt;Enviado:&lt;/b&gt;&lt;br&gt;{summary}</translation>
         </message>
         <message>
             <source>&lt;b&gt;The pump is NOT delivering ({reason}).&lt;/b&gt;</source>
@@ -2479,8 +2487,8 @@ Conecte una bomba (Archivo &gt; Conectar..., Ctrl+K): su programa vigente aparec
             <translation>Notas</translation>
         </message>
         <message>
-            <source>Nothing has been sent yet: Send to pump refills it, reads it back and shows the result here.</source>
-            <translation>Aún no se ha enviado nada: Enviar a la bomba la rellena, la relee y muestra el resultado aquí.</translation>
+            <source>Nothing has been sent yet: Send to pump refills it, reads it back and shows the result.</source>
+            <translation>Aún no se ha enviado nada: Enviar a la bomba la rellena, la relee y muestra el resultado.</translation>
         </message>
         <message>
             <source>Nothing is sent yet: Review &amp;amp; send (Ctrl+Return) programs the pump.</source>
@@ -3111,6 +3119,10 @@ Conecte una bomba (Archivo &gt; Conectar..., Ctrl+K): su programa vigente aparec
         <message>
             <source>Read again</source>
             <translation>Leer de nuevo</translation>
+        </message>
+        <message>
+            <source>Read back from the pump (pump clock {moment}): reservoir {volume} of {drug} {concentration}; low-reservoir alarm at {alarm}; program {dose} ({rate}) at {program_concentration}, {mode}.</source>
+            <translation>Releído de la bomba (reloj de la bomba {moment}): reservorio {volume} de {drug} {concentration}; alarma de reservorio bajo en {alarm}; programa {dose} ({rate}) a {program_concentration}, {mode}.</translation>
         </message>
         <message>
             <source>Read the event log again</source>
@@ -4272,6 +4284,10 @@ Si había una orden de bomba en curso, interrogue la bomba (F5) para verla tal c
             <translation>La bomba ya no se puede programar: planifique su reemplazo ahora.</translation>
         </message>
         <message>
+            <source>The pump could not be read back: what it holds now is not known.</source>
+            <translation>No se pudo releer la bomba: no se sabe qué contiene ahora.</translation>
+        </message>
+        <message>
             <source>The pump could not be read: {problem}. Nothing was saved.</source>
             <translation>No se pudo leer la bomba: {problem}. No se guardó nada.</translation>
         </message>
@@ -4390,6 +4406,10 @@ Si había una orden de bomba en curso, interrogue la bomba (F5) para verla tal c
         <message>
             <source>The record to write</source>
             <translation>El registro que se escribirá</translation>
+        </message>
+        <message>
+            <source>The refill goes to the pump; its answer and what is read back appear below.</source>
+            <translation>El rellenado va a la bomba; su respuesta y lo releído aparecen abajo.</translation>
         </message>
         <message>
             <source>The refill stands without it: the {volume} of the old drug in the pump path now goes at the new rate, about {given} instead of {intended} for {duration}: watch the patient for signs of overdose.</source>
@@ -4802,6 +4822,10 @@ Si había una orden de bomba en curso, interrogue la bomba (F5) para verla tal c
             <translation>Lo que la bomba guarda sobre el implante: el cálculo de cebado y el informe lo leen. Los campos vacíos toman el valor predeterminado que muestran.</translation>
         </message>
         <message>
+            <source>What the pump holds, read back</source>
+            <translation>Lo que contiene la bomba, releído</translation>
+        </message>
+        <message>
             <source>What the selected station's pump saw the trainee do, in order</source>
             <translation>Lo que la bomba del puesto seleccionado vio hacer al alumno, en orden</translation>
         </message>
@@ -4820,6 +4844,10 @@ Si había una orden de bomba en curso, interrogue la bomba (F5) para verla tal c
         <message>
             <source>What to do about the battery</source>
             <translation>Qué hacer con la batería</translation>
+        </message>
+        <message>
+            <source>What was sent</source>
+            <translation>Lo que se envió</translation>
         </message>
         <message>
             <source>When the pump was read</source>
@@ -5021,8 +5049,12 @@ Si había una orden de bomba en curso, interrogue la bomba (F5) para verla tal c
             <translation>reservorio calculado</translation>
         </message>
         <message>
-            <source>cancelled</source>
-            <translation>cancelado</translation>
+            <source>cancelled: volume given not recorded</source>
+            <translation>cancelado: volumen administrado no registrado</translation>
+        </message>
+        <message>
+            <source>cancelled: {given} given</source>
+            <translation>cancelado: {given} administrado</translation>
         </message>
         <message>
             <source>cannot write {path}</source>
@@ -5053,10 +5085,6 @@ causa desaparece</translation>
         <message>
             <source>clinician bolus</source>
             <translation>bolo clínico</translation>
-        </message>
-        <message>
-            <source>completed</source>
-            <translation>completado</translation>
         </message>
         <message>
             <source>concentration: both are {concentration}; a bridge is for a change</source>
@@ -5273,6 +5301,14 @@ causa desaparece</translation>
         <message>
             <source>ended</source>
             <translation>finalizado</translation>
+        </message>
+        <message>
+            <source>ended by the pump</source>
+            <translation>terminado por la bomba</translation>
+        </message>
+        <message>
+            <source>ended by the pump: {given} given</source>
+            <translation>terminado por la bomba: {given} administrado</translation>
         </message>
         <message>
             <source>event</source>
@@ -5771,6 +5807,14 @@ causa desaparece</translation>
         <message>
             <source>running</source>
             <translation>en marcha</translation>
+        </message>
+        <message>
+            <source>running: volume given not recorded</source>
+            <translation>en curso: volumen administrado no registrado</translation>
+        </message>
+        <message>
+            <source>running: {given} of {volume} given so far</source>
+            <translation>en curso: {given} de {volume} administrado hasta ahora</translation>
         </message>
         <message>
             <source>saved with values not verified now</source>

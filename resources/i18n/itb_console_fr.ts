@@ -233,6 +233,10 @@
             <translation>3. Vérifier et envoyer</translation>
         </message>
         <message>
+            <source>4. Result</source>
+            <translation>4. Résultat</translation>
+        </message>
+        <message>
             <source>&lt; Previous</source>
             <translation>&lt; Précédente</translation>
         </message>
@@ -295,6 +299,10 @@
         <message>
             <source>&lt;b&gt;Saved:&lt;/b&gt; {model} {serial}, patient &lt;b&gt;{patient}&lt;/b&gt;, read {moment}</source>
             <translation>&lt;b&gt;Enregistrée :&lt;/b&gt; {model} {serial}, patient &lt;b&gt;{patient}&lt;/b&gt;, lue le {moment}</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Sent:&lt;/b&gt;&lt;br&gt;{summary}</source>
+            <translation>&lt;b&gt;Envoyé :&lt;/b&gt;&lt;br&gt;{summary}</translation>
         </message>
         <message>
             <source>&lt;b&gt;The pump is NOT delivering ({reason}).&lt;/b&gt;</source>
@@ -2479,8 +2487,8 @@ Connectez une pompe (Fichier &gt; Connecter..., Ctrl+K) : son programme en vigu
             <translation>Notes</translation>
         </message>
         <message>
-            <source>Nothing has been sent yet: Send to pump refills it, reads it back and shows the result here.</source>
-            <translation>Rien n'a encore été envoyé : Envoyer à la pompe la remplit, la relit et affiche le résultat ici.</translation>
+            <source>Nothing has been sent yet: Send to pump refills it, reads it back and shows the result.</source>
+            <translation>Rien n'a encore été envoyé : Envoyer à la pompe la remplit, la relit et affiche le résultat.</translation>
         </message>
         <message>
             <source>Nothing is sent yet: Review &amp;amp; send (Ctrl+Return) programs the pump.</source>
@@ -3111,6 +3119,10 @@ Connectez une pompe (Fichier &gt; Connecter..., Ctrl+K) : son programme en vigu
         <message>
             <source>Read again</source>
             <translation>Relire</translation>
+        </message>
+        <message>
+            <source>Read back from the pump (pump clock {moment}): reservoir {volume} of {drug} {concentration}; low-reservoir alarm at {alarm}; program {dose} ({rate}) at {program_concentration}, {mode}.</source>
+            <translation>Relu sur la pompe (horloge de la pompe {moment}) : réservoir {volume} de {drug} {concentration} ; alarme de réservoir bas à {alarm} ; programme {dose} ({rate}) à {program_concentration}, {mode}.</translation>
         </message>
         <message>
             <source>Read the event log again</source>
@@ -4272,6 +4284,10 @@ Si une commande de pompe était en cours, interrogez la pompe (F5) pour la voir 
             <translation>La pompe ne peut plus être programmée : planifiez son remplacement maintenant.</translation>
         </message>
         <message>
+            <source>The pump could not be read back: what it holds now is not known.</source>
+            <translation>La pompe n'a pas pu être relue : on ne sait pas ce qu'elle contient maintenant.</translation>
+        </message>
+        <message>
             <source>The pump could not be read: {problem}. Nothing was saved.</source>
             <translation>La pompe n'a pas pu être lue : {problem}. Rien n'a été enregistré.</translation>
         </message>
@@ -4390,6 +4406,10 @@ Si une commande de pompe était en cours, interrogez la pompe (F5) pour la voir 
         <message>
             <source>The record to write</source>
             <translation>Le dossier à écrire</translation>
+        </message>
+        <message>
+            <source>The refill goes to the pump; its answer and what is read back appear below.</source>
+            <translation>Le remplissage est envoyé à la pompe ; sa réponse et ce qui est relu apparaissent ci-dessous.</translation>
         </message>
         <message>
             <source>The refill stands without it: the {volume} of the old drug in the pump path now goes at the new rate, about {given} instead of {intended} for {duration}: watch the patient for signs of overdose.</source>
@@ -4802,6 +4822,10 @@ Si une commande de pompe était en cours, interrogez la pompe (F5) pour la voir 
             <translation>Ce que la pompe conserve sur l'implant : le calcul d'amorçage et le rapport le lisent. Les champs vides prennent la valeur par défaut qui y est affichée.</translation>
         </message>
         <message>
+            <source>What the pump holds, read back</source>
+            <translation>Ce que contient la pompe, relu</translation>
+        </message>
+        <message>
             <source>What the selected station's pump saw the trainee do, in order</source>
             <translation>Ce que la pompe du poste sélectionné a vu faire le stagiaire, dans l'ordre</translation>
         </message>
@@ -4820,6 +4844,10 @@ Si une commande de pompe était en cours, interrogez la pompe (F5) pour la voir 
         <message>
             <source>What to do about the battery</source>
             <translation>Que faire pour la batterie</translation>
+        </message>
+        <message>
+            <source>What was sent</source>
+            <translation>Ce qui a été envoyé</translation>
         </message>
         <message>
             <source>When the pump was read</source>
@@ -5021,8 +5049,12 @@ Si une commande de pompe était en cours, interrogez la pompe (F5) pour la voir 
             <translation>réservoir calculé</translation>
         </message>
         <message>
-            <source>cancelled</source>
-            <translation>annulé</translation>
+            <source>cancelled: volume given not recorded</source>
+            <translation>annulé : volume administré non enregistré</translation>
+        </message>
+        <message>
+            <source>cancelled: {given} given</source>
+            <translation>annulé : {given} administré</translation>
         </message>
         <message>
             <source>cannot write {path}</source>
@@ -5053,10 +5085,6 @@ cause a disparu</translation>
         <message>
             <source>clinician bolus</source>
             <translation>bolus clinicien</translation>
-        </message>
-        <message>
-            <source>completed</source>
-            <translation>terminé</translation>
         </message>
         <message>
             <source>concentration: both are {concentration}; a bridge is for a change</source>
@@ -5273,6 +5301,14 @@ cause a disparu</translation>
         <message>
             <source>ended</source>
             <translation>terminé</translation>
+        </message>
+        <message>
+            <source>ended by the pump</source>
+            <translation>terminé par la pompe</translation>
+        </message>
+        <message>
+            <source>ended by the pump: {given} given</source>
+            <translation>terminé par la pompe : {given} administré</translation>
         </message>
         <message>
             <source>event</source>
@@ -5771,6 +5807,14 @@ cause a disparu</translation>
         <message>
             <source>running</source>
             <translation>en cours</translation>
+        </message>
+        <message>
+            <source>running: volume given not recorded</source>
+            <translation>en cours : volume administré non enregistré</translation>
+        </message>
+        <message>
+            <source>running: {given} of {volume} given so far</source>
+            <translation>en cours : {given} sur {volume} administré jusqu'ici</translation>
         </message>
         <message>
             <source>saved with values not verified now</source>
