@@ -5363,12 +5363,12 @@ Ursache behoben ist</translation>
             <translation>h später</translation>
         </message>
         <message>
-            <source>higher</source>
-            <translation>höher</translation>
+            <source>h:mm after Start</source>
+            <translation>h:mm nach Start</translation>
         </message>
         <message>
-            <source>hours after Start</source>
-            <translation>Stunden nach Start</translation>
+            <source>higher</source>
+            <translation>höher</translation>
         </message>
         <message numerus="yes">
             <source>in %n days</source>

@@ -5363,12 +5363,12 @@ causa desaparece</translation>
             <translation>h después</translation>
         </message>
         <message>
-            <source>higher</source>
-            <translation>más alto</translation>
+            <source>h:mm after Start</source>
+            <translation>h:mm después del inicio</translation>
         </message>
         <message>
-            <source>hours after Start</source>
-            <translation>horas tras el inicio</translation>
+            <source>higher</source>
+            <translation>más alto</translation>
         </message>
         <message numerus="yes">
             <source>in %n days</source>

@@ -5363,12 +5363,12 @@ cause a disparu</translation>
             <translation>h plus tard</translation>
         </message>
         <message>
-            <source>higher</source>
-            <translation>plus haut</translation>
+            <source>h:mm after Start</source>
+            <translation>h:mm après le début</translation>
         </message>
         <message>
-            <source>hours after Start</source>
-            <translation>heures après le départ</translation>
+            <source>higher</source>
+            <translation>plus haut</translation>
         </message>
         <message numerus="yes">
             <source>in %n days</source>
