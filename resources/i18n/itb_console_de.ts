@@ -1877,6 +1877,10 @@ Löschen bringt ihn zum Schweigen; die Ursache wird damit nicht behoben.</transl
             <translation>Sprung:</translation>
         </message>
         <message>
+            <source>Keep these trainees</source>
+            <translation>Diese Teilnehmer übernehmen</translation>
+        </message>
+        <message>
             <source>Key file for the stations</source>
             <translation>Schlüsseldatei für die Stationen</translation>
         </message>
@@ -2395,6 +2399,10 @@ Mit einer Pumpe verbinden (Datei &gt; Verbinden..., Strg+K): ihr aktives Program
             <translation>Kein Teilnehmer passt.</translation>
         </message>
         <message>
+            <source>No trainee noted: the selected stations' runs are scored without being recorded.</source>
+            <translation>Kein Teilnehmer vermerkt: Die Durchläufe der ausgewählten Stationen werden bewertet, aber nicht dokumentiert.</translation>
+        </message>
+        <message>
             <source>Not added: {error}. {allowed}</source>
             <translation>Nicht hinzugefügt: {error}. {allowed}</translation>
         </message>
@@ -2421,6 +2429,10 @@ Mit einer Pumpe verbinden (Datei &gt; Verbinden..., Strg+K): ihr aktives Program
         <message>
             <source>Not applied: {refused}</source>
             <translation>Nicht angewendet: {refused}</translation>
+        </message>
+        <message>
+            <source>Not attempted: no console connected to this station, so nothing the objective asks was done</source>
+            <translation>Nicht versucht: Keine Konsole war mit dieser Station verbunden, also wurde nichts von dem getan, was das Ziel verlangt</translation>
         </message>
         <message>
             <source>Not connected</source>
@@ -4610,6 +4622,10 @@ Falls ein Pumpenbefehl lief, die Pumpe abfragen (F5), um sie im aktuellen Zustan
         <message>
             <source>Trainees found</source>
             <translation>Gefundene Teilnehmer</translation>
+        </message>
+        <message>
+            <source>Trainees noted for {stations}: their runs are recorded at End and score.</source>
+            <translation>Teilnehmer für {stations} vermerkt: Ihre Durchläufe werden bei Beenden und bewerten dokumentiert.</translation>
         </message>
         <message>
             <source>Trainees on other computers can connect. The link has no password: use only on a closed training network.</source>

@@ -1877,6 +1877,10 @@ Borrarla la silencia; no resuelve su causa.</translation>
             <translation>Salto:</translation>
         </message>
         <message>
+            <source>Keep these trainees</source>
+            <translation>Conservar estos alumnos</translation>
+        </message>
+        <message>
             <source>Key file for the stations</source>
             <translation>Archivo de clave para los puestos</translation>
         </message>
@@ -2395,6 +2399,10 @@ Conecte una bomba (Archivo &gt; Conectar..., Ctrl+K): su programa vigente aparec
             <translation>Ningún alumno coincide.</translation>
         </message>
         <message>
+            <source>No trainee noted: the selected stations' runs are scored without being recorded.</source>
+            <translation>Ningún alumno anotado: los intentos de los puestos seleccionados se puntúan sin registrarse.</translation>
+        </message>
+        <message>
             <source>Not added: {error}. {allowed}</source>
             <translation>No añadido: {error}. {allowed}</translation>
         </message>
@@ -2421,6 +2429,10 @@ Conecte una bomba (Archivo &gt; Conectar..., Ctrl+K): su programa vigente aparec
         <message>
             <source>Not applied: {refused}</source>
             <translation>No aplicado: {refused}</translation>
+        </message>
+        <message>
+            <source>Not attempted: no console connected to this station, so nothing the objective asks was done</source>
+            <translation>No intentado: ninguna consola se conectó a este puesto, así que no se hizo nada de lo que pide el objetivo</translation>
         </message>
         <message>
             <source>Not connected</source>
@@ -4610,6 +4622,10 @@ Si había una orden de bomba en curso, interrogue la bomba (F5) para verla tal c
         <message>
             <source>Trainees found</source>
             <translation>Alumnos encontrados</translation>
+        </message>
+        <message>
+            <source>Trainees noted for {stations}: their runs are recorded at End and score.</source>
+            <translation>Alumnos anotados para {stations}: sus intentos se registran al Terminar y puntuar.</translation>
         </message>
         <message>
             <source>Trainees on other computers can connect. The link has no password: use only on a closed training network.</source>

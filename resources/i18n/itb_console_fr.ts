@@ -1877,6 +1877,10 @@ L'effacer la fait taire ; cela ne traite pas sa cause.</translation>
             <translation>Saut :</translation>
         </message>
         <message>
+            <source>Keep these trainees</source>
+            <translation>Garder ces stagiaires</translation>
+        </message>
+        <message>
             <source>Key file for the stations</source>
             <translation>Fichier de clé pour les postes</translation>
         </message>
@@ -2395,6 +2399,10 @@ Connectez une pompe (Fichier &gt; Connecter..., Ctrl+K) : son programme en vigu
             <translation>Aucun stagiaire ne correspond.</translation>
         </message>
         <message>
+            <source>No trainee noted: the selected stations' runs are scored without being recorded.</source>
+            <translation>Aucun stagiaire noté : les passages des postes sélectionnés sont notés sans être enregistrés.</translation>
+        </message>
+        <message>
             <source>Not added: {error}. {allowed}</source>
             <translation>Non ajouté : {error}. {allowed}</translation>
         </message>
@@ -2421,6 +2429,10 @@ Connectez une pompe (Fichier &gt; Connecter..., Ctrl+K) : son programme en vigu
         <message>
             <source>Not applied: {refused}</source>
             <translation>Non appliqué : {refused}</translation>
+        </message>
+        <message>
+            <source>Not attempted: no console connected to this station, so nothing the objective asks was done</source>
+            <translation>Non tenté : aucune console ne s'est connectée à ce poste, donc rien de ce que demande l'objectif n'a été fait</translation>
         </message>
         <message>
             <source>Not connected</source>
@@ -4610,6 +4622,10 @@ Si une commande de pompe était en cours, interrogez la pompe (F5) pour la voir 
         <message>
             <source>Trainees found</source>
             <translation>Stagiaires trouvés</translation>
+        </message>
+        <message>
+            <source>Trainees noted for {stations}: their runs are recorded at End and score.</source>
+            <translation>Stagiaires notés pour {stations} : leurs passages sont enregistrés à Terminer et noter.</translation>
         </message>
         <message>
             <source>Trainees on other computers can connect. The link has no password: use only on a closed training network.</source>
