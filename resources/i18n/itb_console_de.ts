@@ -43,5 +43,9 @@
             <source>{typed}: the decimal separator here is “{point}”.</source>
             <translation>{typed}: Das Dezimaltrennzeichen ist hier „{point}“.</translation>
         </message>
+        <message>
+            <source>Only digits and “{point}” can be typed here.</source>
+            <translation>Hier können nur Ziffern und „{point}“ eingegeben werden.</translation>
+        </message>
     </context>
 </TS>

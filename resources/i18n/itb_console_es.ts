@@ -43,5 +43,9 @@
             <source>{typed}: the decimal separator here is “{point}”.</source>
             <translation>{typed}: aquí el separador decimal es «{point}».</translation>
         </message>
+        <message>
+            <source>Only digits and “{point}” can be typed here.</source>
+            <translation>Aquí solo se pueden escribir dígitos y «{point}».</translation>
+        </message>
     </context>
 </TS>

@@ -43,5 +43,9 @@
             <source>{typed}: the decimal separator here is “{point}”.</source>
             <translation>{typed} : le séparateur décimal est ici « {point} ».</translation>
         </message>
+        <message>
+            <source>Only digits and “{point}” can be typed here.</source>
+            <translation>Seuls des chiffres et « {point} » peuvent être saisis ici.</translation>
+        </message>
     </context>
 </TS>
