@@ -130,7 +130,12 @@ class ReviewDialog(QDialog):
             warnings.setObjectName("warnings")
             layout.addWidget(warnings)
             row = QHBoxLayout()
-            row.addWidget(QLabel(f"To send anyway, type {CONFIRMATION_WORD}:"))
+            # The word is what makes the override deliberate, not its capitals: any case
+            # and spaces around it are taken, and the label says so rather than asking
+            # for an exactness the field does not check.
+            self.confirm_label = QLabel(f"To send anyway, type the word "
+                                        f"“{CONFIRMATION_WORD.lower()}” (any case):")
+            row.addWidget(self.confirm_label)
             row.addWidget(self.confirm)
             layout.addLayout(row)
         self.progress = QProgressBar()
@@ -190,6 +195,7 @@ class ReviewDialog(QDialog):
         return table
 
     def _confirmed(self) -> bool:
+        """The confirmation word typed, in any case, with or without spaces around it."""
         return (not self.review.warnings
                 or self.confirm.text().strip().upper() == CONFIRMATION_WORD)
 
