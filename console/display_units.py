@@ -10,7 +10,7 @@ from __future__ import annotations
 import enum
 from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 
-from itb_console.console.number_style import Quantity, fixed, rounded
+from itb_console.console.number_style import Quantity, rounded, span
 from itb_console.device.therapy import Concentration, DoseRate, ScheduleRules, VolumeRate
 
 CONVERSION_NOISE_DECIMALS = 9  # a float's last digits, dropped before rounding inwards
@@ -69,8 +69,7 @@ class DisplayUnit(enum.Enum):
 
     def range_text(self, rules: ScheduleRules, concentration: Concentration) -> str:
         """The pump's range in the number style: "96.0 to 48000.0 mcg/day"."""
-        low, high = self.typeable_range(rules, concentration)
-        return f"{fixed(low, self.decimals)} to {self.quantity(high)}"
+        return span(*self.typeable_range(rules, concentration), self.quantity)
 
     def format(self, dose: DoseRate, concentration: Concentration) -> str:
         return self.quantity(self.show(dose, concentration))

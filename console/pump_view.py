@@ -13,6 +13,7 @@ import enum
 from collections.abc import Callable
 from datetime import datetime
 
+from itb_console.console import number_style as style
 from itb_console.device.pump_api import PumpStatus
 from PySide6.QtCore import QObject, Signal
 
@@ -81,9 +82,9 @@ class PumpView(QObject):
                     LinkState.CONNECTED: "Connected; reading the pump...",
                     LinkState.LOST: "The link was lost before the pump was read.",
                     LinkState.CLOSED: "Session closed before the pump was read."}[self.link]
-        when = f"{self.read_at:%H:%M}"
+        when = style.time_of_day(self.read_at)
         if self.link is LinkState.CONNECTED:
-            return f"Read {self.read_at:%H:%M:%S}, connected"
+            return f"Read {style.time_to_the_second(self.read_at)}, connected"
         if self.link is LinkState.LOST:
             return f"Last read {when}, not connected (link lost)"
         return f"Last read {when}, not connected"

@@ -11,6 +11,7 @@ import math
 from dataclasses import dataclass
 from pathlib import Path
 
+from itb_console.console import number_style as style
 from itb_console.console.clinical.review import SoftLimits
 from itb_console.console.display_units import DisplayUnit
 from itb_console.console.language import CODES, SYSTEM
@@ -206,8 +207,8 @@ def preference_problems(chosen: Preferences, profile: PumpProfile) -> list[str]:
                         f"{', '.join(map(str, SNAP_CHOICES))} min")
     low, high = profile.low_reservoir_alarm_min_nl, profile.low_reservoir_alarm_max_nl
     if not low <= chosen.low_alarm_nl <= high:
-        problems.append(f"Low-reservoir alarm: {ml(chosen.low_alarm_nl):.2f} mL is outside "
-                        f"this pump's {ml(low):.2f} to {ml(high):.2f} mL")
+        problems.append(f"Low-reservoir alarm: {style.millilitres(ml(chosen.low_alarm_nl))} is "
+                        f"outside this pump's {style.span(ml(low), ml(high), style.Quantity.ML)}")
     if not 0 <= chosen.sound.volume_percent <= 100:
         problems.append(f"Alarm volume: {chosen.sound.volume_percent} % is outside 0 to "
                         "100 %")

@@ -14,6 +14,7 @@ import enum
 from dataclasses import dataclass
 from datetime import datetime
 
+from itb_console.console import number_style as style
 from itb_console.device.pump_api import AlarmCode, Event
 from itb_console.device.therapy import Mode, Program
 
@@ -68,20 +69,20 @@ def check_after_mri(events: tuple[Event, ...], program: Program) -> MriCheck:
     recovery = next((e for e in after if e.kind == RECOVERY_EVENT), None)
     if recovery is not None:
         resumed_at = datetime.fromisoformat(str(recovery.detail.get("resumed_at")))
-        minutes = round((resumed_at - stalled_at).total_seconds() / 60)
-        advice = (f"Delivery resumed at {resumed_at:%H:%M} on {resumed_at:%d %b}, after "
-                  f"{minutes} min stopped. Check the program in force is the prescribed "
-                  "one and clear the motor stall alarm if it still sounds.")
+        stopped_s = (resumed_at - stalled_at).total_seconds()
+        advice = (f"Delivery resumed at {style.moment(resumed_at)}, after "
+                  f"{style.duration(stopped_s)} stopped. Check the program in force is the "
+                  "prescribed one and clear the motor stall alarm if it still sounds.")
         return MriCheck(MriOutcome.RESUMED, stalled_at, resumed_at, sessions,
                         _with_stopped(advice, stopped), stopped)
     if sessions < INTERROGATIONS_FOR_RECOVERY:
-        advice = (f"Motor stall logged at {stalled_at:%H:%M}, no recovery yet. The log may "
-                  "show the recovery only at a second interrogation: interrogate again "
-                  "before concluding.")
+        advice = (f"Motor stall logged at {style.time_of_day(stalled_at)}, no recovery yet. "
+                  "The log may show the recovery only at a second interrogation: interrogate "
+                  "again before concluding.")
         return MriCheck(MriOutcome.NOT_YET_LOGGED, stalled_at, None, sessions,
                         _with_stopped(advice, stopped), stopped)
-    advice = (f"Delivery has NOT resumed: motor stall at {stalled_at:%H:%M}, no recovery "
-              f"after {sessions} interrogations. " + WITHDRAWAL_WORDS)
+    advice = (f"Delivery has NOT resumed: motor stall at {style.time_of_day(stalled_at)}, "
+              f"no recovery after {style.counted(sessions, 'interrogation')}. " + WITHDRAWAL_WORDS)
     return MriCheck(MriOutcome.DELAYED, stalled_at, None, sessions,
                     _with_stopped(advice, stopped), stopped)
 

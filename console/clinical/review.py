@@ -11,6 +11,7 @@ import itertools
 from dataclasses import dataclass
 from fractions import Fraction
 
+from itb_console.console import number_style as style
 from itb_console.device.therapy import Mode, Program
 from itb_console.device.units import MINUTES_PER_DAY, format_minute_of_day, mcg, ml
 
@@ -88,14 +89,14 @@ def review(old: Program, new: Program, limits: SoftLimits = SoftLimits()) -> Rev
         warnings.append("The pump will STOP delivering. Abrupt withdrawal of intrathecal "
                         "baclofen is dangerous: stop only with an explicit clinical decision.")
     if change is not None and abs(change) > limits.max_daily_change_percent:
-        warnings.append(f"The daily dose changes by {change:+.1f} %, beyond the soft limit "
-                        f"of {limits.max_daily_change_percent:g} % (titration: spinal +10 to "
-                        "30 %, cerebral +5 to 15 % per 24 h).")
+        warnings.append(f"The daily dose goes {style.change(change)}, beyond the soft limit "
+                        f"of {style.percent(limits.max_daily_change_percent)} (titration: "
+                        "spinal up 10 to 30 %, cerebral up 5 to 15 % per 24 h).")
     highest = max(row.new_mcg_per_day for row in rows)
     if highest > limits.max_step_mcg_per_day:
-        warnings.append(f"A step runs at {highest:g} mcg/day, above the soft ceiling of "
-                        f"{limits.max_step_mcg_per_day:g} mcg/day. Check the unit: per day, "
-                        "not per hour.")
+        warnings.append(f"A step runs at {style.mcg_per_day(highest)}, above the soft ceiling "
+                        f"of {style.mcg_per_day(limits.max_step_mcg_per_day)}. Check the unit: "
+                        "per day, not per hour.")
     return Review(tuple(rows), mcg(old.daily_dose_ng), mcg(new.daily_dose_ng),
                   ml(old.daily_volume_nl), ml(new.daily_volume_nl), change, tuple(warnings),
                   old.mode, new.mode)

@@ -240,7 +240,7 @@ def clicked(qtbot, panel, text: str, done: Callable[[], bool]) -> None:
 # ---------------------------------------------------------------------------- trainees
 def careful(t: Trainee) -> None:
     """Ann: the check after a second interrogation, recorded; the report."""
-    assert "Delivery resumed at 10:40 on 02 Dec, after 160 min stopped" in t.after_mri(1)
+    assert "Delivery resumed at 2026-12-02 10:40, after 2:40 h stopped" in t.after_mri(1)
     t.print_report()
 
 
@@ -252,7 +252,7 @@ def hurried(t: Trainee) -> None:
 
 def forgetful(t: Trainee) -> None:
     """Eve: the check done right, but no report."""
-    assert "Delivery resumed at 10:40" in t.after_mri(1)
+    assert "Delivery resumed at 2026-12-02 10:40" in t.after_mri(1)
 
 
 SCRIPTS: tuple[Callable[[Trainee], None], ...] = (careful, hurried, forgetful)

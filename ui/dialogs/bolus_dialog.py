@@ -256,14 +256,14 @@ class BolusDialog(QDialog):
                     or "Enter a dose and a duration the pump can give.")
         rate_nl_per_day = request.volume_nl * 86_400 / request.duration_s
         if request.volume_nl > self.profile.max_bolus_nl:
-            return (f"The pump refuses a bolus above {style.plain(ml(self.profile.max_bolus_nl))}"
-                    f" mL ({style.small_volume(ml(request.volume_nl))} asked): lower the dose.")
+            return (f"The pump refuses a bolus above "
+                    f"{style.small_volume(ml(self.profile.max_bolus_nl))} "
+                    f"({style.small_volume(ml(request.volume_nl))} asked): lower the dose.")
         if not (self.profile.min_rate_nl_per_day <= rate_nl_per_day
                 <= self.profile.max_rate_nl_per_day):
-            return (f"The pump refuses rates outside "
-                    f"{style.plain(ml(self.profile.min_rate_nl_per_day))} to "
-                    f"{style.plain(ml(self.profile.max_rate_nl_per_day))} mL/day: change the "
-                    "duration.")
+            rates = style.span(ml(self.profile.min_rate_nl_per_day),
+                               ml(self.profile.max_rate_nl_per_day), style.Quantity.ML_PER_DAY)
+            return f"The pump refuses rates outside {rates}: change the duration."
         if request.volume_nl > view.status.reservoir_nl:
             return (f"Only {style.millilitres(ml(view.status.reservoir_nl))} in the reservoir: "
                     "lower the dose or refill first.")

@@ -116,7 +116,7 @@ def summary_of(saved: SavedPump) -> str:
         f"<b>{escape(saved.patient_id)}</b>, read {style.moment(saved.pump_clock)}",
         f"<b>Program:</b> {program.mode.value}, "
         f"{style.mcg_per_day(mcg(program.schedule.daily_dose_ng))} in "
-        f"{len(program.schedule.steps)} step(s), {escape(program.drug)} "
+        f"{style.counted(len(program.schedule.steps), 'step')}, {escape(program.drug)} "
         f"{program.concentration}",
         f"<b>Catheter:</b> {escape(record.catheter_model)}, "
         f"{style.Quantity.CM(record.catheter_length_mm / 10)} x "

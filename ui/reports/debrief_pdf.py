@@ -9,6 +9,7 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
+from itb_console.console import number_style as style
 from itb_console.console.training.debrief import Debrief
 from itb_console.console.training.debrief_text import (
     describe,
@@ -33,7 +34,7 @@ td.time {{ white-space: nowrap; }}
 def _objectives_table(debrief: Debrief) -> str:
     rows = "".join(
         f"<tr><td>{escape(o.text)}<br><small>{escape(o.id)}</small></td>"
-        f"<td class='num'>{o.points} / {o.max_points}</td>"
+        f"<td class='num'>{style.points(o.points, o.max_points)}</td>"
         f"<td class='{'passed' if o.passed else 'failed'}'>"
         f"{'Passed' if o.passed else 'Failed'}</td><td>{escape(o.feedback)}</td></tr>"
         for o in debrief.objectives)

@@ -701,7 +701,7 @@ class InstructorPanel(QWidget):
                 style.moment(row.pump_clock), speed_text(row.speed),
                 style.Quantity.ML.number(ml(row.reservoir_nl)),
                 f"{style.Quantity.MCG_PER_DAY.number(mcg(row.daily_dose_ng))} ({row.mode})",
-                alarms, last, f"{score[0]} / {score[1]}" if score else ""]
+                alarms, last, style.score(*score) if score else ""]
 
     def _show_detail(self, row: StationRow | None) -> None:
         if row is None:
@@ -726,7 +726,7 @@ class InstructorPanel(QWidget):
             self.result.setText(head)
             return
         self.result.setText(
-            f"<b>{row.name}: {style.score(score[0], score[1], 100 * score[0] / score[1])}"
+            f"<b>{row.name}: {style.score(*score)}"
             "</b><br>"
             + "<br>".join(
                 coloured(f"{'&#10003;' if o.passed else '&#10007;'} {o.text}",
