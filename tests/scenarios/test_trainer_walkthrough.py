@@ -335,8 +335,8 @@ def test_a_trainer_writes_a_post_mri_scenario_runs_three_stations_and_prints_the
         panel.refresh_soon()
     assert [panel.table.item(r, 1).text() for r in range(3)] == [
         f"{name} ({pseudonym})" for pseudonym, name in TRAINEES]
-    assert [panel.table.item(r, 10).text() for r in range(3)] == ["100 / 100", "40 / 100",
-                                                                  "80 / 100"]
+    assert [spaced(panel.table.item(r, 10).text()) for r in range(3)] == [
+        "100 / 100 (100 %)", "40 / 100 (40 %)", "80 / 100 (80 %)"]
     panel.table.selectRow(1)
     assert panel.commands_box.title() == "Stations: Station 2"
     with qtbot.waitSignal(panel.link.rows_ready, timeout=WAIT_MS):
