@@ -8,9 +8,12 @@ converted through one place.
 from __future__ import annotations
 
 import enum
+from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 
-from itb_console.console.number_style import Quantity, rounded
-from itb_console.device.therapy import Concentration, DoseRate, VolumeRate
+from itb_console.console.number_style import Quantity, rounded, span
+from itb_console.device.therapy import Concentration, DoseRate, ScheduleRules, VolumeRate
+
+CONVERSION_NOISE_DECIMALS = 9  # a float's last digits, dropped before rounding inwards
 
 
 class DisplayUnit(enum.Enum):
@@ -50,6 +53,23 @@ class DisplayUnit(enum.Enum):
         if self is DisplayUnit.MCG_PER_HOUR:
             return DoseRate.from_mcg_per_hour(text)
         return VolumeRate.from_ml_per_day(text).to_dose(concentration)
+
+    def typeable_range(self, rules: ScheduleRules,
+                       concentration: Concentration) -> tuple[Decimal, Decimal]:
+        """The pump's dose range in this unit at the unit's decimals, rounded inwards (the
+        lowest up, the highest down): a value typed in this unit within it is one the pump
+        takes, and the bounds are numbers a person can type (4.00 to 2000.00 mcg/h)."""
+        step = Decimal(1).scaleb(-self.decimals)
+
+        def bound(dose: DoseRate, rounding: str) -> Decimal:
+            exact = rounded(self.show(dose, concentration), CONVERSION_NOISE_DECIMALS)
+            return exact.quantize(step, rounding=rounding)
+
+        return bound(rules.min_dose, ROUND_CEILING), bound(rules.max_dose, ROUND_FLOOR)
+
+    def range_text(self, rules: ScheduleRules, concentration: Concentration) -> str:
+        """The pump's range in the number style: "96.0 to 48000.0 mcg/day"."""
+        return span(*self.typeable_range(rules, concentration), self.quantity)
 
     def format(self, dose: DoseRate, concentration: Concentration) -> str:
         return self.quantity(self.show(dose, concentration))

@@ -115,6 +115,12 @@ def fixed(value: Number, decimals: int, language: Language | None = None) -> str
     return text.replace("-", MINUS).replace(".", (language or current()).decimal_point)
 
 
+def span(low: Number, high: Number, quantity: Quantity) -> str:
+    """A range in one quantity's style, the unit once: "0.048 to 24.000 mL/day" (never
+    "0.048 to 24 mL/day" beside a "24.000 mL/day")."""
+    return f"{quantity.number(low)} to {quantity(high)}"
+
+
 def mcg_per_day(value: Number) -> str:
     return Quantity.MCG_PER_DAY(value)
 
@@ -198,9 +204,16 @@ def speed(factor: Number) -> str:
     return f"x{plain(factor)}"
 
 
-def score(points: int, out_of: int, percent_done: Number) -> str:
-    """An assessment score: "7 / 9 (78 %)"."""
-    return f"{points} / {out_of} ({percent(percent_done, 0)})"
+def points(scored: int, out_of: int) -> str:
+    """An objective's points: "3 / 3" (spaced, as in a score)."""
+    return f"{scored} / {out_of}"
+
+
+def score(scored: int, out_of: int, percent_done: Number | None = None) -> str:
+    """A run's score, with its share: "7 / 9 (78 %)" (the share worked out from the points
+    unless given, as a record stores it)."""
+    share = Fraction(100 * scored, out_of) if percent_done is None and out_of else percent_done
+    return f"{points(scored, out_of)} ({percent(share or 0, 0)})"
 
 
 # ------------------------------------------------------------------------ differences
@@ -237,6 +250,11 @@ def change(percent_change: Number | None, from_nothing: str = FROM_STOPPED) -> s
 
 
 # ------------------------------------------------------------------------ durations
+def seconds(value: Number) -> str:
+    """A wait or a time-out, short enough to say in seconds: "5 s", "0.5 s"."""
+    return with_unit(plain(value), "s")
+
+
 def hours_minutes(seconds: Number) -> str:
     """h:mm without its unit (a time axis names it once), rounded to the nearest minute."""
     minutes = int(rounded(_exact(seconds) / 60, 0))

@@ -13,6 +13,7 @@ import enum
 from collections.abc import Callable
 from datetime import datetime
 
+from itb_console.console import number_style as style
 from itb_console.console.translation import tr
 from itb_console.device.pump_api import PumpStatus
 from PySide6.QtCore import QObject, Signal
@@ -84,9 +85,10 @@ class PumpView(QObject):
                     LinkState.LOST: tr("The link was lost before the pump was read."),
                     LinkState.CLOSED: tr("Session closed before the pump was read.")
                     }[self.link]
-        when = f"{self.read_at:%H:%M}"
+        when = style.time_of_day(self.read_at)
         if self.link is LinkState.CONNECTED:
-            return tr("Read {time}, connected").format(time=f"{self.read_at:%H:%M:%S}")
+            return tr("Read {time}, connected").format(
+                time=style.time_to_the_second(self.read_at))
         if self.link is LinkState.LOST:
             return tr("Last read {time}, not connected (link lost)").format(time=when)
         return tr("Last read {time}, not connected").format(time=when)

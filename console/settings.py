@@ -208,10 +208,9 @@ def preference_problems(chosen: Preferences, profile: PumpProfile) -> list[str]:
             minutes=chosen.snap_minutes, choices=", ".join(map(str, SNAP_CHOICES))))
     low, high = profile.low_reservoir_alarm_min_nl, profile.low_reservoir_alarm_max_nl
     if not low <= chosen.low_alarm_nl <= high:
-        problems.append(tr("Low-reservoir alarm: {volume} mL is outside this pump's {low} to "
-                           "{high} mL").format(volume=style.Quantity.ML.number(
-                               ml(chosen.low_alarm_nl)), low=style.Quantity.ML.number(ml(low)),
-                               high=style.Quantity.ML.number(ml(high))))
+        problems.append(tr("Low-reservoir alarm: {volume} is outside this pump's {span}").format(
+            volume=style.millilitres(ml(chosen.low_alarm_nl)),
+            span=style.span(ml(low), ml(high), style.Quantity.ML)))
     if not 0 <= chosen.sound.volume_percent <= 100:
         problems.append(tr("Alarm volume: {percent} % is outside 0 to 100 %").format(
             percent=chosen.sound.volume_percent))

@@ -19,6 +19,7 @@ import itertools
 from collections.abc import Callable
 from typing import Any
 
+from itb_console.console import number_style as style
 from itb_console.device.pump_api import PumpError, PumpTimeout
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
@@ -105,7 +106,7 @@ class PumpWorker(QObject):
     def _expire(self, job_id: int, timeout_ms: int) -> None:
         self.cancel(job_id)
         self.failed.emit(job_id, PumpTimeout(
-            f"The pump did not answer within {timeout_ms / 1000:g} s."))
+            f"The pump did not answer within {style.seconds(timeout_ms / 1000)}."))
 
     def _take(self, job_id: int) -> bool:
         """Account for a finished call; True when its result should be delivered."""

@@ -27,6 +27,7 @@ from itb_console.device.protocol import (
     Frame,
     FrameError,
     LineReader,
+    ascii_words,
     check_mac,
     decode,
 )
@@ -301,7 +302,8 @@ class SerialPump:
         self.request("SETCLOCK", {"clock": time_text(pump_clock)})
 
     def note(self, action: str, detail: dict[str, str | int]) -> None:
-        self.request("NOTE", {"action": action, **{k: str(v) for k, v in detail.items()}})
+        self.request("NOTE", {"action": action,
+                              **{k: ascii_words(str(v)) for k, v in detail.items()}})
 
     def read_log(self, since_seq: int = 0) -> tuple[Event, ...]:
         events: list[Event] = []

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
+from itb_console.console.language import current
 from itb_console.console.number_input import (
     NumberRule,
     Reading,
@@ -120,6 +121,8 @@ class RefusalNote(QLabel):
                 self._place()
             elif event.type() == QEvent.Type.Hide:
                 self.hide()
+        elif watched is self.field and event.type() == QEvent.Type.Show and self.text():
+            self.say(self.text())  # hidden with its field (a wizard's page redrawn): back
         return False
 
 
@@ -134,8 +137,10 @@ class _TypedNumber:
         self._validator = NumberValidator(self._rule(), self)
         self.note = RefusalNote(self)
         self.lineEdit().textEdited.connect(lambda _text: self._show_reason(finished=False))
+        self.lineEdit().inputRejected.connect(lambda: _say_not_typeable(self))
         # the line edit is silent while the spin box writes a value into it: both are told
         self.lineEdit().textChanged.connect(self.edited)
+        self.valueChanged.connect(lambda _value: self._show_reason(finished=False))
         self.valueChanged.connect(lambda _value: self.edited.emit())
 
     def _rule(self: Any) -> NumberRule:
@@ -185,6 +190,44 @@ class _TypedNumber:
             QWidget.focusOutEvent(self, event)
         self._show_reason(finished=True)
 
+    def stepBy(self: Any, steps: int) -> None:
+        # An arrow key over a refused text puts a value back without a signal when it is
+        # the old one: the note goes with the refused text.
+        QAbstractSpinBox.stepBy(self, steps)
+        self._show_reason(finished=False)
+
+    def _typing(self: Any) -> bool:
+        """True while the field shows text other than its value written out: what a
+        person typed ("3 mL", "30 mL", "5,0 cm"), not yet taken or reformatted."""
+        return bool(self.text() != self.prefix() + self.textFromValue(self.value())
+                    + self.suffix())
+
+    def showEvent(self: Any, event: Any) -> None:
+        # A QWizard hides and shows its page around every change of its buttons (each
+        # key press that changes whether Next is allowed); QAbstractSpinBox rewrites its
+        # text from the value when shown, so "3" became "3.00" under the cursor and the
+        # next "0" made "30.00". What is being typed stays as typed.
+        if self._typing():
+            QWidget.showEvent(self, event)
+        else:
+            QAbstractSpinBox.showEvent(self, event)
+
+    def hideEvent(self: Any, event: Any) -> None:
+        # Hidden with a refused or unfinished text, QAbstractSpinBox puts the last value
+        # back (a number nobody typed): the text and its note stay instead.
+        if self.reading().verdict is Verdict.NUMBER:
+            QAbstractSpinBox.hideEvent(self, event)
+        else:
+            QWidget.hideEvent(self, event)
+
+    def changeEvent(self: Any, event: QEvent) -> None:
+        # Another window made active does the same as hiding: the typed text stays.
+        if event.type() == QEvent.Type.ActivationChange \
+                and self.reading().verdict is not Verdict.NUMBER:
+            QWidget.changeEvent(self, event)
+        else:
+            QAbstractSpinBox.changeEvent(self, event)
+
     def keyPressEvent(self: Any, event: QKeyEvent) -> None:
         enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
         if enter and self.reading().verdict is not Verdict.NUMBER:
@@ -192,6 +235,13 @@ class _TypedNumber:
             event.accept()  # not passed on to the dialog's default button
             return
         QAbstractSpinBox.keyPressEvent(self, event)
+
+
+def _say_not_typeable(field: _TypedNumber | NumberEdit) -> None:
+    """A key no number has (a letter) is not taken; the note says so rather than the
+    field ignoring it in silence."""
+    field.note.say(tr("Only digits and “{point}” can be typed here.").format(
+        point=current().decimal_point))
 
 
 def _mark(field: QWidget, refused: bool) -> None:
@@ -245,6 +295,7 @@ class NumberEdit(QLineEdit):
         self.setValidator(self.number_validator)
         self.note = RefusalNote(self)
         self.textChanged.connect(lambda _text: self._show_reason(finished=False))
+        self.inputRejected.connect(lambda: _say_not_typeable(self))
 
     def reading(self) -> Reading:
         return self.number_validator.reading(self.text())

@@ -70,12 +70,11 @@ def check_after_mri(events: tuple[Event, ...], program: Program) -> MriCheck:
     recovery = next((e for e in after if e.kind == RECOVERY_EVENT), None)
     if recovery is not None:
         resumed_at = datetime.fromisoformat(str(recovery.detail.get("resumed_at")))
-        minutes = round((resumed_at - stalled_at).total_seconds() / 60)
-        advice = tr("Delivery resumed at {time} on {day}, after {minutes} min stopped. Check "
-                    "the program in force is the prescribed one and clear the motor stall "
-                    "alarm if it still sounds.").format(time=style.time_of_day(resumed_at),
-                                                         day=style.day(resumed_at),
-                                                         minutes=minutes)
+        stopped_s = (resumed_at - stalled_at).total_seconds()
+        advice = tr("Delivery resumed at {moment}, after {duration} stopped. Check the program "
+                    "in force is the prescribed one and clear the motor stall alarm if it still "
+                    "sounds.").format(moment=style.moment(resumed_at),
+                                      duration=style.duration(stopped_s))
         return MriCheck(MriOutcome.RESUMED, stalled_at, resumed_at, sessions,
                         _with_stopped(advice, stopped), stopped)
     if sessions < INTERROGATIONS_FOR_RECOVERY:
@@ -85,8 +84,9 @@ def check_after_mri(events: tuple[Event, ...], program: Program) -> MriCheck:
         return MriCheck(MriOutcome.NOT_YET_LOGGED, stalled_at, None, sessions,
                         _with_stopped(advice, stopped), stopped)
     advice = tr("Delivery has NOT resumed: motor stall at {time}, no recovery after "
-                "{sessions} interrogations. {withdrawal}").format(
-        time=style.time_of_day(stalled_at), sessions=sessions, withdrawal=tr(WITHDRAWAL_WORDS))
+                "{sessions}. {withdrawal}").format(
+        time=style.time_of_day(stalled_at),
+        sessions=tr("%n interrogations", "", sessions), withdrawal=tr(WITHDRAWAL_WORDS))
     return MriCheck(MriOutcome.DELAYED, stalled_at, None, sessions,
                     _with_stopped(advice, stopped), stopped)
 

@@ -91,16 +91,16 @@ def review(old: Program, new: Program, limits: SoftLimits = SoftLimits()) -> Rev
                            "baclofen is dangerous: stop only with an explicit clinical "
                            "decision."))
     if change is not None and abs(change) > limits.max_daily_change_percent:
-        warnings.append(tr("The daily dose changes by {change} %, beyond the soft limit of "
-                           "{limit} % (titration: spinal +10 to 30 %, cerebral +5 to 15 % per "
-                           "24 h).").format(change=("+" if change > 0 else "")
-                                            + style.fixed(change, 1),
-                                            limit=style.plain(limits.max_daily_change_percent)))
+        warnings.append(tr("The daily dose goes {change}, beyond the soft limit of {limit} "
+                           "(titration: spinal up 10 to 30 %, cerebral up 5 to 15 % per "
+                           "24 h).").format(change=style.change(change),
+                                            limit=style.percent(limits.max_daily_change_percent)))
     highest = max(row.new_mcg_per_day for row in rows)
     if highest > limits.max_step_mcg_per_day:
-        warnings.append(tr("A step runs at {dose} mcg/day, above the soft ceiling of "
-                           "{ceiling} mcg/day. Check the unit: per day, not per hour.").format(
-            dose=style.plain(highest), ceiling=style.plain(limits.max_step_mcg_per_day)))
+        warnings.append(tr("A step runs at {dose}, above the soft ceiling of {ceiling}. Check "
+                           "the unit: per day, not per hour.").format(
+            dose=style.mcg_per_day(highest),
+            ceiling=style.mcg_per_day(limits.max_step_mcg_per_day)))
     return Review(tuple(rows), mcg(old.daily_dose_ng), mcg(new.daily_dose_ng),
                   ml(old.daily_volume_nl), ml(new.daily_volume_nl), change, tuple(warnings),
                   old.mode, new.mode)

@@ -85,7 +85,7 @@ class ClassroomClient:
             if self.started:
                 return
             command = [sys.executable, "-m", "itb_console.console.training.classroom_server",
-                       "--linger-minutes", f"{self.linger_minutes:g}"]
+                       "--linger-minutes", str(self.linger_minutes)]
             if self.announce_folder is not None:
                 command += ["--announce-folder", str(self.announce_folder),
                             "--console-pid", str(os.getpid())]

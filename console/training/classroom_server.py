@@ -30,6 +30,7 @@ from multiprocessing.context import ForkServerContext
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from itb_console.console import number_style as style
 from itb_console.console.language import use_environment
 from itb_console.console.training.classroom_announce import (
     Announcement,
@@ -112,7 +113,7 @@ class StationHost:
     def ask(self, op: str, args: dict[str, Any], wait_s: float = COMMAND_TIMEOUT_S) -> bool:
         """Send a command (the lock is held until :meth:`finish`); False if it cannot go."""
         if not self.lock.acquire(timeout=wait_s):
-            self.problem = f"busy for more than {wait_s:g} s"
+            self.problem = f"busy for more than {style.seconds(wait_s)}"
             return False
         if self.crashed:
             self.lock.release()
@@ -133,7 +134,7 @@ class StationHost:
             while True:
                 left = deadline - time.monotonic()
                 if left <= 0 or not self.conn.poll(left):
-                    self.problem = f"not answering (waited {timeout_s:g} s)"
+                    self.problem = f"not answering (waited {style.seconds(timeout_s)})"
                     return f"{self.name}: {self.problem}"
                 seq, ok, said = self.conn.recv()
                 if seq == self._seq:

@@ -46,6 +46,11 @@ ACTION_NAMES = {
     ActionKind.PUMP_SAVED: QT_TR_NOOP("Old pump saved for its replacement"),
     ActionKind.DISCONNECT: QT_TR_NOOP("Session closed"),
 }
+# What a post-MRI check found (console/clinical/mri_check.py's outcomes), in words.
+_MRI_FOUND = {"no-stall": QT_TR_NOOP("no motor stall logged"),
+              "resumed": QT_TR_NOOP("delivery resumed after the stall"),
+              "not-yet-logged": QT_TR_NOOP("no recovery logged yet (interrogate again)"),
+              "delayed": QT_TR_NOOP("delivery has NOT resumed (delayed restart)")}
 _IN_FORCE = {
     ProgramInForce.OLD.value: QT_TR_NOOP("the pump runs the OLD program"),
     ProgramInForce.NEW.value: QT_TR_NOOP("the pump runs the NEW program, not verified"),
@@ -97,9 +102,31 @@ def _words(action: Action) -> str:
             return str(detail.get("file", ""))
         case ActionKind.COMMAND_NOT_VERIFIED:
             return f"{detail.get('command', '')}: {detail.get('outcome', '')}"
+        case ActionKind.MRI_CHECKED:
+            return _mri_words(detail)
+        case ActionKind.PUMP_SAVED:
+            return (f"{detail.get('serial', '')} to {detail['file']}" if "file" in detail
+                    else str(detail.get("serial", "")))
         case ActionKind.INTERROGATE | ActionKind.BOLUS_CANCELLED | ActionKind.DISCONNECT:
             return ""
-    return "; ".join(f"{key} = {value}" for key, value in recorded_details(action))
+    # Any other detail as "name: value" in words (its unit said with the value), never the
+    # record's "start_ng_per_day = 150000".
+    return "; ".join(f"{_name(key)}: {value}" for key, value in recorded_details(action))
+
+
+def _name(key: str) -> str:
+    """A recorded key in words: "start_ng_per_day" is "start"."""
+    unit = next((u for u in _UNITS if key.endswith(u)), "")
+    return key.removesuffix(unit).replace("_", " ")
+
+
+def _mri_words(detail: dict[str, str | int]) -> str:
+    """"delivery has NOT resumed (delayed restart), after 2 interrogations"."""
+    outcome = str(detail.get("outcome", ""))
+    found = tr(_MRI_FOUND[outcome]) if outcome in _MRI_FOUND else outcome
+    count = number(detail.get("interrogations"))
+    return found if count is None else tr("{found}, after {interrogations}").format(
+        found=found, interrogations=tr("%n interrogations", "", int(count)))
 
 
 def describe(action: Action) -> tuple[str, str]:

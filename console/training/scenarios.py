@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from itb_console.console import number_style as style
 from itb_console.console.clinical.calculators import Origin
 from itb_console.console.clinical.mri_check import MriOutcome
 from itb_console.console.training.scenario_file import (
@@ -42,7 +43,7 @@ from itb_console.device.resource_toml import ProfileError
 from itb_console.device.state_checks import StateCheckError, check_identity_text
 from itb_console.device.text_files import read_text
 from itb_console.device.therapy import Concentration, Mode, Program, TherapyError
-from itb_console.device.units import NL_PER_ML, UnitError, scaled
+from itb_console.device.units import NL_PER_ML, UnitError, ml, scaled
 
 
 @dataclass(frozen=True)
@@ -179,8 +180,8 @@ def _volume(table: Table, key: str, low: int, high: int) -> int:
     except UnitError as error:
         raise table.fail(key, str(error).split(": ", 1)[-1]) from None
     if not low <= value <= high:
-        raise table.fail(key, f"{value / NL_PER_ML:g} mL is outside {low / NL_PER_ML:g} to "
-                              f"{high / NL_PER_ML:g} mL")
+        raise table.fail(key, f"{style.plain(ml(value))} mL is outside "
+                              f"{style.plain(ml(low))} to {style.plain(ml(high))} mL")
     return value
 
 

@@ -41,6 +41,13 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>%n interrogations</source>
+            <translation>
+                <numerusform>%n Abfrage</numerusform>
+                <numerusform>%n Abfragen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n objectives</source>
             <translation>
                 <numerusform>%n Ziel</numerusform>
@@ -329,10 +336,6 @@
             <translation>&lt;b&gt;{millilitres}&lt;/b&gt; (von der Pumpe berechnet)</translation>
         </message>
         <message>
-            <source>&lt;b&gt;{name}: {score}&lt;/b&gt;&lt;br&gt;</source>
-            <translation>&lt;b&gt;{name}: {score}&lt;/b&gt;&lt;br&gt;</translation>
-        </message>
-        <message>
             <source>&lt;i&gt;(last read {time})&lt;/i&gt;</source>
             <translation>&lt;i&gt;(zuletzt gelesen {time})&lt;/i&gt;</translation>
         </message>
@@ -361,8 +364,8 @@
             <translation>An den ausgewählten Stationen beginnt jetzt eine Untersuchung: Der Magnet hält den Rotor an und der Motorblockade-Alarm ertönt</translation>
         </message>
         <message>
-            <source>A step runs at {dose} mcg/day, above the soft ceiling of {ceiling} mcg/day. Check the unit: per day, not per hour.</source>
-            <translation>Ein Schritt läuft mit {dose} mcg/Tag, über der weichen Obergrenze von {ceiling} mcg/Tag. Die Einheit prüfen: pro Tag, nicht pro Stunde.</translation>
+            <source>A step runs at {dose}, above the soft ceiling of {ceiling}. Check the unit: per day, not per hour.</source>
+            <translation>Ein Schritt läuft mit {dose}, über der weichen Obergrenze von {ceiling}. Einheit prüfen: pro Tag, nicht pro Stunde.</translation>
         </message>
         <message>
             <source>A training replica of the clinician programmer for implanted intrathecal baclofen pumps. It never talks to a real pump, and nothing it shows is medical advice.</source>
@@ -1309,8 +1312,8 @@ Löschen bringt ihn zum Schweigen; die Ursache wird damit nicht behoben.</transl
             <translation>Abgabe NICHT wieder aufgenommen</translation>
         </message>
         <message>
-            <source>Delivery has NOT resumed: motor stall at {time}, no recovery after {sessions} interrogations. {withdrawal}</source>
-            <translation>Abgabe NICHT wieder aufgenommen: Motorblockade um {time}, keine Aufhebung nach {sessions} Abfragen. {withdrawal}</translation>
+            <source>Delivery has NOT resumed: motor stall at {time}, no recovery after {sessions}. {withdrawal}</source>
+            <translation>Abgabe NICHT wieder aufgenommen: Motorblockade um {time}, keine Aufhebung nach {sessions}. {withdrawal}</translation>
         </message>
         <message>
             <source>Delivery history</source>
@@ -1337,8 +1340,8 @@ Löschen bringt ihn zum Schweigen; die Ursache wird damit nicht behoben.</transl
             <translation>Abgabe wieder aufgenommen</translation>
         </message>
         <message>
-            <source>Delivery resumed at {time} on {day}, after {minutes} min stopped. Check the program in force is the prescribed one and clear the motor stall alarm if it still sounds.</source>
-            <translation>Abgabe am {day} um {time} wieder aufgenommen, nach {minutes} min Stillstand. Prüfen, dass das aktive Programm das verordnete ist, und den Motorblockade-Alarm löschen, falls er noch ertönt.</translation>
+            <source>Delivery resumed at {moment}, after {duration} stopped. Check the program in force is the prescribed one and clear the motor stall alarm if it still sounds.</source>
+            <translation>Abgabe wieder aufgenommen am {moment}, nach {duration} Stillstand. Prüfen, ob das aktive Programm das verordnete ist, und den Motorblockade-Alarm löschen, falls er noch ertönt.</translation>
         </message>
         <message>
             <source>Detail</source>
@@ -2053,8 +2056,8 @@ Löschen bringt ihn zum Schweigen; die Ursache wird damit nicht behoben.</transl
             <translation>Niedrigstand-Alarm:</translation>
         </message>
         <message>
-            <source>Low-reservoir alarm: {volume} mL is outside this pump's {low} to {high} mL</source>
-            <translation>Niedrigstand-Alarm: {volume} mL liegt außerhalb von {low} bis {high} mL dieser Pumpe</translation>
+            <source>Low-reservoir alarm: {volume} is outside this pump's {span}</source>
+            <translation>Niedrigstand-Alarm: {volume} liegt außerhalb von {span} dieser Pumpe</translation>
         </message>
         <message>
             <source>Low-reservoir alarm in</source>
@@ -2411,10 +2414,6 @@ Mit einer Pumpe verbinden (Datei &gt; Verbinden..., Strg+K): ihr aktives Program
             <translation>Nicht hinzugefügt: {refused}</translation>
         </message>
         <message>
-            <source>Not applied: the first step always starts at 00:00; select a later step to move its start.</source>
-            <translation>Nicht angewendet: der erste Schritt beginnt immer um 00:00; einen späteren Schritt wählen, um dessen Beginn zu verschieben.</translation>
-        </message>
-        <message>
             <source>Not applied: the pending program is stopped. Set the mode to Running first.</source>
             <translation>Nicht angewendet: das ausstehende Programm ist gestoppt. Zuerst den Modus auf „Läuft“ stellen.</translation>
         </message>
@@ -2425,10 +2424,6 @@ Mit einer Pumpe verbinden (Datei &gt; Verbinden..., Strg+K): ihr aktives Program
         <message>
             <source>Not applied: {reason}</source>
             <translation>Nicht angewendet: {reason}</translation>
-        </message>
-        <message>
-            <source>Not applied: {refused}</source>
-            <translation>Nicht angewendet: {refused}</translation>
         </message>
         <message>
             <source>Not attempted: no console connected to this station, so nothing the objective asks was done</source>
@@ -2591,6 +2586,10 @@ Mit einer Pumpe verbinden (Datei &gt; Verbinden..., Strg+K): ihr aktives Program
         <message>
             <source>Once per {hours} h:</source>
             <translation>Einmal pro {hours} h:</translation>
+        </message>
+        <message>
+            <source>Only digits and “{point}” can be typed here.</source>
+            <translation>Hier können nur Ziffern und „{point}“ eingegeben werden.</translation>
         </message>
         <message>
             <source>Only for a pump started with a shared key (itb-emulator --key-file, or a keyed classroom station): the trainer gives the file. Only its path is remembered.</source>
@@ -4168,8 +4167,8 @@ Falls ein Pumpenbefehl lief, die Pumpe abfragen (F5), um sie im aktuellen Zustan
             <translation>Die Uhren wurden am {day} vorgestellt</translation>
         </message>
         <message>
-            <source>The daily dose changes by {change} %, beyond the soft limit of {limit} % (titration: spinal +10 to 30 %, cerebral +5 to 15 % per 24 h).</source>
-            <translation>Die Tagesdosis ändert sich um {change} %, über die weiche Grenze von {limit} % hinaus (Titration: spinal +10 bis 30 %, zerebral +5 bis 15 % pro 24 h).</translation>
+            <source>The daily dose goes {change}, beyond the soft limit of {limit} (titration: spinal up 10 to 30 %, cerebral up 5 to 15 % per 24 h).</source>
+            <translation>Die Tagesdosis ändert sich um {change}, über die weiche Grenze von {limit} hinaus (Titration: spinal plus 10 bis 30 %, zerebral plus 5 bis 15 % pro 24 h).</translation>
         </message>
         <message>
             <source>The daily doses in mcg stay; the volumes follow the drug in the new pump. Review the program side by side and send it; the pump is read back to verify.</source>
@@ -4364,12 +4363,12 @@ Falls ein Pumpenbefehl lief, die Pumpe abfragen (F5), um sie im aktuellen Zustan
             <translation>Die Pumpe hat den Befehl als nicht mit ihrem Schlüssel signiert abgelehnt (Meldung: {reason}). An der Pumpe wurde nichts geändert. Ein anderes Programm hat seitdem möglicherweise mit der Pumpe kommuniziert: erneut verbinden; wird erneut abgelehnt, gehört die Schlüsseldatei nicht zu dieser Pumpe. {step}.</translation>
         </message>
         <message>
-            <source>The pump refuses a bolus above {most} mL ({small_volume} asked): lower the dose.</source>
-            <translation>Die Pumpe lehnt einen Bolus über {most} mL ab ({small_volume} angefordert): die Dosis senken.</translation>
+            <source>The pump refuses a bolus above {most} ({asked} asked): lower the dose.</source>
+            <translation>Die Pumpe lehnt einen Bolus über {most} ab ({asked} verlangt): Dosis senken.</translation>
         </message>
         <message>
-            <source>The pump refuses rates outside {low} to {high} mL/day: change the duration.</source>
-            <translation>Die Pumpe lehnt Raten außerhalb von {low} bis {high} mL/Tag ab: die Dauer ändern.</translation>
+            <source>The pump refuses rates outside {rates}: change the duration.</source>
+            <translation>Die Pumpe lehnt Raten außerhalb von {rates} ab: Dauer ändern.</translation>
         </message>
         <message>
             <source>The pump reset after a battery dip; the program in force may be lost and the pump stopped.</source>
@@ -4572,8 +4571,8 @@ Falls ein Pumpenbefehl lief, die Pumpe abfragen (F5), um sie im aktuellen Zustan
             <translation>Bis leer</translation>
         </message>
         <message>
-            <source>To send anyway, type {word}:</source>
-            <translation>Um trotzdem zu senden, {word} eingeben:</translation>
+            <source>To send anyway, type the word “{word}” (any case):</source>
+            <translation>Um trotzdem zu senden, das Wort „{word}“ eingeben (Groß-/Kleinschreibung egal):</translation>
         </message>
         <message>
             <source>Total: {points}</source>
@@ -5163,6 +5162,10 @@ Ursache behoben ist</translation>
             <translation>Löschen: ein Programm braucht mindestens einen Schritt</translation>
         </message>
         <message>
+            <source>delivery has NOT resumed (delayed restart)</source>
+            <translation>Abgabe NICHT wieder aufgenommen (verzögerter Wiederanlauf)</translation>
+        </message>
+        <message>
             <source>delivery has not resumed</source>
             <translation>Abgabe nicht wieder aufgenommen</translation>
         </message>
@@ -5173,6 +5176,10 @@ Ursache behoben ist</translation>
         <message>
             <source>delivery resumed</source>
             <translation>Abgabe wieder aufgenommen</translation>
+        </message>
+        <message>
+            <source>delivery resumed after the stall</source>
+            <translation>Abgabe nach der Blockade wieder aufgenommen</translation>
         </message>
         <message>
             <source>delivery resumes when the scan ends</source>
@@ -5543,6 +5550,10 @@ Ursache behoben ist</translation>
         <message>
             <source>no real pump is ever programmed by this program</source>
             <translation>mit diesem Programm wird nie eine echte Pumpe programmiert</translation>
+        </message>
+        <message>
+            <source>no recovery logged yet (interrogate again)</source>
+            <translation>noch keine Aufhebung protokolliert (erneut abfragen)</translation>
         </message>
         <message>
             <source>no soft limit overridden</source>
@@ -5937,6 +5948,10 @@ Ursache behoben ist</translation>
             <translation>die Konzentration ändert sich, also ändert sich jedes Volumen.</translation>
         </message>
         <message>
+            <source>the first step always starts at 00:00; select a later step to move its start.</source>
+            <translation>der erste Schritt beginnt immer um 00:00; einen späteren Schritt wählen, um seinen Beginn zu verschieben.</translation>
+        </message>
+        <message>
             <source>the implant record</source>
             <translation>den Implantatdatensatz</translation>
         </message>
@@ -6292,6 +6307,10 @@ Ursache behoben ist</translation>
             <translation>{dose} liegt außerhalb des üblichen Erhaltungsbereichs für {who} ({low} bis {high} mcg/Tag). Die Verordnung prüfen.</translation>
         </message>
         <message>
+            <source>{dose} is outside this pump's range {span} at this concentration</source>
+            <translation>{dose} liegt außerhalb des Bereichs {span} dieser Pumpe bei dieser Konzentration</translation>
+        </message>
+        <message>
             <source>{dose} is within the titration rules.</source>
             <translation>{dose} liegt innerhalb der Titrationsregeln.</translation>
         </message>
@@ -6334,6 +6353,10 @@ Es wurde nichts geöffnet.</translation>
         <message>
             <source>{field}: {volume} mL is negative</source>
             <translation>{field}: {volume} mL ist negativ</translation>
+        </message>
+        <message>
+            <source>{found}, after {interrogations}</source>
+            <translation>{found}, nach {interrogations}</translation>
         </message>
         <message>
             <source>{function} ({file}, line {line})</source>
@@ -6390,6 +6413,10 @@ Es wurde nichts geöffnet.</translation>
         <message>
             <source>{mode}, {steps} at {concentration}</source>
             <translation>{mode}, {steps} bei {concentration}</translation>
+        </message>
+        <message>
+            <source>{name}: {score}</source>
+            <translation>{name}: {score}</translation>
         </message>
         <message>
             <source>{none_text}: no key file</source>

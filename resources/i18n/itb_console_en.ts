@@ -25,6 +25,13 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>%n interrogations</source>
+            <translation>
+                <numerusform>%n interrogation</numerusform>
+                <numerusform>%n interrogations</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n objectives</source>
             <translation>
                 <numerusform>%n objective</numerusform>

@@ -41,6 +41,13 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>%n interrogations</source>
+            <translation>
+                <numerusform>%n interrogación</numerusform>
+                <numerusform>%n interrogaciones</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n objectives</source>
             <translation>
                 <numerusform>%n objetivo</numerusform>
@@ -329,10 +336,6 @@
             <translation>&lt;b&gt;{millilitres}&lt;/b&gt; (calculado por la bomba)</translation>
         </message>
         <message>
-            <source>&lt;b&gt;{name}: {score}&lt;/b&gt;&lt;br&gt;</source>
-            <translation>&lt;b&gt;{name}: {score}&lt;/b&gt;&lt;br&gt;</translation>
-        </message>
-        <message>
             <source>&lt;i&gt;(last read {time})&lt;/i&gt;</source>
             <translation>&lt;i&gt;(última lectura {time})&lt;/i&gt;</translation>
         </message>
@@ -361,8 +364,8 @@
             <translation>Una exploración empieza ahora en los puestos seleccionados: el imán detiene el rotor y suena la alarma de bloqueo del motor</translation>
         </message>
         <message>
-            <source>A step runs at {dose} mcg/day, above the soft ceiling of {ceiling} mcg/day. Check the unit: per day, not per hour.</source>
-            <translation>Un paso va a {dose} mcg/día, por encima del techo blando de {ceiling} mcg/día. Compruebe la unidad: por día, no por hora.</translation>
+            <source>A step runs at {dose}, above the soft ceiling of {ceiling}. Check the unit: per day, not per hour.</source>
+            <translation>Un tramo va a {dose}, por encima del techo blando de {ceiling}. Compruebe la unidad: por día, no por hora.</translation>
         </message>
         <message>
             <source>A training replica of the clinician programmer for implanted intrathecal baclofen pumps. It never talks to a real pump, and nothing it shows is medical advice.</source>
@@ -1309,8 +1312,8 @@ Borrarla la silencia; no resuelve su causa.</translation>
             <translation>La infusión NO se ha reanudado</translation>
         </message>
         <message>
-            <source>Delivery has NOT resumed: motor stall at {time}, no recovery after {sessions} interrogations. {withdrawal}</source>
-            <translation>La infusión NO se ha reanudado: bloqueo del motor a las {time}, sin recuperación tras {sessions} interrogaciones. {withdrawal}</translation>
+            <source>Delivery has NOT resumed: motor stall at {time}, no recovery after {sessions}. {withdrawal}</source>
+            <translation>La infusión NO se ha reanudado: bloqueo del motor a las {time}, sin recuperación tras {sessions}. {withdrawal}</translation>
         </message>
         <message>
             <source>Delivery history</source>
@@ -1337,8 +1340,8 @@ Borrarla la silencia; no resuelve su causa.</translation>
             <translation>Infusión reanudada</translation>
         </message>
         <message>
-            <source>Delivery resumed at {time} on {day}, after {minutes} min stopped. Check the program in force is the prescribed one and clear the motor stall alarm if it still sounds.</source>
-            <translation>Infusión reanudada a las {time} el {day}, tras {minutes} min detenida. Compruebe que el programa vigente es el prescrito y borre la alarma de bloqueo del motor si aún suena.</translation>
+            <source>Delivery resumed at {moment}, after {duration} stopped. Check the program in force is the prescribed one and clear the motor stall alarm if it still sounds.</source>
+            <translation>Infusión reanudada el {moment}, tras {duration} detenida. Compruebe que el programa vigente es el prescrito y borre la alarma de bloqueo del motor si sigue sonando.</translation>
         </message>
         <message>
             <source>Detail</source>
@@ -2053,8 +2056,8 @@ Borrarla la silencia; no resuelve su causa.</translation>
             <translation>Alarma de reservorio bajo:</translation>
         </message>
         <message>
-            <source>Low-reservoir alarm: {volume} mL is outside this pump's {low} to {high} mL</source>
-            <translation>Alarma de reservorio bajo: {volume} mL está fuera del rango de {low} a {high} mL de esta bomba</translation>
+            <source>Low-reservoir alarm: {volume} is outside this pump's {span}</source>
+            <translation>Alarma de reservorio bajo: {volume} está fuera del rango {span} de esta bomba</translation>
         </message>
         <message>
             <source>Low-reservoir alarm in</source>
@@ -2411,10 +2414,6 @@ Conecte una bomba (Archivo &gt; Conectar..., Ctrl+K): su programa vigente aparec
             <translation>No añadido: {refused}</translation>
         </message>
         <message>
-            <source>Not applied: the first step always starts at 00:00; select a later step to move its start.</source>
-            <translation>No aplicado: el primer paso empieza siempre a las 00:00; seleccione un paso posterior para mover su inicio.</translation>
-        </message>
-        <message>
             <source>Not applied: the pending program is stopped. Set the mode to Running first.</source>
             <translation>No aplicado: el programa pendiente está parado. Ponga primero el modo En marcha.</translation>
         </message>
@@ -2425,10 +2424,6 @@ Conecte una bomba (Archivo &gt; Conectar..., Ctrl+K): su programa vigente aparec
         <message>
             <source>Not applied: {reason}</source>
             <translation>No aplicado: {reason}</translation>
-        </message>
-        <message>
-            <source>Not applied: {refused}</source>
-            <translation>No aplicado: {refused}</translation>
         </message>
         <message>
             <source>Not attempted: no console connected to this station, so nothing the objective asks was done</source>
@@ -2591,6 +2586,10 @@ Conecte una bomba (Archivo &gt; Conectar..., Ctrl+K): su programa vigente aparec
         <message>
             <source>Once per {hours} h:</source>
             <translation>Una vez cada {hours} h:</translation>
+        </message>
+        <message>
+            <source>Only digits and “{point}” can be typed here.</source>
+            <translation>Aquí solo se pueden escribir dígitos y «{point}».</translation>
         </message>
         <message>
             <source>Only for a pump started with a shared key (itb-emulator --key-file, or a keyed classroom station): the trainer gives the file. Only its path is remembered.</source>
@@ -4168,8 +4167,8 @@ Si había una orden de bomba en curso, interrogue la bomba (F5) para verla tal c
             <translation>Los relojes se adelantaron el {day}</translation>
         </message>
         <message>
-            <source>The daily dose changes by {change} %, beyond the soft limit of {limit} % (titration: spinal +10 to 30 %, cerebral +5 to 15 % per 24 h).</source>
-            <translation>La dosis diaria cambia un {change} %, más allá del límite blando del {limit} % (titulación: espinal +10 a 30 %, cerebral +5 a 15 % cada 24 h).</translation>
+            <source>The daily dose goes {change}, beyond the soft limit of {limit} (titration: spinal up 10 to 30 %, cerebral up 5 to 15 % per 24 h).</source>
+            <translation>La dosis diaria cambia {change}, más allá del límite blando de {limit} (titulación: espinal más 10 a 30 %, cerebral más 5 a 15 % por 24 h).</translation>
         </message>
         <message>
             <source>The daily doses in mcg stay; the volumes follow the drug in the new pump. Review the program side by side and send it; the pump is read back to verify.</source>
@@ -4364,12 +4363,12 @@ Si había una orden de bomba en curso, interrogue la bomba (F5) para verla tal c
             <translation>La bomba rechazó la orden por no estar firmada con su clave (dijo: {reason}). No cambió nada en la bomba. Otro programa puede haber hablado con la bomba desde entonces: vuelva a conectar; si se rechaza de nuevo, el archivo de clave no es de esta bomba. {step}.</translation>
         </message>
         <message>
-            <source>The pump refuses a bolus above {most} mL ({small_volume} asked): lower the dose.</source>
-            <translation>La bomba rechaza un bolo de más de {most} mL ({small_volume} solicitados): baje la dosis.</translation>
+            <source>The pump refuses a bolus above {most} ({asked} asked): lower the dose.</source>
+            <translation>La bomba rechaza un bolo por encima de {most} ({asked} pedido): reduzca la dosis.</translation>
         </message>
         <message>
-            <source>The pump refuses rates outside {low} to {high} mL/day: change the duration.</source>
-            <translation>La bomba rechaza caudales fuera de {low} a {high} mL/día: cambie la duración.</translation>
+            <source>The pump refuses rates outside {rates}: change the duration.</source>
+            <translation>La bomba rechaza caudales fuera de {rates}: cambie la duración.</translation>
         </message>
         <message>
             <source>The pump reset after a battery dip; the program in force may be lost and the pump stopped.</source>
@@ -4572,8 +4571,8 @@ Si había una orden de bomba en curso, interrogue la bomba (F5) para verla tal c
             <translation>Hasta vacío</translation>
         </message>
         <message>
-            <source>To send anyway, type {word}:</source>
-            <translation>Para enviar de todos modos, escriba {word}:</translation>
+            <source>To send anyway, type the word “{word}” (any case):</source>
+            <translation>Para enviar de todos modos, escriba la palabra «{word}» (mayúsculas o minúsculas):</translation>
         </message>
         <message>
             <source>Total: {points}</source>
@@ -5163,6 +5162,10 @@ causa desaparece</translation>
             <translation>eliminar: un programa necesita al menos un paso</translation>
         </message>
         <message>
+            <source>delivery has NOT resumed (delayed restart)</source>
+            <translation>la infusión NO se ha reanudado (reinicio retrasado)</translation>
+        </message>
+        <message>
             <source>delivery has not resumed</source>
             <translation>la infusión no se ha reanudado</translation>
         </message>
@@ -5173,6 +5176,10 @@ causa desaparece</translation>
         <message>
             <source>delivery resumed</source>
             <translation>infusión reanudada</translation>
+        </message>
+        <message>
+            <source>delivery resumed after the stall</source>
+            <translation>infusión reanudada tras el bloqueo</translation>
         </message>
         <message>
             <source>delivery resumes when the scan ends</source>
@@ -5543,6 +5550,10 @@ causa desaparece</translation>
         <message>
             <source>no real pump is ever programmed by this program</source>
             <translation>este programa nunca programa una bomba real</translation>
+        </message>
+        <message>
+            <source>no recovery logged yet (interrogate again)</source>
+            <translation>aún no hay recuperación registrada (interrogue de nuevo)</translation>
         </message>
         <message>
             <source>no soft limit overridden</source>
@@ -5937,6 +5948,10 @@ causa desaparece</translation>
             <translation>la concentración cambia, así que cambia cada volumen.</translation>
         </message>
         <message>
+            <source>the first step always starts at 00:00; select a later step to move its start.</source>
+            <translation>el primer tramo siempre empieza a las 00:00; seleccione un tramo posterior para mover su inicio.</translation>
+        </message>
+        <message>
             <source>the implant record</source>
             <translation>el registro de implante</translation>
         </message>
@@ -6292,6 +6307,10 @@ causa desaparece</translation>
             <translation>{dose} está fuera del intervalo de mantenimiento habitual para {who} ({low} a {high} mcg/día). Revise la prescripción.</translation>
         </message>
         <message>
+            <source>{dose} is outside this pump's range {span} at this concentration</source>
+            <translation>{dose} está fuera del rango {span} de esta bomba a esta concentración</translation>
+        </message>
+        <message>
             <source>{dose} is within the titration rules.</source>
             <translation>{dose} está dentro de las reglas de titulación.</translation>
         </message>
@@ -6334,6 +6353,10 @@ No se abrió nada.</translation>
         <message>
             <source>{field}: {volume} mL is negative</source>
             <translation>{field}: {volume} mL es negativo</translation>
+        </message>
+        <message>
+            <source>{found}, after {interrogations}</source>
+            <translation>{found}, tras {interrogations}</translation>
         </message>
         <message>
             <source>{function} ({file}, line {line})</source>
@@ -6390,6 +6413,10 @@ No se abrió nada.</translation>
         <message>
             <source>{mode}, {steps} at {concentration}</source>
             <translation>{mode}, {steps} a {concentration}</translation>
+        </message>
+        <message>
+            <source>{name}: {score}</source>
+            <translation>{name}: {score}</translation>
         </message>
         <message>
             <source>{none_text}: no key file</source>

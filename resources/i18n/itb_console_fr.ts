@@ -41,6 +41,13 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>%n interrogations</source>
+            <translation>
+                <numerusform>%n interrogation</numerusform>
+                <numerusform>%n interrogations</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n objectives</source>
             <translation>
                 <numerusform>%n objectif</numerusform>
@@ -329,10 +336,6 @@
             <translation>&lt;b&gt;{millilitres}&lt;/b&gt; (calculé par la pompe)</translation>
         </message>
         <message>
-            <source>&lt;b&gt;{name}: {score}&lt;/b&gt;&lt;br&gt;</source>
-            <translation>&lt;b&gt;{name} : {score}&lt;/b&gt;&lt;br&gt;</translation>
-        </message>
-        <message>
             <source>&lt;i&gt;(last read {time})&lt;/i&gt;</source>
             <translation>&lt;i&gt;(dernière lecture {time})&lt;/i&gt;</translation>
         </message>
@@ -361,8 +364,8 @@
             <translation>Un examen commence maintenant aux postes sélectionnés : l'aimant arrête le rotor et l'alarme de blocage du moteur retentit</translation>
         </message>
         <message>
-            <source>A step runs at {dose} mcg/day, above the soft ceiling of {ceiling} mcg/day. Check the unit: per day, not per hour.</source>
-            <translation>Une étape est à {dose} mcg/jour, au-dessus du plafond souple de {ceiling} mcg/jour. Vérifiez l'unité : par jour, pas par heure.</translation>
+            <source>A step runs at {dose}, above the soft ceiling of {ceiling}. Check the unit: per day, not per hour.</source>
+            <translation>Un palier tourne à {dose}, au-dessus du plafond souple de {ceiling}. Vérifiez l'unité : par jour, pas par heure.</translation>
         </message>
         <message>
             <source>A training replica of the clinician programmer for implanted intrathecal baclofen pumps. It never talks to a real pump, and nothing it shows is medical advice.</source>
@@ -1309,8 +1312,8 @@ L'effacer la fait taire ; cela ne traite pas sa cause.</translation>
             <translation>L'administration n'a PAS repris</translation>
         </message>
         <message>
-            <source>Delivery has NOT resumed: motor stall at {time}, no recovery after {sessions} interrogations. {withdrawal}</source>
-            <translation>L'administration n'a PAS repris : blocage du moteur à {time}, pas de reprise après {sessions} interrogations. {withdrawal}</translation>
+            <source>Delivery has NOT resumed: motor stall at {time}, no recovery after {sessions}. {withdrawal}</source>
+            <translation>L'administration n'a PAS repris : blocage du moteur à {time}, pas de reprise après {sessions}. {withdrawal}</translation>
         </message>
         <message>
             <source>Delivery history</source>
@@ -1337,8 +1340,8 @@ L'effacer la fait taire ; cela ne traite pas sa cause.</translation>
             <translation>Administration reprise</translation>
         </message>
         <message>
-            <source>Delivery resumed at {time} on {day}, after {minutes} min stopped. Check the program in force is the prescribed one and clear the motor stall alarm if it still sounds.</source>
-            <translation>Administration reprise à {time} le {day}, après {minutes} min d'arrêt. Vérifiez que le programme en vigueur est celui prescrit et effacez l'alarme de blocage du moteur si elle sonne encore.</translation>
+            <source>Delivery resumed at {moment}, after {duration} stopped. Check the program in force is the prescribed one and clear the motor stall alarm if it still sounds.</source>
+            <translation>Administration reprise le {moment}, après {duration} d'arrêt. Vérifiez que le programme en vigueur est celui prescrit et effacez l'alarme de blocage du moteur si elle retentit encore.</translation>
         </message>
         <message>
             <source>Detail</source>
@@ -2053,8 +2056,8 @@ L'effacer la fait taire ; cela ne traite pas sa cause.</translation>
             <translation>Alarme de réservoir bas :</translation>
         </message>
         <message>
-            <source>Low-reservoir alarm: {volume} mL is outside this pump's {low} to {high} mL</source>
-            <translation>Alarme de réservoir bas : {volume} mL est hors de la plage {low} à {high} mL de cette pompe</translation>
+            <source>Low-reservoir alarm: {volume} is outside this pump's {span}</source>
+            <translation>Alarme de réservoir bas : {volume} est hors de la plage {span} de cette pompe</translation>
         </message>
         <message>
             <source>Low-reservoir alarm in</source>
@@ -2411,10 +2414,6 @@ Connectez une pompe (Fichier &gt; Connecter..., Ctrl+K) : son programme en vigu
             <translation>Non ajouté : {refused}</translation>
         </message>
         <message>
-            <source>Not applied: the first step always starts at 00:00; select a later step to move its start.</source>
-            <translation>Non appliqué : la première étape commence toujours à 00:00 ; sélectionnez une étape ultérieure pour déplacer son début.</translation>
-        </message>
-        <message>
             <source>Not applied: the pending program is stopped. Set the mode to Running first.</source>
             <translation>Non appliqué : le programme en attente est à l'arrêt. Passez d'abord le mode sur En marche.</translation>
         </message>
@@ -2425,10 +2424,6 @@ Connectez une pompe (Fichier &gt; Connecter..., Ctrl+K) : son programme en vigu
         <message>
             <source>Not applied: {reason}</source>
             <translation>Non appliqué : {reason}</translation>
-        </message>
-        <message>
-            <source>Not applied: {refused}</source>
-            <translation>Non appliqué : {refused}</translation>
         </message>
         <message>
             <source>Not attempted: no console connected to this station, so nothing the objective asks was done</source>
@@ -2591,6 +2586,10 @@ Connectez une pompe (Fichier &gt; Connecter..., Ctrl+K) : son programme en vigu
         <message>
             <source>Once per {hours} h:</source>
             <translation>Une fois par {hours} h :</translation>
+        </message>
+        <message>
+            <source>Only digits and “{point}” can be typed here.</source>
+            <translation>Seuls des chiffres et « {point} » peuvent être saisis ici.</translation>
         </message>
         <message>
             <source>Only for a pump started with a shared key (itb-emulator --key-file, or a keyed classroom station): the trainer gives the file. Only its path is remembered.</source>
@@ -4168,8 +4167,8 @@ Si une commande de pompe était en cours, interrogez la pompe (F5) pour la voir 
             <translation>Les horloges ont avancé le {day}</translation>
         </message>
         <message>
-            <source>The daily dose changes by {change} %, beyond the soft limit of {limit} % (titration: spinal +10 to 30 %, cerebral +5 to 15 % per 24 h).</source>
-            <translation>La dose journalière change de {change} %, au-delà de la limite souple de {limit} % (titration : spinale +10 à 30 %, cérébrale +5 à 15 % par 24 h).</translation>
+            <source>The daily dose goes {change}, beyond the soft limit of {limit} (titration: spinal up 10 to 30 %, cerebral up 5 to 15 % per 24 h).</source>
+            <translation>La dose journalière change de {change}, au-delà de la limite souple de {limit} (titration : spinale plus 10 à 30 %, cérébrale plus 5 à 15 % par 24 h).</translation>
         </message>
         <message>
             <source>The daily doses in mcg stay; the volumes follow the drug in the new pump. Review the program side by side and send it; the pump is read back to verify.</source>
@@ -4364,12 +4363,12 @@ Si une commande de pompe était en cours, interrogez la pompe (F5) pour la voir 
             <translation>La pompe a refusé la commande comme non signée avec sa clé (message : {reason}). Rien n'a changé sur la pompe. Un autre programme a pu communiquer avec la pompe entre-temps : reconnectez-vous ; en cas de nouveau refus, le fichier de clé n'est pas celui de cette pompe. {step}.</translation>
         </message>
         <message>
-            <source>The pump refuses a bolus above {most} mL ({small_volume} asked): lower the dose.</source>
-            <translation>La pompe refuse un bolus de plus de {most} mL ({small_volume} demandé) : baissez la dose.</translation>
+            <source>The pump refuses a bolus above {most} ({asked} asked): lower the dose.</source>
+            <translation>La pompe refuse un bolus au-delà de {most} ({asked} demandé) : réduisez la dose.</translation>
         </message>
         <message>
-            <source>The pump refuses rates outside {low} to {high} mL/day: change the duration.</source>
-            <translation>La pompe refuse les débits hors de {low} à {high} mL/jour : changez la durée.</translation>
+            <source>The pump refuses rates outside {rates}: change the duration.</source>
+            <translation>La pompe refuse les débits hors de {rates} : modifiez la durée.</translation>
         </message>
         <message>
             <source>The pump reset after a battery dip; the program in force may be lost and the pump stopped.</source>
@@ -4572,8 +4571,8 @@ Si une commande de pompe était en cours, interrogez la pompe (F5) pour la voir 
             <translation>Avant vide</translation>
         </message>
         <message>
-            <source>To send anyway, type {word}:</source>
-            <translation>Pour envoyer quand même, saisissez {word} :</translation>
+            <source>To send anyway, type the word “{word}” (any case):</source>
+            <translation>Pour envoyer quand même, saisissez le mot « {word} » (majuscules ou minuscules) :</translation>
         </message>
         <message>
             <source>Total: {points}</source>
@@ -5163,6 +5162,10 @@ cause a disparu</translation>
             <translation>suppression : un programme doit avoir au moins une étape</translation>
         </message>
         <message>
+            <source>delivery has NOT resumed (delayed restart)</source>
+            <translation>l'administration n'a PAS repris (redémarrage retardé)</translation>
+        </message>
+        <message>
             <source>delivery has not resumed</source>
             <translation>l'administration n'a pas repris</translation>
         </message>
@@ -5173,6 +5176,10 @@ cause a disparu</translation>
         <message>
             <source>delivery resumed</source>
             <translation>administration reprise</translation>
+        </message>
+        <message>
+            <source>delivery resumed after the stall</source>
+            <translation>administration reprise après le blocage</translation>
         </message>
         <message>
             <source>delivery resumes when the scan ends</source>
@@ -5543,6 +5550,10 @@ cause a disparu</translation>
         <message>
             <source>no real pump is ever programmed by this program</source>
             <translation>aucune vraie pompe n'est jamais programmée par ce programme</translation>
+        </message>
+        <message>
+            <source>no recovery logged yet (interrogate again)</source>
+            <translation>aucune reprise consignée pour l'instant (interrogez à nouveau)</translation>
         </message>
         <message>
             <source>no soft limit overridden</source>
@@ -5937,6 +5948,10 @@ cause a disparu</translation>
             <translation>la concentration change, donc chaque volume change.</translation>
         </message>
         <message>
+            <source>the first step always starts at 00:00; select a later step to move its start.</source>
+            <translation>le premier palier commence toujours à 00:00 ; sélectionnez un palier suivant pour déplacer son début.</translation>
+        </message>
+        <message>
             <source>the implant record</source>
             <translation>le dossier d'implant</translation>
         </message>
@@ -6292,6 +6307,10 @@ cause a disparu</translation>
             <translation>{dose} est hors de la plage d'entretien habituelle pour {who} ({low} à {high} mcg/jour). Vérifiez la prescription.</translation>
         </message>
         <message>
+            <source>{dose} is outside this pump's range {span} at this concentration</source>
+            <translation>{dose} est hors de la plage {span} de cette pompe à cette concentration</translation>
+        </message>
+        <message>
             <source>{dose} is within the titration rules.</source>
             <translation>{dose} respecte les règles de titration.</translation>
         </message>
@@ -6334,6 +6353,10 @@ Rien n'a été ouvert.</translation>
         <message>
             <source>{field}: {volume} mL is negative</source>
             <translation>{field} : {volume} mL est négatif</translation>
+        </message>
+        <message>
+            <source>{found}, after {interrogations}</source>
+            <translation>{found}, après {interrogations}</translation>
         </message>
         <message>
             <source>{function} ({file}, line {line})</source>
@@ -6390,6 +6413,10 @@ Rien n'a été ouvert.</translation>
         <message>
             <source>{mode}, {steps} at {concentration}</source>
             <translation>{mode}, {steps} à {concentration}</translation>
+        </message>
+        <message>
+            <source>{name}: {score}</source>
+            <translation>{name} : {score}</translation>
         </message>
         <message>
             <source>{none_text}: no key file</source>

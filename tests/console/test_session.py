@@ -11,6 +11,8 @@ from itb_console.device.simulated import SimulatedPump
 from itb_console.device.therapy import Concentration, DoseRate, Mode, Program, Schedule
 from PySide6.QtCore import QObject
 
+from tests.text import spaced
+
 
 @pytest.fixture
 def session(qtbot):
@@ -126,8 +128,9 @@ def test_send_that_times_out_says_the_program_in_force_is_unknown(qtbot):
             session.send_program(new_program(status, 400))
         result = sent.args[0]
         assert not result.verified and result.program_in_force is ProgramInForce.UNKNOWN
-        assert result.message == ("Unknown: interrogate before anything else. The send did "
-                                  "not complete (The pump did not answer within 0.1 s).")
+        assert spaced(result.message) == ("Unknown: interrogate before anything else. The send "
+                                          "did not complete (The pump did not answer within "
+                                          "0.1 s).")
         assert session.state is SessionState.READY
     finally:
         StallsOnWrite.release.set()

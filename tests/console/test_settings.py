@@ -21,6 +21,8 @@ from itb_console.console.settings import (
 from itb_console.device.pump_profiles import load_profile
 from PySide6.QtCore import QSettings
 
+from tests.text import spaced
+
 
 @pytest.fixture
 def path(tmp_path):
@@ -104,6 +106,7 @@ def test_bad_preferences_name_each_problem_and_save_nothing(path):
         save_preferences(settings, bad, ITB_20)
     message = str(refused.value)
     assert "Editor snap: 7 min is not one of 1, 5, 15, 30, 60 min" in message
-    assert "Low-reservoir alarm: 7.00 mL is outside this pump's 1.00 to 6.00 mL" in message
+    assert "Low-reservoir alarm: 7.00 mL is outside this pump's 1.00 to 6.00 mL" in spaced(
+        message)
     assert "Alarm volume: 101 % is outside 0 to 100 %" in message
     assert preferences(settings, ITB_20) == preferences(reopened(path + ".fresh"), ITB_20)

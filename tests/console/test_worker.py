@@ -6,6 +6,8 @@ import pytest
 from itb_console.console.worker import PumpWorker
 from itb_console.device.pump_api import PumpRefused, PumpTimeout, Reason
 
+from tests.text import spaced
+
 
 @pytest.fixture
 def worker(qtbot):
@@ -51,7 +53,7 @@ def test_a_slow_call_times_out_and_its_late_result_is_dropped(qtbot, worker):
     with qtbot.waitSignal(worker.failed, timeout=5000) as failed:
         worker.submit(lambda: release.wait(5) and "late", timeout_ms=50)
     assert isinstance(failed.args[1], PumpTimeout)
-    assert "0.05 s" in str(failed.args[1])
+    assert spaced(str(failed.args[1])) == "The pump did not answer within 0.05 s."
     release.set()
     qtbot.waitUntil(lambda: worker.pending == 0, timeout=5000)
     with qtbot.waitSignal(worker.finished, timeout=5000):

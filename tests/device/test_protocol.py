@@ -12,6 +12,7 @@ from itb_console.device.protocol import (
     Frame,
     FrameError,
     LineReader,
+    ascii_words,
     crc16,
     decode,
 )
@@ -274,3 +275,16 @@ def test_note_is_answered_and_changes_nothing():
     assert b"ERR bad-request" in server.answer(bad.rstrip(b"\r\n"))
     assert (model.program, len(model.log())) == before
     assert seen == [("NOTE", "OK"), ("NOTE", "ERR")]
+
+
+def test_words_for_people_are_spelled_in_the_ascii_a_frame_carries():
+    """A soft-limit override's warning, as the review writes it, and in German."""
+    warning = ("The daily dose goes up 24.1\u00a0%, beyond the soft limit of 20.0\u00a0%; "
+               "a step at 1500.0\u00a0mcg/\u2060day; \u2212200.0 \u2192 \u201cconfirm\u201d")
+    assert ascii_words(warning) == ("The daily dose goes up 24.1 %, beyond the soft limit of "
+                                    "20.0 %; a step at 1500.0 mcg/day; -200.0 -> \"confirm\"")
+    assert ascii_words("Tagesdosis ändert sich um 24,1\u00a0%") == (
+        "Tagesdosis andert sich um 24,1 %")
+    assert ascii_words("mail@host\n\u4e2d") == "mail at host ?"
+    frame = Frame(1, "NOTE", {"warning": ascii_words(warning)})
+    assert decode(frame.encode().rstrip(b"\r\n")).args["warning"] == ascii_words(warning)

@@ -171,12 +171,12 @@ CASES = {
     "per-hour-hazard": Case(flexible([(0, 60), (8 * 60, 40), (20 * 60, 60)]),
                             flexible([(0, 60)]), "total"),
     "interrupted-session": Case(start_dose(400), report_only, "not-stopped"),
-    "mri-normal-resume": Case(mri_check("Delivery resumed at 09:45 on 2026-11-25, after 45 min"),
+    "mri-normal-resume": Case(mri_check("Delivery resumed at 2026-11-25 09:45, after 0:45 h"),
                               mri_glance, "mri-check"),
     "mri-delayed-resume": Case(mri_check("Delivery has NOT resumed"), mri_glance,
                                "mri-check"),
-    "mri-stuck-until-interrogated": Case(mri_check("Delivery resumed at 11:"), mri_glance,
-                                         "second-interrogation"),
+    "mri-stuck-until-interrogated": Case(mri_check("Delivery resumed at 2026-11-25 11:"),
+                                         mri_glance, "second-interrogation"),
     "pump-replacement": Case(replacement, replacement_without_priming, "priming"),
 }
 SCENARIOS = {scenario.id: scenario for scenario in shipped_scenarios()}

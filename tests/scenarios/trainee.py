@@ -32,6 +32,8 @@ from itb_console.ui.main_window import MainWindow
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from tests.text import spaced
+
 WAIT_MS = 20_000
 
 
@@ -195,7 +197,7 @@ class Trainee:
         verdict = dialog.verdict.text()
         dialog.close()
         self.settle()
-        return verdict
+        return spaced(verdict)
 
     def replace_pump(self, steps: int = 5) -> ReplaceWizard:
         """Pump > Replace pump, its first ``steps`` steps, each waited for and verified;

@@ -20,7 +20,9 @@ from itb_console.ui.timeline.timeline_editor import TimelineEditor
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDialog, QFormLayout, QLineEdit, QPushButton
+from PySide6.QtWidgets import QDialog, QFormLayout, QPushButton
+
+from tests.ui.keys import retype
 
 THOUSAND = {
     Language.EN: "1.000 would be read as 1000; type 1 or 1000 without separators.",
@@ -28,16 +30,6 @@ THOUSAND = {
     Language.FR: "1.000 serait lu comme 1000\u00a0; saisissez 1 ou 1000 sans séparateur.",
     Language.ES: "1.000 se leería como 1000; escriba 1 o 1000 sin separadores.",
 }
-
-
-def retype(qtbot, field, text: str) -> None:
-    """Select what the field holds and type over it, key by key, as a person does."""
-    field.setFocus()
-    field.selectAll()
-    editor = field if isinstance(field, QLineEdit) else field.lineEdit()
-    if not text:
-        QTest.keyClick(editor, Qt.Key.Key_Delete)
-    qtbot.keyClicks(editor, text)
 
 
 @pytest.fixture

@@ -260,16 +260,15 @@ class BolusDialog(QDialog):
                     or tr("Enter a dose and a duration the pump can give."))
         rate_nl_per_day = request.volume_nl * 86_400 / request.duration_s
         if request.volume_nl > self.profile.max_bolus_nl:
-            return (tr("The pump refuses a bolus above {most} mL ({small_volume} asked): lower "
-                       "the dose.").format(
-                most=style.plain(ml(self.profile.max_bolus_nl)),
-                small_volume=style.small_volume(ml(request.volume_nl))))
+            return tr("The pump refuses a bolus above {most} ({asked} asked): lower the "
+                      "dose.").format(most=style.small_volume(ml(self.profile.max_bolus_nl)),
+                                      asked=style.small_volume(ml(request.volume_nl)))
         if not (self.profile.min_rate_nl_per_day <= rate_nl_per_day
                 <= self.profile.max_rate_nl_per_day):
-            return (tr("The pump refuses rates outside {low} to {high} mL/day: change the "
-                       "duration.").format(
-                low=style.plain(ml(self.profile.min_rate_nl_per_day)),
-                high=style.plain(ml(self.profile.max_rate_nl_per_day))))
+            rates = style.span(ml(self.profile.min_rate_nl_per_day),
+                               ml(self.profile.max_rate_nl_per_day), style.Quantity.ML_PER_DAY)
+            return tr("The pump refuses rates outside {rates}: change the duration.").format(
+                rates=rates)
         if request.volume_nl > view.status.reservoir_nl:
             return (tr("Only {millilitres} in the reservoir: "
                        "lower the dose or refill first.").format(

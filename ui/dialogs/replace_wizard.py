@@ -264,8 +264,11 @@ class ReplaceWizard(QWizard):
         status, why = self._new_pump(), ""
         self.reason.setEnabled(self._edited())
         request = None
-        if status is None:
-            why = tr("Connect the new pump first (step 2).")
+        # A refused text in a catheter field is no catheter: nothing is worked out from the
+        # value the field held before (a priming volume for 40 cm while it reads "405 cm").
+        refused = first_refusal(self.prime_page, show=False)
+        if status is None or refused:
+            why = refused or tr("Connect the new pump first (step 2).")
             self.priming_text.setText("")
         else:
             try:
@@ -278,9 +281,7 @@ class ReplaceWizard(QWizard):
                 self._reason()  # an edited catheter waits for its reason
             except ReplacementError as error:
                 why = str(error)
-            if not why:  # a refused text in a catheter field is no catheter
-                why = first_refusal(self.prime_page, show=False) or self._bolus_refusal(
-                    status, request)
+            why = why or self._bolus_refusal(status, request)
         if status is not None and status.bolus is not None:
             self.prime_page.show_state(bolus_line(status), why if not self._done(3) else "")
         else:

@@ -136,8 +136,12 @@ class ReviewDialog(QDialog):
             warnings.setObjectName("warnings")
             layout.addWidget(warnings)
             row = QHBoxLayout()
-            row.addWidget(QLabel(tr("To send anyway, type {word}:").format(
-                word=CONFIRMATION_WORD)))
+            # The word is what makes the override deliberate, not its capitals: any case
+            # and spaces around it are taken, and the label says so rather than asking
+            # for an exactness the field does not check.
+            self.confirm_label = QLabel(tr("To send anyway, type the word “{word}” (any "
+                                           "case):").format(word=CONFIRMATION_WORD.lower()))
+            row.addWidget(self.confirm_label)
             row.addWidget(self.confirm)
             layout.addLayout(row)
         self.progress = QProgressBar()
@@ -207,6 +211,7 @@ class ReviewDialog(QDialog):
         return table
 
     def _confirmed(self) -> bool:
+        """The confirmation word typed, in any case, with or without spaces around it."""
         return (not self.review.warnings
                 or self.confirm.text().strip().upper() == CONFIRMATION_WORD)
 

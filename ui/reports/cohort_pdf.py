@@ -63,7 +63,7 @@ def _runs_table(runs: Sequence[RunRecord]) -> str:
             cells.append("<td class='small'></td>" if objective is None else
                          f"<td class='small {'passed' if objective.passed else 'failed'}'>"
                          f"{PASSED_MARK if objective.passed else FAILED_MARK}&nbsp;"
-                         f"{objective.points}/{objective.max_points}</td>")
+                         f"{style.points(objective.points, objective.max_points)}</td>")
         rows.append(f"<tr><td>{escape(run.trainee.display_name)}<br>"
                     f"<small>{escape(run.trainee.pseudonym)}</small></td>"
                     f"<td>{style.moment(run.recorded_at)}</td>"

@@ -9,6 +9,7 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
+from itb_console.console import number_style as style
 from itb_console.console.training.debrief import Debrief
 from itb_console.console.training.debrief_text import (
     describe,
@@ -40,7 +41,7 @@ def _tag(tag: str, text: str, attributes: str = "") -> str:
 def _objectives_table(debrief: Debrief) -> str:
     rows = "".join(
         f"<tr><td>{escape(o.text)}<br><small>{escape(o.id)}</small></td>"
-        f"<td class='num whole'>{o.points} / {o.max_points}</td>"
+        f"<td class='num whole'>{style.points(o.points, o.max_points)}</td>"
         + (_tag("td", tr("Passed"), " class='passed whole'") if o.passed
            else _tag("td", tr("Failed"), " class='failed whole'"))
         + f"<td>{escape(o.feedback)}</td></tr>"

@@ -7,6 +7,8 @@ goes through the same undoable edits as the timeline.
 
 from __future__ import annotations
 
+from typing import overload
+
 from itb_console.console.display_units import DisplayUnit
 from itb_console.console.number_input import NumberRule
 from itb_console.console.program_draft import ProgramDraft
@@ -19,7 +21,7 @@ from itb_console.ui.number_field import NumberDelegate
 from itb_console.ui.style import CRITICAL
 from itb_console.ui.table_fit import rows_height
 from itb_console.ui.timeline.timeline_editor import TimelineEditor
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
@@ -131,8 +133,27 @@ class ScheduleTable(QTableWidget):
         editable = item.flags() | Qt.ItemFlag.ItemIsEditable
         item.setFlags(editable & ~Qt.ItemFlag.ItemIsEditable if stopped else editable)
 
+    @overload
+    def edit(self, index: QModelIndex | QPersistentModelIndex) -> None: ...
+
+    @overload
+    def edit(self, index: QModelIndex | QPersistentModelIndex,
+             trigger: QAbstractItemView.EditTrigger, event: QEvent) -> bool: ...
+
+    def edit(self, index: QModelIndex | QPersistentModelIndex,
+             trigger: QAbstractItemView.EditTrigger | None = None,
+             event: QEvent | None = None) -> bool | None:
+        """A cell opened for typing: what was said of the last attempt is old (the cell's
+        own note says what is wrong with what is typed now); one message at a time."""
+        if trigger is None:
+            return super().edit(index)
+        opened = super().edit(index, trigger, event)  # type: ignore[arg-type]  # Qt: may be null
+        if opened:
+            self.editor.clear_refusal()
+        return opened
+
     def _refused(self, reason: str) -> None:
-        self.editor.refusal.setText(tr("Not applied: {reason}").format(reason=reason))
+        self.editor.refuse(reason)
 
     def _row_chosen(self, row: int, *_: int) -> None:
         if row >= 0:
@@ -161,8 +182,7 @@ class ScheduleTable(QTableWidget):
             try:
                 minute = parse_minute_of_day(text, "start")
             except UnitError as refused:
-                self.editor.refusal.setText(tr("Not applied: {refused}").format(
-                    refused=edit_refusal(str(refused))))
+                self.editor.refuse(edit_refusal(str(refused)))
                 self.refill()
                 return
             if not self.editor.apply(

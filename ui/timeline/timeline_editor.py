@@ -14,13 +14,18 @@ from collections.abc import Callable
 
 import pyqtgraph as pg
 from itb_console.console.display_units import DisplayUnit
-from itb_console.console.number_style import clock_time, unit_words, whole
+from itb_console.console.number_style import clock_time, rounded, unit_words, whole
 from itb_console.console.program_draft import ProgramDraft
 from itb_console.console.refusal_words import edit_refusal
 from itb_console.console.translation import tr
 from itb_console.device import schedule_edits
 from itb_console.device.therapy import Mode, Schedule, ScheduleRules, TherapyError
-from itb_console.device.units import MINUTES_PER_DAY, UnitError, format_minute_of_day
+from itb_console.device.units import (
+    MINUTES_PER_DAY,
+    UnitError,
+    format_minute_of_day,
+    to_decimal,
+)
 from itb_console.ui.style import ACCENT, GHOST, INK, LIMIT
 from itb_console.ui.timeline.undo_commands import ScheduleEdit
 from PySide6.QtCore import QEvent, QPointF, Qt, Signal
@@ -223,6 +228,9 @@ class TimelineEditor(QWidget):
         layout.addWidget(self.refusal)
         self.refusal.setText("")
         draft.changed.connect(self.redraw)
+        # A refusal is about the last attempt: once the program changes (an edit, undo,
+        # revert, a new read of the pump) it no longer applies.
+        draft.changed.connect(self.clear_refusal)
         self._fit_type()
         self.redraw()
 
@@ -377,16 +385,22 @@ class TimelineEditor(QWidget):
         return line
 
     # ------------------------------------------------------------------ edits
+    def clear_refusal(self) -> None:
+        self.refusal.setText("")
+
+    def refuse(self, reason: str) -> bool:
+        """Say why an edit was not applied, under the plot; False, for the caller to return."""
+        self.refusal.setText(tr("Not applied: {reason}").format(reason=reason))
+        return False
+
     def apply(self, text: str, edit: Edit) -> bool:
         """Apply a pure edit to the pending schedule, undoably; say why if refused."""
         before = self.draft.pending
         try:
             schedule = edit(before.schedule, self.draft.rules)
         except (TherapyError, UnitError) as refused:
-            self.refusal.setText(tr("Not applied: {refused}").format(
-                refused=edit_refusal(str(refused))))
             self.redraw()
-            return False
+            return self.refuse(edit_refusal(str(refused)))
         self.refusal.setText("")
         if schedule != before.schedule:
             self.undo_stack.push(ScheduleEdit(self.draft, before, schedule, text))
@@ -407,13 +421,25 @@ class TimelineEditor(QWidget):
         self.set_level(index, self.snap_level(value))
 
     def set_level(self, index: int, value: object) -> bool:
+        """Set a step's dose to ``value`` in the unit on the axis (typed text, or a
+        dragged or nudged number). A value outside the pump's range is refused with that
+        range in the same unit, whichever way it came (a typed "-1" too)."""
         concentration = self.draft.in_force.concentration
+        try:
+            amount = to_decimal(rounded(value, self.unit.decimals)
+                                if isinstance(value, float) else value, self.unit.value)
+        except UnitError as refused:
+            return self.refuse(edit_refusal(str(refused)))
+        low, high = self.unit.typeable_range(self.draft.rules, concentration)
+        if not low <= amount <= high:
+            return self.refuse(tr("{dose} is outside this pump's range {span} at this "
+                                  "concentration").format(
+                dose=self.unit.quantity(amount),
+                span=self.unit.range_text(self.draft.rules, concentration)))
         try:
             dose = self.unit.parse(value, concentration)
         except (UnitError, TherapyError) as refused:
-            self.refusal.setText(tr("Not applied: {refused}").format(
-                refused=edit_refusal(str(refused))))
-            return False
+            return self.refuse(edit_refusal(str(refused)))
         self.select(index)
         return self.apply(tr("Set step {step} to {dose}").format(step=index + 1,
             dose=self.unit.format(dose, concentration)),
@@ -443,9 +469,8 @@ class TimelineEditor(QWidget):
     def nudge_boundary(self, direction: int) -> bool:
         index = self.selected
         if index == 0:
-            self.refusal.setText(tr("Not applied: the first step always starts at 00:00; "
-                                    "select a later step to move its start."))
-            return False
+            return self.refuse(tr("the first step always starts at 00:00; select a later step "
+                                  "to move its start."))
         step = FINE_SNAP_MINUTES if fine_modifier() else self.snap_minutes
         target = self.draft.pending.schedule.steps[index].start_minute + direction * step
         return self.apply(tr("Move start of step {step} to "

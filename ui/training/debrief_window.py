@@ -203,7 +203,7 @@ class DebriefWindow(QDialog):
             + " &nbsp; ".join(  # a label never breaks from its value, nor inside itself
                 f"<b>{escape(label).replace(' ', '&nbsp;')}:</b>&nbsp;{escape(words)}"
                 for label, words in pump_words(debrief).items()))
-        _fill(self.objectives, [[o.text, f"{o.points} / {o.max_points}",
+        _fill(self.objectives, [[o.text, style.points(o.points, o.max_points),
                                  tr("Passed") if o.passed else tr("Failed"), o.feedback]
                                 for o in debrief.objectives])
         for row, objective in enumerate(debrief.objectives):

@@ -730,7 +730,7 @@ class InstructorPanel(QWidget):
                 style.Quantity.ML.number(ml(row.reservoir_nl)),
                 f"{style.Quantity.MCG_PER_DAY.number(mcg(row.daily_dose_ng))} "
                 f"({mode_words(row.mode)})",
-                alarms, last, f"{score[0]} / {score[1]}" if score else ""]
+                alarms, last, style.score(*score) if score else ""]
 
     def _show_detail(self, row: StationRow | None) -> None:
         if row is None:
@@ -756,9 +756,8 @@ class InstructorPanel(QWidget):
             self.result.setText(head)
             return
         self.result.setText(
-            tr("<b>{name}: {score}"
-               "</b><br>").format(name=row.name,
-                score=style.score(score[0], score[1], 100 * score[0] / score[1]))
+            "<b>" + tr("{name}: {score}").format(name=row.name, score=style.score(*score))
+            + "</b><br>"
             + "<br>".join(
                 coloured(f"{'&#10003;' if o.passed else '&#10007;'} {o.text}",
                          OK if o.passed else CRITICAL) + f": {o.feedback}"

@@ -131,7 +131,7 @@ def _days_around(times_s: list[float]) -> tuple[float, float]:
 def _points(objective: ObjectiveRecord) -> str:
     """Points with a mark, so that passed and failed differ without colour."""
     mark = PASSED_MARK if objective.passed else FAILED_MARK
-    return f"{mark} {objective.points}/{objective.max_points}"
+    return f"{mark} {style.points(objective.points, objective.max_points)}"
 
 
 def _score(run: RunRecord) -> str:
@@ -344,7 +344,7 @@ class RecordsWindow(QWidget):
         self.history = runs
         _fill(self.history_table, [
             [style.day(r.recorded_at.astimezone(UTC)), r.scenario_title, r.station,
-             f"{r.score}/{r.max_score}",
+             style.score(r.score, r.max_score, r.percent),
              "; ".join(o.text for o in r.objectives if not o.passed) or tr("none")]
             for r in runs])
         for curve in self.curves.values():

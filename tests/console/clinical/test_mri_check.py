@@ -6,6 +6,8 @@ from itb_console.console.clinical.mri_check import MriOutcome, check_after_mri
 from itb_console.device.pump_api import Event
 from itb_console.device.therapy import Concentration, DoseRate, Mode, Program, Schedule
 
+from tests.text import spaced
+
 SCAN = datetime(2026, 11, 25, 10, 0)
 RUNNING = Program(Mode.CONTINUOUS, Schedule.constant(DoseRate.from_mcg_per_day(400)),
                   Concentration(2000))
@@ -46,8 +48,8 @@ def test_recovery_at_the_second_interrogation_says_when_delivery_resumed():
                             RUNNING)
     assert check.outcome is MriOutcome.RESUMED
     assert check.resumed_at == datetime(2026, 11, 25, 10, 40)
-    assert check.advice.startswith("Delivery resumed at 10:40 on 2026-11-25, after 40 min "
-                                   "stopped.")
+    assert spaced(check.advice).startswith("Delivery resumed at 2026-11-25 10:40, after "
+                                           "0:40 h stopped.")
 
 
 def test_two_interrogations_without_recovery_is_a_delayed_restart_with_withdrawal_risk():

@@ -8,6 +8,8 @@ from hypothesis import strategies as st
 from itb_console.console.clinical.review import SoftLimits, daily_change_percent, review
 from itb_console.device.therapy import Concentration, DoseRate, Mode, Program, Schedule
 
+from tests.text import spaced
+
 C2000 = Concentration(2000)
 
 
@@ -33,7 +35,8 @@ def test_spinal_ceiling_is_within_a_30_percent_soft_limit_but_not_20():
     new = Program(Mode.CONTINUOUS, Schedule.constant(DoseRate(390_000)), C2000)
     assert review(old, new, SoftLimits(30, 1000)).warnings == ()
     warned = review(old, new)
-    assert warned.needs_confirmation and "+30.0 %" in warned.warnings[0]
+    assert warned.needs_confirmation and "goes up 30.0 %" in spaced(
+        warned.warnings[0])
 
 
 def test_per_hour_mistake_and_stopping_are_warned():
@@ -41,7 +44,9 @@ def test_per_hour_mistake_and_stopping_are_warned():
     hourly = Program(Mode.CONTINUOUS, Schedule.constant(DoseRate(1_440_000)),
                      Concentration(500))
     text = " ".join(review(old, hourly).warnings)
-    assert "+2300.0 %" in text and "per day, not per hour" in text
+    assert "goes up 2300.0 %" in spaced(text) and "per day, not per hour" in text
+    assert "A step runs at 1440.0 mcg/day, above the soft ceiling of 1000.0 mcg/day" in spaced(
+        text)
     stopped = Program(Mode.STOPPED, old.schedule, old.concentration)
     result = review(old, stopped)
     assert "STOP delivering" in result.warnings[0]

@@ -302,8 +302,8 @@ def test_context_follows_the_actions_so_far():
 def test_actions_without_their_own_words_show_what_was_recorded():
     screening = Action(ActionKind.SCREENING_RECORDED, STARTED_AT, {"candidate": "yes",
                                                           "start_ng_per_day": 150_000})
-    assert spaced(sentence(screening)) == ("Trial screening recorded: candidate = yes; "
-                                   "start_ng_per_day = 150000 ng/day (150.0 mcg/day)")
+    assert spaced(sentence(screening)) == ("Trial screening recorded: candidate: yes; "
+                                           "start: 150000 ng/day (150.0 mcg/day)")
     for kind in ActionKind:  # every kind, even one added later, reads as something
         assert sentence(Action(kind, STARTED_AT))
 

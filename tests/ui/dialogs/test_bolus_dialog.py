@@ -79,8 +79,8 @@ def test_minutes_for_hours_slip_shows_a_rate_beyond_the_pump(qtbot, connected):
     dialog.hours.setValue(0)
     dialog.minutes.setValue(1)
     assert not dialog.start.isEnabled()
-    assert dialog.refusal.text() == ("The pump refuses rates outside 0.048 to 24 mL/day: "
-                                     "change the duration.")
+    assert spaced(dialog.refusal.text()) == ("The pump refuses rates outside 0.048 to 24.000 "
+                                             "mL/day: change the duration.")
     dialog.minutes.setValue(0)
     assert "duration: 0 min" in dialog.computed.text() and dialog.request is None
 

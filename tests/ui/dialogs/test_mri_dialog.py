@@ -4,6 +4,8 @@ from itb_console.console.actions import ActionKind
 from itb_console.device.mri_fault import MriResume
 from itb_console.ui.dialogs.mri_dialog import MriCheckDialog
 
+from tests.text import spaced
+
 
 def scanned(resume, delay_hours=0):
     """A 45 min scan at 09:00, then an hour passes, before the programmer is placed."""
@@ -27,7 +29,8 @@ def test_normal_resume_is_confirmed_at_the_second_interrogation(qtbot, connect_s
     qtbot.addWidget(dialog)
     check = interrogate(qtbot, dialog)
     assert check.outcome.value == "resumed"
-    assert "Delivery resumed at 09:45 on 2026-11-25, after 45 min stopped" in dialog.verdict.text()
+    assert "Delivery resumed at 2026-11-25 09:45, after 0:45 h stopped" in spaced(
+        dialog.verdict.text())
     lines = [dialog.events.item(i).text() for i in range(dialog.events.count())]
     assert lines[0] == "2026-11-25 09:00  Motor stall: rotor stopped, two-tone critical alarm"
     assert "Stall recovery logged: rotor turned again at 09:45" in lines[-2]

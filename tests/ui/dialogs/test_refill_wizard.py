@@ -11,6 +11,7 @@ from itb_console.ui.dialogs.refill_wizard import RefillWizard
 from PySide6.QtWidgets import QWizard
 
 from tests.text import spaced
+from tests.ui.keys import retype
 
 
 def plain(html_text):
@@ -197,3 +198,39 @@ def test_the_result_shows_the_bridge_bolus_the_pump_runs(qtbot, connected):
     assert "Bridge bolus running: 0." in spaced(plain(wizard.read_back.text()))
     assert " of 0.250 mL (drug already in the catheter) given; " in spaced(
         plain(wizard.read_back.text()))
+
+
+@pytest.mark.parametrize(("typed", "shown", "why"), [
+    ("30", "30 mL", "30 mL is outside 0.00 to 20.00 mL."),
+    ("25", "25 mL", "25 mL is outside 0.00 to 20.00 mL."),
+    ("-1", "-1 mL", "-1 mL is outside 0.00 to 20.00 mL."),
+    ("0,5", "0,5 mL", "0,5: the decimal separator here is “.”; type 0.5."),
+])
+def test_a_fill_volume_typed_out_of_range_or_misspelt_stays_as_typed_and_says_why(
+        qtbot, connected, typed, shown, why):
+    """The wizard redraws its page at each key that changes what Next allows: the field
+    once rewrote "3" to "3.00" under the cursor (so "30" became 3.00 mL) and put 20.00
+    back over "-1", in silence."""
+    session, pump = connected
+    wizard = wizard_for(qtbot, session, pump)
+    fill_page(wizard, 2000)
+    assert wizard.filled.text() == "20.00 mL"
+    retype(qtbot, wizard.filled, typed)
+    assert (wizard.filled.text(), spaced(wizard.filled.note.text())) == (shown, why)
+    assert wizard.filled.note.isVisible()
+    assert spaced(plain(wizard.fill_message.text())) == why
+    assert not wizard.currentPage().isComplete()
+    retype(qtbot, wizard.filled, "15")
+    assert (wizard.filled.text(), wizard.filled.value()) == ("15 mL", 15.0)
+    assert (wizard.filled.note.isVisible(), wizard.fill_message.text()) == (False, "")
+    assert wizard.currentPage().isComplete()
+
+
+def test_a_letter_in_the_fill_volume_is_not_taken_and_the_field_says_so(qtbot, connected):
+    session, pump = connected
+    wizard = wizard_for(qtbot, session, pump)
+    fill_page(wizard, 2000)
+    retype(qtbot, wizard.filled, "abc")
+    assert (wizard.filled.text(), wizard.filled.value()) == ("20.00 mL", 20.0)
+    assert wizard.filled.note.isVisible()
+    assert wizard.filled.note.text() == "Only digits and “.” can be typed here."

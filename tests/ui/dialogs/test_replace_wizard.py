@@ -13,6 +13,7 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QFileDialog, QWizard
 
 from tests.text import spaced
+from tests.ui.keys import retype
 
 OLD = ("sim://?start=2026-11-25T09:00&patient=TRAINING-17&catheter_length_cm=52"
        "&tip_level=T9&implant_date=2019-03-04&last_refill=2026-10-01")
@@ -233,6 +234,36 @@ def test_step_3_an_edited_catheter_waits_for_its_reason_and_primes_its_own_volum
     b.write_record()
     assert b.pumps[NEW].read_record().catheter_length_mm == 480
     assert b.pumps[NEW].model.events[-1].detail["reason"] == "shortened in theatre"
+
+
+@pytest.mark.parametrize(("typed", "why"), [
+    ("5,0", "5,0: the decimal separator here is “.”; type 5."),
+    ("405", "405 cm is outside 10.0 to 150.0 cm."),
+    ("5", "5 cm is outside 10.0 to 150.0 cm."),
+])
+def test_step_3_a_catheter_length_typed_wrong_stays_as_typed_and_says_why(bench, typed, why):
+    """Each key press redraws the wizard's page: the field once showed "45.0 cm" in red
+    while the line below refused "405.0 cm", and Start priming depended on a value the
+    field did not show."""
+    b = bench()
+    b.save()
+    b.connect_new()
+    b.wizard.next()
+    b.wizard.activateWindow()
+    b.qtbot.waitUntil(b.wizard.isActiveWindow)  # focus moves, and the field sees itself left
+    assert b.wizard.catheter.text() == "52.0 cm"
+    assert b.wizard.prime_button.isEnabled()
+    retype(b.qtbot, b.wizard.catheter, typed)
+    b.wizard.catheter_volume.setFocus()  # the field is left with what was typed
+    assert (b.wizard.catheter.text(), spaced(b.wizard.catheter.note.text())) == (
+        f"{typed} cm", why)
+    assert b.wizard.catheter.property("refused") is True
+    assert shown(b.wizard.prime_page.refusal) == why
+    assert not b.wizard.prime_button.isEnabled()
+    retype(b.qtbot, b.wizard.catheter, "52")
+    assert (b.wizard.catheter.text(), b.wizard.catheter.value()) == ("52 cm", 52.0)
+    assert not b.wizard.catheter.note.isVisible()
+    assert b.wizard.prime_button.isEnabled()
 
 
 def test_step_4_a_pump_at_end_of_service_refuses_the_record_and_nothing_changes(bench):

@@ -9,6 +9,7 @@ from itb_console.ui.dialogs.review_dialog import ReviewDialog
 from PySide6.QtWidgets import QLabel, QTableWidget
 
 from tests.text import spaced
+from tests.ui.keys import retype
 
 
 @pytest.fixture
@@ -91,7 +92,9 @@ def test_stopping_needs_the_typed_word_and_the_banner_is_shown(qtbot, session):
     assert banner.text() == "Training mock, not for clinical use"
     assert "STOP delivering" in " ".join(dialog.review.warnings)
     assert not dialog.send_button.isEnabled()
-    dialog.confirm.setText("CONFIRMED")
-    assert not dialog.send_button.isEnabled()
-    dialog.confirm.setText(" confirm ")
-    assert dialog.send_button.isEnabled()
+    # The word, in any case, with spaces around it or not, as the label says.
+    assert dialog.confirm_label.text() == "To send anyway, type the word “confirm” (any case):"
+    for typed, sends in (("CONFIRMED", False), ("conf", False), ("confirm", True),
+                         ("CONFIRM ", True), (" Confirm", True)):
+        retype(qtbot, dialog.confirm, typed)
+        assert (dialog.confirm.text(), dialog.send_button.isEnabled()) == (typed, sends)

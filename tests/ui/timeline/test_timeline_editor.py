@@ -6,11 +6,15 @@ from itb_console.console.display_units import DisplayUnit
 from itb_console.console.program_draft import ProgramDraft
 from itb_console.device.default_pump import load_initial_pump
 from itb_console.device.pump_profiles import load_profile
+from itb_console.ui.number_field import NumberEdit
 from itb_console.ui.timeline.schedule_table import ScheduleTable
 from itb_console.ui.timeline.timeline_editor import TimelineEditor
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QAbstractItemView
+
+from tests.text import spaced
 
 pg.setConfigOption("mouseRateLimit", -1)
 
@@ -204,3 +208,68 @@ def test_split_merge_and_undo_add_and_remove_only_the_handles_that_change(editor
     assert editor.table.rowCount() == steps
     assert [line.value() for line in editor.boundaries] == [
         step.start_minute for step in editor.draft.pending.schedule.steps[1:]]
+
+
+def open_cell(qtbot, editor, row: int) -> NumberEdit:
+    """The dose cell of ``row`` (in the unit on the axis), opened for typing."""
+    editor.table.show()
+    editor.table.activateWindow()  # the cell keeps the focus while it is typed into
+    qtbot.waitUntil(editor.table.isActiveWindow)
+    editor.table.edit_dose(row)
+    cell = editor.table.indexWidget(editor.table.currentIndex())
+    assert isinstance(cell, NumberEdit)
+    cell.selectAll()  # typed over, as a person does
+    return cell
+
+
+def cell_closed(editor) -> bool:
+    return editor.table.state() is not QAbstractItemView.State.EditingState
+
+
+def type_into_cell(qtbot, editor, row: int, text: str) -> None:
+    """Type a number the cell takes and press Enter: the table has it once the cell goes."""
+    cell = open_cell(qtbot, editor, row)
+    qtbot.keyClicks(cell, text)
+    QTest.keyClick(cell, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: cell_closed(editor))
+
+
+@pytest.mark.parametrize(("unit", "typed", "said"), [
+    (DisplayUnit.MCG_PER_DAY, "-1", "-1.0 mcg/day is outside this pump's range 96.0 to "
+                                    "48000.0 mcg/day at this concentration"),
+    (DisplayUnit.MCG_PER_DAY, "99999", "99999.0 mcg/day is outside this pump's range 96.0 "
+                                       "to 48000.0 mcg/day at this concentration"),
+    (DisplayUnit.MCG_PER_HOUR, "3.99", "3.99 mcg/h is outside this pump's range 4.00 to "
+                                       "2000.00 mcg/h at this concentration"),
+    (DisplayUnit.ML_PER_DAY, "30", "30.000 mL/day is outside this pump's range 0.048 to "
+                                   "24.000 mL/day at this concentration"),
+])
+def test_a_dose_typed_outside_the_pump_range_names_that_range_in_its_unit(
+        qtbot, editor, unit, typed, said):
+    """The pump's own range (96 to 48000 mcg/day at 2000 mcg/mL on a 20 mL pump), never
+    the program format's 0 to 100000 mcg/day."""
+    before = pairs(editor)
+    editor.set_unit(unit)
+    type_into_cell(qtbot, editor, 1, typed)
+    assert spaced(editor.refusal.text()) == f"Not applied: {said}"
+    assert pairs(editor) == before
+
+
+def test_one_refusal_at_a_time_and_none_once_it_no_longer_applies(qtbot, editor):
+    type_into_cell(qtbot, editor, 1, "50")
+    assert editor.refusal.isVisible()
+    cell = open_cell(qtbot, editor, 1)  # typing again: the cell's note speaks, the line goes
+    assert not editor.refusal.isVisible()
+    qtbot.keyClicks(cell, "0,5")
+    QTest.keyClick(cell, Qt.Key.Key_Return)  # not taken: the cell stays open, saying why
+    assert cell.note.text() == "0,5: the decimal separator here is “.”; type 0.5."
+    assert (cell.note.isVisible(), editor.refusal.isVisible()) == (True, False)
+    QTest.keyClick(cell, Qt.Key.Key_Escape)  # given up: nothing is said of it
+    qtbot.waitUntil(lambda: cell_closed(editor))
+    assert (editor.refusal.text(), pairs(editor)[1]) == ("", (420, 450_000))
+    type_into_cell(qtbot, editor, 1, "50")
+    editor.split_at(900)  # the program changed: the refusal was of the program before
+    assert not editor.refusal.isVisible()
+    type_into_cell(qtbot, editor, 1, "50")
+    editor.stack.undo()
+    assert not editor.refusal.isVisible()

@@ -120,7 +120,8 @@ def test_cohort_per_scenario_with_objective_columns(window: RecordsWindow, qtbot
     assert table.horizontalHeaderItem(5).toolTip() == "Refill 20 mL"
     assert [table.item(r, 0).text() for r in range(table.rowCount())] == [
         "TR-01", "TR-02", "TR-01"]
-    assert table.item(0, 5).text() == "\u2717 0/30" and table.item(0, 4).text() == "\u2713 20/20"
+    assert (table.item(0, 5).text(), table.item(0, 4).text()) == ("\u2717 0 / 30",
+                                                                  "\u2713 20 / 20")
     assert spaced(window.cohort_summary.text()) == (
         "3 runs by 2 trainees; mean 80 %, median 100 %, lowest 40 %, best 100 %")
     window.scenario.setCurrentIndex(1)
