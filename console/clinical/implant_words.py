@@ -21,7 +21,8 @@ def day_or(value: date | None, missing: str) -> str:
 
 def catheter_words(record: ImplantRecord) -> str:
     """``"SIM-CATH-1, 45.0 cm x 0.0022 mL/cm = 0.099 mL"``: what fills the catheter."""
-    return tr("{model}, {length} x {per_cm} = {volume}").format(
+    return tr("{model}, {length} x {per_cm} = "  # a product, not a record
+              "{volume}").format(
         model=record.catheter_model, length=style.Quantity.CM(record.catheter_length_mm / 10),
         per_cm=style.Quantity.ML_PER_CM(record.catheter_nl_per_cm / 1e6),
         volume=style.small_volume(ml(record.catheter_volume_nl)))

@@ -235,8 +235,8 @@ class BolusDialog(QDialog):
         rate_ml_per_day = ml(bolus_rate_nl_per_day(request))
         dose_mcg = ml(request.volume_nl) * status.reservoir_concentration.mcg_per_ml
         self.computed.setText(
-            tr("{small_volume} ({micrograms}) over {duration} = {ml_per_day} at "
-               "{reservoir_concentration}").format(
+            tr("{small_volume} ({micrograms}) over {duration} = "  # a sum, not a record
+               "{ml_per_day} at {reservoir_concentration}").format(
                 small_volume=style.small_volume(ml(request.volume_nl)),
                 micrograms=style.micrograms(dose_mcg), duration=style.duration(request.duration_s),
                 ml_per_day=style.ml_per_day(rate_ml_per_day),
