@@ -168,7 +168,6 @@ class MainWindow(QMainWindow):
                                              self.main_column)
         self._build_actions()
         session.status_changed.connect(self._status_changed)
-        session.record_changed.connect(self.status_panel.show_record)
         session.state_changed.connect(self._state_changed)
         session.error.connect(self._error)
         session.outcome_ready.connect(self._outcome)

@@ -17,7 +17,6 @@ from itb_console.console.clinical.planning import battery_dates
 from itb_console.console.commands import not_delivering_reason
 from itb_console.console.pump_view import PumpView
 from itb_console.device.alarm_catalog import load_alarms
-from itb_console.device.implant_record import ImplantRecord
 from itb_console.device.pump_api import PumpStatus
 from itb_console.device.pump_profiles import load_profile
 from itb_console.device.units import mcg, ml
@@ -33,7 +32,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-FULL_WIDTH = ("Clock check",)  # sentences: a row of their own under the values they judge
+FULL_WIDTH = ("Clock check",)
+RECORD_FIELDS = ("Implanted", "Catheter", "Catheter fill", "Tip level", "Last refill",
+                 "Next refill")  # sentences: a row of their own under the values they judge
 
 
 def _value(text: str = "-") -> QLabel:
@@ -88,8 +89,7 @@ class StatusPanel(QWidget):
             return box
 
         group("Pump", ["Model", "Serial", "Patient"])
-        group("Implant record", ["Implanted", "Catheter", "Catheter fill", "Tip level",
-                                 "Last refill", "Next refill"])
+        group("Implant record", ["Record read", *RECORD_FIELDS])
         group("Program in force", ["Mode", "Daily dose", "Drug"])
         group("Reservoir", ["Reservoir", "Low alarm", "To alarm", "To empty"])
         group("Battery", ["Battery", "Indicator (ERI)", "Replace by"])
@@ -124,6 +124,7 @@ class StatusPanel(QWidget):
             self.clear()
         else:
             self.show_status(view.status, live)
+        self._show_record(view)
         for box in self.groups:
             box.setEnabled(live)
 
@@ -158,8 +159,17 @@ class StatusPanel(QWidget):
                 self.resize(self.width(), needed)
         return handled
 
-    def show_record(self, record: ImplantRecord) -> None:
+    def _show_record(self, view: PumpView) -> None:
+        """The record and when it was read (it is read apart from the status: with each
+        interrogation, and again after a refill); dashes until one is read."""
         f = self.fields
+        f["Record read"].setText(view.record_age_text())
+        set_ink(f["Record read"], WARN_INK if view.live and view.record_changed_by else None)
+        record = view.record
+        if record is None:
+            for name in RECORD_FIELDS:
+                f[name].setText("-")
+            return
         f["Implanted"].setText(style.day(record.implanted_on))
         f["Catheter"].setText(f"{record.catheter_model}, "
                               f"{style.Quantity.CM(record.catheter_length_mm / 10)}")
