@@ -26,7 +26,7 @@ def bolus_line(status: PumpStatus) -> str:
     """One line: what runs, how much of it is given, how long is left."""
     bolus = status.bolus
     assert bolus is not None
-    given = (f"{style.small_volume_number(ml(bolus.delivered_nl))} of "
+    given = (f"{style.small_volume_number(ml(bolus.delivered_nl), ml(bolus.volume_nl))} of "
              f"{style.small_volume(ml(bolus.volume_nl))}")
     if bolus.kind is BolusKind.BRIDGE:
         dose = "drug already in the catheter"

@@ -9,10 +9,13 @@ from datetime import datetime, timedelta
 
 import pytest
 from itb_console.console.session import Session
+from itb_console.device.pump_api import BolusKind, BolusRequest
 from itb_console.device.simulated import SimulatedPump
 from itb_console.ui.main_window import MainWindow
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox
+
+from tests.text import plain, spaced
 
 
 class LosesLink(SimulatedPump):
@@ -200,3 +203,19 @@ def test_a_refill_whose_record_cannot_be_read_again_marks_the_record_old(qtbot, 
         session.interrogate()
     assert (fields["Record read"].text(), fields["Last refill"].text()) == (
         "09:04:05", "2026-11-25")
+
+
+def test_a_bridge_bolus_just_started_is_in_sight_in_both_modes_with_its_numbers(qtbot,
+                                                                                make_window):
+    window, session, pumps = make_window()
+    with qtbot.waitSignal(session.status_changed, timeout=10_000):
+        window.connect_to("sim://?start=2026-11-25T09:00")
+    pumps[0].start_bolus(BolusRequest(BolusKind.BRIDGE, 250_000, 96_000))  # 26:40 h
+    qtbot.waitUntil(lambda: session.status.bolus is not None
+                    and session.status.bolus.delivered_nl > 0, timeout=10_000)
+    said = ("Bridge bolus running: 0.000 of 0.250 mL (drug already in the catheter) given; "
+            "26:40 h left, then back to flexible mode")
+    assert spaced(plain(window.bolus_strip.text.text())) == said
+    window.presentation.toggle()
+    assert window.bolus_strip.isVisible()
+    window.presentation.toggle()

@@ -1,6 +1,5 @@
 """Refill wizard against the simulated pump: discrepancy, double entry, bridge, verify."""
 
-import html
 import re
 
 import pytest
@@ -10,13 +9,8 @@ from itb_console.device.therapy import Concentration
 from itb_console.ui.dialogs.refill_wizard import RefillWizard
 from PySide6.QtWidgets import QLabel, QWizard
 
-from tests.text import spaced
+from tests.text import plain, spaced
 from tests.ui.keys import retype
-
-
-def plain(html_text):
-    """The words of a rich-text label, its lines joined by spaces."""
-    return html.unescape(re.sub(r"<[^>]+>", "", html_text.replace("<br>", " ")))
 
 
 @pytest.fixture
