@@ -45,6 +45,10 @@ class PumpView(QObject):
         self.record_read_at: datetime | None = None
         self.record_changed_by = ""  # a command that changed the record since it was read
 
+    def now(self) -> datetime:
+        """The console computer's local time, by the clock reads are stamped with."""
+        return self._wall_clock()
+
     @property
     def live(self) -> bool:
         """True when the values shown were read over a link that is still up."""

@@ -1,0 +1,53 @@
+"""When a window's own reading of the pump (its event log) was made, read again after
+each command.
+
+The status panel follows the session's pump view, which every command's read-back
+refreshes; a window that reads more than the status (the event log, the delivery
+history) keeps what it read until it reads again. Without this it would go on showing
+the log as it was before a refill or a bolus, with nothing to say so. The stamp says
+when it was read and whether the pump is still connected, and asks the window to read
+again whenever a command has ended. Training mock, not for clinical use.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from itb_console.console.outcome import Outcome
+from itb_console.console.session import Session
+from PySide6.QtWidgets import QLabel, QWidget
+
+
+class ReadStamp(QLabel):
+    """"Log read 10:42:05" (", not connected" once the link is down); ``read`` again
+    after each command."""
+
+    def __init__(self, session: Session, what: str, read: Callable[[], None],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.view = session.view
+        self.what = what
+        self.read_at: datetime | None = None
+        self._read = read
+        self.setAccessibleName(f"When the {what.lower()} was read")
+        session.outcome_ready.connect(self._command_ended)
+        self.view.changed.connect(self._show)
+        self._show()
+
+    def stamp(self) -> None:
+        """What the window shows was read just now."""
+        self.read_at = self.view.now()
+        self._show()
+
+    def _show(self) -> None:
+        if self.read_at is None:
+            self.setText("")
+            return
+        self.setText(f"{self.what} read {self.read_at:%H:%M:%S}"
+                     + ("" if self.view.live else ", not connected"))
+
+    def _command_ended(self, _outcome: Outcome) -> None:
+        """A command may have changed the pump: read it again while it can be read."""
+        if self.view.live:
+            self._read()
