@@ -51,7 +51,7 @@ from itb_console.ui.style import (
 )
 from itb_console.ui.summary_row import SummaryRow
 from itb_console.ui.timeline.schedule_table import ScheduleTable
-from itb_console.ui.timeline.timeline_editor import TimelineEditor
+from itb_console.ui.timeline.timeline_editor import IN_FORCE_WORDS, TimelineEditor
 from itb_console.ui.timeline.undo_commands import ProgramChange
 from itb_console.ui.training.presentation import PresentationMode
 from PySide6.QtCore import QSettings, Qt, QUrl
@@ -409,9 +409,13 @@ class MainWindow(QMainWindow):
 
     def _view_changed(self) -> None:
         """No pump read: no program in force, nothing to edit; else the editor."""
-        read = self.session.view.status is not None
+        view = self.session.view
+        read = view.status is not None
         self.pages.setCurrentIndex(1 if read else 0)
         self.mode.setEnabled(read)
+        self.editor.set_in_force_words(
+            IN_FORCE_WORDS if view.live or view.read_at is None else
+            f"in force when last read ({style.time_of_day(view.read_at)}), not connected")
         self._update_summary()
 
     def _error(self, message: str) -> None:

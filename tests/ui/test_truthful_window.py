@@ -100,6 +100,9 @@ def test_lost_link_greys_the_last_values_and_says_when_they_were_read(qtbot, mak
     assert not window.status_panel.groups[0].isEnabled()
     assert window.status_panel.fields["Serial"].text() == "SIM-000001"  # kept, greyed
     assert f"In force <i>(last read {session.view.read_at:%H:%M})</i>" in window.summary.text()
+    legend = window.editor.plot.getPlotItem().legend.getLabel(window.editor.ghost)
+    assert legend.text == (f"in force when last read ({session.view.read_at:%H:%M}), not "
+                           "connected")
     assert not window.send_action.isEnabled() and not window.refill_action.isEnabled()
 
 
