@@ -11,25 +11,30 @@ again whenever a command has ended. Training mock, not for clinical use.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import datetime
 
 from itb_console.console.outcome import Outcome
 from itb_console.console.session import Session
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 
 class ReadStamp(QLabel):
-    """"Log read 10:42:05" (", not connected" once the link is down); ``read`` again
-    after each command."""
+    """"Log read 10:42:05" (", not connected" once the link is down); ``read_again``
+    after each command, for the window to read the pump again.
 
-    def __init__(self, session: Session, what: str, read: Callable[[], None],
-                 parent: QWidget | None = None) -> None:
+    A signal rather than a stored callable: a window's bound method kept here would tie
+    the window and its label in a reference cycle, which the collector then frees in an
+    order PySide does not survive.
+    """
+
+    read_again = Signal()
+
+    def __init__(self, session: Session, what: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.view = session.view
         self.what = what
         self.read_at: datetime | None = None
-        self._read = read
         self.setAccessibleName(f"When the {what.lower()} was read")
         session.outcome_ready.connect(self._command_ended)
         self.view.changed.connect(self._show)
@@ -50,4 +55,4 @@ class ReadStamp(QLabel):
     def _command_ended(self, _outcome: Outcome) -> None:
         """A command may have changed the pump: read it again while it can be read."""
         if self.view.live:
-            self._read()
+            self.read_again.emit()
