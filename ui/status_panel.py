@@ -207,12 +207,18 @@ class StatusPanel(QWidget):
         f["Low alarm"].setText(style.millilitres(ml(status.low_reservoir_alarm_nl)))
         outlook = forecast(program, status.reservoir_nl, status.low_reservoir_alarm_nl,
                            status.pump_clock)
-        f["To alarm"].setText(
-            "reached" if outlook.alarm_at is None and program.daily_dose_ng else
-            f"{_days(outlook.days_to_alarm)}"
-            + (f", {style.day(outlook.alarm_at)}" if outlook.alarm_at else ""))
-        f["To empty"].setText(f"{_days(outlook.days_to_empty)}"
-                              + (f", {style.day(outlook.empty_at)}" if outlook.empty_at else ""))
+        if halted:  # a date would say when a pump that delivers nothing runs down
+            none = f"none while not delivering ({halted})"
+            f["To alarm"].setText("reached" if status.reservoir_nl
+                                  <= status.low_reservoir_alarm_nl else none)
+            f["To empty"].setText("reached" if status.reservoir_nl <= 0 else none)
+        else:
+            f["To alarm"].setText(
+                "reached" if outlook.alarm_at is None and program.daily_dose_ng else
+                f"{_days(outlook.days_to_alarm)}"
+                + (f", {style.day(outlook.alarm_at)}" if outlook.alarm_at else ""))
+            f["To empty"].setText(f"{_days(outlook.days_to_empty)}" + (
+                f", {style.day(outlook.empty_at)}" if outlook.empty_at else ""))
         battery = status.battery
         state, colour = (("END OF SERVICE", CRITICAL) if battery.eos_reached else
                          ("Replacement indicator", WARN_INK) if battery.eri_reached else
