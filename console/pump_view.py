@@ -78,7 +78,7 @@ class PumpView(QObject):
         """When the record shown was read, and whether a command has changed it since."""
         if self.record is None or self.record_read_at is None:
             return "not read yet"
-        when = f"{self.record_read_at:%H:%M:%S}"
+        when = style.time_to_the_second(self.record_read_at)
         if self.record_changed_by:
             return (f"{when}, before the {self.record_changed_by}: interrogate (F5) to read "
                     "it again")

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from itb_console.console import number_style as style
 from itb_console.console.outcome import Outcome
 from itb_console.console.session import Session
 from PySide6.QtCore import Signal
@@ -49,7 +50,7 @@ class ReadStamp(QLabel):
         if self.read_at is None:
             self.setText("")
             return
-        self.setText(f"{self.what} read {self.read_at:%H:%M:%S}"
+        self.setText(f"{self.what} read {style.time_to_the_second(self.read_at)}"
                      + ("" if self.view.live else ", not connected"))
 
     def _command_ended(self, _outcome: Outcome) -> None:
