@@ -146,10 +146,13 @@ SMALL_VOLUME_DECIMALS = 3
 SMALL_VOLUME_FIGURES = 2
 
 
-def small_volume_number(value: Number) -> str:
-    """A small volume's number alone (see ``small_volume``)."""
+def small_volume_number(value: Number, whole: Number | None = None) -> str:
+    """A small volume's number alone (see ``small_volume``); a part of ``whole`` (a bolus
+    given so far) takes the whole's decimals: "0.000 of 0.250", never "0.0000010 of
+    0.250" a moment after the bolus started."""
     exact = _exact(value)
-    figures = 0 if exact == 0 else SMALL_VOLUME_FIGURES - 1 - exact.adjusted()
+    scale = exact if whole is None else _exact(whole)
+    figures = 0 if scale == 0 else SMALL_VOLUME_FIGURES - 1 - scale.adjusted()
     return fixed(exact, max(SMALL_VOLUME_DECIMALS, figures))
 
 

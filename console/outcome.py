@@ -47,6 +47,11 @@ class Command(enum.Enum):
         """The command's name as a heading, in the language of the run ("Send program")."""
         return tr(_TITLES[self])
 
+    @property
+    def in_a_sentence(self) -> str:
+        """The command's name inside a sentence ("before the refill")."""
+        return tr(_IN_A_SENTENCE[self])
+
 
 _TITLES = {
     Command.SEND_PROGRAM: QT_TR_NOOP("Send program"),
@@ -62,6 +67,21 @@ _TITLES = {
     Command.RECORD: QT_TR_NOOP("Implant record change"),
     Command.SAVE_PUMP: QT_TR_NOOP("Save the old pump"),
     Command.CONNECT_NEW_PUMP: QT_TR_NOOP("Connect the new pump"),
+}
+_IN_A_SENTENCE = {  # as the command's value reads, in the words of the run
+    Command.SEND_PROGRAM: QT_TR_NOOP("send program"),
+    Command.MODE_CHANGE: QT_TR_NOOP("mode change"),
+    Command.REFILL: QT_TR_NOOP("refill"),
+    Command.BOLUS: QT_TR_NOOP("bolus"),
+    Command.BRIDGE_BOLUS: QT_TR_NOOP("bridge bolus"),
+    Command.CANCEL_BOLUS: QT_TR_NOOP("cancel bolus"),
+    Command.CLEAR_ALARM: QT_TR_NOOP("clear alarm"),
+    Command.ALARM_TEST: QT_TR_NOOP("alarm test"),
+    Command.SET_CLOCK: QT_TR_NOOP("set clock"),
+    Command.REPORT: QT_TR_NOOP("session report"),
+    Command.RECORD: QT_TR_NOOP("implant record change"),
+    Command.SAVE_PUMP: QT_TR_NOOP("save the old pump"),
+    Command.CONNECT_NEW_PUMP: QT_TR_NOOP("connect the new pump"),
 }
 
 

@@ -166,14 +166,21 @@ def _send_and_verify(pump: Pump, old: Program, new: Program) -> SendResult:
                         new)
 
 
+# Commands whose call changes the pump's implant record besides what they answer (a refill
+# dates the last refill and uses up its booking): their read-back reads the record too.
+RECORD_CHANGED_BY = frozenset({Command.REFILL})
+
+
 @dataclass(frozen=True)
 class _Done:
     """A command's call and read-back, from the worker: ``lost`` when the call's link
-    failed but the read-back worked; ``status`` None when the read-back failed."""
+    failed but the read-back worked; ``status`` None when the read-back failed; ``record``
+    the implant record read back (None when not read, or when its reading failed)."""
 
     result: object
     status: PumpStatus | None
     lost: LinkError | None = None
+    record: ImplantRecord | None = None
 
 
 class Session(QObject):
@@ -206,7 +213,6 @@ class Session(QObject):
         self.url = ""
         self.state = SessionState.DISCONNECTED
         self.view = PumpView(self, wall_clock)
-        self.record: ImplantRecord | None = None  # the patient and implant record, once read
         self.clock_speed: float | None = None  # known once read (simulated pump only)
         self.program_at_start: Program | None = None
         self._closing: Pump | None = None  # the pump being released at the exit
@@ -243,6 +249,8 @@ class Session(QObject):
         if command is not None:
             self._set_state(SessionState.READY)
             assert isinstance(failure, PumpError)
+            if command[0] in RECORD_CHANGED_BY and not isinstance(failure, PumpRefused):
+                self._record_after(command[0], None)  # it may have acted: not read since
             self._finish_command(from_error(command[0], failure, command[1]))
             if signature_refused:
                 self._signature_refused(message)
@@ -328,6 +336,11 @@ class Session(QObject):
         return self.view.status
 
     @property
+    def record(self) -> ImplantRecord | None:
+        """The patient and implant record last read (``view.record_age_text`` says when)."""
+        return self.view.record
+
+    @property
     def interrogated(self) -> bool:
         return self.view.live and self.pump is not None
 
@@ -343,7 +356,6 @@ class Session(QObject):
             return
         self.url = url
         self.clock_speed = None
-        self.record = None
         self._set_state(SessionState.CONNECTING)
         opener = self._opener
         cancelled = self._connect_cancelled = threading.Event()
@@ -454,8 +466,16 @@ class Session(QObject):
     # ------------------------------------------------------------------ implant record
     def show_record(self, record: ImplantRecord) -> None:
         """The record as last read or written: kept, and everyone showing it told."""
-        self.record = record
+        self.view.read_record(record)
         self.record_changed.emit(record)
+
+    def _record_after(self, command: Command, record: ImplantRecord | None) -> None:
+        """After a command that changes the record: the record read back, or the one
+        shown marked as read before the command."""
+        if record is not None:
+            self.show_record(record)
+        else:
+            self.view.record_outdated(command.in_a_sentence)
 
     def read_record(self) -> None:
         """Read the patient and implant record (with every interrogation)."""
@@ -534,6 +554,15 @@ class Session(QObject):
         assert self.pump is not None
         pump = self.pump
         self._set_state(SessionState.BUSY)
+        rereads_record = command in RECORD_CHANGED_BY
+
+        def read_back(result: object, lost: LinkError | None = None) -> _Done:
+            status = pump.interrogate()
+            record = None
+            if rereads_record:
+                with contextlib.suppress(PumpError):  # then marked as read before it
+                    record = pump.read_record()
+            return _Done(result, status, lost, record)
 
         def job() -> _Done:
             try:
@@ -542,17 +571,19 @@ class Session(QObject):
                 raise
             except LinkError as lost:
                 try:
-                    return _Done(None, pump.interrogate(), lost)
+                    return read_back(None, lost)
                 except PumpError:
                     raise lost from None
             try:
-                return _Done(result, pump.interrogate())
+                return read_back(result)
             except PumpError:
                 return _Done(result, None)
 
         def done(answer: _Done) -> None:
             self._set_state(SessionState.READY)
             outcome = self._judge(command, ticket, answer, verify)
+            if rereads_record and outcome.kind is not OutcomeKind.NOT_DONE:
+                self._record_after(command, answer.record)
             if outcome.ok:
                 told = {} if answer_detail is None else dict(answer_detail(answer.result))
                 self.actions.record(action, self._now(), **(dict(detail) | told))

@@ -13,6 +13,7 @@ the program back to say truthfully which one runs (``LinkError.program_in_force`
 from __future__ import annotations
 
 import contextlib
+import errno
 import time
 from datetime import datetime
 from typing import Protocol
@@ -66,8 +67,18 @@ from itb_console.device.wire_codec import (
 
 DEFAULT_TIMEOUT_S = 1.0
 DEFAULT_RETRIES = 3
-# pyserial's socket:// says this when the far end closed the connection (its read got EOF)
-CLOSED_BY_THE_PUMP = "socket disconnected"
+# What pyserial's socket:// says when the far end closed the connection: a read that got
+# EOF, a write into a closed socket, or a read the far end's close reset
+CLOSED_BY_THE_PUMP = ("socket disconnected", f"[Errno {errno.EPIPE}] Broken pipe",
+                      f"[Errno {errno.ECONNRESET}] Connection reset by peer")
+
+
+def link_failure(error: serial.SerialException | OSError) -> LinkError:
+    """The error to raise for a failed read or write: a far-end close is told apart (at a
+    training station it means the instructor ended it), whichever of the two met it."""
+    if str(error).endswith(CLOSED_BY_THE_PUMP):
+        return LinkClosed("The pump closed the link")
+    return LinkError(f"The link to the pump failed: {error}")
 
 
 class Link(Protocol):
@@ -131,7 +142,7 @@ class SerialPump:
                 self._link.write(data)
                 self._link.flush()
             except (serial.SerialException, OSError) as error:
-                raise LinkError(f"The link to the pump failed: {error}") from None
+                raise link_failure(error) from None
             reply = self._await(frame.seq, verb == "HELLO")
             if reply is not None:
                 return self._result(reply)
@@ -178,9 +189,7 @@ class SerialPump:
             if not lines and (waiting := link.in_waiting):
                 lines = self._reader.feed(link.read(waiting))
         except (serial.SerialException, OSError) as error:
-            if str(error).endswith(CLOSED_BY_THE_PUMP):
-                raise LinkClosed("The pump closed the link") from None
-            raise LinkError(f"The link to the pump failed: {error}") from None
+            raise link_failure(error) from None
         return lines
 
     def _authentic(self, line: bytes, frame: Frame, hello: bool) -> Frame:

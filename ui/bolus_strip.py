@@ -29,7 +29,7 @@ def bolus_line(status: PumpStatus) -> str:
     bolus = status.bolus
     assert bolus is not None
     given = tr("{part} of {whole}").format(
-        part=style.small_volume_number(ml(bolus.delivered_nl)),
+        part=style.small_volume_number(ml(bolus.delivered_nl), ml(bolus.volume_nl)),
         whole=style.small_volume(ml(bolus.volume_nl)))
     if bolus.kind is BolusKind.BRIDGE:
         dose = tr("drug already in the catheter")

@@ -53,7 +53,7 @@ from itb_console.ui.style import (
 )
 from itb_console.ui.summary_row import SummaryRow
 from itb_console.ui.timeline.schedule_table import ScheduleTable
-from itb_console.ui.timeline.timeline_editor import TimelineEditor
+from itb_console.ui.timeline.timeline_editor import IN_FORCE_WORDS, TimelineEditor
 from itb_console.ui.timeline.undo_commands import ProgramChange
 from itb_console.ui.training.presentation import PresentationMode
 from PySide6.QtCore import QSettings, Qt, QUrl
@@ -170,7 +170,6 @@ class MainWindow(QMainWindow):
                                              self.main_column)
         self._build_actions()
         session.status_changed.connect(self._status_changed)
-        session.record_changed.connect(self.status_panel.show_record)
         session.state_changed.connect(self._state_changed)
         session.error.connect(self._error)
         session.outcome_ready.connect(self._outcome)
@@ -415,9 +414,14 @@ class MainWindow(QMainWindow):
 
     def _view_changed(self) -> None:
         """No pump read: no program in force, nothing to edit; else the editor."""
-        read = self.session.view.status is not None
+        view = self.session.view
+        read = view.status is not None
         self.pages.setCurrentIndex(1 if read else 0)
         self.mode.setEnabled(read)
+        self.editor.set_in_force_words(
+            tr(IN_FORCE_WORDS) if view.live or view.read_at is None else
+            tr("in force when last read ({time}), not connected").format(
+                time=style.time_of_day(view.read_at)))
         self._update_summary()
 
     def _error(self, message: str) -> None:

@@ -19,7 +19,6 @@ from itb_console.console.event_words import mode_words
 from itb_console.console.pump_view import PumpView
 from itb_console.console.translation import QT_TR_NOOP, tr
 from itb_console.device.alarm_catalog import load_alarms
-from itb_console.device.implant_record import ImplantRecord
 from itb_console.device.pump_api import PumpStatus
 from itb_console.device.pump_profiles import load_profile
 from itb_console.device.units import mcg, ml
@@ -35,7 +34,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-FULL_WIDTH = ("Clock check",)  # sentences: a row of their own under the values they judge
+FULL_WIDTH = ("Clock check",)
+RECORD_FIELDS = (  # sentences: a row of their own under the values they judge
+    QT_TR_NOOP("Implanted"), QT_TR_NOOP("Catheter"), QT_TR_NOOP("Catheter fill"),
+    QT_TR_NOOP("Tip level"), QT_TR_NOOP("Last refill"), QT_TR_NOOP("Next refill"))
 
 
 def _value(text: str = "-") -> QLabel:
@@ -95,9 +97,7 @@ class StatusPanel(QWidget):
 
         group(QT_TR_NOOP("Pump"), [QT_TR_NOOP("Model"), QT_TR_NOOP("Serial"),
                                    QT_TR_NOOP("Patient")])
-        group(QT_TR_NOOP("Implant record"),
-              [QT_TR_NOOP("Implanted"), QT_TR_NOOP("Catheter"), QT_TR_NOOP("Catheter fill"),
-               QT_TR_NOOP("Tip level"), QT_TR_NOOP("Last refill"), QT_TR_NOOP("Next refill")])
+        group(QT_TR_NOOP("Implant record"), [QT_TR_NOOP("Record read"), *RECORD_FIELDS])
         group(QT_TR_NOOP("Program in force"), [QT_TR_NOOP("Mode"), QT_TR_NOOP("Daily dose"),
                                                QT_TR_NOOP("Drug")])
         group(QT_TR_NOOP("Reservoir"), [QT_TR_NOOP("Reservoir"), QT_TR_NOOP("Low alarm"),
@@ -136,6 +136,7 @@ class StatusPanel(QWidget):
             self.clear()
         else:
             self.show_status(view.status, live)
+        self._show_record(view)
         for box in self.groups:
             box.setEnabled(live)
 
@@ -170,8 +171,17 @@ class StatusPanel(QWidget):
                 self.resize(self.width(), needed)
         return handled
 
-    def show_record(self, record: ImplantRecord) -> None:
+    def _show_record(self, view: PumpView) -> None:
+        """The record and when it was read (it is read apart from the status: with each
+        interrogation, and again after a refill); dashes until one is read."""
         f = self.fields
+        f["Record read"].setText(view.record_age_text())
+        set_ink(f["Record read"], WARN_INK if view.live and view.record_changed_by else None)
+        record = view.record
+        if record is None:
+            for name in RECORD_FIELDS:
+                f[name].setText("-")
+            return
         f["Implanted"].setText(style.day(record.implanted_on))
         f["Catheter"].setText(f"{record.catheter_model}, "
                               f"{style.Quantity.CM(record.catheter_length_mm / 10)}")
@@ -211,12 +221,18 @@ class StatusPanel(QWidget):
         f["Low alarm"].setText(style.millilitres(ml(status.low_reservoir_alarm_nl)))
         outlook = forecast(program, status.reservoir_nl, status.low_reservoir_alarm_nl,
                            status.pump_clock)
-        f["To alarm"].setText(
-            tr("reached") if outlook.alarm_at is None and program.daily_dose_ng else
-            f"{_days(outlook.days_to_alarm)}"
-            + (f", {style.day(outlook.alarm_at)}" if outlook.alarm_at else ""))
-        f["To empty"].setText(f"{_days(outlook.days_to_empty)}"
-                              + (f", {style.day(outlook.empty_at)}" if outlook.empty_at else ""))
+        if halted:  # a date would say when a pump that delivers nothing runs down
+            none = tr("none while not delivering ({why})").format(why=halted)
+            f["To alarm"].setText(tr("reached") if status.reservoir_nl
+                                  <= status.low_reservoir_alarm_nl else none)
+            f["To empty"].setText(tr("reached") if status.reservoir_nl <= 0 else none)
+        else:
+            f["To alarm"].setText(
+                tr("reached") if outlook.alarm_at is None and program.daily_dose_ng else
+                f"{_days(outlook.days_to_alarm)}"
+                + (f", {style.day(outlook.alarm_at)}" if outlook.alarm_at else ""))
+            f["To empty"].setText(f"{_days(outlook.days_to_empty)}" + (
+                f", {style.day(outlook.empty_at)}" if outlook.empty_at else ""))
         battery = status.battery
         state, colour = ((tr("END OF SERVICE"), CRITICAL) if battery.eos_reached else
                          (tr("Replacement indicator"), WARN_INK) if battery.eri_reached else

@@ -15,6 +15,7 @@ from itb_console.console.clinical.report import (
     RefillRecord,
     SessionReport,
 )
+from itb_console.console.commands import not_delivering_reason
 from itb_console.device.implant_record import ImplantRecord
 from itb_console.device.pump_api import BolusKind, PumpStatus
 from itb_console.device.pump_profiles import load_profile
@@ -35,6 +36,9 @@ def build_report(status: PumpStatus, program_at_start: Program, actions: ActionL
     """
     outlook = forecast(status.program, status.reservoir_nl, status.low_reservoir_alarm_nl,
                        status.pump_clock)
+    # A pump that delivers nothing (stalled, empty, at end of service) does not run down:
+    # no refill-by or empty date would be true.
+    delivering = not_delivering_reason(status) is None
     refills = actions.of_kind(ActionKind.REFILL)
     refill = None
     if refills:
@@ -51,8 +55,8 @@ def build_report(status: PumpStatus, program_at_start: Program, actions: ActionL
         pump_clock=status.pump_clock, program_before=program_at_start,
         program_after=status.program, reservoir_nl=status.reservoir_nl,
         low_reservoir_alarm_nl=status.low_reservoir_alarm_nl,
-        alarm_date=outlook.alarm_at.date() if outlook.alarm_at else None,
-        empty_date=outlook.empty_at.date() if outlook.empty_at else None,
+        alarm_date=outlook.alarm_at.date() if outlook.alarm_at and delivering else None,
+        empty_date=outlook.empty_at.date() if outlook.empty_at and delivering else None,
         replace_by_date=battery_dates(
             status, load_profile(status.identity.profile_id).battery).replace_by_date,
         refill=refill, boluses=bolus_records(actions, status), alarms_active=status.alarms,

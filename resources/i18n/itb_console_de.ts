@@ -20,6 +20,13 @@
             <translation> oder </translation>
         </message>
         <message numerus="yes">
+            <source>%n active alarms, critical first:</source>
+            <translation>
+                <numerusform>%n aktiver Alarm, kritische zuerst:</numerusform>
+                <numerusform>%n aktive Alarme, kritische zuerst:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n days ago</source>
             <translation>
                 <numerusform>vor %n Tag</numerusform>
@@ -200,6 +207,10 @@
             <translation>, mit Schlüssel {path} (den Teilnehmern eine Kopie geben)</translation>
         </message>
         <message>
+            <source>, not connected</source>
+            <translation>, nicht verbunden</translation>
+        </message>
+        <message>
             <source>, then </source>
             <translation>, dann </translation>
         </message>
@@ -370,6 +381,10 @@
         <message>
             <source>A training replica of the clinician programmer for implanted intrathecal baclofen pumps. It never talks to a real pump, and nothing it shows is medical advice.</source>
             <translation>Ein Trainingsnachbau des ärztlichen Programmiergeräts für implantierte intrathekale Baclofenpumpen. Es kommuniziert nie mit einer echten Pumpe, und nichts, was es zeigt, ist ein medizinischer Rat.</translation>
+        </message>
+        <message>
+            <source>A {bolus} is running ({left} left): the pump refuses a refill until it has ended or been cancelled (Cancel bolus..., in the main window).</source>
+            <translation>Ein {bolus} läuft (noch {left}): Die Pumpe verweigert eine Befüllung, bis er beendet oder abgebrochen ist (Bolus abbrechen... im Hauptfenster).</translation>
         </message>
         <message>
             <source>About {product_name}</source>
@@ -1168,6 +1183,10 @@ Löschen bringt ihn zum Schweigen; die Ursache wird damit nicht behoben.</transl
             <translation>Ereignisprotokoll konnte nicht gelesen werden: {message}. Die {hours}-Stunden-Regel kann erst geprüft werden, wenn es gelesen ist.</translation>
         </message>
         <message>
+            <source>Could not read the log: {reason}. The events listed are from the last reading.</source>
+            <translation>Das Protokoll konnte nicht gelesen werden: {reason}. Die aufgeführten Ereignisse stammen vom letzten Lesen.</translation>
+        </message>
+        <message>
             <source>Could not read the pump: {message}</source>
             <translation>Pumpe konnte nicht gelesen werden: {message}</translation>
         </message>
@@ -1720,12 +1739,20 @@ Löschen bringt ihn zum Schweigen; die Ursache wird damit nicht behoben.</transl
             <translation>Höchste Dosis (mcg/Tag)</translation>
         </message>
         <message>
+            <source>History</source>
+            <translation>Verlauf</translation>
+        </message>
+        <message>
             <source>History of the selected trainee</source>
             <translation>Verlauf des gewählten Teilnehmers</translation>
         </message>
         <message>
             <source>How long the effect lasted, in hours</source>
             <translation>Wie lange die Wirkung anhielt, in Stunden</translation>
+        </message>
+        <message>
+            <source>How many alarms are active</source>
+            <translation>Wie viele Alarme aktiv sind</translation>
         </message>
         <message>
             <source>How the pump restarts after the scan</source>
@@ -2010,6 +2037,10 @@ Löschen bringt ihn zum Schweigen; die Ursache wird damit nicht behoben.</transl
         <message>
             <source>Local time in {key}</source>
             <translation>Ortszeit in {key}</translation>
+        </message>
+        <message>
+            <source>Log</source>
+            <translation>Protokoll</translation>
         </message>
         <message>
             <source>Log folder</source>
@@ -3222,6 +3253,10 @@ Mit einer Pumpe verbinden (Datei &gt; Verbinden..., Strg+K): ihr aktives Program
         <message>
             <source>Reconnect to the old pump and try again.</source>
             <translation>Erneut mit der alten Pumpe verbinden und noch einmal versuchen.</translation>
+        </message>
+        <message>
+            <source>Record read</source>
+            <translation>Akte gelesen</translation>
         </message>
         <message>
             <source>Record result</source>
@@ -4865,6 +4900,10 @@ Falls ein Pumpenbefehl lief, die Pumpe abfragen (F5), um sie im aktuellen Zustan
             <translation>Was gesendet wurde</translation>
         </message>
         <message>
+            <source>When it was read: {what}</source>
+            <translation>Wann gelesen: {what}</translation>
+        </message>
+        <message>
             <source>When the pump was read</source>
             <translation>Wann die Pumpe gelesen wurde</translation>
         </message>
@@ -4891,6 +4930,10 @@ Falls ein Pumpenbefehl lief, die Pumpe abfragen (F5), um sie im aktuellen Zustan
         <message>
             <source>Why the preferences were not saved</source>
             <translation>Warum die Einstellungen nicht gespeichert wurden</translation>
+        </message>
+        <message>
+            <source>Why the pump would refuse the refill now</source>
+            <translation>Warum die Pumpe die Befüllung jetzt verweigern würde</translation>
         </message>
         <message>
             <source>Why the pump's values may be old</source>
@@ -5004,6 +5047,10 @@ Falls ein Pumpenbefehl lief, die Pumpe abfragen (F5), um sie im aktuellen Zustan
             <translation>Alarm am {alarm_at} (in {alarm_in}), leer am {empty_at} (in {empty_in}).</translation>
         </message>
         <message>
+            <source>alarm test</source>
+            <translation>Alarmtest</translation>
+        </message>
+        <message>
             <source>alarm volume</source>
             <translation>Alarmvolumen</translation>
         </message>
@@ -5064,6 +5111,10 @@ Falls ein Pumpenbefehl lief, die Pumpe abfragen (F5), um sie im aktuellen Zustan
             <translation>berechnetes Reservoir</translation>
         </message>
         <message>
+            <source>cancel bolus</source>
+            <translation>Bolusabbruch</translation>
+        </message>
+        <message>
             <source>cancelled: volume given not recorded</source>
             <translation>abgebrochen: abgegebenes Volumen nicht erfasst</translation>
         </message>
@@ -5092,6 +5143,10 @@ Falls ein Pumpenbefehl lief, die Pumpe abfragen (F5), um sie im aktuellen Zustan
             <translation>auswählen...</translation>
         </message>
         <message>
+            <source>clear alarm</source>
+            <translation>Alarmquittierung</translation>
+        </message>
+        <message>
             <source>clears when its
 cause is gone</source>
             <translation>erlischt, wenn ihre
@@ -5108,6 +5163,10 @@ Ursache behoben ist</translation>
         <message>
             <source>concentration: entered {first}, then {second}; the two entries must match</source>
             <translation>Konzentration: {first} eingegeben, dann {second}; beide Eingaben müssen übereinstimmen</translation>
+        </message>
+        <message>
+            <source>connect the new pump</source>
+            <translation>Verbindung mit der neuen Pumpe</translation>
         </message>
         <message>
             <source>continuous</source>
@@ -5393,6 +5452,10 @@ Ursache behoben ist</translation>
             <source>higher</source>
             <translation>höher</translation>
         </message>
+        <message>
+            <source>implant record change</source>
+            <translation>Änderung der Implantatakte</translation>
+        </message>
         <message numerus="yes">
             <source>in %n days</source>
             <translation>
@@ -5414,6 +5477,10 @@ Ursache behoben ist</translation>
         <message>
             <source>in force on the pump</source>
             <translation>aktiv auf der Pumpe</translation>
+        </message>
+        <message>
+            <source>in force when last read ({time}), not connected</source>
+            <translation>in Kraft beim letzten Lesen ({time}), nicht verbunden</translation>
         </message>
         <message>
             <source>increase to &lt;b&gt;{lowest} to {highest}&lt;/b&gt; (up {low} to {high} %); for side effects reduce to {reduced_low} to {reduced_high} (down {less} to {most} %)</source>
@@ -5492,6 +5559,10 @@ Ursache behoben ist</translation>
             <translation>Zusammenführen: Schritt {step} ist der letzte Schritt; es folgt keiner</translation>
         </message>
         <message>
+            <source>mode change</source>
+            <translation>Moduswechsel</translation>
+        </message>
+        <message>
             <source>motor stall</source>
             <translation>Motorblockade</translation>
         </message>
@@ -5534,6 +5605,10 @@ Ursache behoben ist</translation>
         <message>
             <source>no difference</source>
             <translation>kein Unterschied</translation>
+        </message>
+        <message>
+            <source>no forecast: not delivering ({why})</source>
+            <translation>keine Prognose: keine Abgabe ({why})</translation>
         </message>
         <message>
             <source>no forecast: the pump is not delivering</source>
@@ -5588,6 +5663,10 @@ Ursache behoben ist</translation>
             <translation>keine (innerhalb einer Minute)</translation>
         </message>
         <message>
+            <source>none while not delivering ({why})</source>
+            <translation>keine, solange keine Abgabe erfolgt ({why})</translation>
+        </message>
+        <message>
             <source>none yet</source>
             <translation>noch keine</translation>
         </message>
@@ -5638,6 +5717,10 @@ Ursache behoben ist</translation>
         <message>
             <source>not read</source>
             <translation>nicht gelesen</translation>
+        </message>
+        <message>
+            <source>not read yet</source>
+            <translation>noch nicht gelesen</translation>
         </message>
         <message>
             <source>not recorded</source>
@@ -5844,6 +5927,10 @@ Ursache behoben ist</translation>
             <translation>läuft: bisher {given} von {volume} abgegeben</translation>
         </message>
         <message>
+            <source>save the old pump</source>
+            <translation>Sicherung der alten Pumpe</translation>
+        </message>
+        <message>
             <source>saved with values not verified now</source>
             <translation>mit jetzt nicht verifizierten Werten gespeichert</translation>
         </message>
@@ -5868,6 +5955,10 @@ Ursache behoben ist</translation>
             <translation>siehe Lizenzdateien von {package}</translation>
         </message>
         <message>
+            <source>send program</source>
+            <translation>Programmübertragung</translation>
+        </message>
+        <message>
             <source>sent and running</source>
             <translation>gesendet und aktiv</translation>
         </message>
@@ -5878,6 +5969,14 @@ Ursache behoben ist</translation>
         <message>
             <source>serial {serial}</source>
             <translation>Seriennummer {serial}</translation>
+        </message>
+        <message>
+            <source>session report</source>
+            <translation>Sitzungsbericht</translation>
+        </message>
+        <message>
+            <source>set clock</source>
+            <translation>Uhrstellung</translation>
         </message>
         <message>
             <source>severity not recorded</source>
@@ -6138,6 +6237,10 @@ Ursache behoben ist</translation>
         <message>
             <source>which pump is connected</source>
             <translation>welche Pumpe verbunden ist</translation>
+        </message>
+        <message>
+            <source>while not delivering ({why})</source>
+            <translation>solange keine Abgabe erfolgt ({why})</translation>
         </message>
         <message>
             <source>who the patient is and what brings them in today</source>
@@ -6631,6 +6734,14 @@ Den Bericht stattdessen als PDF speichern?</translation>
         <message>
             <source>{what} (its path; blank for none)</source>
             <translation>{what} (ihr Pfad; leer für keine)</translation>
+        </message>
+        <message>
+            <source>{what} read {time}</source>
+            <translation>{what} gelesen {time}</translation>
+        </message>
+        <message>
+            <source>{when}, before the {command}: interrogate (F5) to read it again</source>
+            <translation>{when}, vor: {command}; abfragen (F5), um sie erneut zu lesen</translation>
         </message>
         <message>
             <source>{when}; alarm due {day}</source>

@@ -4,6 +4,13 @@
     <context>
         <name />
         <message numerus="yes">
+            <source>%n active alarms, critical first:</source>
+            <translation>
+                <numerusform>%n active alarm, critical first:</numerusform>
+                <numerusform>%n active alarms, critical first:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n days ago</source>
             <translation>
                 <numerusform>%n day ago</numerusform>

@@ -20,6 +20,13 @@
             <translation> o </translation>
         </message>
         <message numerus="yes">
+            <source>%n active alarms, critical first:</source>
+            <translation>
+                <numerusform>%n alarma activa, críticas primero:</numerusform>
+                <numerusform>%n alarmas activas, críticas primero:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n days ago</source>
             <translation>
                 <numerusform>hace %n día</numerusform>
@@ -200,6 +207,10 @@
             <translation>, con la clave {path} (dé una copia a los alumnos)</translation>
         </message>
         <message>
+            <source>, not connected</source>
+            <translation>, sin conexión</translation>
+        </message>
+        <message>
             <source>, then </source>
             <translation>, luego </translation>
         </message>
@@ -370,6 +381,10 @@
         <message>
             <source>A training replica of the clinician programmer for implanted intrathecal baclofen pumps. It never talks to a real pump, and nothing it shows is medical advice.</source>
             <translation>Una réplica de formación del programador clínico para bombas implantadas de baclofeno intratecal. Nunca se comunica con una bomba real, y nada de lo que muestra es consejo médico.</translation>
+        </message>
+        <message>
+            <source>A {bolus} is running ({left} left): the pump refuses a refill until it has ended or been cancelled (Cancel bolus..., in the main window).</source>
+            <translation>Hay un {bolus} en curso (quedan {left}): la bomba rechaza un rellenado hasta que termine o se cancele (Cancelar bolo... en la ventana principal).</translation>
         </message>
         <message>
             <source>About {product_name}</source>
@@ -1168,6 +1183,10 @@ Borrarla la silencia; no resuelve su causa.</translation>
             <translation>No se pudo leer el registro de eventos: {message}. La regla de {hours} horas no se puede comprobar hasta leerlo.</translation>
         </message>
         <message>
+            <source>Could not read the log: {reason}. The events listed are from the last reading.</source>
+            <translation>No se pudo leer el registro: {reason}. Los eventos mostrados son de la última lectura.</translation>
+        </message>
+        <message>
             <source>Could not read the pump: {message}</source>
             <translation>No se pudo leer la bomba: {message}</translation>
         </message>
@@ -1720,12 +1739,20 @@ Borrarla la silencia; no resuelve su causa.</translation>
             <translation>Dosis más alta (mcg/día)</translation>
         </message>
         <message>
+            <source>History</source>
+            <translation>Historial</translation>
+        </message>
+        <message>
             <source>History of the selected trainee</source>
             <translation>Historial del alumno seleccionado</translation>
         </message>
         <message>
             <source>How long the effect lasted, in hours</source>
             <translation>Cuánto duró el efecto, en horas</translation>
+        </message>
+        <message>
+            <source>How many alarms are active</source>
+            <translation>Cuántas alarmas están activas</translation>
         </message>
         <message>
             <source>How the pump restarts after the scan</source>
@@ -2010,6 +2037,10 @@ Borrarla la silencia; no resuelve su causa.</translation>
         <message>
             <source>Local time in {key}</source>
             <translation>Hora local en {key}</translation>
+        </message>
+        <message>
+            <source>Log</source>
+            <translation>Registro</translation>
         </message>
         <message>
             <source>Log folder</source>
@@ -3222,6 +3253,10 @@ Conecte una bomba (Archivo &gt; Conectar..., Ctrl+K): su programa vigente aparec
         <message>
             <source>Reconnect to the old pump and try again.</source>
             <translation>Vuelva a conectar con la bomba antigua e inténtelo de nuevo.</translation>
+        </message>
+        <message>
+            <source>Record read</source>
+            <translation>Registro leído</translation>
         </message>
         <message>
             <source>Record result</source>
@@ -4865,6 +4900,10 @@ Si había una orden de bomba en curso, interrogue la bomba (F5) para verla tal c
             <translation>Lo que se envió</translation>
         </message>
         <message>
+            <source>When it was read: {what}</source>
+            <translation>Cuándo se leyó: {what}</translation>
+        </message>
+        <message>
             <source>When the pump was read</source>
             <translation>Cuándo se leyó la bomba</translation>
         </message>
@@ -4891,6 +4930,10 @@ Si había una orden de bomba en curso, interrogue la bomba (F5) para verla tal c
         <message>
             <source>Why the preferences were not saved</source>
             <translation>Por qué no se guardaron las preferencias</translation>
+        </message>
+        <message>
+            <source>Why the pump would refuse the refill now</source>
+            <translation>Por qué la bomba rechazaría ahora el rellenado</translation>
         </message>
         <message>
             <source>Why the pump's values may be old</source>
@@ -5004,6 +5047,10 @@ Si había una orden de bomba en curso, interrogue la bomba (F5) para verla tal c
             <translation>alarma el {alarm_at} (en {alarm_in}), vacío el {empty_at} (en {empty_in}).</translation>
         </message>
         <message>
+            <source>alarm test</source>
+            <translation>prueba de alarmas</translation>
+        </message>
+        <message>
             <source>alarm volume</source>
             <translation>volumen de alarma</translation>
         </message>
@@ -5064,6 +5111,10 @@ Si había una orden de bomba en curso, interrogue la bomba (F5) para verla tal c
             <translation>reservorio calculado</translation>
         </message>
         <message>
+            <source>cancel bolus</source>
+            <translation>cancelación del bolo</translation>
+        </message>
+        <message>
             <source>cancelled: volume given not recorded</source>
             <translation>cancelado: volumen administrado no registrado</translation>
         </message>
@@ -5092,6 +5143,10 @@ Si había una orden de bomba en curso, interrogue la bomba (F5) para verla tal c
             <translation>elegir...</translation>
         </message>
         <message>
+            <source>clear alarm</source>
+            <translation>borrado de la alarma</translation>
+        </message>
+        <message>
             <source>clears when its
 cause is gone</source>
             <translation>se borra cuando su
@@ -5108,6 +5163,10 @@ causa desaparece</translation>
         <message>
             <source>concentration: entered {first}, then {second}; the two entries must match</source>
             <translation>concentración: se introdujo {first} y luego {second}; ambas entradas deben coincidir</translation>
+        </message>
+        <message>
+            <source>connect the new pump</source>
+            <translation>conexión de la bomba nueva</translation>
         </message>
         <message>
             <source>continuous</source>
@@ -5393,6 +5452,10 @@ causa desaparece</translation>
             <source>higher</source>
             <translation>más alto</translation>
         </message>
+        <message>
+            <source>implant record change</source>
+            <translation>modificación del registro del implante</translation>
+        </message>
         <message numerus="yes">
             <source>in %n days</source>
             <translation>
@@ -5414,6 +5477,10 @@ causa desaparece</translation>
         <message>
             <source>in force on the pump</source>
             <translation>vigente en la bomba</translation>
+        </message>
+        <message>
+            <source>in force when last read ({time}), not connected</source>
+            <translation>vigente en la última lectura ({time}), sin conexión</translation>
         </message>
         <message>
             <source>increase to &lt;b&gt;{lowest} to {highest}&lt;/b&gt; (up {low} to {high} %); for side effects reduce to {reduced_low} to {reduced_high} (down {less} to {most} %)</source>
@@ -5492,6 +5559,10 @@ causa desaparece</translation>
             <translation>unir: el paso {step} es el último; no le sigue ninguno</translation>
         </message>
         <message>
+            <source>mode change</source>
+            <translation>cambio de modo</translation>
+        </message>
+        <message>
             <source>motor stall</source>
             <translation>bloqueo del motor</translation>
         </message>
@@ -5534,6 +5605,10 @@ causa desaparece</translation>
         <message>
             <source>no difference</source>
             <translation>sin diferencia</translation>
+        </message>
+        <message>
+            <source>no forecast: not delivering ({why})</source>
+            <translation>sin previsión: no administra ({why})</translation>
         </message>
         <message>
             <source>no forecast: the pump is not delivering</source>
@@ -5588,6 +5663,10 @@ causa desaparece</translation>
             <translation>ninguna (dentro de un minuto)</translation>
         </message>
         <message>
+            <source>none while not delivering ({why})</source>
+            <translation>ninguna mientras no administra ({why})</translation>
+        </message>
+        <message>
             <source>none yet</source>
             <translation>ninguno aún</translation>
         </message>
@@ -5638,6 +5717,10 @@ causa desaparece</translation>
         <message>
             <source>not read</source>
             <translation>no leído</translation>
+        </message>
+        <message>
+            <source>not read yet</source>
+            <translation>aún no leído</translation>
         </message>
         <message>
             <source>not recorded</source>
@@ -5844,6 +5927,10 @@ causa desaparece</translation>
             <translation>en curso: {given} de {volume} administrado hasta ahora</translation>
         </message>
         <message>
+            <source>save the old pump</source>
+            <translation>guardado de la bomba antigua</translation>
+        </message>
+        <message>
             <source>saved with values not verified now</source>
             <translation>guardado con valores no verificados ahora</translation>
         </message>
@@ -5868,6 +5955,10 @@ causa desaparece</translation>
             <translation>vea los archivos de licencia de {package}</translation>
         </message>
         <message>
+            <source>send program</source>
+            <translation>envío del programa</translation>
+        </message>
+        <message>
             <source>sent and running</source>
             <translation>enviado y en marcha</translation>
         </message>
@@ -5878,6 +5969,14 @@ causa desaparece</translation>
         <message>
             <source>serial {serial}</source>
             <translation>número de serie {serial}</translation>
+        </message>
+        <message>
+            <source>session report</source>
+            <translation>informe de la sesión</translation>
+        </message>
+        <message>
+            <source>set clock</source>
+            <translation>ajuste del reloj</translation>
         </message>
         <message>
             <source>severity not recorded</source>
@@ -6138,6 +6237,10 @@ causa desaparece</translation>
         <message>
             <source>which pump is connected</source>
             <translation>qué bomba está conectada</translation>
+        </message>
+        <message>
+            <source>while not delivering ({why})</source>
+            <translation>mientras no administra ({why})</translation>
         </message>
         <message>
             <source>who the patient is and what brings them in today</source>
@@ -6631,6 +6734,14 @@ Save the report as a PDF instead?</source>
         <message>
             <source>{what} (its path; blank for none)</source>
             <translation>{what} (su ruta; en blanco para ninguno)</translation>
+        </message>
+        <message>
+            <source>{what} read {time}</source>
+            <translation>{what} leído a las {time}</translation>
+        </message>
+        <message>
+            <source>{when}, before the {command}: interrogate (F5) to read it again</source>
+            <translation>{when}, antes de: {command}; interrogue (F5) para volver a leerlo</translation>
         </message>
         <message>
             <source>{when}; alarm due {day}</source>

@@ -20,6 +20,13 @@
             <translation> ou </translation>
         </message>
         <message numerus="yes">
+            <source>%n active alarms, critical first:</source>
+            <translation>
+                <numerusform>%n alarme active, critiques d’abord :</numerusform>
+                <numerusform>%n alarmes actives, critiques d’abord :</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n days ago</source>
             <translation>
                 <numerusform>il y a %n jour</numerusform>
@@ -200,6 +207,10 @@
             <translation>, avec la clé {path} (donnez-en une copie aux stagiaires)</translation>
         </message>
         <message>
+            <source>, not connected</source>
+            <translation>, non connecté</translation>
+        </message>
+        <message>
             <source>, then </source>
             <translation>, puis </translation>
         </message>
@@ -370,6 +381,10 @@
         <message>
             <source>A training replica of the clinician programmer for implanted intrathecal baclofen pumps. It never talks to a real pump, and nothing it shows is medical advice.</source>
             <translation>Une réplique de formation du programmateur clinicien pour pompes implantées de baclofène intrathécal. Elle ne communique jamais avec une vraie pompe, et rien de ce qu'elle affiche n'est un avis médical.</translation>
+        </message>
+        <message>
+            <source>A {bolus} is running ({left} left): the pump refuses a refill until it has ended or been cancelled (Cancel bolus..., in the main window).</source>
+            <translation>Un {bolus} est en cours (reste {left}) : la pompe refuse un remplissage tant qu’il n’est pas terminé ou annulé (Annuler le bolus... dans la fenêtre principale).</translation>
         </message>
         <message>
             <source>About {product_name}</source>
@@ -1168,6 +1183,10 @@ L'effacer la fait taire ; cela ne traite pas sa cause.</translation>
             <translation>Impossible de lire le journal des événements : {message}. La règle des {hours} heures ne peut pas être vérifiée avant sa lecture.</translation>
         </message>
         <message>
+            <source>Could not read the log: {reason}. The events listed are from the last reading.</source>
+            <translation>Impossible de lire le journal : {reason}. Les événements affichés datent de la dernière lecture.</translation>
+        </message>
+        <message>
             <source>Could not read the pump: {message}</source>
             <translation>Impossible de lire la pompe : {message}</translation>
         </message>
@@ -1720,12 +1739,20 @@ L'effacer la fait taire ; cela ne traite pas sa cause.</translation>
             <translation>Dose la plus haute (mcg/jour)</translation>
         </message>
         <message>
+            <source>History</source>
+            <translation>Historique</translation>
+        </message>
+        <message>
             <source>History of the selected trainee</source>
             <translation>Historique du stagiaire sélectionné</translation>
         </message>
         <message>
             <source>How long the effect lasted, in hours</source>
             <translation>Durée de l'effet, en heures</translation>
+        </message>
+        <message>
+            <source>How many alarms are active</source>
+            <translation>Nombre d’alarmes actives</translation>
         </message>
         <message>
             <source>How the pump restarts after the scan</source>
@@ -2010,6 +2037,10 @@ L'effacer la fait taire ; cela ne traite pas sa cause.</translation>
         <message>
             <source>Local time in {key}</source>
             <translation>Heure locale à {key}</translation>
+        </message>
+        <message>
+            <source>Log</source>
+            <translation>Journal</translation>
         </message>
         <message>
             <source>Log folder</source>
@@ -3222,6 +3253,10 @@ Connectez une pompe (Fichier &gt; Connecter..., Ctrl+K) : son programme en vigu
         <message>
             <source>Reconnect to the old pump and try again.</source>
             <translation>Reconnectez-vous à l'ancienne pompe et réessayez.</translation>
+        </message>
+        <message>
+            <source>Record read</source>
+            <translation>Dossier lu</translation>
         </message>
         <message>
             <source>Record result</source>
@@ -4865,6 +4900,10 @@ Si une commande de pompe était en cours, interrogez la pompe (F5) pour la voir 
             <translation>Ce qui a été envoyé</translation>
         </message>
         <message>
+            <source>When it was read: {what}</source>
+            <translation>Heure de lecture : {what}</translation>
+        </message>
+        <message>
             <source>When the pump was read</source>
             <translation>Quand la pompe a été lue</translation>
         </message>
@@ -4891,6 +4930,10 @@ Si une commande de pompe était en cours, interrogez la pompe (F5) pour la voir 
         <message>
             <source>Why the preferences were not saved</source>
             <translation>Pourquoi les préférences n'ont pas été enregistrées</translation>
+        </message>
+        <message>
+            <source>Why the pump would refuse the refill now</source>
+            <translation>Pourquoi la pompe refuserait le remplissage maintenant</translation>
         </message>
         <message>
             <source>Why the pump's values may be old</source>
@@ -5004,6 +5047,10 @@ Si une commande de pompe était en cours, interrogez la pompe (F5) pour la voir 
             <translation>alarme le {alarm_at} (dans {alarm_in}), vide le {empty_at} (dans {empty_in}).</translation>
         </message>
         <message>
+            <source>alarm test</source>
+            <translation>test des alarmes</translation>
+        </message>
+        <message>
             <source>alarm volume</source>
             <translation>volume d'alarme</translation>
         </message>
@@ -5064,6 +5111,10 @@ Si une commande de pompe était en cours, interrogez la pompe (F5) pour la voir 
             <translation>réservoir calculé</translation>
         </message>
         <message>
+            <source>cancel bolus</source>
+            <translation>annulation du bolus</translation>
+        </message>
+        <message>
             <source>cancelled: volume given not recorded</source>
             <translation>annulé : volume administré non enregistré</translation>
         </message>
@@ -5092,6 +5143,10 @@ Si une commande de pompe était en cours, interrogez la pompe (F5) pour la voir 
             <translation>choisir...</translation>
         </message>
         <message>
+            <source>clear alarm</source>
+            <translation>effacement de l’alarme</translation>
+        </message>
+        <message>
             <source>clears when its
 cause is gone</source>
             <translation>s'efface quand sa
@@ -5108,6 +5163,10 @@ cause a disparu</translation>
         <message>
             <source>concentration: entered {first}, then {second}; the two entries must match</source>
             <translation>concentration : saisie {first}, puis {second} ; les deux saisies doivent concorder</translation>
+        </message>
+        <message>
+            <source>connect the new pump</source>
+            <translation>connexion de la nouvelle pompe</translation>
         </message>
         <message>
             <source>continuous</source>
@@ -5393,6 +5452,10 @@ cause a disparu</translation>
             <source>higher</source>
             <translation>plus haut</translation>
         </message>
+        <message>
+            <source>implant record change</source>
+            <translation>modification du dossier d’implantation</translation>
+        </message>
         <message numerus="yes">
             <source>in %n days</source>
             <translation>
@@ -5414,6 +5477,10 @@ cause a disparu</translation>
         <message>
             <source>in force on the pump</source>
             <translation>en vigueur sur la pompe</translation>
+        </message>
+        <message>
+            <source>in force when last read ({time}), not connected</source>
+            <translation>en vigueur à la dernière lecture ({time}), non connecté</translation>
         </message>
         <message>
             <source>increase to &lt;b&gt;{lowest} to {highest}&lt;/b&gt; (up {low} to {high} %); for side effects reduce to {reduced_low} to {reduced_high} (down {less} to {most} %)</source>
@@ -5492,6 +5559,10 @@ cause a disparu</translation>
             <translation>fusion : l'étape {step} est la dernière ; rien ne la suit</translation>
         </message>
         <message>
+            <source>mode change</source>
+            <translation>changement de mode</translation>
+        </message>
+        <message>
             <source>motor stall</source>
             <translation>blocage du moteur</translation>
         </message>
@@ -5534,6 +5605,10 @@ cause a disparu</translation>
         <message>
             <source>no difference</source>
             <translation>aucune différence</translation>
+        </message>
+        <message>
+            <source>no forecast: not delivering ({why})</source>
+            <translation>pas de prévision : aucune administration ({why})</translation>
         </message>
         <message>
             <source>no forecast: the pump is not delivering</source>
@@ -5588,6 +5663,10 @@ cause a disparu</translation>
             <translation>aucun (à une minute près)</translation>
         </message>
         <message>
+            <source>none while not delivering ({why})</source>
+            <translation>aucune tant qu’il n’y a pas d’administration ({why})</translation>
+        </message>
+        <message>
             <source>none yet</source>
             <translation>aucun pour l'instant</translation>
         </message>
@@ -5638,6 +5717,10 @@ cause a disparu</translation>
         <message>
             <source>not read</source>
             <translation>non lu</translation>
+        </message>
+        <message>
+            <source>not read yet</source>
+            <translation>pas encore lu</translation>
         </message>
         <message>
             <source>not recorded</source>
@@ -5844,6 +5927,10 @@ cause a disparu</translation>
             <translation>en cours : {given} sur {volume} administré jusqu'ici</translation>
         </message>
         <message>
+            <source>save the old pump</source>
+            <translation>sauvegarde de l’ancienne pompe</translation>
+        </message>
+        <message>
             <source>saved with values not verified now</source>
             <translation>enregistré avec des valeurs non vérifiées maintenant</translation>
         </message>
@@ -5868,6 +5955,10 @@ cause a disparu</translation>
             <translation>voir les fichiers de licence de {package}</translation>
         </message>
         <message>
+            <source>send program</source>
+            <translation>envoi du programme</translation>
+        </message>
+        <message>
             <source>sent and running</source>
             <translation>envoyé et en cours</translation>
         </message>
@@ -5878,6 +5969,14 @@ cause a disparu</translation>
         <message>
             <source>serial {serial}</source>
             <translation>numéro de série {serial}</translation>
+        </message>
+        <message>
+            <source>session report</source>
+            <translation>rapport de séance</translation>
+        </message>
+        <message>
+            <source>set clock</source>
+            <translation>réglage de l’horloge</translation>
         </message>
         <message>
             <source>severity not recorded</source>
@@ -6138,6 +6237,10 @@ cause a disparu</translation>
         <message>
             <source>which pump is connected</source>
             <translation>quelle pompe est connectée</translation>
+        </message>
+        <message>
+            <source>while not delivering ({why})</source>
+            <translation>tant qu’il n’y a pas d’administration ({why})</translation>
         </message>
         <message>
             <source>who the patient is and what brings them in today</source>
@@ -6631,6 +6734,14 @@ Enregistrer plutôt le rapport en PDF ?</translation>
         <message>
             <source>{what} (its path; blank for none)</source>
             <translation>{what} (son chemin ; vide pour aucun)</translation>
+        </message>
+        <message>
+            <source>{what} read {time}</source>
+            <translation>{what} lu à {time}</translation>
+        </message>
+        <message>
+            <source>{when}, before the {command}: interrogate (F5) to read it again</source>
+            <translation>{when}, avant : {command} ; interrogez (F5) pour le relire</translation>
         </message>
         <message>
             <source>{when}; alarm due {day}</source>

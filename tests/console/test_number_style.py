@@ -49,6 +49,11 @@ def test_volumes_given_through_the_catheter_keep_what_matters():
     assert spaced(ns.small_volume(0.0125)) == "0.013 mL"
     assert spaced(ns.small_volume(0)) == "0.000 mL"
     assert ns.small_volume_number(Fraction(-1, 2000)) == f"{MINUS}0.00050"
+    # a part takes its whole's decimals: a bridge bolus 1 nL into its 0.25 mL
+    assert ns.small_volume_number(Fraction(1, 1_000_000), 0.25) == "0.000"
+    whole = Fraction(1, 1000)
+    assert (ns.small_volume_number(Fraction(1, 2000), whole),
+            ns.small_volume_number(whole)) == ("0.0005", "0.0010")
 
 
 @given(st.integers(min_value=1, max_value=2_000_000))

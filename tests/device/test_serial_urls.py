@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import socket
+import struct
 import threading
 
 import pytest
+import serial
 from hypothesis import given
 from hypothesis import strategies as st
-from itb_console.device.pump_api import LinkError
-from itb_console.device.serial_pump import SerialPump
+from itb_console.device.pump_api import LinkClosed, LinkError
+from itb_console.device.serial_pump import SerialPump, link_failure
 from itb_console.device.serial_urls import explain_open_failure, with_rfc2217_defaults
 
 from tests.device.ser2net_support import free_port
@@ -89,3 +91,39 @@ def test_a_connection_closed_during_set_up_says_to_try_again():
     assert message.endswith("closed the connection while it was being set up. ser2net does "
                             "this while it is still releasing the port from the previous "
                             "connection: try again in a moment.")
+
+
+@pytest.mark.parametrize(("said", "closed"), [
+    ("socket disconnected", True),
+    ("write failed: [Errno 32] Broken pipe", True),
+    ("read failed: [Errno 104] Connection reset by peer", True),
+    ("read failed: [Errno 110] Connection timed out", False),
+])
+def test_a_far_end_close_is_told_apart_however_it_is_met(said, closed):
+    """The instructor ending a station closes its socket: the console's next read meets
+    EOF or a reset, or its next write a broken pipe, and each is the same close."""
+    failure = link_failure(serial.SerialException(said))
+    assert (type(failure), str(failure)) == (
+        (LinkClosed, "The pump closed the link") if closed
+        else (LinkError, f"The link to the pump failed: {said}"))
+
+
+def test_a_pump_that_resets_the_connection_closed_the_link():
+    listener = socket.create_server(("127.0.0.1", 0))
+    port = listener.getsockname()[1]
+
+    def reset_after_the_request() -> None:
+        connection, _ = listener.accept()
+        connection.recv(1024)
+        connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+        connection.close()  # linger 0: an RST, not a FIN
+
+    server = threading.Thread(target=reset_after_the_request)
+    server.start()
+    try:
+        with pytest.raises(LinkClosed) as closed:  # the HELLO that opening the link sends
+            SerialPump(f"socket://127.0.0.1:{port}", timeout_s=2.0, retries=0)
+        assert str(closed.value) == "The pump closed the link"
+    finally:
+        server.join(timeout=5)
+        listener.close()

@@ -322,6 +322,11 @@ def test_cell(qtbot, rig, command, fault):
     assert shown == expected or (shown.startswith(f"{expected} It reads 2026-11-25 09:0")
                                  and command.key == "set_clock" and fault.acted), shown
     assert CARRIED_OUT[command.key](rig, old, since) is fault.acted
+    if command.key == "refill":  # the record shown is read back, or marked as from before
+        record, view = rig.session.record, rig.session.view
+        assert record is not None
+        assert (record.last_refill_on == START.date(), view.record_changed_by) == (
+            fault.key == "lost_after", "refill" if fault.key == "timeout" else "")
     if fault.key == "timeout":  # the read that follows finds the pump silent too
         qtbot.waitUntil(lambda: rig.session.view.link is LinkState.LOST, timeout=10_000)
 

@@ -118,10 +118,29 @@ def test_a_short_scroll_area_scrolls_rather_than_cutting_wrapped_lines(qtbot, st
     assert panel.height() > scroll.viewport().height()  # the rest is a scroll away
 
 
-@pytest.mark.parametrize(("code", "words"), [
-    (AlarmCode.MOTOR_STALL, "Flexible - NOT DELIVERING (motor stalled)"),
-    (AlarmCode.RESERVOIR_EMPTY, "Flexible - NOT DELIVERING (reservoir empty)")])
-def test_a_running_program_the_pump_does_not_deliver_says_so(panel, status, code, words):
+@pytest.mark.parametrize(("code", "words", "to_alarm"), [
+    (AlarmCode.MOTOR_STALL, "Flexible - NOT DELIVERING (motor stalled)",
+     "none while not delivering (motor stalled)"),
+    (AlarmCode.END_OF_SERVICE, "Flexible - NOT DELIVERING (end of service)",
+     "none while not delivering (end of service)"),
+    (AlarmCode.RESERVOIR_EMPTY, "Flexible - NOT DELIVERING (reservoir empty)",
+     "none while not delivering (reservoir empty)")])
+def test_a_running_program_the_pump_does_not_deliver_says_so(panel, status, code, words,
+                                                             to_alarm):
+    """Its mode says so, and no alarm or empty date is given for a pump that does not run
+    down (it was 66.4 days and 76.6 days, as if the 15 mL were being used)."""
     alarm = Alarm(code, status.pump_clock, True)
     panel.show_status(replace(status, alarms=(alarm,)))
     assert panel.fields["Mode"].text() == words
+    assert (panel.fields["To alarm"].text(), panel.fields["To empty"].text()) == (
+        to_alarm, to_alarm)
+
+
+def test_a_stopped_pump_below_its_alarm_volume_has_reached_it(panel, status):
+    from itb_console.device.therapy import Mode
+
+    stopped = replace(status, program=replace(status.program, mode=Mode.STOPPED),
+                      reservoir_nl=1_500_000)
+    panel.show_status(stopped)
+    assert (panel.fields["To alarm"].text(), panel.fields["To empty"].text()) == (
+        "reached", "none while not delivering (stopped)")

@@ -5,13 +5,17 @@ import dataclasses
 import os
 import subprocess
 import sys
+from datetime import datetime, timedelta
 
 import pytest
 from itb_console.console.session import Session
+from itb_console.device.pump_api import BolusKind, BolusRequest
 from itb_console.device.simulated import SimulatedPump
 from itb_console.ui.main_window import MainWindow
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox
+
+from tests.text import plain, spaced
 
 
 class LosesLink(SimulatedPump):
@@ -24,6 +28,18 @@ class LosesLink(SimulatedPump):
             from itb_console.device.pump_api import LinkError
             raise LinkError("cable pulled")
         return super().interrogate()
+
+
+class RecordUnreadable(SimulatedPump):
+    """A simulated pump whose implant record cannot be read while ``record_fails``."""
+
+    record_fails = False
+
+    def read_record(self):
+        if self.record_fails:
+            from itb_console.device.pump_api import PumpTimeout
+            raise PumpTimeout("The pump did not answer RECORD.")
+        return super().read_record()
 
 
 class UnknownProfile(SimulatedPump):
@@ -39,14 +55,14 @@ def make_window(qtbot, tmp_path, monkeypatch):
                         lambda *a, **k: QMessageBox.StandardButton.Close)
     made = []
 
-    def make(pump_class=SimulatedPump):
+    def make(pump_class=SimulatedPump, wall_clock=datetime.now):
         pumps = []
 
         def opener(url):
             pumps.append(pump_class.from_url(url))
             return pumps[-1]
 
-        session = Session(opener=opener)
+        session = Session(opener=opener, wall_clock=wall_clock)
         window = MainWindow(session, QSettings(str(tmp_path / "s.ini"),
                                                QSettings.Format.IniFormat))
         qtbot.addWidget(window)
@@ -84,6 +100,9 @@ def test_lost_link_greys_the_last_values_and_says_when_they_were_read(qtbot, mak
     assert not window.status_panel.groups[0].isEnabled()
     assert window.status_panel.fields["Serial"].text() == "SIM-000001"  # kept, greyed
     assert f"In force <i>(last read {session.view.read_at:%H:%M})</i>" in window.summary.text()
+    legend = window.editor.plot.getPlotItem().legend.getLabel(window.editor.ghost)
+    assert legend.text == (f"in force when last read ({session.view.read_at:%H:%M}), not "
+                           "connected")
     assert not window.send_action.isEnabled() and not window.refill_action.isEnabled()
 
 
@@ -129,3 +148,77 @@ def test_screenshot_with_a_bad_device_exits_with_one_line(tmp_path, device, line
     errors = [row for row in done.stderr.splitlines() if row.startswith("itb-console:")]
     assert errors == [line]
     assert not (tmp_path / "x.png").exists()
+
+
+class WallClock:
+    """The console computer's local time, moved on by the test."""
+
+    def __init__(self) -> None:
+        self.now = datetime(2026, 11, 25, 9, 0, 5)
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+def refill_from_the_window(qtbot, window, session):
+    """Pump > Refill... through every page: no discrepancy, 2000 mcg/mL, Send to pump."""
+    wizard = window.refill()
+    wizard.withdrawn.setText(f"{session.status.reservoir_nl / 1e6:.2f}")  # as expected
+    wizard.next()
+    for box in (wizard.concentration, wizard.confirm):
+        box.setCurrentIndex(box.findText("2000 mcg/mL"))
+    wizard.next()
+    with qtbot.waitSignal(session.outcome_ready, timeout=10_000) as told:
+        wizard.send_button.click()
+    assert told.args[0].text().startswith("Refill: done and verified."), told.args[0].text()
+    return wizard
+
+
+def test_a_verified_refill_shows_the_record_read_back_with_it(qtbot, make_window):
+    clock = WallClock()
+    window, session, _ = make_window(RecordUnreadable, clock)
+    with qtbot.waitSignal(session.record_changed, timeout=10_000):
+        window.connect_to("sim://?start=2026-11-25T09:00")
+    fields = window.status_panel.fields
+    assert (fields["Record read"].text(), fields["Last refill"].text()) == (
+        "09:00:05", "not recorded")
+    clock.now += timedelta(minutes=3)
+    wizard = refill_from_the_window(qtbot, window, session)
+    assert (fields["Record read"].text(), fields["Last refill"].text()) == (
+        "09:03:05", "2026-11-25")
+    assert "Last refill" not in wizard.outcome.text()  # the panel says it, with its age
+
+
+def test_a_refill_whose_record_cannot_be_read_again_marks_the_record_old(qtbot, make_window):
+    clock = WallClock()
+    window, session, pumps = make_window(RecordUnreadable, clock)
+    with qtbot.waitSignal(session.record_changed, timeout=10_000):
+        window.connect_to("sim://?start=2026-11-25T09:00")
+    pumps[0].record_fails = True
+    clock.now += timedelta(minutes=3)
+    refill_from_the_window(qtbot, window, session)
+    fields = window.status_panel.fields
+    assert (fields["Record read"].text(), fields["Last refill"].text()) == (
+        "09:00:05, before the refill: interrogate (F5) to read it again", "not recorded")
+    pumps[0].record_fails = False
+    clock.now += timedelta(minutes=1)
+    with qtbot.waitSignal(session.record_changed, timeout=10_000):
+        session.interrogate()
+    assert (fields["Record read"].text(), fields["Last refill"].text()) == (
+        "09:04:05", "2026-11-25")
+
+
+def test_a_bridge_bolus_just_started_is_in_sight_in_both_modes_with_its_numbers(qtbot,
+                                                                                make_window):
+    window, session, pumps = make_window()
+    with qtbot.waitSignal(session.status_changed, timeout=10_000):
+        window.connect_to("sim://?start=2026-11-25T09:00")
+    pumps[0].start_bolus(BolusRequest(BolusKind.BRIDGE, 250_000, 96_000))  # 26:40 h
+    qtbot.waitUntil(lambda: session.status.bolus is not None
+                    and session.status.bolus.delivered_nl > 0, timeout=10_000)
+    said = ("Bridge bolus running: 0.000 of 0.250 mL (drug already in the catheter) given; "
+            "26:40 h left, then back to flexible mode")
+    assert spaced(plain(window.bolus_strip.text.text())) == said
+    window.presentation.toggle()
+    assert window.bolus_strip.isVisible()
+    window.presentation.toggle()

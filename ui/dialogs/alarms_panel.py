@@ -18,16 +18,19 @@ from itb_console.device.pump_api import Alarm, AlarmCode, PumpStatus
 from itb_console.ui.alarm_sound import AlarmSoundPlayer
 from itb_console.ui.banner import training_banner
 from itb_console.ui.outcome_text import outcome_html
+from itb_console.ui.screen_fit import resize_in_lines
 from itb_console.ui.style import CRITICAL, OK, WARN_INK, coloured
 from itb_console.ui.view_note import ViewNote
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -42,13 +45,26 @@ class AlarmsPanel(QDialog):
         self.player = player or AlarmSoundPlayer(self.catalog, self)
         self.setWindowTitle(tr("Alarms - training mock"))
         self.setAccessibleName(tr("Pump alarms"))
-        self.resize(620, 420)
+        # In lines of the panel's own type: a trainer's larger type gets a larger panel,
+        # not more wrapped lines (the screen fit caps it; the list scrolls).
+        resize_in_lines(self, 40, 40)
         layout = QVBoxLayout(self)
         layout.addWidget(training_banner())
         layout.addWidget(ViewNote(session.view))
-        self.list_area = QVBoxLayout()
-        layout.addLayout(self.list_area)
-        layout.addStretch(1)
+        self.count = QLabel("")
+        self.count.setAccessibleName(tr("How many alarms are active"))
+        layout.addWidget(self.count)
+        # The alarms scroll rather than being cut off (several alarms, large type, the
+        # line above saying the values are old).
+        rows = QWidget()
+        self.list_area = QVBoxLayout(rows)
+        self.list_area.setContentsMargins(0, 0, 0, 0)
+        self.list_area.setAlignment(Qt.AlignmentFlag.AlignTop)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(rows)
+        layout.addWidget(scroll, 1)
         if not self.player.available:
             note = QLabel(self.player.unavailable_reason)
             note.setWordWrap(True)
@@ -145,6 +161,9 @@ class AlarmsPanel(QDialog):
             self.list_area.addWidget(row)
         if not status.alarms:
             self.list_area.addWidget(QLabel(coloured(tr("No active alarms."), OK)))
+        # Said above the list, so that an alarm scrolled out of sight is not missed.
+        self.count.setText(tr("%n active alarms, critical first:", "", len(status.alarms)))
+        self.count.setVisible(len(status.alarms) > 1)
         for code in active - self._known:
             self.player.play_alarm(code.value)
         self._known = active

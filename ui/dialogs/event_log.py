@@ -3,7 +3,9 @@
 Each row says what happened ("Program changed: daily dose 350.0 -> 391.7 mcg/day"); the
 record as the pump stored it is shown in the details pane for the selected row and goes
 into the CSV beside the words. Read through the session's worker (a long log over a slow
-link must not freeze the window); sorting and filtering are Qt's own proxy model.
+link must not freeze the window), and again after each command, keeping the kind chosen;
+the line above the table says when it was read. Sorting and filtering are Qt's own proxy
+model.
 """
 
 from __future__ import annotations
@@ -20,7 +22,9 @@ from itb_console.console.translation import QT_TR_NOOP, tr
 from itb_console.device.atomic_file import write_text_atomically
 from itb_console.device.pump_api import Event
 from itb_console.ui.banner import training_banner
+from itb_console.ui.pump_reading import ReadStamp
 from itb_console.ui.screen_fit import resize_in_lines
+from itb_console.ui.style import CRITICAL, coloured
 from itb_console.ui.table_fit import rows_follow_wrapping
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
@@ -40,6 +44,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+READ_NAME = "read log"
 COLUMNS = ["#", QT_TR_NOOP("Pump time"), QT_TR_NOOP("Event"), QT_TR_NOOP("What happened")]
 CSV_COLUMNS = [*COLUMNS, QT_TR_NOOP("Raw record")]
 RAW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -87,6 +92,9 @@ class EventLogWindow(QDialog):
         controls.addWidget(QLabel(tr("Kind:")))
         controls.addWidget(self.kind)
         controls.addWidget(self.search, 1)
+        self.read_stamp = ReadStamp(session, tr("Log"))
+        self.read_stamp.read_again.connect(self.read)
+        controls.addWidget(self.read_stamp)
         controls.addWidget(self.reload)
         controls.addWidget(self.export)
         layout.addLayout(controls)
@@ -130,14 +138,24 @@ class EventLogWindow(QDialog):
         self._exporting: dict[str, str] = {}  # file -> "N events", until written
         self.files.finished.connect(self._exported)
         self.reload.clicked.connect(self.read)
+        session.action_failed.connect(self._failed)
         self.read()
 
     def read(self) -> None:
         self.count.setText(tr("Reading the log from the pump..."))
-        self.session.fetch("read log", lambda pump: pump.read_log(), self.show_events)
+        if not self.session.fetch(READ_NAME, lambda pump: pump.read_log(), self.show_events):
+            self._failed(READ_NAME, tr("not connected to a pump"))
+
+    def _failed(self, name: str, message: str) -> None:
+        if name == READ_NAME:
+            self.count.setText(coloured(tr(
+                "Could not read the log: {reason}. The events listed are from the last "
+                "reading.").format(reason=message.rstrip(".")), CRITICAL))
 
     def show_events(self, events: tuple[Event, ...]) -> None:
         self.events = events
+        self.read_stamp.stamp()
+        chosen = self.kind.currentData() or ""  # kept when the log is read again
         self.model.setRowCount(0)
         for event in events:
             words = event_words(event)
@@ -155,6 +173,7 @@ class EventLogWindow(QDialog):
         self.kind.addItem(tr("all"), "")
         for kind in kinds:
             self.kind.addItem(kind, kind)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(chosen)))
         self.kind.blockSignals(False)
         self._filter()
 

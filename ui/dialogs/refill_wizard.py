@@ -5,7 +5,9 @@ leaves the pump exactly as it was. That page is the wizard's commit page: the re
 after it has no Back, so the values sent cannot be edited afterwards and shown beside the
 pump's verdict. The wizard stays open until the pump has answered and been read back, and
 says what was sent, what happened (refilled and verified, refused with the pump's reason,
-or unknown with what to check) and what the pump holds as read back.
+or unknown with what to check) and what the pump holds as read back. While a bolus runs
+the pump refuses a refill, so the wizard says so from its first page and *Send to pump*
+waits until the bolus has ended or been cancelled.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from itb_console.console.clinical.refill import (
     refill_with_bridge,
     without_bridge,
 )
+from itb_console.console.event_words import bolus_kind_words
 from itb_console.console.number_input import NumberRule
 from itb_console.console.outcome import AwaitedOutcome, Command, FollowUp, Outcome
 from itb_console.console.session import Session
@@ -40,11 +43,11 @@ from itb_console.device.pump_profiles import PumpProfile
 from itb_console.device.therapy import Concentration
 from itb_console.device.units import NL_PER_ML, UnitError, ml, scaled
 from itb_console.ui.banner import training_banner
-from itb_console.ui.bolus_strip import bolus_line
+from itb_console.ui.bolus_strip import bolus_line, hours_minutes
 from itb_console.ui.dialogs.wizard_page import WizardPage
 from itb_console.ui.number_field import NumberEdit, NumberSpinBox, first_refusal
 from itb_console.ui.outcome_text import outcome_html
-from itb_console.ui.style import CRITICAL, OK, WARN_INK, coloured
+from itb_console.ui.style import CRITICAL, OK, WARN_INK, coloured, set_ink
 from itb_console.ui.view_note import ViewNote
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
@@ -145,9 +148,16 @@ class RefillWizard(QWizard):
         withdraw.setTitle(tr("1. Withdraw the residual"))
         withdraw.setSubTitle(tr("Withdraw the reservoir completely, read the syringe, and type "
                                 "what you measured."))
-        form = QFormLayout(withdraw)
-        form.addRow(training_banner())
-        form.addRow(ViewNote(session.view))
+        # The notes above the form take their whole wrapped height (a form's own spanning
+        # rows cut a third line in large type).
+        page_layout = QVBoxLayout(withdraw)
+        page_layout.addWidget(training_banner())
+        page_layout.addWidget(ViewNote(session.view))
+        self._bolus_notes: list[QLabel] = []
+        page_layout.addWidget(self._bolus_note())
+        form = QFormLayout()
+        page_layout.addLayout(form)
+        page_layout.addStretch(1)
         form.addRow(tr("Expected residual (pump):"), QLabel(
             tr("<b>{millilitres}</b> (calculated by the pump)").format(
                 millilitres=style.millilitres(ml(status.reservoir_nl)))))
@@ -216,13 +226,17 @@ class RefillWizard(QWizard):
         # Send waits for a live pump. It is the commit: the result page that follows has
         # no Back, so nothing shown beside the pump's answer can differ from what was sent.
         review = self.review_page = WizardPage(
-            complete=lambda: session.view.live and self.plan is not None,
+            complete=lambda: (session.view.live and self.plan is not None
+                              and not self.bolus_refusal()),
             enter=self._show_summary)
         review.setTitle(tr("3. Review and send"))
         review.setSubTitle(tr("Nothing has been sent yet: Send to pump refills it, reads it "
                               "back and shows the result."))
         review.setCommitPage(True)
         [self.summary] = _add_words(review, session, 1)
+        review_layout = review.layout()
+        assert isinstance(review_layout, QVBoxLayout)
+        review_layout.insertWidget(2, self._bolus_note())  # under the link note
         self.addPage(review)
 
         result = self.result_page = WizardPage(complete=lambda: self.awaited.last is not None,
@@ -240,12 +254,41 @@ class RefillWizard(QWizard):
         self.awaited = AwaitedOutcome()
         session.outcome_ready.connect(self._outcome)
         session.view.changed.connect(review.completeChanged)
+        session.view.changed.connect(self._show_bolus_refusal)
+        self._show_bolus_refusal()
         self._update_discrepancy()
 
     @property
     def send_button(self) -> QAbstractButton:
         """The review page's commit button: it sends the refill and moves to the result."""
         return self.button(QWizard.WizardButton.CommitButton)
+
+    # ------------------------------------------------------------------ a running bolus
+    def bolus_refusal(self) -> str:
+        """Why the pump would refuse the refill now: a bolus runs ("" when none does, and
+        once the refill has been sent)."""
+        status = self.session.view.status
+        if self.awaited.last is not None or status is None or status.bolus is None:
+            return ""
+        left = hours_minutes((status.bolus.ends_at - status.pump_clock).total_seconds())
+        return tr("A {bolus} is running ({left} left): the pump refuses a refill until it "
+                  "has ended or been cancelled (Cancel bolus..., in the main "
+                  "window).").format(bolus=bolus_kind_words(status.bolus.kind.value),
+                                     left=left)
+
+    def _bolus_note(self) -> QLabel:
+        note = QLabel("")
+        note.setWordWrap(True)
+        set_ink(note, CRITICAL)
+        note.setAccessibleName(tr("Why the pump would refuse the refill now"))
+        self._bolus_notes.append(note)
+        return note
+
+    def _show_bolus_refusal(self) -> None:
+        refusal = self.bolus_refusal()
+        for note in self._bolus_notes:
+            note.setText(refusal)
+            note.setVisible(bool(refusal))
 
     # ------------------------------------------------------------------ page 1
     def _update_discrepancy(self) -> None:

@@ -2,7 +2,8 @@
 
 The range and the once-per-24-h rule come from
 :mod:`itb_console.console.clinical.titration`; the last dose change is read from the pump's
-own event log (on the worker), so a change made by another programmer counts too. A dose
+own event log (on the worker), so a change made by another programmer counts too, and read
+again after each command (a program sent while the dialog is open counts at once). A dose
 outside the rules is refused unless the override is ticked and a reason typed; the override
 is recorded in the session's action log. "Apply to draft" scales the pending schedule with
 :func:`itb_console.device.schedule_edits.scale_rates` (all steps or none) as one undoable
@@ -41,6 +42,7 @@ from itb_console.device.therapy import MAX_DOSE_NG_PER_DAY, DoseRate, Mode, Prog
 from itb_console.device.units import mcg, round_half_up
 from itb_console.ui.banner import training_banner
 from itb_console.ui.number_field import NumberSpinBox, first_refusal
+from itb_console.ui.pump_reading import ReadStamp
 from itb_console.ui.style import CRITICAL, OK, WARN_INK, coloured
 from itb_console.ui.timeline.undo_commands import ProgramChange
 from itb_console.ui.view_note import ViewNote
@@ -139,6 +141,11 @@ class TitrationDialog(QDialog):
             label.setWordWrap(True)
             label.setAccessibleName(title.rstrip(":"))
             form.addRow(title, label)
+        # Read again after each command: a program sent while this dialog is open is the
+        # last dose change the 24-hour rule counts from.
+        self.read_stamp = ReadStamp(self.session, tr("Event log"))
+        self.read_stamp.read_again.connect(self.read_log)
+        form.addRow("", self.read_stamp)
         return box
 
     def _proposal_box(self) -> QGroupBox:
@@ -185,12 +192,15 @@ class TitrationDialog(QDialog):
         return DoseRate(round_half_up(status.program.daily_dose_ng))
 
     def read_log(self) -> None:
+        self.log_read = False  # nothing is applied on the log read before
+        self._recompute()
         self.read_again.setVisible(False)
         self.rule.setText(tr("Reading the pump's event log for the last dose change..."))
         self.session.fetch(READ_LOG, lambda pump: pump.read_log(), self._log)
 
     def _log(self, events: tuple[Event, ...]) -> None:
         self.last_change_at, self.log_read = last_dose_change(events), True
+        self.read_stamp.stamp()
         self._recompute()
 
     def _failed(self, name: str, message: str) -> None:

@@ -1,8 +1,9 @@
 """The delivery history window: daily dose and reservoir over time, and the outlook.
 
 The log and the status are read, and the history rebuilt, on the session's worker: a long
-log over a slow link must not freeze the window. Everything shown is calculated from the
-programs in force, as the pump calculates its own reservoir.
+log over a slow link must not freeze the window; they are read again after each command
+(a refill or a bolus changes the history), and the line by *Refresh* says when. Everything
+shown is calculated from the programs in force, as the pump calculates its own reservoir.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from itb_console.device.pump_delivery import PUMP_EPOCH
 from itb_console.device.units import NG_PER_MCG, NL_PER_ML, mcg, ml
 from itb_console.ui.banner import training_banner
 from itb_console.ui.history.history_plot import HistoryPlot
+from itb_console.ui.pump_reading import ReadStamp
 from itb_console.ui.screen_fit import resize_in_lines
 from itb_console.ui.style import CRITICAL, coloured
 from PySide6.QtWidgets import (
@@ -80,6 +82,9 @@ class HistoryWindow(QDialog):
         controls.addWidget(QLabel(tr("Show:")))
         controls.addWidget(self.range)
         controls.addStretch(1)
+        self.read_stamp = ReadStamp(session, tr("History"))
+        self.read_stamp.read_again.connect(self.read)
+        controls.addWidget(self.read_stamp)
         controls.addWidget(self.refresh_button)
         layout.addLayout(controls)
         self.plot = HistoryPlot()
@@ -112,6 +117,7 @@ class HistoryWindow(QDialog):
 
     def show_history(self, history: DeliveryHistory) -> None:
         self.history = history
+        self.read_stamp.stamp()
         self.refresh_button.setEnabled(True)
         plot = self.plot
         now_s = plot_seconds(history.now)

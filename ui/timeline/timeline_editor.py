@@ -17,7 +17,7 @@ from itb_console.console.display_units import DisplayUnit
 from itb_console.console.number_style import clock_time, rounded, unit_words, whole
 from itb_console.console.program_draft import ProgramDraft
 from itb_console.console.refusal_words import edit_refusal
-from itb_console.console.translation import tr
+from itb_console.console.translation import QT_TR_NOOP, tr
 from itb_console.device import schedule_edits
 from itb_console.device.therapy import Mode, Schedule, ScheduleRules, TherapyError
 from itb_console.device.units import (
@@ -41,6 +41,8 @@ from PySide6.QtWidgets import (
 
 SNAP_MINUTES = 15
 LABEL_OVERFLOW_PX = 40  # how far "24:00" may reach past the axis end, up to 2x type
+# the dashed line's name while the pump is connected
+IN_FORCE_WORDS = QT_TR_NOOP("in force on the pump")
 PLOT_MIN_LINES = 10  # the plot's height in lines of type: axes, legend and the steps
 LEGEND_MARGIN_PX = 2
 LEGEND_TYPE_SCALE = 0.9  # a key, not a value: a little smaller than the values it explains
@@ -189,7 +191,7 @@ class TimelineEditor(QWidget):
         self.plot.addItem(self.ghost)
         self.plot.addItem(self.curve)
         legend.addItem(self.curve, tr("pending (being edited)"))
-        legend.addItem(self.ghost, tr("in force on the pump"))
+        legend.addItem(self.ghost, tr(IN_FORCE_WORDS))
         self.value_labels: list[pg.TextItem] = []
         self.view.sigResized.connect(self._place_values)
         # The axes draw the grid across the whole plot, and the filled curves do not
@@ -511,6 +513,15 @@ class TimelineEditor(QWidget):
         self.now_line.setZValue(-50)
         self.now_line.setVisible(False)
         self.plot.addItem(self.now_line, ignoreBounds=True)
+
+    def set_in_force_words(self, words: str) -> None:
+        """The legend's name for the program in force: once the link is down it is the
+        program last read, not what the pump runs now."""
+        legend = self.plot.getPlotItem().legend
+        label = legend.getLabel(self.ghost)
+        if label is not None and label.text != words:
+            label.setText(words)
+            legend.updateSize()
 
     def set_night_shade(self, alpha: int) -> None:
         """How dark the night bands are (0 to 255): presentation mode makes them stronger."""

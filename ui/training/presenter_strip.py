@@ -20,6 +20,7 @@ from datetime import datetime, timedelta
 from itb_console.console import number_style as style
 from itb_console.console.clinical.forecast import forecast
 from itb_console.console.clinical.planning import battery_dates, next_refill
+from itb_console.console.commands import not_delivering_reason
 from itb_console.console.pump_view import PumpView
 from itb_console.console.translation import tr
 from itb_console.device.alarm_catalog import load_alarms
@@ -260,17 +261,26 @@ class PresenterStrip(QFrame):
         # The reservoir's own alarms; the others stand in the alarm bar under the strip.
         sounding = ", ".join(tr(catalog.info(a.code.value).title) for a in status.alarms
                              if a.code in RESERVOIR_ALARMS)
-        if outlook.days_to_alarm is not None and outlook.alarm_at is not None:
+        # A pump that delivers nothing (stopped, stalled, empty, end of service) does not
+        # run down: no date would be true.
+        halted = not_delivering_reason(status)
+        if status.reservoir_nl <= status.low_reservoir_alarm_nl:
+            self._set("alarm", tr("REACHED"), sounding or tr("below the alarm volume"),
+                      alert=True)
+        elif halted:
+            self._set("alarm", tr("none"), tr("while not delivering ({why})").format(
+                why=halted), alert=True)
+        elif outlook.days_to_alarm is not None and outlook.alarm_at is not None:
             self._set("alarm", style.days(outlook.days_to_alarm),
                       sounding or tr("on {time}").format(time=style.moment(outlook.alarm_at)),
                       alert=bool(sounding))
-        elif outlook.days_to_empty is None:
-            self._set("alarm", tr("never"), tr("the pump is stopped"), alert=True)
         else:
-            self._set("alarm", tr("REACHED"), sounding or tr("below the alarm volume"),
-                      alert=True)
+            self._set("alarm", tr("never"), tr("the pump is stopped"), alert=True)
         plan = next_refill(outlook, status.pump_clock)
-        if plan.book_on_date is None or plan.refill_by_date is None:
+        if halted:
+            self._set("refill", "-", tr("no forecast: not delivering ({why})").format(
+                why=halted))
+        elif plan.book_on_date is None or plan.refill_by_date is None:
             self._set("refill", "-", tr("no forecast: the pump is not delivering"))
         elif plan.refill_by_date <= status.pump_clock.date():
             self._set("refill", tr("NOW"), tr("the alarm day has come"), alert=True)

@@ -35,3 +35,11 @@ def test_report_from_a_session_with_refill_bolus_and_cleared_alarm():
     assert report.alarms_cleared == ("motor_stall",)
     assert not report.program_changed
     assert report.alarm_date.isoformat() == "2026-03-08"  # 13 mL at 0.1958 mL/day
+
+
+def test_a_stalled_pump_has_no_refill_by_or_empty_date():
+    with simulated() as harness:
+        harness.pump.control.motor_stall()
+        status = harness.pump.interrogate()
+        report = build_report(status, status.program, ActionLog(), "Dr T", NOW)
+    assert (report.alarm_date, report.empty_date) == (None, None)  # 2026-03-08 was false

@@ -4,7 +4,11 @@ import pytest
 from itb_console.console.actions import ActionKind
 from itb_console.device.pump_api import AlarmCode
 from itb_console.ui.dialogs.alarms_panel import AlarmsPanel
-from PySide6.QtWidgets import QLabel, QPushButton
+from itb_console.ui.layout_check import layout_problems
+from itb_console.ui.screen_fit import fit_to
+from itb_console.ui.style import apply_style
+from PySide6.QtCore import QRect
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QScrollArea
 
 
 @pytest.fixture
@@ -74,3 +78,38 @@ def test_alarm_test_and_mute(qtbot, connected):
     assert panel.alarm_test() == ["motor_stall", "low_reservoir"]
     panel.mute.setChecked(True)
     assert panel.alarm_test() == []
+
+
+@pytest.fixture
+def large_type(qapp):
+    apply_style(qapp, 1.5)
+    yield
+    apply_style(qapp, 1.0)
+
+
+def test_every_alarm_at_once_in_large_type_scrolls_whole_on_a_1366x768_screen(
+        qtbot, connected, large_type):
+    session, pump = connected
+    for code in AlarmCode:
+        pump.control.raise_alarm(code)
+    with qtbot.waitSignal(session.status_changed, timeout=10_000):
+        session.refresh()
+    panel = AlarmsPanel(session)
+    qtbot.addWidget(panel)
+    panel.show()
+    screen = QRect(0, 0, 1366, 768)
+    fit_to(panel, screen)
+    qtbot.waitUntil(lambda: panel.isVisible())
+    QApplication.processEvents()
+    assert panel.count.text() == "6 active alarms, critical first:"
+    assert layout_problems(panel, screen) == []
+    scroll = panel.findChild(QScrollArea)
+    assert scroll.widget().height() > scroll.viewport().height()  # cut off without scrolling
+    titles = [label for label in scroll.widget().findChildren(QLabel)
+              if "What to do" in label.text()]
+    assert ["(critical" in label.text() for label in titles] == [True] * 4 + [False] * 2
+    last = titles[-1]
+    scroll.ensureWidgetVisible(last)
+    QApplication.processEvents()
+    top_left = last.mapTo(scroll.viewport(), last.rect().topLeft())
+    assert scroll.viewport().rect().contains(QRect(top_left, last.size()))

@@ -77,3 +77,36 @@ def test_the_export_is_written_off_the_gui_thread(qtbot, connected, tmp_path, mo
     assert len(writers) == 1 and writers[0] is not QCoreApplication.instance().thread()
     assert window.count.text() == f"Exported {window.model.rowCount()} events to " \
         f"{tmp_path / 'events.csv'}"
+
+
+def test_a_command_reads_the_log_again_keeping_the_kind_chosen(qtbot, connected):
+    from itb_console.console.commands import clear_alarm
+    from itb_console.device.pump_api import AlarmCode
+
+    window = EventLogWindow(connected)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.read_stamp.read_at is not None, timeout=10_000)
+    first = window.read_stamp.read_at
+    assert window.read_stamp.text() == f"Log read {first:%H:%M:%S}"
+    window.kind.setCurrentIndex(window.kind.findText("Alarm"))
+    kinds = window.kind.count()
+    with qtbot.waitSignal(connected.outcome_ready, timeout=10_000):
+        clear_alarm(connected, AlarmCode.MOTOR_STALL)
+    qtbot.waitUntil(lambda: window.kind.count() > kinds, timeout=10_000)  # the clearing
+    assert window.read_stamp.read_at >= first
+    assert window.kind.currentText() == "Alarm"
+    assert {row[2] for row in window.visible_rows()} == {"Alarm"}
+
+
+def test_a_log_that_cannot_be_read_is_said_and_the_rows_kept(qtbot, connected):
+    window = EventLogWindow(connected)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.model.rowCount() >= 4, timeout=10_000)
+    rows = window.model.rowCount()
+    connected.action_failed.emit("read log", "The pump did not answer LOG.")
+    assert window.count.text().endswith("Could not read the log: The pump did not answer "
+                                        "LOG. The events listed are from the last reading."
+                                        "</span>")
+    assert window.model.rowCount() == rows
+    connected.close_session()
+    assert window.read_stamp.text().endswith(", not connected")

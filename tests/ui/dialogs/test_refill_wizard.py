@@ -1,22 +1,16 @@
 """Refill wizard against the simulated pump: discrepancy, double entry, bridge, verify."""
 
-import html
 import re
 
 import pytest
 from itb_console.console.actions import ActionKind
-from itb_console.device.pump_api import BolusKind
+from itb_console.device.pump_api import BolusKind, BolusRequest
 from itb_console.device.therapy import Concentration
 from itb_console.ui.dialogs.refill_wizard import RefillWizard
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QLabel, QWizard
 
-from tests.text import spaced
+from tests.text import plain, spaced
 from tests.ui.keys import retype
-
-
-def plain(html_text):
-    """The words of a rich-text label, its lines joined by spaces."""
-    return html.unescape(re.sub(r"<[^>]+>", "", html_text.replace("<br>", " ")))
 
 
 @pytest.fixture
@@ -234,3 +228,33 @@ def test_a_letter_in_the_fill_volume_is_not_taken_and_the_field_says_so(qtbot, c
     assert (wizard.filled.text(), wizard.filled.value()) == ("20.00 mL", 20.0)
     assert wizard.filled.note.isVisible()
     assert wizard.filled.note.text() == "Only digits and “.” can be typed here."
+
+
+def bolus_notes(wizard):
+    """The notes on the page in view that say why the pump would refuse the refill."""
+    return [label for label in wizard.findChildren(QLabel) if label.isVisibleTo(wizard)
+            and label.accessibleName() == "Why the pump would refuse the refill now"]
+
+
+def test_while_a_bolus_runs_the_wizard_says_the_pump_refuses_and_send_waits(qtbot, connected):
+    session, pump = connected
+    pump.start_bolus(BolusRequest(BolusKind.CLINICIAN, 50_000, 2 * 3600))
+    with qtbot.waitSignal(session.status_changed, timeout=10_000):
+        session.refresh()
+    wizard = wizard_for(qtbot, session, pump)
+    said = ("A clinician bolus is running (2:00 h left): the pump refuses a refill until it "
+            "has ended or been cancelled (Cancel bolus..., in the main window).")
+    assert [spaced(note.text()) for note in bolus_notes(wizard)] == [said]
+    fill_page(wizard, 2000)
+    wizard.next()
+    assert wizard.currentPage() is wizard.review_page
+    assert [spaced(note.text()) for note in bolus_notes(wizard)] == [said]
+    assert not wizard.send_button.isEnabled()
+    pump.cancel_bolus()
+    with qtbot.waitSignal(session.status_changed, timeout=10_000):
+        session.refresh()
+    assert wizard.send_button.isEnabled() and wizard.bolus_refusal() == ""
+    assert bolus_notes(wizard) == []
+    with qtbot.waitSignal(session.outcome_ready, timeout=10_000) as told:
+        wizard.send_button.click()
+    assert told.args[0].text() == "Refill: done and verified. The read-back confirms it."

@@ -186,3 +186,17 @@ def test_main_window_menu_opens_the_tools_and_titration_is_undoable(qtbot, monke
     window.undo_stack.undo()
     assert not window.draft.is_changed
     session.shutdown()
+
+
+def test_a_program_sent_while_it_is_open_is_the_last_change_at_once(qtbot, connect_sim):
+    session, pump = connect_sim(running(300))
+    dialog = open_dialog(qtbot, session, pump)
+    assert "a new change is allowed" in dialog.rule.text()
+    first = dialog.read_stamp.read_at
+    assert dialog.read_stamp.text() == f"Event log read {first:%H:%M:%S}"
+    with qtbot.waitSignal(session.send_finished, timeout=10_000):
+        session.send_program(constant(330))
+    qtbot.waitUntil(lambda: dialog.log_read and "next change from" in dialog.rule.text(),
+                    timeout=10_000)
+    dialog.proposed.setValue(360)
+    assert not dialog.apply_button.isEnabled()  # a second change within 24 h

@@ -175,3 +175,16 @@ def test_the_plot_titles_stand_apart_at_one_and_a_half_times_the_type(qtbot, con
         assert titles[1].top() >= dose.sceneBoundingRect().bottom() - 1
     finally:
         apply_style(qapp, 1.0)
+
+
+def test_a_bolus_given_while_it_is_open_is_read_again_into_the_history(qtbot, connect_sim):
+    from itb_console.console.commands import start_bolus
+
+    session, _pump = connect_sim(_lived(10))
+    window = _opened(qtbot, session)
+    first = window.history
+    assert len(first.boluses) == 1 and window.read_stamp.text().startswith("History read ")
+    with qtbot.waitSignal(session.outcome_ready, timeout=10_000):
+        start_bolus(session, BolusRequest(BolusKind.CLINICIAN, 50_000, 3600))
+    qtbot.waitUntil(lambda: window.history is not first, timeout=10_000)
+    assert [bolus.volume_nl for bolus in window.history.boluses] == [25_000, 50_000]

@@ -181,6 +181,19 @@ def test_the_strip_shows_the_replace_by_date_of_the_shared_rule(window, qtbot):
     assert window.report_or_tell("x").replace_by_date.isoformat() == "2026-12-25"
 
 
+def test_a_stalled_motor_gives_no_alarm_or_refill_date_in_the_strip(window, qtbot):
+    present(window, qtbot)
+    strip = window.presentation.strip
+    window.pump.control.motor_stall()
+    refresh(window, qtbot)
+    # 18 mL above the alarm volume, but none of it is being used: "90.0 days" was false
+    assert (strip.values["alarm"].text(), strip.details["alarm"].text()) == (
+        "none", "while not delivering (motor stalled)")
+    assert strip.values["alarm"].property("alert") is True
+    assert (strip.values["refill"].text(), strip.details["refill"].text()) == (
+        "-", "no forecast: not delivering (motor stalled)")
+
+
 def lose_link(window, qtbot):
     def dead(*_args):
         raise LinkError("The link to the pump failed.")
