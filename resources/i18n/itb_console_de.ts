@@ -324,7 +324,7 @@
         </message>
         <message>
             <source>&lt;b&gt;The pump is NOT delivering ({reason}).&lt;/b&gt;</source>
-            <translation>&lt;b&gt;Die Pumpe gibt NICHTS ab ({reason}).&lt;/b&gt;</translation>
+            <translation>&lt;b&gt;Keine Abgabe ({reason}).&lt;/b&gt;</translation>
         </message>
         <message>
             <source>&lt;b&gt;What it means:&lt;/b&gt; {meaning}&lt;br&gt;&lt;b&gt;What to do:&lt;/b&gt; {action}</source>
@@ -4347,7 +4347,7 @@ Falls ein Pumpenbefehl lief, die Pumpe abfragen (F5), um sie im aktuellen Zustan
         </message>
         <message>
             <source>The pump is NOT delivering: {reason}</source>
-            <translation>Die Pumpe gibt NICHTS ab: {reason}</translation>
+            <translation>Keine Abgabe: {reason}</translation>
         </message>
         <message>
             <source>The pump is STOPPED: it delivers no baclofen.</source>
@@ -5608,7 +5608,7 @@ Ursache behoben ist</translation>
         </message>
         <message>
             <source>no forecast: not delivering ({why})</source>
-            <translation>keine Prognose: keine Abgabe ({why})</translation>
+            <translation>keine Prognose ({why})</translation>
         </message>
         <message>
             <source>no forecast: the pump is not delivering</source>
