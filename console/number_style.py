@@ -15,6 +15,11 @@ Rules (each pinned by value in tests/console/test_number_style.py):
 - rounding is half away from zero on the exact value (no float or banker's rounding);
 - durations as h:mm, rounded to the nearest minute, never cut;
 - a count agrees with its noun ("1 event", "2 events");
+- a range names its unit once, both bounds in the quantity's decimals ("0.048 to 24.000
+  mL/day"); a run's score is "7 / 9 (78 %)", an objective's points "3 / 3";
+- a value a person may type back (a dose, a volume, a rate, a range's bounds) has no mark
+  between thousands ("48000.0 mcg/day"): every number field refuses one, as "48,000"
+  reads two ways; only a clock speed carries it ("x1,000");
 - signed differences in words ("1.50 mL less") wherever a sign could be misread;
 - dates with their time where the minute matters, and "in N days" beside a date ahead;
 - a time carries its zone when the console's and the pump's clocks differ;

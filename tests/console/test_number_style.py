@@ -122,6 +122,14 @@ def test_clock_differences_read_ahead_or_behind():
     assert ns.duration_difference(29, *words) == "none"
 
 
+def test_ranges_scores_points_and_waits_in_one_style():
+    assert spaced(ns.span(0.048, 24, Quantity.ML_PER_DAY)) == "0.048 to 24.000 mL/day"
+    assert spaced(ns.score(90, 90)) == "90 / 90 (100 %)"  # the share from the points
+    assert ns.points(3, 3) == "3 / 3"
+    assert spaced(ns.seconds(0.05)) == "0.05 s"
+    assert spaced(ns.mcg_per_day(48000)) == "48000.0 mcg/day"  # typed back as it reads
+
+
 def test_speeds_and_scores():
     assert ns.speed(1000) == "x1,000"
     assert ns.speed(2.5) == "x2.5"
