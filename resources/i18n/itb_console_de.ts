@@ -3256,7 +3256,7 @@ Mit einer Pumpe verbinden (Datei &gt; Verbinden..., Strg+K): ihr aktives Program
         </message>
         <message>
             <source>Record read</source>
-            <translation>Akte gelesen</translation>
+            <translation>Datensatz gelesen</translation>
         </message>
         <message>
             <source>Record result</source>
