@@ -102,9 +102,12 @@ def test_every_alarm_at_once_in_large_type_scrolls_whole_on_a_1366x768_screen(
     qtbot.waitUntil(lambda: panel.isVisible())
     QApplication.processEvents()
     assert panel.count.text() == "6 active alarms, critical first:"
-    assert layout_problems(panel, screen) == []
     scroll = panel.findChild(QScrollArea)
-    assert scroll.widget().height() > scroll.viewport().height()  # cut off without scrolling
+    # the rows are laid out over a few passes of the event loop: wait for the list to
+    # take its whole height, which is more than the panel shows (cut off without scrolling)
+    qtbot.waitUntil(lambda: scroll.widget().height() > scroll.viewport().height(),
+                    timeout=5_000)
+    assert layout_problems(panel, screen) == []
     titles = [label for label in scroll.widget().findChildren(QLabel)
               if "What to do" in label.text()]
     assert ["(critical" in label.text() for label in titles] == [True] * 4 + [False] * 2
